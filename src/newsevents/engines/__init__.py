@@ -1,0 +1,1 @@
+"""Engines run the pipeline over many inputs: the local engine (default) and Dask (optional extra)."""

@@ -1,0 +1,101 @@
+"""Article metadata that is not the body: publication date, site, title clean-up and language.
+
+Dates are never invented: a date comes from the page's metadata, else from its URL, else from
+the user; otherwise it stays ``None``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+LOGGER = logging.getLogger(__name__)
+
+# /2019/11/20/ or -2019-11-20- or _20191120_ in a URL path; /2019/11/ gives a month.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
+_ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+# Below these, py3langid guesses: the language is left unknown rather than guessed.
+MIN_LANGUAGE_CHARS = 40
+MIN_LANGUAGE_PROBABILITY = 0.5
+
+
+def _valid(year: str, month: str, day: str | None = None) -> bool:
+    try:
+        date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return False
+    return 1990 <= int(year) <= datetime.now().year + 1
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication date written in a URL's path (``YYYY-MM-DD``, or ``YYYY-MM``), if any."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for m in _URL_DAY.finditer(path):
+        if _valid(m.group(1), m.group(3), m.group(4)):
+            return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+    m = _URL_MONTH.search(path)
+    if m and _valid(m.group(1), m.group(2)):
+        return f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO 8601 date (``YYYY-MM-DD`` or ``YYYY-MM``) from an ISO-like or RFC 2822 string; else None."""
+    if not value:
+        return None
+    value = str(value).strip()
+    m = _ISO_PREFIX.match(value)
+    if m and _valid(m.group(1), m.group(2), m.group(3)):
+        return "-".join(g for g in m.groups() if g)
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        LOGGER.debug("unparsed date %r", value)
+        return None
+
+
+def site_from_url(url: str | None) -> str | None:
+    """The site of a URL: its host, lower-cased, without a leading ``www.``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def clean_title(title: str | None, site_names: tuple[str | None, ...] = ()) -> str | None:
+    """A page title without a trailing site name (``"Story | Al Bawaba"`` -> ``"Story"``)."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    names = {n.lower() for n in site_names if n}
+    names |= {n.split(".")[0] for n in names}
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head and tail.strip().lower().removeprefix("www.") in names:
+            return head.strip()
+    return title
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # noqa: ANN202 - py3langid ships no type hints
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The text's language as an ISO 639-1 code, or None when the text is too short to tell."""
+    sample = text[:5000]
+    if sum(c.isalpha() for c in sample) < MIN_LANGUAGE_CHARS:
+        return None
+    code, probability = _identifier().classify(sample)
+    return code if probability >= MIN_LANGUAGE_PROBABILITY else None

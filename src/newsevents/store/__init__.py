@@ -1,0 +1,183 @@
+"""The embedded event database: SQLite in WAL mode, one transaction per article, idempotent.
+
+Why SQLite: it needs no server, a reader (the dashboard) can read while an ingest writes (WAL), and
+one transaction per article means an interrupted ingest (Ctrl-C, kill -9) leaves every article
+either fully stored or absent. Articles are keyed by a hash of their text, so storing the same
+article twice changes nothing; the ingest log remembers which inputs are done, so a resumed run
+skips them without re-parsing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import NewsEventsError, StoreError
+from ..model import Article, ArticleResult, result_from_dict, to_dict
+from .schema import ITEM_TABLES, MIGRATIONS, columns
+
+LOGGER = logging.getLogger(__name__)
+DONE_STATUSES = ("stored", "duplicate")
+__all__ = ["Store", "DONE_STATUSES"]
+
+
+def _cell(value: Any) -> Any:
+    """A Python value as SQLite stores it: lists and dicts as JSON text."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def _row(obj: Any, article_id: str) -> dict[str, Any]:
+    data = to_dict(obj)
+    data.setdefault("article_id", article_id)
+    if not data.get("article_id"):
+        data["article_id"] = article_id
+    return {k: _cell(v) for k, v in data.items()}
+
+
+class Store:
+    """A newsevents database file. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        try:
+            if readonly:
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.migrate()
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open database ({err})", source=str(path)) from err
+        self.conn.row_factory = sqlite3.Row
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (a WAL checkpoint happens on the last close)."""
+        self.conn.close()
+
+    # -- schema ---------------------------------------------------------------------------------
+    def migrate(self) -> int:
+        """Apply the migrations this file has not seen yet; returns the schema version."""
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            LOGGER.info("migrated %s to schema version %d", self.path, number)
+        return len(MIGRATIONS)
+
+    # -- writing --------------------------------------------------------------------------------
+    def source_done(self, source: str) -> bool:
+        """True when ``source`` was already stored (or found a duplicate) by an earlier run."""
+        row = self.conn.execute(
+            "SELECT 1 FROM ingest_log WHERE source = ? AND status IN (?, ?) LIMIT 1", (source, *DONE_STATUSES)
+        ).fetchone()
+        return row is not None
+
+    def done_sources(self) -> set[str]:
+        """Every source already stored or found a duplicate (one query, for resuming big batches)."""
+        rows = self.conn.execute("SELECT DISTINCT source FROM ingest_log WHERE status IN (?, ?)", DONE_STATUSES)
+        return {r[0] for r in rows}
+
+    def write_result(self, result: ArticleResult, source: str | None = None) -> str:
+        """Store one article and all that was extracted from it, atomically.
+
+        Returns ``"stored"``, or ``"duplicate"`` when an article with the same content hash is
+        already in the database (then nothing else changes but the ingest log).
+        """
+        article = result.article
+        source = source or article.source or article.id
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            status = "duplicate" if self._insert_article(article, result.stages) == 0 else "stored"
+            if status == "stored":
+                for table in ITEM_TABLES:
+                    self._insert_items(table, getattr(result, table), article.id)
+            self.conn.execute(
+                "INSERT INTO ingest_log(source, status, article_id) VALUES (?, ?, ?)", (source, status, article.id)
+            )
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"cannot store article {article.id} ({err})", source=source) from err
+        return status
+
+    def _insert_article(self, article: Article, stages: Sequence[str]) -> int:
+        row = _row(article, article.id)
+        row.pop("article_id", None)
+        row["stages"] = json.dumps(list(stages))
+        names = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join("?" for _ in row)
+        cur = self.conn.execute(
+            f"INSERT INTO articles ({names}) VALUES ({marks}) ON CONFLICT(id) DO NOTHING", tuple(row.values())
+        )
+        return cur.rowcount
+
+    def _insert_items(self, table: str, items: Sequence[Any], article_id: str) -> None:
+        if not items:
+            return
+        cls, _ = ITEM_TABLES[table]
+        names = [name for name, _ in columns(cls)]
+        quoted = ", ".join('"' + n + '"' for n in names)
+        sql = f"INSERT OR IGNORE INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in names)})"
+        rows = [_row(item, article_id) for item in items]
+        self.conn.executemany(sql, [tuple(r.get(n) for n in names) for r in rows])
+
+    def log_error(self, error: NewsEventsError | Exception, source: str | None = None) -> None:
+        """Record a failed input in the ingest log (its own tiny transaction)."""
+        source = source or getattr(error, "source", None) or "<unknown>"
+        code = getattr(error, "code", "E000")
+        message = getattr(error, "message", None) or str(error)
+        self.conn.execute(
+            "INSERT INTO ingest_log(source, status, code, message) VALUES (?, 'error', ?, ?)", (source, code, message)
+        )
+
+    # -- reading --------------------------------------------------------------------------------
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table (articles, every item table, ingest log)."""
+        tables = ["articles", *ITEM_TABLES, "ingest_log"]
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, in ingest order."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+
+    def load_result(self, article_id: str) -> ArticleResult:
+        """Rebuild one article's full :class:`ArticleResult` from its rows."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {article_id}", source=str(self.path))
+        article = {k: row[k] for k in row.keys() if k not in ("stages", "story_id", "ingested_at")}
+        article["notes"] = json.loads(article.get("notes") or "[]")
+        data: dict[str, Any] = {"article": article, "stages": json.loads(row["stages"] or "[]")}
+        for table in ITEM_TABLES:
+            data[table] = [self._decode(r) for r in self.conn.execute(
+                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY rowid", (article_id,))]
+        return result_from_dict(data)
+
+    def iter_results(self) -> Iterator[ArticleResult]:
+        """Every stored article's result, in ingest order."""
+        for article_id in self.article_ids():
+            yield self.load_result(article_id)
+
+    @staticmethod
+    def _decode(row: sqlite3.Row) -> dict[str, Any]:
+        out = dict(row)
+        for key in ("mentions", "resolved_by", "notes"):
+            if isinstance(out.get(key), str):
+                out[key] = json.loads(out[key])
+        return out
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read query with bound parameters; rows as dicts."""
+        return [dict(r) for r in self.conn.execute(sql, tuple(params))]

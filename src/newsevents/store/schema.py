@@ -1,0 +1,88 @@
+"""The SQLite schema, derived from the data model so the two cannot drift apart.
+
+Every item table has the columns of its dataclass (lists and dicts stored as JSON text), keyed by
+``(article_id, id)`` or ``(article_id, start, end)``. Migrations are numbered SQL scripts applied
+in order and recorded in ``PRAGMA user_version``; later features add a migration, never edit one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any
+
+from ..model import Actor, Article, Count, Entity, Event, Place, Quote, TimeExpression
+
+# table name -> (dataclass, primary key columns)
+ITEM_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
+    "entities": (Entity, ("article_id", "start", "end", "label")),
+    "actors": (Actor, ("article_id", "id")),
+    "events": (Event, ("article_id", "id")),
+    "quotes": (Quote, ("article_id", "id")),
+    "counts": (Count, ("article_id", "id")),
+    "times": (TimeExpression, ("article_id", "start", "end")),
+    "places": (Place, ("article_id", "start", "end")),
+}
+
+INDEXES = {
+    "events": ["cameo", "source_code", "target_code", "date", "plover", "mode"],
+    "actors": ["code", "country", "name"],
+    "quotes": ["speaker_code"],
+    "counts": ["what", "about_country"],
+    "places": ["country"],
+}
+
+
+def _sql_type(tp: Any) -> str:
+    """SQLite column affinity for a dataclass field type (JSON text for lists and dicts)."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+        tp = args[0] if args else str
+    origin = typing.get_origin(tp) or tp
+    if origin in (list, dict):
+        return "TEXT"  # JSON
+    return {int: "INTEGER", float: "REAL", bool: "INTEGER"}.get(origin, "TEXT")
+
+
+def columns(cls: type) -> list[tuple[str, str]]:
+    """``(name, sql type)`` for each field of ``cls`` (the article id column comes first)."""
+    hints = typing.get_type_hints(cls)
+    cols = [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
+    if "article_id" not in {name for name, _ in cols}:
+        cols.insert(0, ("article_id", "TEXT"))
+    return cols
+
+
+def _item_table_sql(name: str, cls: type, key: tuple[str, ...]) -> str:
+    cols = ",\n  ".join(f'"{col}" {typ}' for col, typ in columns(cls))
+    keys = ", ".join(f'"{k}"' for k in key)
+    return f'CREATE TABLE IF NOT EXISTS {name} (\n  {cols},\n  PRIMARY KEY ({keys})\n);'
+
+
+def _article_table_sql() -> str:
+    cols = ",\n  ".join(f'"{col}" {typ}' + (" PRIMARY KEY" if col == "id" else "") for col, typ in columns(Article))
+    return (
+        f"CREATE TABLE IF NOT EXISTS articles (\n  {cols},\n  stages TEXT,\n  story_id TEXT,\n"
+        "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))\n);"
+    )
+
+
+def _migration_1() -> str:
+    parts = [_article_table_sql()]
+    parts += [_item_table_sql(name, cls, key) for name, (cls, key) in ITEM_TABLES.items()]
+    parts.append(
+        "CREATE TABLE IF NOT EXISTS ingest_log (\n"
+        "  seq INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+        "  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),\n"
+        "  source TEXT NOT NULL,\n  status TEXT NOT NULL,\n  article_id TEXT,\n  code TEXT,\n  message TEXT\n);"
+    )
+    parts.append("CREATE INDEX IF NOT EXISTS ingest_log_source ON ingest_log(source, status);")
+    parts.append("CREATE INDEX IF NOT EXISTS articles_published ON articles(published);")
+    for table, cols in INDEXES.items():
+        parts += [f'CREATE INDEX IF NOT EXISTS {table}_{c} ON {table}("{c}");' for c in cols]
+    return "\n".join(parts)
+
+
+# Migration n is MIGRATIONS[n - 1]. Append, never edit.
+MIGRATIONS: list[str] = [_migration_1()]
