@@ -242,6 +242,8 @@ def _gated(m: re.Match[str], text: str, doc: Doc, cal: Calendar) -> bool:
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
     if span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span):
         return True
+    if m.group("y4") and span is not None and _year_modifier(span):
+        return True
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
     if not before or before[-1].lower() not in cal.time_prepositions:
         return False
@@ -250,20 +252,42 @@ def _gated(m: re.Match[str], text: str, doc: Doc, cal: Calendar) -> bool:
     return True
 
 
+def _year_modifier(span: Span) -> bool:
+    """A year that modifies a singular noun ("the 1967 war", "his 2016 campaign"); counts modify plurals."""
+    token = span.root
+    return token.dep_ in ("nummod", "compound", "amod", "nmod") and token.head.tag_ in ("NN", "NNP")
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _governing_verb(span: Span) -> Any:
+    """The verb whose tense the expression shares: the nearest verb above it, or, when that verb is
+    non-finite ("threatening to kill ... in March"), the finite verb it hangs on."""
+    token, steps = span.root, 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 6:
+        token, steps = token.head, steps + 1
+    verb = token
+    while token.head.i != token.i and steps < 12:
+        if token.pos_ in ("VERB", "AUX") and (token.tag_ in _FINITE or token.tag_ == "VBN" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children)):
+            return token
+        token, steps = token.head, steps + 1
+    return token if token.pos_ in ("VERB", "AUX") else verb
+
+
 def _direction(span: Span | None, cal: Calendar, text: str) -> int:
     """-1 when the clause around the expression is in the past, +1 when it points ahead, else 0."""
     if re.search(r"\b(next|coming|upcoming)\b", text, re.I):
         return 1
     if span is None:
         return 0
-    verb, steps = span.root, 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
-        verb, steps = verb.head, steps + 1
+    verb = _governing_verb(span)
     lemmas = {verb.lemma_.lower(), verb.head.lemma_.lower()} | {c.lemma_.lower() for c in verb.children}
     lemmas |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if lemmas & cal.future_cues:
         return 1
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "xcomp") or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children
                                  if c.dep_ in ("aux", "auxpass")):
         return -1
     return 0

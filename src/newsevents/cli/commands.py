@@ -11,7 +11,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..engines.local import IngestSummary, ingest, process_safely
+from ..engines import run_ingest
+from ..engines.local import IngestSummary, process_safely
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
 from ..model import to_dict
@@ -84,8 +85,15 @@ def extract(inputs: tuple[str, ...], pretty: bool | None, **kw: Any) -> None:
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(dir_okay=False),
               help="The SQLite database file (created when missing).")
 @pipeline_options
+@click.option("--workers", "-j", default=None, type=click.IntRange(min=1),
+              help="Processes that run the pipeline (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool; dask: shards on a Dask cluster (pip install 'newsevents[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, **kw: Any) -> None:
+def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, workers: int | None, engine: str,
+               scheduler: str | None, **kw: Any) -> None:
     """Extract every input and store articles, actors, events, quotes and counts in --db.
 
     Re-ingesting the same article changes nothing (articles are keyed by a hash of their text);
@@ -94,15 +102,16 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, **kw: Any) -> None
     """
     config, options = _configs(kw)
     with Store(db) as store:
-        result = _run_with_progress(inputs, store, config, options, quiet)
+        engine_kw = {"engine": engine, "workers": workers, "scheduler": scheduler}
+        result = _run_with_progress(inputs, store, config, options, quiet, engine_kw)
         if not quiet:
             _print_summary(store, result)
 
 
 def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineConfig, options: IngestOptions,
-                       quiet: bool) -> IngestSummary:
+                       quiet: bool, engine_kw: dict[str, Any]) -> IngestSummary:
     if quiet:
-        return ingest(inputs, store, config, options)
+        return run_ingest(inputs, store, config, options, **engine_kw)
     columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=None),
                TextColumn("{task.completed} inputs"), TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
     with Progress(*columns, console=err_console, transient=True) as bar:
@@ -111,7 +120,7 @@ def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineCo
         def advance(source: str, status: str) -> None:
             bar.update(task, advance=1, last=f"{status}: {Path(source).name[:40]}")
 
-        return ingest(inputs, store, config, options, progress=advance)
+        return run_ingest(inputs, store, config, options, progress=advance, **engine_kw)
 
 
 def _print_summary(store: Store, run: IngestSummary) -> None:

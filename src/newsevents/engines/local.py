@@ -1,16 +1,29 @@
-"""The local engine: read inputs, run the pipeline, write each article in its own transaction.
+"""The local engine: read inputs, run the pipeline (on all cores), write each article in its own transaction.
 
 Resumable by construction: inputs whose source the ingest log marks done are skipped before any
 parsing, each article is committed atomically, and a failed input is logged and passed over, so
 an interrupted run re-run with the same arguments ends with every article stored exactly once.
+
+With ``workers > 1`` the pipeline runs in a standard-library process pool. Each worker loads the
+spaCy model once, in the pool's initializer (a model is never pickled); workers return plain
+dataclasses (ArticleResult, never spaCy Docs); the parent is the only writer into the database,
+and it writes results in input order, so the database is the same whatever the number of workers.
+After each stored article the across-article aggregates (stories, merged events) are brought up
+to date.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
+from .. import aggregate, nlp
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
 from ..model import ArticleResult, RawDocument
@@ -18,6 +31,9 @@ from ..pipeline import PipelineConfig, process
 from ..store import Store
 
 LOGGER = logging.getLogger(__name__)
+Outcome = ArticleResult | NewsEventsError
+#: results in flight per worker: enough to keep every worker busy, few enough to bound memory.
+INFLIGHT_PER_WORKER = 4
 
 
 @dataclass
@@ -32,6 +48,14 @@ class IngestSummary:
     @property
     def seen(self) -> int:
         return self.stored + self.duplicates + self.skipped + len(self.errors)
+
+
+def default_workers() -> int:
+    """All cores this process may use (the CLI's default for ``--workers``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def process_safely(raw: RawDocument, config: PipelineConfig) -> ArticleResult | NewsEventsError:
@@ -54,37 +78,112 @@ def ingest(
     config: PipelineConfig | None = None,
     options: IngestOptions | None = None,
     progress: Callable[[str, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest every input named by ``specs`` into ``store``.
 
     Args:
         specs: paths, directories, URLs or ``-``.
         progress: called with ``(source, status)`` after each input (the CLI's progress bar).
+        workers: processes that run the pipeline; 1 runs it in this process.
     """
     config = config or PipelineConfig()
     summary = IngestSummary()
     done = store.done_sources()
-    for item in iter_inputs(specs, options):
-        status = _ingest_one(item, store, config, done, summary)
+    for item, outcome in run_items(iter_inputs(specs, options), config, done, workers):
+        status = _record(item, outcome, store, done, summary)
         if progress:
             progress(getattr(item, "source", None) or "?", status)
+    aggregate.update(store)
     return summary
 
 
-def _ingest_one(item: RawDocument | NewsEventsError, store: Store, config: PipelineConfig,
-                done: set[str], summary: IngestSummary) -> str:
-    if isinstance(item, NewsEventsError):
-        return _record_error(item, store, summary)
-    if item.source in done:
+def run_items(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig, done: set[str],
+              workers: int = 1) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
+    """``(item, outcome)`` for every input, in input order; outcome None for an input already done.
+
+    A reading error is its own outcome. Inputs whose source is in ``done`` (or was already seen
+    in this run) are not processed.
+    """
+    seen: set[str] = set()
+
+    def todo(item: RawDocument | NewsEventsError) -> bool:
+        if isinstance(item, NewsEventsError):
+            return False
+        fresh = item.source not in done and item.source not in seen
+        seen.add(item.source)
+        return fresh
+
+    if workers <= 1:
+        for item in items:
+            yield item, (process_safely(item, config) if todo(item) else
+                         item if isinstance(item, NewsEventsError) else None)
+        return
+    yield from _run_pool(items, config, todo, workers)
+
+
+def _run_pool(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig,
+              todo: Callable[[RawDocument | NewsEventsError], bool], workers: int,
+              ) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
+    # spawn, not fork: the parent may run threads (progress bar) and hold an open database.
+    # The pool starts with the first input to process, so a re-run with everything done costs nothing.
+    window: deque[tuple[RawDocument | NewsEventsError, Future[Outcome] | None]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for item in items:
+            future = None
+            if todo(item):
+                pool = pool or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                                   initializer=_init_worker, initargs=(config,))
+                future = pool.submit(_work, item)
+            window.append((item, future))
+            while len(window) > workers * INFLIGHT_PER_WORKER or (window and window[0][1] is None):
+                yield _settle(*window.popleft())
+        while window:
+            yield _settle(*window.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(item: RawDocument | NewsEventsError, future: Future[Outcome] | None,
+            ) -> tuple[RawDocument | NewsEventsError, Outcome | None]:
+    if future is None:
+        return item, item if isinstance(item, NewsEventsError) else None
+    try:
+        return item, future.result()
+    except BrokenProcessPool as err:
+        raise NewsEventsError("a worker process died (out of memory?); re-run the same command to resume",
+                              source=getattr(item, "source", None)) from err
+
+
+_WORKER_CONFIG: PipelineConfig | None = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    """Pool initializer: keep the config and load the spaCy model once in this worker."""
+    global _WORKER_CONFIG
+    _WORKER_CONFIG = config
+    nlp.get_nlp(config.model)
+
+
+def _work(raw: RawDocument) -> Outcome:
+    return process_safely(raw, _WORKER_CONFIG or PipelineConfig())
+
+
+def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store: Store, done: set[str],
+            summary: IngestSummary) -> str:
+    if outcome is None:
         summary.skipped += 1
         return "skipped"
-    outcome = process_safely(item, config)
     if isinstance(outcome, NewsEventsError):
         return _record_error(outcome, store, summary)
-    status = store.write_result(outcome, item.source)
-    done.add(item.source)
+    source = item.source if isinstance(item, RawDocument) else outcome.article.source
+    status = store.write_result(outcome, source)
+    done.add(source)
     if status == "stored":
         summary.stored += 1
+        aggregate.update(store)
     else:
         summary.duplicates += 1
     return status

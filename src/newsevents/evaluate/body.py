@@ -1,18 +1,17 @@
 """Body extraction scores: token precision/recall/F1, leaked site chrome, the title.
 
-Token scores follow the article-extraction benchmark's usual measure: the extracted body and the
-reference body as bags of lower-cased word tokens, compared by multiset intersection.
+Token scores follow the article-extraction benchmark's usual measure (bags of lower-cased word
+tokens), computed by the extraction stage's scorer, :func:`newsevents.extract.score.token_prf`.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from typing import NamedTuple
 
+from ..extract.score import aggregate, token_prf
 from .match import norm
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+__all__ = ["PRF", "body_prf", "leaked_chrome", "mean_prf", "title_correct", "token_prf"]
 
 
 class PRF(NamedTuple):
@@ -23,24 +22,18 @@ class PRF(NamedTuple):
     f1: float
 
 
-def tokens(text: str | None) -> list[str]:
-    """Lower-cased word tokens (punctuation and whitespace dropped)."""
-    return _TOKEN.findall((text or "").lower())
+def body_prf(predicted: str | None, gold: str | None) -> PRF:
+    """Token precision, recall and F1 of an extracted body, by the extraction stage's own scorer.
 
-
-def token_prf(predicted: str | None, gold: str | None) -> PRF:
-    """Bag-of-tokens precision, recall and F1 of ``predicted`` against ``gold``.
-
-    Two empty texts agree perfectly; an empty prediction of a non-empty body scores 0.
+    One implementation of the measure lives in :mod:`newsevents.extract.score` so that the
+    extraction benchmark and ``newsevents evaluate`` can never disagree.
     """
-    have, want = Counter(tokens(predicted)), Counter(tokens(gold))
-    if not have and not want:
-        return PRF(1.0, 1.0, 1.0)
-    common = sum((have & want).values())
-    if common == 0:
-        return PRF(0.0, 0.0, 0.0)
-    precision, recall = common / sum(have.values()), common / sum(want.values())
-    return PRF(precision, recall, 2 * precision * recall / (precision + recall))
+    return PRF(*token_prf(predicted or "", gold or ""))
+
+
+def mean_prf(scores: list[PRF]) -> PRF:
+    """Mean precision and recall over pages, and F1 of the two means (the benchmark's average)."""
+    return PRF(*aggregate(scores))
 
 
 def leaked_chrome(body: str, not_in_body: list[str]) -> list[str]:

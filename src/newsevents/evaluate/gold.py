@@ -33,6 +33,37 @@ _REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "places": ("text",),
     "not_events": ("cameo_root", "evidence"),
 }
+# The JSON types a known field may hold: s = text, S = list of texts, n = number, b = boolean, 0 = null.
+_FIELD_TYPES: dict[str, str] = {
+    "name": "s0", "kind": "s0", "role": "s0", "country": "s0", "codes": "S", "mentions": "S",
+    "source": "sS0", "target": "sS0", "cameo": "S0", "plover": "s0", "mode": "s0", "date": "s0", "evidence": "s0",
+    "cameo_root": "s", "speaker": "s0", "speaker_codes": "S0", "text": "s", "what": "s", "value": "n",
+    "bound": "s0", "about": "s0", "required": "b", "why": "s0",
+}
+_PART_FIELD_TYPES: dict[str, dict[str, str]] = {"times": {"value": "s0"}}  # a normalised date, not a number
+_TOP_TYPES: dict[str, str] = {
+    "id": "s0", "text_file": "s0", "html_file": "s0", "text": "s0", "published": "s0", "title": "s0", "body": "s0",
+    "not_in_body": "S0",
+}
+
+
+def _has_type(value: Any, kinds: str) -> bool:
+    """Whether a JSON value is one of the kinds of :data:`_FIELD_TYPES`."""
+    checks = {
+        "s": isinstance(value, str),
+        "S": isinstance(value, list) and all(isinstance(v, str) for v in value),
+        "n": isinstance(value, int | float) and not isinstance(value, bool),
+        "b": isinstance(value, bool),
+        "0": value is None,
+    }
+    return any(checks[kind] for kind in kinds)
+
+
+_KIND_NAMES = {"s": "text", "S": "a list of texts", "n": "a number", "b": "true or false", "0": "null"}
+
+
+def _type_error(where: str, kinds: str, source: str) -> EvaluationError:
+    return EvaluationError(f"{where} must be {' or '.join(_KIND_NAMES[k] for k in kinds)}", source=source)
 
 
 @dataclass
@@ -68,46 +99,30 @@ def _check_list(data: dict[str, Any], key: str, source: str) -> list[dict[str, A
     items = data[key]
     if not isinstance(items, list):
         raise EvaluationError(f"{key!r} must be a list, not {type(items).__name__}", source=source)
-    needed = _REQUIRED_FIELDS[key]
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise EvaluationError(f"{key}[{i}] must be an object", source=source)
-        missing = [name for name in needed if name not in item]
+        missing = [name for name in _REQUIRED_FIELDS[key] if name not in item]
         if missing:
             raise EvaluationError(f"{key}[{i}] lacks {', '.join(missing)}", source=source)
-        if "required" in item and not isinstance(item["required"], bool):
-            raise EvaluationError(f"{key}[{i}].required must be true or false", source=source)
+        for name, value in item.items():
+            kinds = _PART_FIELD_TYPES.get(key, {}).get(name) or _FIELD_TYPES.get(name)
+            if kinds and not _has_type(value, kinds):
+                raise _type_error(f"{key}[{i}].{name}", kinds, source)
     return items
 
 
-def _check_events(events: list[dict[str, Any]], source: str) -> None:
-    """An event must be matchable: a CAMEO list or a PLOVER type, and codes that are strings."""
-    for i, event in enumerate(events):
-        cameo = event.get("cameo")
-        if cameo is not None and (not isinstance(cameo, list) or not all(isinstance(c, str) for c in cameo)):
-            raise EvaluationError(f"events[{i}].cameo must be a list of code strings", source=source)
-        if not cameo and not event.get("plover"):
-            raise EvaluationError(f"events[{i}] has neither cameo codes nor a plover type", source=source)
-        for role in ("source", "target"):
-            value = event.get(role)
-            codes = value if isinstance(value, list) else [value]
-            if not all(code is None or isinstance(code, str) for code in codes):
-                raise EvaluationError(f"events[{i}].{role} must be a code, a list of codes or null", source=source)
-
-
 def _check_items(parts: dict[str, list[dict[str, Any]]], source: str) -> None:
+    """What types alone do not say: an actor needs a mention, a quote words, an event a type."""
     for i, actor in enumerate(parts.get("actors", [])):
-        if not isinstance(actor["mentions"], list) or not actor["mentions"]:
+        if not any(m.strip() for m in actor["mentions"]):
             raise EvaluationError(f"actors[{i}].mentions must be a non-empty list", source=source)
-        if not isinstance(actor["codes"], list):
-            raise EvaluationError(f"actors[{i}].codes must be a list", source=source)
-    for i, count in enumerate(parts.get("counts", [])):
-        if not isinstance(count["value"], int | float) or isinstance(count["value"], bool):
-            raise EvaluationError(f"counts[{i}].value must be a number", source=source)
     for i, quote in enumerate(parts.get("quotes", [])):
-        if not isinstance(quote["text"], str) or not quote["text"].strip():
+        if not quote["text"].strip():
             raise EvaluationError(f"quotes[{i}].text must be non-empty text", source=source)
-    _check_events(parts.get("events", []), source)
+    for i, event in enumerate(parts.get("events", [])):
+        if not event.get("cameo") and not event.get("plover"):
+            raise EvaluationError(f"events[{i}] has neither cameo codes nor a plover type", source=source)
 
 
 def parse_gold(data: Any, path: Path | None = None) -> GoldArticle:
@@ -119,6 +134,9 @@ def parse_gold(data: Any, path: Path | None = None) -> GoldArticle:
     source = str(path) if path is not None else "<gold>"
     if not isinstance(data, dict):
         raise EvaluationError("a gold file must hold one JSON object", source=source)
+    for key, kinds in _TOP_TYPES.items():
+        if key in data and not _has_type(data[key], kinds):
+            raise _type_error(key, kinds, source)
     inputs = [key for key in INPUT_KEYS if data.get(key)]
     if len(inputs) != 1:
         raise EvaluationError(f"give exactly one of {', '.join(INPUT_KEYS)} (found {inputs or 'none'})", source=source)
@@ -126,8 +144,6 @@ def parse_gold(data: Any, path: Path | None = None) -> GoldArticle:
     _check_items(parts, source)
     not_events = _check_list(data, "not_events", source) if "not_events" in data else []
     not_in_body = data.get("not_in_body")
-    if not_in_body is not None and not (isinstance(not_in_body, list) and all(isinstance(s, str) for s in not_in_body)):
-        raise EvaluationError("not_in_body must be a list of strings", source=source)
     default_id = path.stem if path is not None else "gold"
     return GoldArticle(
         id=str(data.get("id") or default_id), path=path, published=data.get("published"),

@@ -253,15 +253,24 @@ def place_country_correct(places: Sequence[Place], gold: dict[str, Any]) -> bool
     return not want or all((place.country or "").upper() == want for place in places)
 
 
+def closeness(sentence: str | None, evidence: str | None) -> float:
+    """Share of the evidence's words found, in order, in the prediction's sentence (0..1)."""
+    return quote_overlap(sentence or "", evidence or "")
+
+
 # ------------------------------------------------------------------------------------ assignment
-def assign(golds: Sequence[dict[str, Any]], preds: Sequence[P],
-           matches: Callable[[P, dict[str, Any]], bool]) -> dict[int, int]:
+def assign(golds: Sequence[dict[str, Any]], preds: Sequence[P], matches: Callable[[P, dict[str, Any]], bool],
+           prefer: Callable[[P, dict[str, Any]], float] | None = None) -> dict[int, int]:
     """A one-to-one assignment gold index -> prediction index, as large as possible.
 
     Required gold items are placed first, so an optional item never takes a prediction that a
-    required one needed (augmenting paths never unmatch a gold item already placed).
+    required one needed (augmenting paths never unmatch a gold item already placed). Among the
+    predictions a gold item matches, those ``prefer`` ranks higher are tried first, so that
+    secondary checks (dates, speakers) compare the pairs a reader would pair.
     """
     edges = [[j for j, pred in enumerate(preds) if matches(pred, gold)] for gold in golds]
+    if prefer is not None:
+        edges = [sorted(row, key=lambda j, gold=gold: -prefer(preds[j], gold)) for row, gold in zip(edges, golds)]
     owner: dict[int, int] = {}
 
     def place(i: int, seen: set[int]) -> bool:

@@ -42,6 +42,7 @@ class HtmlExtraction:
     author: str | None = None
     site: str | None = None
     sitename: str | None = None
+    url: str | None = None
 
 
 def _trafilatura(html: str, url: str | None) -> HtmlExtraction | None:
@@ -55,7 +56,8 @@ def _trafilatura(html: str, url: str | None) -> HtmlExtraction | None:
         return None
     return HtmlExtraction(body=doc.text or "", method="trafilatura", title=doc.title,
                           published=normalize_date(doc.date), author=doc.author,
-                          site=site_from_url(url) or doc.hostname, sitename=doc.sitename)
+                          site=site_from_url(url or doc.url) or doc.hostname, sitename=doc.sitename,
+                          url=doc.url)
 
 
 def _baseline(html: str) -> str:
@@ -114,12 +116,13 @@ def extract_html(html: str, url: str | None = None, *, fragment: bool = False,
     result = None if fragment else _trafilatura(html, url)
     if result is None:
         result = HtmlExtraction(body="", method="none", site=site_from_url(url))
+    result.body = remove_chrome(result.body, rules)
     if len(result.body) < MIN_BODY_CHARS:
         # A fragment is the article already; a whole page needs a method that still finds the body.
         method, text = ("html-text", html_to_text(html)) if fragment else ("trafilatura-baseline", _baseline(html))
         if len(text.strip()) > len(result.body):
             LOGGER.debug("%s: %s gave %d chars, more than %s", url, method, len(text), result.method)
-            result.body, result.method = text.strip(), method
+            result.body, result.method = remove_chrome(text, rules), method
     result.title = clean_title(result.title, (result.sitename, result.site))
-    result.body = _drop_title_line(remove_chrome(result.body, rules), result.title)
+    result.body = _drop_title_line(result.body, result.title)
     return result

@@ -63,6 +63,47 @@ def normalize_date(value: str | None) -> str | None:
         return None
 
 
+_MONTHS = ("january february march april may june july august september october november december").split()
+_WRITTEN_DATE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:(?P<m1>[a-z]{3,9})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[a-z]{3,9})\.? (?P<y2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?:[ ,T]+\d{1,2}[:.]\d{2}.*)?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:(?i:by) (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?))?"
+    r" ?[|·•,–—-]? ?(?:(?i:published|updated|posted|last updated)(?i: on| at)?:? )?(?P<date>.+)$"
+)
+
+
+def written_date(value: str) -> str | None:
+    """An ISO date from a date as news sites write it: ``May 21, 2024``, ``21 May 2024``, ``2024-05-21``."""
+    m = _WRITTEN_DATE.fullmatch(value.strip())
+    if not m:
+        return None
+    if m.group("iso"):
+        return normalize_date(m.group("iso"))
+    name, day, year = (m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1") else (
+        m.group("m2"), m.group("d2"), m.group("y2"))
+    months = [i for i, full in enumerate(_MONTHS, start=1) if full.startswith(name.lower())]
+    if len(months) != 1 or not _valid(year, str(months[0]), day):
+        return None
+    return f"{year}-{months[0]:02d}-{int(day):02d}"
+
+
+def byline_metadata(lines: list[str]) -> tuple[str | None, str | None]:
+    """``(published, author)`` from a byline or date line near the top of a plain-text article.
+
+    Plain text copied from a page often keeps "By Jane Doe | March 3, 2024" or "Published:
+    2024-03-05" under the headline; that line is chrome for the body but metadata for the article.
+    """
+    for line in lines:
+        m = _BYLINE.match(line.strip())
+        if m and (found := written_date(m.group("date"))):
+            return found, m.group("author")
+    return None, None
+
+
 def site_from_url(url: str | None) -> str | None:
     """The site of a URL: its host, lower-cased, without a leading ``www.``."""
     if not url:
@@ -89,7 +130,7 @@ def clean_title(title: str | None, site_names: tuple[str | None, ...] = ()) -> s
 def _identifier():  # noqa: ANN202 - py3langid ships no type hints
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:

@@ -84,5 +84,56 @@ def _migration_1() -> str:
     return "\n".join(parts)
 
 
+# Across articles (aggregate/): story dedup index, merged events and their evidence links, and the
+# high-water mark of aggregated articles. ``stories`` is a view, so it cannot disagree with articles.
+_MIGRATION_2_ACROSS = """
+CREATE TABLE IF NOT EXISTS story_signatures (
+  article_id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  signature BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_signatures_story ON story_signatures(story_id);
+CREATE TABLE IF NOT EXISTS story_bands (
+  band INTEGER NOT NULL,
+  key BLOB NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE VIEW IF NOT EXISTS stories AS
+  SELECT a.story_id AS id, COUNT(*) AS n_articles, COUNT(DISTINCT a.site) AS n_sites,
+         MIN(a.published) AS first_published, MAX(a.published) AS last_published,
+         (SELECT f.title FROM articles f WHERE f.id = a.story_id) AS title
+  FROM articles a WHERE a.story_id IS NOT NULL GROUP BY a.story_id;
+CREATE TABLE IF NOT EXISTS merged_events (
+  id INTEGER PRIMARY KEY,
+  merge_key TEXT NOT NULL,
+  date TEXT, cameo TEXT NOT NULL, mode TEXT NOT NULL,
+  source_code TEXT, source_name TEXT, source_country TEXT, source_role TEXT,
+  target_code TEXT, target_name TEXT, target_country TEXT, target_role TEXT,
+  place TEXT, place_country TEXT, place_kind TEXT, place_lat REAL, place_lon REAL,
+  goldstein REAL, quad_class INTEGER, is_root INTEGER,
+  num_mentions INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0, num_stories INTEGER NOT NULL DEFAULT 0,
+  first_article_id TEXT, first_url TEXT, first_added TEXT
+);
+CREATE INDEX IF NOT EXISTS merged_events_key ON merged_events(merge_key);
+CREATE INDEX IF NOT EXISTS merged_events_cameo ON merged_events(cameo);
+CREATE INDEX IF NOT EXISTS merged_events_date ON merged_events(date);
+CREATE TABLE IF NOT EXISTS merged_event_links (
+  merged_id INTEGER NOT NULL REFERENCES merged_events(id),
+  article_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  site TEXT, story_id TEXT, is_root INTEGER,
+  sentence TEXT, sentence_start INTEGER, sentence_end INTEGER,
+  PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS merged_event_links_merged ON merged_event_links(merged_id);
+CREATE TABLE IF NOT EXISTS aggregated (
+  article_rowid INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL UNIQUE
+);
+"""
+
 # Migration n is MIGRATIONS[n - 1]. Append, never edit.
-MIGRATIONS: list[str] = [_migration_1()]
+MIGRATIONS: list[str] = [_migration_1(), _MIGRATION_2_ACROSS]

@@ -1,0 +1,301 @@
+"""The actor knowledge base: countries, organisations, people with dated offices, role words, seats of power.
+
+Everything lives in data files under ``newsevents/data/actors/`` (format in docs/actors.md); users add or
+override entries with their own YAML files of the same shape, passed as ``extra_files``. This module only
+loads and indexes them: the rules that use them are in :mod:`.mentions`, :mod:`.roles` and :mod:`.resolve`.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+
+LOGGER = logging.getLogger(__name__)
+_DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+_TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?(?:\s+(?P<code>[A-Z]{3,12}))?$")
+_PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held between two dates (either may be open)."""
+
+    role: str
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Country:
+    iso3: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capital: str = ""
+
+
+@dataclass
+class Organization:
+    name: str
+    code: str
+    country: str | None = None
+    kind: str = "organization"
+    qid: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    def code_on(self, day: date | None) -> str:
+        """The organisation's code on ``day`` (a dated code overrides the default in its period)."""
+        for term in self.terms:
+            if day is not None and term.covers(day):
+                return term.code
+        return self.code
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None = None
+    qid: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    source: str = "people"
+
+
+@dataclass
+class Seat:
+    name: str
+    country: str
+    agent: str
+
+
+@dataclass
+class RoleNoun:
+    agent: str
+    kind: str
+
+
+@dataclass
+class KnowledgeBase:
+    """All actor knowledge, indexed for look-up by surface form."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    phoenix_titles: dict[str, str] = field(default_factory=dict)
+    actor_nouns: dict[str, RoleNoun] = field(default_factory=dict)
+    seats: dict[str, Seat] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)
+    descriptors: set[str] = field(default_factory=set)
+    not_actor_prefixes: set[str] = field(default_factory=set)
+    speech_nouns: set[str] = field(default_factory=set)
+    subnational: set[str] = field(default_factory=set)
+    phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
+    # derived indices
+    country_names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    org_aliases: dict[str, Organization] = field(default_factory=dict)
+    person_keys: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
+    gazetteer: re.Pattern[str] | None = None
+    title_words: set[str] = field(default_factory=set)
+
+    def country_of_word(self, text: str) -> str | None:
+        """ISO3 of a country name, alias, demonym or sub-national region written as ``text``."""
+        text = text.strip()
+        return self.country_names.get(text) or self.demonyms.get(text) or self.regions.get(text)
+
+    def person(self, name: str) -> Person | None:
+        return self.person_keys.get(name_key(name))
+
+    def phoenix_entry(self, text: str) -> tuple[str, list[Term]] | None:
+        return self.phoenix.get(_simple(text))
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key for a personal name: "Abdelfattah Sisi" and "Abdel Fattah el-Sisi" agree."""
+    words = [w for w in re.split(r"[\s\-]+", _simple(name)) if w and w not in _PARTICLES]
+    return "".join(re.sub(r"[^a-z]", "", w) for w in words)
+
+
+def _simple(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def parse_date(value: Any) -> date | None:
+    """``2023``, ``2023-10`` or ``2023-10-16`` (or a date) as a date (the first day of a coarse value)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    parts = [int(p) for p in str(value)[:10].split("-")]
+    parts += [1] * (3 - len(parts))
+    return date(*parts[:3])
+
+
+def _end_date(value: str | None) -> date | None:
+    """The last day a coarse end value covers (``2019`` -> 2019-12-31)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return date(int(parts[0]), 12, 31)
+    if len(parts) == 2:
+        month = int(parts[1])
+        nxt = date(int(parts[0]) + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return parse_date(value)
+
+
+def parse_term(text: str, default_country: str | None, source: str) -> Term:
+    """``"President 2021-08-03..2024-05-19 IRNGOV"`` as a Term (code defaults to country + GOV)."""
+    match = _TERM.match(text.strip())
+    if not match:
+        raise KnowledgeBaseError(f"bad term {text!r}: expected 'Role START..END [CODE]'", source=source)
+    code = match["code"] or (f"{default_country}GOV" if default_country else "")
+    if not code:
+        raise KnowledgeBaseError(f"term {text!r} needs a CODE (no country given)", source=source)
+    return Term(role=match["role"], code=code, start=parse_date(match["start"]), end=_end_date(match["end"]))
+
+
+def _org_terms(entry: dict[str, Any], source: str) -> list[Term]:
+    terms = []
+    for item in entry.get("codes") or []:
+        code, _, span = str(item).partition(" ")
+        start, _, end = span.partition("..")
+        terms.append(Term(role="", code=code, start=parse_date(start or None), end=_end_date(end or None)))
+    return terms
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeBaseError(f"cannot read actor file ({err})", source=str(path)) from err
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError("an actor file must be a mapping of sections", source=str(path))
+    return data
+
+
+def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
+    """Merge one YAML document (shipped or a user's) into ``kb``; later entries override earlier ones."""
+    for entry in data.get("countries") or []:
+        iso3 = entry["iso3"]
+        old = kb.countries.get(iso3)
+        kb.countries[iso3] = Country(
+            iso3=iso3, name=entry.get("name", old.name if old else iso3),
+            aliases=list(entry.get("aliases", [])) + (old.aliases if old else []),
+            demonyms=list(entry.get("demonyms", [])) + (old.demonyms if old else []),
+            capital=entry.get("capital", old.capital if old else ""))
+    for entry in data.get("organizations") or []:
+        try:
+            org = Organization(name=entry["name"], code=entry["code"], country=entry.get("country"),
+                               kind=entry.get("kind", "organization"), qid=entry.get("qid"),
+                               aliases=[str(a) for a in entry.get("aliases", [])], terms=_org_terms(entry, source))
+        except KeyError as err:
+            raise KnowledgeBaseError(f"organization entry without {err}: {entry!r}", source=source) from err
+        kb.organizations[org.name] = org
+    for entry in data.get("people") or []:
+        if "name" not in entry:
+            raise KnowledgeBaseError(f"people entry without name: {entry!r}", source=source)
+        country = entry.get("country")
+        kb.people[entry["name"]] = Person(
+            name=entry["name"], country=country, qid=entry.get("qid"), aliases=list(entry.get("aliases", [])),
+            terms=[parse_term(t, country, source) for t in entry.get("terms", [])])
+    for phrase, agent in (data.get("titles") or {}).items():
+        kb.titles[str(phrase).lower()] = str(agent)
+    for phrase, spec in (data.get("actor_nouns") or {}).items():
+        kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"))
+    for entry in data.get("seats") or []:
+        kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
+    kb.descriptors.update(str(d).lower() for d in data.get("descriptors") or [])
+    kb.not_actor_prefixes.update(data.get("not_actor_prefixes") or [])
+    kb.speech_nouns.update(str(d).lower() for d in data.get("speech_nouns") or [])
+    kb.subnational.update(str(d).lower() for d in data.get("subnational") or [])
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _load_shipped(kb: KnowledgeBase) -> None:
+    for row in _read_tsv("countries.tsv"):
+        kb.countries[row["iso3"]] = Country(
+            iso3=row["iso3"], name=row["name"], aliases=[a for a in row["aliases"].split("|") if a],
+            demonyms=[d for d in row["demonyms"].split("|") if d], capital=row["capital"])
+    kb.regions.update({row["name"]: row["iso3"] for row in _read_tsv("regions.tsv")})
+    kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv")})
+    for row in _read_tsv("phoenix_actors.tsv"):
+        terms = [_phoenix_term(item) for item in row["codes"].split()]
+        for text in [row["name"], *row["aliases"].split("|")]:
+            if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
+                kb.phoenix.setdefault(text, (row["name"], terms))
+    for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
+        _add_yaml(kb, _read_yaml(_DATA / name), name)
+
+
+def _phoenix_term(item: str) -> Term:
+    code, _, span = item.partition("@")
+    start, _, end = span.partition("..")
+    return Term(role="", code=code, start=parse_date(start or None), end=parse_date(end or None))
+
+
+def _index(kb: KnowledgeBase) -> None:
+    for country in kb.countries.values():
+        for text in [country.name, *country.aliases]:
+            kb.country_names[text] = country.iso3
+        for text in country.demonyms:
+            kb.demonyms[text] = country.iso3
+        if country.capital:
+            kb.capitals[country.capital] = country.iso3
+    for org in kb.organizations.values():
+        for text in [org.name, *org.aliases]:
+            kb.org_aliases[text] = org
+    for person in kb.people.values():
+        for text in [person.name, *person.aliases]:
+            kb.person_keys[name_key(text)] = person
+        surname = name_key(person.name.split()[-1])
+        kb.surnames.setdefault(surname, []).append(person)
+    kb.title_words = {w for phrase in kb.titles for w in phrase.split()}
+    for table in (kb.org_aliases, kb.country_names, kb.seats):  # typographic apostrophes: "People’s"
+        table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})  # type: ignore[attr-defined]
+    forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats)
+    forms |= {t for p in kb.people.values() for t in [p.name, *p.aliases] if len(t.split()) >= 2}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
+    kb.gazetteer = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    _load_shipped(kb)
+    for path in paths:
+        _add_yaml(kb, _read_yaml(Path(path)), path)
+    _index(kb)
+    LOGGER.info("actor KB: %d countries, %d organisations, %d people, %d Phoenix names (+%d user files)",
+                len(kb.countries), len(kb.organizations), len(kb.people), len(kb.phoenix), len(paths))
+    return kb
+
+
+def load_kb(extra_files: Sequence[Path | str] | Iterable[Path | str] = ()) -> KnowledgeBase:
+    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files."""
+    return _load(tuple(str(Path(p)) for p in extra_files))

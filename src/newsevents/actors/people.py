@@ -1,0 +1,137 @@
+"""A person's role, country and code from what the text says and what the knowledge base knows for the date.
+
+Text wins where it is explicit ("Russian President Vladimir Putin"); the KB fills in what the text leaves out
+and keeps offices in their time: a leader whose terms all ended before the article's date is "former" (agent
+ELI), so "President Raisi" in a 2025 article is not coded as Iran's government.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
+from .mentions import NamedSpan
+from .roles import RoleInfo
+
+
+@dataclass
+class PersonFacts:
+    name: str
+    role: str | None = None
+    country: str | None = None
+    code: str | None = None
+    qid: str | None = None
+    resolved_by: list[str] = field(default_factory=list)
+
+
+def office_on(terms: list[Term], day: date | None) -> tuple[Term, bool] | None:
+    """The term covering ``day`` (latest if none is given), or the last one ended before it (flag False)."""
+    if not terms:
+        return None
+    if day is None:
+        return max(terms, key=lambda t: t.start or date.min), True
+    current = [t for t in terms if t.covers(day)]
+    if current:
+        return max(current, key=lambda t: t.start or date.min), True
+    past = [t for t in terms if t.end is not None and t.end < day]
+    if past:
+        return max(past, key=lambda t: t.end or date.min), False
+    return None
+
+
+def _kb_person(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBase, day: date | None) -> Person | None:
+    for span in cluster:
+        person = span.entry if isinstance(span.entry, Person) else None
+        if person is None and len(span.span) > 1:
+            person = kb.person(span.span.text)
+        if person is not None:
+            return person
+    titles = [i.title.lower() for i in infos if i.title]
+    surname = name_key(cluster[0].span[-1].text)
+    if not titles:
+        # a bare surname ("Putin") is looked up only when one listed person bears it and holds office then
+        fits = [p for p in kb.surnames.get(surname, []) if (found := office_on(p.terms, day)) and found[1]]
+        return fits[0] if len(fits) == 1 and len(kb.surnames[surname]) == 1 and len(surname) >= 4 else None
+    fits = [p for p in kb.surnames.get(surname, [])
+            if any(t.role.lower() in title or title in t.role.lower() for t in p.terms for title in titles)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _country_of_code(code: str, kb: KnowledgeBase) -> str | None:
+    return code[:3] if code[:3] in kb.countries else None
+
+
+def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBase, day: date | None,
+                 resolved: list[str], fallback_country: str | None = None) -> PersonFacts:
+    """Everything known about one person cluster; ``infos`` are text evidence, best first.
+
+    ``fallback_country`` (the article's main country) is given to a titled person whose country neither the
+    text nor the knowledge base tells ("Gov. Eric Holcomb" in an article about Indiana).
+    """
+    longest = max(cluster, key=lambda s: len(s.span.text)).span.text
+    person = _kb_person(cluster, infos, kb, day)
+    facts = PersonFacts(name=person.name if person else longest, qid=person.qid if person else None,
+                        resolved_by=list(resolved))
+    titled = next((i for i in infos if i.title), None)
+    country = next((i.country for i in infos if i.country), None)
+    org = next((i.org for i in infos if i.org is not None), None)
+    kb_office = office_on(person.terms, day) if person else None
+    if person:
+        facts.resolved_by.append("kb")
+        country = country or person.country or (_country_of_code(kb_office[0].code, kb) if kb_office else None)
+    if titled is not None:
+        facts.role = titled.title
+        agent = titled.agent or "GOV"
+        if titled.former:
+            facts.role, agent = f"former {titled.title}", "ELI"
+        elif kb_office and not kb_office[1] and not titled.country and _same_role(titled.title, kb_office[0].role):
+            facts.role, agent = f"former {kb_office[0].role}", "ELI"  # "President Raisi" after his term
+        if isinstance(org, Organization) and not titled.former:
+            facts.country = org.country or country
+            facts.code = org.code_on(day) if org.code[3:] != "GOV" or agent == "GOV" else f"{org.code[:3]}{agent}"
+            return facts
+        if isinstance(org, Seat):
+            country = country or org.country
+        country = country or _phoenix_country(longest, kb, day) or fallback_country
+        facts.country = country
+        facts.code = f"{country}{agent}" if country else None
+        return facts
+    if kb_office:
+        term, current = kb_office
+        facts.role = term.role if current else f"former {term.role}"
+        facts.country = _country_of_code(term.code, kb) or country
+        facts.code = term.code if current else (f"{facts.country}ELI" if facts.country else term.code)
+        return facts
+    return _phoenix_facts(facts, longest, kb, day, country)
+
+
+def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
+    entry = kb.phoenix_entry(text)
+    if entry is None:
+        return None
+    return next((c for c in (_country_of_code(t.code, kb) for t in entry[1]) if c), None)
+
+
+def _same_role(text_title: str, kb_role: str) -> bool:
+    a, b = text_title.lower(), kb_role.lower()
+    return a in b or b in a
+
+
+def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date | None, country: str | None) -> PersonFacts:
+    entry = kb.phoenix_entry(text)
+    if entry is None:
+        facts.country = country
+        facts.code = country
+        return facts
+    dated = [t for t in entry[1] if t.start or t.end]
+    office = office_on(dated, day) if dated else None
+    undated = [t for t in entry[1] if not (t.start or t.end)]
+    term = office[0] if office and office[1] else (undated[0] if undated else None)
+    if term is None:
+        facts.country, facts.code = country, country
+        return facts
+    facts.resolved_by.append("phoenix")
+    facts.code = term.code
+    facts.country = _country_of_code(term.code, kb) or country
+    return facts

@@ -1,0 +1,160 @@
+"""Role phrases that are actors by themselves ("protesters", "the Israeli government", "the presidents of
+Syria, Iran, Egypt and Palestine") and the "X of Y, Z ... A, B, respectively" pairing of names to countries.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .kb import KnowledgeBase
+from .mentions import POSSESSIVE, NamedSpan
+from .roles import DETERMINERS, singular
+
+LOGGER = logging.getLogger(__name__)
+_MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART"}
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
+
+
+@dataclass
+class RolePhrase:
+    """A noun phrase naming an actor by its role; ``countries`` pairs each country with the tokens naming it."""
+
+    start: int  # first token of the mention (determiner included)
+    end: int  # token after the head noun
+    head_start: int
+    agent: str
+    kind: str
+    noun: str  # the role noun as written ("presidents")
+    countries: list[tuple[str, Span | None]] = field(default_factory=list)
+    org: object | None = None
+    singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
+
+
+def _match_noun(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str, str, str, bool] | None:
+    """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
+    for n in (3, 2, 1):
+        if i + n > len(doc):
+            continue
+        words = [t.lower_ for t in doc[i:i + n]]
+        last = doc[i + n - 1]
+        if last.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = " ".join(words)
+        if phrase in kb.actor_nouns:
+            noun = kb.actor_nouns[phrase]
+            return i + n, phrase, noun.agent, noun.kind, False
+        sing = " ".join(words[:-1] + [singular(words[-1])])
+        if sing != phrase and sing in kb.titles and i + n < len(doc) and doc[i + n].lower_ == "of":
+            return i + n, phrase, kb.titles[sing], "person", False
+        if phrase in kb.titles and last.tag_ == "NN":
+            return i + n, phrase, kb.titles[phrase], "person", True
+    return None
+
+
+def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedSpan]) -> tuple[int, list[tuple[str, Span]], object | None]:
+    """Walk left from a role noun over its modifiers: the mention's start, countries named, an organisation."""
+    countries: list[tuple[str, Span]] = []
+    org = None
+    j = i - 1
+    start = i
+    while j >= 0 and doc[j].sent.start == doc[i].sent.start:
+        tok = doc[j]
+        named = names.get(j)
+        if named is not None:
+            if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
+                iso3 = named.entry if named.label != "SEAT" else named.entry.country
+                countries.insert(0, (iso3, named.span))
+            elif named.label == "ORG":
+                org = named.entry
+            else:
+                break
+            j = named.span.start - 1
+            start = named.span.start
+            continue
+        iso3 = kb.country_of_word(tok.text)
+        if iso3:
+            countries.insert(0, (iso3, doc[j:j + 1]))
+        elif tok.pos_ not in _MODIFIER_POS or (tok.is_punct and tok.text not in _QUOTES and tok.text != "-"):
+            break
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "amod", "nmod") and tok.text not in POSSESSIVE:
+            break
+        if tok.pos_ == "DET" and tok.lower_ != "the":
+            break  # "some protesters": the mention is "protesters"
+        start = j
+        if tok.lower_ in DETERMINERS:
+            break
+        j -= 1
+    return start, countries, org
+
+
+def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:
+    """Countries in "of Syria, Iran, Egypt and Palestine" / "in Hong Kong" right after a role noun."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "in"):
+        return []
+    found = []
+    k = end + 1
+    while k < len(doc):
+        named = names.get(k)
+        if named is not None and named.label == "COUNTRY":
+            found.append((named.entry, named.span))
+            k = named.span.end
+            continue
+        if doc[k].text == "," or doc[k].lower_ in ("and", "the"):
+            k += 1
+            continue
+        break
+    return found
+
+
+def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int]) -> list[RolePhrase]:
+    """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
+    found: list[RolePhrase] = []
+    i = 0
+    while i < len(doc):
+        if i in blocked or i in names:
+            i += 1
+            continue
+        match = _match_noun(doc, i, kb)
+        if not match:
+            i += 1
+            continue
+        end, phrase, agent, kind, single = match
+        last = doc[end - 1]
+        if last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
+            i = end  # "police source", "military units": the role noun only modifies another noun
+            continue
+        start, countries, org = _left_modifiers(doc, i, kb, names)
+        of_list = _of_countries(doc, end, names)
+        if single and not countries:
+            single_det = start < i and doc[start].lower_ == "the"
+            if not single_det:
+                i = end
+                continue
+        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
+                                countries=countries + of_list, org=org, singular_title=single))
+        i = end
+    return found
+
+
+def respectively_pairs(doc: Doc, phrases: list[RolePhrase], persons: list[NamedSpan]) -> list[tuple[RolePhrase, int, NamedSpan]]:
+    """(phrase, country index, person) for "the presidents of A, B and C ... X, Y and Z, respectively"."""
+    pairs = []
+    for phrase in phrases:
+        if len(phrase.countries) < 2:
+            continue
+        sent = doc[phrase.head_start].sent
+        if not any(t.lower_ == "respectively" for t in sent):
+            continue
+        last_country = phrase.countries[-1][1]
+        after = last_country.end if last_country is not None else phrase.end
+        names = [p for p in persons if p.span.start >= after and p.span.end <= sent.end]
+        respectively = next(t.i for t in sent if t.lower_ == "respectively")
+        names = [p for p in names if p.span.end <= respectively]
+        if len(names) != len(phrase.countries):
+            LOGGER.debug("respectively: %d countries but %d names", len(phrase.countries), len(names))
+            continue
+        pairs.extend((phrase, k, person) for k, person in enumerate(names))
+    return pairs

@@ -1,0 +1,153 @@
+"""Roles from the text: titles before names, appositions, "X of Y ... respectively", bare role phrases.
+
+All lexical knowledge (which words are titles, which nouns name actors, which agent code each gives) comes
+from the knowledge base; the functions here read the words around a name or a noun and say what role and
+country they give it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KnowledgeBase, Organization, Seat
+from .mentions import POSSESSIVE
+
+LOGGER = logging.getLogger(__name__)
+FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
+DETERMINERS = {"the", "a", "an"}
+_MAX_TITLE = 9
+
+
+@dataclass
+class RoleInfo:
+    """What the words around a name say: a title, its agent code, a country, an organisation."""
+
+    title: str | None = None
+    agent: str | None = None
+    country: str | None = None
+    org: Organization | Seat | None = None
+    former: bool = False
+    start: int | None = None  # first token of the words read (for the mention's extent)
+    org_tokens: set[int] = field(default_factory=set)
+
+
+def singular(word: str) -> str:
+    """A plural role noun's singular ("presidents" -> "president", "ministries" -> "ministry")."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith("sses"):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1]
+    return lower
+
+
+def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
+    """The longest title phrase among ``words`` (lower-case): (start, end, phrase, agent), last one wins ties."""
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            phrase = " ".join(words[i:j])
+            agent = kb.titles.get(phrase) or kb.titles.get(" ".join(words[i:j - 1] + [singular(words[j - 1])]))
+            if agent and (best is None or j - i >= best[1] - best[0]):
+                best = (i, j, phrase, agent)
+                break
+    return best
+
+
+def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo:
+    """Title, country, organisation and "former" among ``tokens`` (a title prefix or an apposition)."""
+    info = RoleInfo(start=tokens[0].i if tokens else None)
+    words = [t.lower_ for t in tokens]
+    found = find_title(words, kb) or _phoenix_title(words, kb)
+    if found:
+        i, j, _phrase, agent = found
+        info.title = " ".join(t.text[:1].upper() + t.text[1:] for t in tokens[i:j])
+        info.agent = agent
+    texts = [t.text for t in tokens]
+    for i, tok in enumerate(tokens):
+        if tok.i in org_spans:
+            info.org = org_spans[tok.i]  # type: ignore[assignment]
+            info.org_tokens.add(tok.i)
+            continue
+        for n in (3, 2, 1):
+            iso3 = kb.country_of_word(" ".join(texts[i:i + n])) if i + n <= len(texts) else None
+            if iso3 and info.country is None:
+                info.country = iso3
+                break
+        if tok.lower_ in FORMER:
+            info.former = True
+    return info
+
+
+def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j - 1] + [singular(words[j - 1])])
+            if phrase in kb.phoenix_titles and kb.phoenix_titles[phrase] not in ("GOV",):
+                return i, j, phrase, kb.phoenix_titles[phrase]
+    return None
+
+
+def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int], org_spans: dict[int, object]) -> RoleInfo | None:
+    """The title written before the name starting at token ``start`` ("Russian President" Vladimir Putin)."""
+    words = kb.title_words
+    i = start - 1
+    while i >= 0 and start - i <= _MAX_TITLE:
+        tok = doc[i]
+        if i in blocked or tok.is_punct or tok.is_sent_end or tok.lower_ in DETERMINERS or tok.pos_ in ("VERB", "AUX"):
+            break
+        capital = (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        ok = (capital or tok.lower_ in words or tok.text in POSSESSIVE or i in org_spans
+              or tok.lower_ in FORMER or kb.country_of_word(tok.text))
+        if not ok:
+            break
+        if i == start - 1 and kb.country_names.get(tok.text) and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for")):
+            break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title
+        i -= 1
+    tokens = list(doc[i + 1: start])
+    while tokens and tokens[0].text in POSSESSIVE:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    info = read_role_words(tokens, kb, org_spans)
+    return info if (info.title or info.country or info.org) else None
+
+
+def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
+    """"Ahmad Lawan, the Senate leader," / "Israel's prime minister, Benjamin Netanyahu": a role beside a name."""
+    sent = span.sent
+    after = span.end
+    if after < sent.end and doc[after].text == ",":
+        tokens = []
+        for tok in doc[after + 1: min(sent.end, after + 14)]:
+            if tok.text in (",", ".", ";", ":", "(", ")", "—", "–") or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which"):
+                break
+            tokens.append(tok)
+        info = _role_np(tokens, kb, org_spans)
+        if info:
+            return info
+    before = span.start - 1
+    if before > sent.start and doc[before].text == ",":
+        tokens = []
+        for tok in reversed(doc[max(sent.start, before - 12): before]):
+            if tok.text in (",", ".", ";", ":", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+                break
+            tokens.insert(0, tok)
+        return _role_np(tokens, kb, org_spans)
+    return None
+
+
+def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
+    """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
+    if not tokens or not (tokens[0].lower_ in DETERMINERS or any(t.text in POSSESSIVE for t in tokens[:4])
+                          or kb.country_of_word(tokens[0].text)):
+        return None
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    info = read_role_words(tokens, kb, org_spans)
+    return info if info.title else None

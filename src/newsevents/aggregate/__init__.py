@@ -1,0 +1,58 @@
+"""Across articles: near-duplicate stories (dedup) and merged events (merge), kept up to date.
+
+Both are derived from stored articles, so they are computed after each article is stored, in
+one transaction per article that also records the article in ``aggregated``. An ingest killed
+between storing an article and aggregating it loses nothing: the next :func:`update` finds the
+articles stored after the last aggregated one and catches up. Articles are only ever appended
+(content-hash ids, no deletes), so "pending" is "rowid above the high-water mark": one indexed
+lookup, however big the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from ..errors import StoreError
+from ..store import Store
+from .dedup import DedupConfig, assign_story, signature, similarity
+from .merge import merge_article, merge_key, site_of
+
+LOGGER = logging.getLogger(__name__)
+__all__ = ["update", "pending", "DedupConfig", "assign_story", "signature", "similarity", "merge_article",
+           "merge_key", "site_of"]
+
+
+def pending(store: Store) -> list[tuple[int, str]]:
+    """``(rowid, id)`` of stored articles not yet aggregated, in storage order."""
+    mark = store.conn.execute("SELECT COALESCE(MAX(article_rowid), 0) FROM aggregated").fetchone()[0]
+    return [(r[0], r[1]) for r in store.conn.execute(
+        "SELECT rowid, id FROM articles WHERE rowid > ? ORDER BY rowid", (mark,))]
+
+
+def update(store: Store, config: DedupConfig | None = None) -> int:
+    """Assign stories and merge events for every article stored since the last call.
+
+    Returns the number of articles aggregated. Each article is one transaction, so an
+    interruption leaves every article either fully aggregated or still pending.
+    """
+    config = config or DedupConfig()
+    done = 0
+    for rowid, article_id in pending(store):
+        _aggregate_one(store, rowid, article_id, config)
+        done += 1
+    return done
+
+
+def _aggregate_one(store: Store, rowid: int, article_id: str, config: DedupConfig) -> None:
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0] or ""
+        assign_story(conn, article_id, text, config)
+        merge_article(conn, article_id)
+        conn.execute("INSERT INTO aggregated(article_rowid, article_id) VALUES (?, ?)", (rowid, article_id))
+        conn.execute("COMMIT")
+    except sqlite3.Error as err:
+        conn.execute("ROLLBACK")
+        raise StoreError(f"cannot aggregate article {article_id} ({err})", source=str(store.path)) from err

@@ -1,0 +1,34 @@
+"""``newsevents evaluate``: score the pipeline against gold answers (a thin shell over ``evaluate``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from .evaluate import details, evaluate_path, summary_table, to_json
+
+
+@click.command("evaluate")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
+@click.option("--details", "show_details", is_flag=True,
+              help="Also list every miss, false positive and wrong value with its sentence.")
+@click.option("--model", default=None, metavar="NAME|PATH", help="An installed spaCy pipeline (default: the shipped one).")
+def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | None) -> None:
+    """Run the pipeline on every gold article of GOLD_DIR and print precision, recall and F1 per part.
+
+    GOLD_DIR holds one JSON gold file per article (docs/evaluation.md), or is an article-extraction
+    benchmark (html/*.html.gz beside ground-truth.json), whose body extraction is scored.
+    """
+    summary = evaluate_path(gold_dir, model=model)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(summary, with_details=show_details), ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console()
+    console.print(summary_table(summary, title=f"newsevents evaluate {gold_dir}"))
+    if show_details:
+        console.print(details(summary))

@@ -1,0 +1,162 @@
+"""Casualty and other people counts: how many were killed, wounded, arrested, displaced, released,
+or came out to protest, with the bound of the number and whom it concerns.
+
+A number ("1,400", "three", "dozens", "more than 2,500") counts people of a category when the
+words around it say so, by the dependency parse: the counted noun is itself a category word ("30
+deaths", "800 protesters"); or it is the subject of a passive or intransitive category verb ("two
+service members have been killed", "three people died"), the object of an active one ("freed three
+Taliban prisoners"), has a category participle after it ("3 demonstrators killed"); or the number
+is what a toll reached ("the death toll has exceeded 4,000"; "on the Israeli side it has reached
+1,400"). The words are in ``data/counts/terms.yaml``, the bounds in ``bounds.yaml``.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+from ..model import Actor, Article, Count, Event, Place
+from .about import concerning
+from .numbers import DATA_DIR, NumberWords, load_numbers, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOGGER = logging.getLogger(__name__)
+__all__ = ["attach_counts", "extract_counts", "parse_number"]
+_NOT_PEOPLE = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
+
+
+@lru_cache(maxsize=2)
+def _lexicon() -> dict[str, Any]:
+    """terms.yaml and bounds.yaml, with lemma -> category tables built once."""
+    try:
+        terms = yaml.safe_load((DATA_DIR / "terms.yaml").read_text(encoding="utf-8"))
+        bounds = yaml.safe_load((DATA_DIR / "bounds.yaml").read_text(encoding="utf-8"))
+        tables: dict[str, Any] = {"nouns": {}, "passive": {}, "intransitive": {}, "adjectives": {}}
+        for category, words in terms["categories"].items():
+            for kind in tables:
+                for lemma in words.get(kind) or []:
+                    tables[kind].setdefault(str(lemma).split()[0], category)
+        tables["tolls"] = terms["tolls"]
+        tables["before"] = sorted(((p.split(), b) for b, ps in bounds["before"].items() for p in ps),
+                                  key=lambda item: -len(item[0]))
+        tables["verb_bounds"] = {v: b for b, vs in bounds["verbs"].items() for v in vs}
+        return tables
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
+        raise KnowledgeBaseError(f"bad count lexicon: {err}", source=str(DATA_DIR)) from err
+
+
+def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None]]:
+    """Maximal runs of number words/digits that parse as one number ("tens of thousands")."""
+    words, found, i = nw.words, [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ in _NOT_PEOPLE or not (tok.like_num or tok.lower_ in words) or tok.lower_ in ("a", "an"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].ent_type_ not in _NOT_PEOPLE and (
+                doc[j + 1].like_num or doc[j + 1].lower_ in words or doc[j + 1].text in ("-", "and", "of")):
+            j += 1
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an", "several", "few") else i
+        start = start - 1 if start > 0 and doc[start].lower_ == "few" and doc[start - 1].lower_ == "a" else start
+        for end in range(j + 1, i, -1):
+            for begin in (start, i):
+                parsed = parse_number(doc[begin:end].text, nw)
+                if parsed:
+                    found.append((doc[begin:end], *parsed))
+                    break
+            else:
+                continue
+            break
+        i = j + 1
+    return found
+
+
+def _bound_before(span: Span, before: list[tuple[list[str], str]]) -> str | None:
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4):span.start]]
+    for phrase, bound in before:
+        if words[-len(phrase):] == phrase:
+            return bound
+    return None
+
+
+def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
+    """The category the number counts, and the token standing for the counted people."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ") else num
+    if noun.lemma_.lower() in lex["nouns"] or noun.lower_ in lex["nouns"]:
+        return lex["nouns"].get(noun.lemma_.lower()) or lex["nouns"][noun.lower_], noun
+    for child in noun.children:  # "3 demonstrators killed", "three people dead"
+        if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in lex["passive"] and child.tag_ == "VBN":
+            return lex["passive"][child.lemma_.lower()], noun
+    head, dep = noun.head, noun.dep_
+    lemma = head.lemma_.lower()
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM"):
+        return _category(head.head, lex)[0], noun  # "three of its commanders": the head decides
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in lex["passive"]:
+        return lex["passive"][head.head.lemma_.lower()], noun  # "swapped two hostages for three ..."
+    if dep in ("nsubjpass", "dobj") and lemma in lex["passive"]:
+        return lex["passive"][lemma], noun
+    if dep == "nsubj" and lemma in lex["intransitive"]:
+        return lex["intransitive"][lemma], noun
+    if dep == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in lex["adjectives"]:
+                return lex["adjectives"][child.lemma_.lower()], noun
+    return _toll(noun, lex), noun
+
+
+def _toll(noun: Token, lex: dict[str, Any]) -> str | None:
+    """"the death toll has exceeded 4,000", "(on the Israeli side) it has reached 1,400"."""
+    tolls = lex["tolls"]
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") else noun.head
+    if noun.dep_ not in ("dobj", "attr", "pobj") or verb.lemma_.lower() not in tolls["verbs"]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    sentence = noun.sent
+    toll = subject if subject.lemma_.lower() in tolls["toll_nouns"] else None
+    if toll is None and subject.lower_ == "it":  # "it" refers back to a toll earlier in the sentence
+        toll = next((t for t in sentence if t.i < subject.i and t.lemma_.lower() in tolls["toll_nouns"]), None)
+    if toll is None:
+        return None
+    for child in toll.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in tolls["toll_modifiers"]:
+            return str(tolls["toll_modifiers"][child.lemma_.lower()])
+    return str(tolls["default"])
+
+
+def _verb_bound(num: Token, noun: Token, lex: dict[str, Any]) -> str | None:
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return lex["verb_bounds"].get(verb.lemma_.lower()) if noun.dep_ in ("dobj", "attr", "pobj") else None
+
+
+def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list[Place]) -> list[Count]:
+    """Every count of people by category in the article, with its bound and whom it concerns."""
+    lex, nw, counts = _lexicon(), load_numbers(), []
+    for span, value, implied in _number_spans(doc, nw):
+        what, noun = _category(span.root, lex)
+        if what is None or value <= 0:
+            continue
+        bound = _bound_before(span, lex["before"]) or implied or _verb_bound(span.root, noun, lex) or "exact"
+        about, country = concerning(noun, span, places)
+        sent = span.sent
+        counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
+                            bound=bound, evidence=sent.text.strip(), start=span.start_char,
+                            end=span.end_char, about=about, about_country=country))
+    LOGGER.debug("article %s: %d counts", article.id, len(counts))
+    return counts
+
+
+def attach_counts(counts: list[Count], events: list[Event]) -> None:
+    """Set each count's ``event_id`` to the event reported in its sentence (the nearest trigger)."""
+    for count in counts:
+        same = [e for e in events if e.sentence_start <= count.start < e.sentence_end]
+        if same:
+            count.event_id = min(same, key=lambda e: abs(e.trigger_start - count.start)).id

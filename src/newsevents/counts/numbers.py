@@ -1,0 +1,105 @@
+"""Numbers as news writes them: "1,400", "2.5 million", "three", "twenty-five", "dozens",
+"several thousand", "tens of thousands" -> an integer and the bound a vague word implies.
+
+The words live in ``data/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
+None for anything that is not a number) so it can be property-tested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "counts"
+__all__ = ["NumberWords", "load_numbers", "parse_number"]
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The number vocabulary of ``numbers.yaml``."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, tuple[int, str]]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every single word that can be part of a number."""
+        vague_words = {w for phrase in self.vague for w in phrase.split()}
+        return frozenset(self.units) | frozenset(self.tens) | frozenset(self.scales) | vague_words
+
+
+@lru_cache(maxsize=4)
+def load_numbers(path: str | None = None) -> NumberWords:
+    """Read the number words (the shipped file, or a user's file of the same shape).
+
+    Raises:
+        KnowledgeBaseError: the file is malformed.
+    """
+    source = Path(path) if path else DATA_DIR / "numbers.yaml"
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        return NumberWords(
+            units={str(k): int(v) for k, v in data["units"].items()},
+            tens={str(k): int(v) for k, v in data["tens"].items()},
+            scales={str(k): int(v) for k, v in data["scales"].items()},
+            vague={str(k): (int(v[0]), str(v[1])) for k, v in data["vague"].items()},
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError) as err:
+        raise KnowledgeBaseError(f"bad number words file: {err}", source=str(source)) from err
+
+
+def _digits(token: str) -> float | None:
+    match = _DIGITS.match(token)
+    if not match:
+        return None
+    whole = int(match.group(1).replace(",", ""))
+    return whole + float("0." + match.group(2)) if match.group(2) else float(whole)
+
+
+def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, str | None] | None:
+    """The value of a number expression and the bound its wording implies (None when exact).
+
+    >>> parse_number("2,670")
+    (2670, None)
+    >>> parse_number("several thousand")
+    (1000, 'more_than')
+    """
+    nw = words or load_numbers()
+    clean = " ".join(text.lower().replace("-", " ").replace("\u2009", " ").split())
+    if clean in nw.vague:
+        value, bound = nw.vague[clean]
+        return value, bound
+    if not clean:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for token in clean.split():
+        if token == "and" and seen:
+            continue
+        number = _digits(token)
+        if number is not None:
+            current, seen = current + number, True
+        elif token in nw.units and not (token in ("a", "an") and seen):
+            current, seen = current + nw.units[token], True
+        elif token in nw.tens:
+            current, seen = current + nw.tens[token], True
+        elif token in nw.scales and seen:
+            scale = nw.scales[token]
+            if scale >= 1000:
+                total, current = total + current * scale, 0.0
+            else:
+                current *= scale
+        else:
+            return None
+    value = total + current
+    if not seen or value != value or value > 10**12:
+        return None
+    return int(round(value)), None

@@ -1,0 +1,193 @@
+"""Who did it and to whom: from the tokens of a dependency parse to the article's actors.
+
+Actors arrive from the actors stage with character-offset mentions; an argument token is mapped to
+the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
+apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
+("an attack by X") or the "of" phrase ("the presidents of Syria, Iran and Egypt"). Coordination
+gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "invite", "encourage", "persuade",
+                  "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+# How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
+HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85}
+
+
+@dataclass(frozen=True, eq=False)
+class Arg:
+    """One actor filling a role, the token it was found on, and how."""
+
+    actor: Actor
+    token_i: int
+    how: str
+
+    @property
+    def weight(self) -> float:
+        return HOW_WEIGHT.get(self.how, 0.8)
+
+
+class ActorIndex:
+    """Actors looked up by character span (the same question as actors.actors_at)."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        spans = sorted((m.start, m.end, n) for n, a in enumerate(actors) for m in a.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self._actors = list(actors)
+
+    def at(self, start: int, end: int) -> list[Actor]:
+        """Actors with a mention overlapping [start, end), in order of first mention, no repeats."""
+        hi = bisect.bisect_left(self._starts, end)
+        found: list[Actor] = []
+        for s, e, n in self._spans[:hi]:
+            if e > start and s < end and self._actors[n] not in found:
+                found.append(self._actors[n])
+        return found
+
+    def at_token(self, tok: Token) -> list[Actor]:
+        return self.at(tok.idx, tok.idx + len(tok.text))
+
+
+def lemma_keys(tok: Token) -> list[str]:
+    """The lemma and, for verbs, de-inflected forms of the word (the small model misses some lemmas:
+    "staged" -> "stag"), so a pattern's lemma is found whatever the lemmatizer said."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    keys = [lemma, low]
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                             ("es", ""), ("s", ""), ("d", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                keys.append(low[: -len(suffix)] + repl)
+        if len(low) > 5 and low[-3] == low[-4] and low.endswith(("ed", "ing")):
+            keys.append(low[: -3] if low.endswith("ed") else low[: -4])
+    return list(dict.fromkeys(keys))
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Syria, Iran, Egypt and Palestine")."""
+    return [tok] + [c for c in tok.conjuncts if c.i != tok.i]
+
+
+def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
+    found = index.at_token(tok)
+    if found:
+        return [Arg(a, tok.i, "head") for a in found]
+    if depth > 2:
+        return []
+    for child in tok.children:
+        if child.dep_ == "appos":
+            sub = resolve(child, index, depth + 1)
+            if sub:
+                return [Arg(a.actor, a.token_i, "appos") for a in sub]
+    for child in tok.children:
+        if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
+            hits = [a for t in child.subtree for a in index.at_token(t)]
+            if hits:
+                how = "poss" if child.dep_ == "poss" else "mod"
+                uniq = list({id(a): a for a in hits}.values())
+                return [Arg(a, child.i, how) for a in uniq]
+    for prep in ("by", "of"):
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sub = resolve(pobj, index, depth + 1)
+                        if sub:
+                            return [Arg(a.actor, a.token_i, prep) for a in sub]
+    return []
+
+
+def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
+    """All actors an argument token stands for, one or more per conjunct."""
+    out: list[Arg] = []
+    seen: set[str] = set()
+    for conj in conjuncts(tok):
+        for arg in _one(conj, index, depth):
+            if arg.actor.id not in seen:
+                seen.add(arg.actor.id)
+                out.append(arg)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def agent_of(tok: Token) -> list[Token]:
+    """The object of the agentive "by" of a passive verb or an event noun."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out += children(child, "pobj")
+    return out
+
+
+def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The subject of ``verb``, inherited through control, coordination and relative clauses."""
+    subj = children(verb, "nsubj", "csubj")
+    if subj:
+        if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head], "relcl"
+        return subj, "subj"
+    if depth > 4 or verb.dep_ == "ROOT":
+        return [], "none"
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return [head], "relcl"
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return [head], "acl"
+    if verb.dep_ in ("acomp", "attr", "oprd"):
+        found, _ = subjects(head, depth + 1)
+        return found, "control"
+    if verb.dep_ == "conj":
+        found, _ = subjects(head, depth + 1)
+        return found, "conj"
+    if verb.dep_ == "xcomp":
+        objs = children(head, "dobj")
+        if objs and head.lemma_.lower() in OBJECT_CONTROL:
+            return objs, "control"
+        found, _ = subjects(head, depth + 1)
+        return found, "control"
+    if verb.dep_ in ("advcl", "pcomp") or head.dep_ == "prep":
+        anc = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if anc is not None:
+            found, _ = subjects(anc, depth + 1)
+            return found, "inherited"
+    return [], "none"
+
+
+def objects(verb: Token) -> list[Token]:
+    """The direct object (or dative, or passive subject) of ``verb``."""
+    if is_passive(verb):
+        found = children(verb, "nsubjpass")
+        if found:
+            return found
+        if verb.dep_ == "acl":
+            return [verb.head]
+    return children(verb, "dobj") or children(verb, "dative")
+
+
+def preps(tok: Token, word: str) -> Iterable[Token]:
+    """Prepositions (or particles) ``word`` attached to ``tok``."""
+    return (c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word)
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return children(prep, "pobj", "pcomp") or children(prep, "dobj")

@@ -1,0 +1,225 @@
+"""The event coder: patterns over the dependency parse -> CAMEO/PLOVER events with evidence.
+
+For every token that a pattern's trigger word names, the most specific pattern whose words are
+present is tried; its source and target are mapped to actors (arguments.py), the governing words
+decide whether and how it is asserted (modality.py), and the code is adjusted for the mode
+(intent -> 03x, threat -> 13x, refusal -> 12x). Precision comes first: no source actor, a
+missing target where the code needs one, negation, fear, condition or appeal -> no event. Every
+attempt is recorded in a trace that ``explain`` shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from ..model import Actor, Article, Event, Place, TimeExpression
+from .arguments import ActorIndex, Arg
+from .lexicon import Lexicon, load_lexicon
+from .matcher import Match, candidates, match
+from .modality import Context, Modality
+from .ontology import lookup
+from .placetime import event_date, event_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOGGER = logging.getLogger(__name__)
+HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+INTENDABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+
+
+@dataclass
+class Attempt:
+    """One trigger tried: which pattern, what was found, and what came of it (for ``explain``)."""
+
+    trigger: str
+    trigger_i: int
+    pattern: str
+    code: str
+    outcome: str
+    reason: str = ""
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+def _prefix_map(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return str(table[code[:n]])
+    return None
+
+
+def _in_codes(code: str, prefixes: Sequence[str]) -> bool:
+    return any(code.startswith(str(p)) for p in prefixes)
+
+
+def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str | None, str, str]:
+    """The code and mode an event gets under its governing context (None = not an event)."""
+    root, mod = code[:2], lex.modality
+    if ctx.category is None:
+        mode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
+        return code, mode, ""
+    if ctx.category == "refuse":
+        new = _prefix_map(mod.get("refuse_codes", {}), code)
+        return (new, "did", "") if new else (None, "", f"refusal of a {root} event has no CAMEO code")
+    hostile = root in HOSTILE_ROOTS
+    if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
+        if not hostile:
+            return None, "", "a threat to do something cooperative is not coded"
+        return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten", ""
+    if root in INTENDABLE_ROOTS:
+        new = _prefix_map(mod.get("intent_codes", {}), code)
+        if new:
+            return new, "intend", ""
+    return None, "", f"an intended {root} event is not coded ({ctx.reason})"
+
+
+def _best(matches: list[Match], lex: Lexicon) -> Match:
+    """The match to code: words all present, then a target found, then able to stand without one."""
+    targetless = lex.modality.get("targetless_codes", [])
+
+    def key(m: Match) -> tuple[bool, bool, bool, int]:
+        has_target = bool(m.targets or len(m.between) > 1)
+        alone = m.pattern.target is None and _in_codes(m.pattern.code, targetless)
+        return (not m.failed, has_target, alone, m.pattern.specificity)
+    return max(matches, key=key)
+
+
+def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | None]], str]:
+    mod = lex.modality
+    if m.between:
+        if m.sources:
+            return [(s, t) for s in m.sources for t in m.between], ""
+        if _in_codes(code, mod.get("symmetric_codes", [])):
+            return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
+        return [], "no source actor"
+    if m.targets:
+        return [(s, t) for s in m.sources for t in m.targets], ""
+    if len(m.sources) > 1 and _in_codes(code, mod.get("symmetric_codes", [])):
+        m.target_how = "symmetric"
+        return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
+    targetless = mod.get("targetless_codes", [])
+    if m.pattern.target is None and (_in_codes(code, targetless) or _in_codes(m.pattern.code, targetless)):
+        return [(s, None) for s in m.sources], ""
+    return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
+
+
+def _confidence(m: Match, src: Arg, tgt: Arg | None, ctx: Context) -> float:
+    conf = 0.9 if m.pattern.kind == "verb" else 0.85
+    conf *= src.weight * (tgt.weight if tgt else 0.8) * m.pattern.confidence
+    conf -= m.penalty + (0.05 if ctx.category else 0.0)
+    return round(max(0.05, min(1.0, conf)), 3)
+
+
+class Coder:
+    """Codes the events of one parsed article."""
+
+    def __init__(self, lex: Lexicon, actors: Sequence[Actor]) -> None:
+        self.lex = lex
+        self.index = ActorIndex(actors)
+        self.modality = Modality(lex.modality)
+        self.trace: list[Attempt] = []
+
+    def code_token(self, tok: Token) -> list[tuple[Match, Arg, Arg | None, str, str, Context]]:
+        pats = candidates(tok, self.lex)
+        if not pats:
+            return []
+        best = _best([m for m in (match(tok, p, self.lex, self.index) for p in pats) if m is not None], self.lex)
+        attempt = Attempt(tok.text, tok.i, best.pattern.text, best.pattern.code, "nearly",
+                          sources=[a.actor.code or a.actor.name for a in best.sources],
+                          targets=[a.actor.code or a.actor.name for a in best.targets + best.between])
+        self.trace.append(attempt)
+        if best.failed:
+            attempt.reason = best.failed
+            return []
+        if not best.sources and len(best.between) < 2:
+            attempt.reason = "no source actor"
+            return []
+        ctx = self.modality.walk(tok)
+        if ctx.blocked:
+            attempt.outcome, attempt.reason = "blocked", ctx.reason
+            return []
+        code, mode, why = recode(best.pattern.code, ctx, self.lex)
+        if code is None:
+            attempt.outcome, attempt.reason = "blocked", why
+            return []
+        pairs, why = _pairs(best, code, self.lex)
+        if not pairs:
+            attempt.reason = why
+            return []
+        attempt.outcome, attempt.code = "fired", code
+        attempt.reason = ctx.reason
+        return [(best, s, t, code, mode, ctx) for s, t in pairs if t is None or s.actor.id != t.actor.id]
+
+
+def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
+    if arg is None:
+        return None, None, None
+    return arg.actor.id, arg.actor.code, arg.actor.name
+
+
+def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpression],
+           places: Sequence[Place], doc: Doc) -> Event:
+    m, src, tgt, code, mode, ctx = found
+    info = lookup(code)
+    trig = m.trigger
+    place = event_place(trig, sent, places)
+    ev = Event(id="", article_id=article.id, cameo=code, plover=info.plover, mode=mode,
+               date=event_date(trig, sent, times, article.published), place=place.text if place else None,
+               place_country=place.country if place else None, goldstein=info.goldstein, quad_class=info.quad_class,
+               sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trig.text,
+               trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), rule=m.pattern.id,
+               confidence=_confidence(m, src, tgt, ctx))
+    ev.source_actor, ev.source_code, ev.source_name = _side(src)
+    ev.target_actor, ev.target_code, ev.target_name = _side(tgt)
+    return ev
+
+
+def _dedup(events: list[Event]) -> list[Event]:
+    """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence)."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode, ev.date)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    kept = sorted(best.values(), key=lambda e: (e.sentence_start, e.trigger_start))
+    for n, ev in enumerate(kept, 1):
+        ev.id = f"E{n}"
+    return kept
+
+
+def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
+        places: Sequence[Place], lex: Lexicon) -> tuple[list[Event], Coder]:
+    """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
+    coder = Coder(lex, actors)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for tok in sent:
+            for found in coder.code_token(tok):
+                events.append(_event(article, sent, found, times, places, doc))
+    return _dedup(events), coder
+
+
+def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[TimeExpression],
+                places: list[Place], extra_lexicons: Sequence[Path] = ()) -> list[Event]:
+    """Code the CAMEO/PLOVER events of one article.
+
+    Args:
+        doc: the spaCy parse of ``article.text`` (offsets must agree).
+        article: the article; its ``published`` date is the fallback event date.
+        actors: resolved actors with character-offset mentions (events need a source actor).
+        times: time expressions; an event takes the one in its clause or sentence.
+        places: places; an event takes one introduced by a locative preposition in its clause.
+        extra_lexicons: user YAML files with more verb/noun patterns or modality words.
+
+    Returns:
+        Events with ids E1.., each with its sentence, trigger span, rule id and confidence.
+    """
+    if not actors:
+        return []
+    events, _ = run(doc, article, actors, times, places, load_lexicon(extra_lexicons))
+    LOGGER.debug("article %s: %d events", article.id, len(events))
+    return events

@@ -1,0 +1,219 @@
+"""Matching lexicon patterns against one token of a dependency parse.
+
+A verb pattern is checked against the verb's dependents (object lemmas, particles, prepositional
+objects, forbidden words); a noun pattern against the noun's modifiers. The target slot is then
+looked up: the direct object (or passive subject), the object of a preposition on the trigger or
+on its object, the subject of a that-clause, or the two sides of "between". The source is the
+subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
+modifier, or the subject of the light verb it is the object of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .arguments import (ActorIndex, Arg, agent_of, children, is_passive, lemma_keys, objects, pobjs, preps, resolve,
+                        subjects)
+from .lexicon import Lexicon, Pattern, Slot
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
+PENALTY = {"subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05, "relcl": 0.05,
+           "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15, "location": 0.2,
+           "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0}
+
+
+@dataclass
+class Match:
+    """A pattern that matched a trigger, with the arguments found (or why they were not)."""
+
+    pattern: Pattern
+    trigger: Token
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    source_how: str = "none"
+    target_how: str = "none"
+    between: list[Arg] = field(default_factory=list)
+    failed: str = ""
+
+    @property
+    def penalty(self) -> float:
+        return PENALTY.get(self.source_how, 0.1) + PENALTY.get(self.target_how, 0.1)
+
+
+def _word(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _has(tok: Token, word: str) -> bool:
+    return any(word in _word(c) or c.dep_ == word for c in tok.children)
+
+
+def _prep_obj_ok(hosts: list[Token], prep: str, lemmas: frozenset[str]) -> bool:
+    return any(_word(o) & lemmas for h in hosts for p in preps(h, prep) for o in pobjs(p))
+
+
+def _verb_fails(v: Token, p: Pattern, objs: list[Token]) -> str:
+    """Why ``p`` does not fit verb ``v`` ("" when it does)."""
+    if p.obj is not None:
+        if not objs:
+            return "no direct object"
+        if p.obj and not any(_word(o) & p.obj for o in objs):
+            return f"object '{objs[0].text}' not in {sorted(p.obj)[:4]}"
+    for word in p.required:
+        if not _has(v, word):
+            return f"no '{word}' attached to the verb"
+    for word in p.forbidden:
+        banned = word.strip("{}").split("|")
+        if any(_has(v, w) for w in banned):
+            return f"'{word}' attached to the verb excludes this pattern"
+    for prep, lemmas in p.prep_objs:
+        if not _prep_obj_ok([v, *objs], prep, lemmas):
+            return f"no '{prep} {'|'.join(sorted(lemmas)[:3])}'"
+    return ""
+
+
+def _noun_fails(n: Token, p: Pattern) -> str:
+    left = [t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    for mods in p.modifiers:
+        if not any(_word(t) & mods for t in left):
+            return f"no modifier {'|'.join(sorted(mods)[:3])}"
+    return ""
+
+
+def _including(tok: Token, prep: str) -> list[Token]:
+    """Objects of "including with X" hung on an ancestor ("plans to call, including with X")."""
+    for anc in list(tok.ancestors)[:4]:
+        for child in anc.children:
+            if child.lower_ in INCLUDING and child.i > tok.i:
+                for sub in child.children:
+                    if sub.lower_ == prep:
+                        return pobjs(sub)
+    return []
+
+
+def _descendant_preps(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for t in tok.subtree:
+        if t.lower_ == prep and t.dep_ == "prep" and t.head is not tok and t.i > tok.i:
+            if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
+                out += pobjs(t)
+    return out
+
+
+def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
+    if slot.kind == "dobj":
+        return children(trigger, "dative") or objs, "slot"
+    if slot.kind == "that":
+        return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
+    toks: list[Token] = []
+    for host in hosts:
+        for prep in preps(host, slot.prep or ""):
+            toks += objs if prep.dep_ == "prt" else pobjs(prep)
+    if toks:
+        return toks, "slot"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        toks = _descendant_preps(trigger, slot.prep or "")
+        if toks:
+            return toks, "descendant"
+    return _including(trigger, slot.prep or ""), "including"
+
+
+def _filter(toks: list[Token], slot: Slot) -> list[Token]:
+    return [t for t in toks if not slot.lemmas or _word(t) & slot.lemmas]
+
+
+def _light_head(n: Token, lex: Lexicon) -> Token | None:
+    """The light verb whose object (or passive subject) the event noun is ("X held talks")."""
+    if n.dep_ == "conj":
+        return _light_head(n.head, lex)
+    light = lex.modality.get("light_verbs", [])
+    if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
+        return n.head
+    return None
+
+
+def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int]) -> tuple[list[Arg], str]:
+    agents = [a for t in agent_of(n) for a in resolve(t, index)]
+    if agents:
+        return agents, "by"
+    for child in n.children:
+        if child.dep_ == "poss":
+            found = resolve(child, index)
+            if found:
+                return found, "poss"
+    light = _light_head(n, lex)
+    if light is not None:
+        toks = agent_of(light) if is_passive(light) else subjects(light)[0]
+        found = [a for t in toks for a in resolve(t, index)]
+        if found:
+            return found, "light"
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
+        found = [a for t in subjects(head.head)[0] for a in resolve(t, index)]
+        if found:
+            return found, "participation"
+    mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
+    found = [a for t in mods for a in resolve(t, index)]
+    return found, "mod" if found else "none"
+
+
+def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
+    for host in (trigger, trigger.head):
+        for prep in preps(host, "in"):
+            found = [a for t in pobjs(prep) for a in resolve(t, index) if a.actor.kind == "country"]
+            if found:
+                return found
+    return []
+
+
+def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex) -> Match | None:
+    """Try pattern ``p`` on token ``tok``; None when the pattern's words are not there at all."""
+    m = Match(p, tok)
+    if p.kind == "verb":
+        objs = objects(tok)
+        why = _verb_fails(tok, p, objs)
+        hosts = [tok, *objs]
+    else:
+        light = _light_head(tok, lex)
+        objs, why, hosts = [], _noun_fails(tok, p), [tok] + ([light] if light is not None else [])
+    if why:
+        m.failed = why
+        return m
+    tgt_toks: list[Token] = []
+    if p.target is not None:
+        tgt_toks, m.target_how = _slot_tokens(tok, p.target, hosts, objs)
+        tgt_toks = _filter(tgt_toks, p.target)
+        found = [a for t in tgt_toks for a in resolve(t, index)]
+        if p.target.kind == "between":
+            m.between = found
+        else:
+            m.targets = found
+    used = {t.i for t in tgt_toks}
+    if p.kind == "verb":
+        if is_passive(tok):
+            src_toks, m.source_how = agent_of(tok), "agent"
+        else:
+            src_toks, m.source_how = subjects(tok)
+        m.sources = [a for t in src_toks for a in resolve(t, index)]
+    else:
+        m.sources, m.source_how = _noun_sources(tok, lex, index, used)
+    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
+        m.sources, m.source_how = _location_source(tok, index), "location"
+    return m
+
+
+def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
+    """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form)."""
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+        for key in lemma_keys(tok):
+            if key in lex.verbs:
+                return lex.verbs[key]
+        return []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        found = lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, [])
+        return list(dict.fromkeys(found))
+    return []

@@ -1,0 +1,103 @@
+"""Whether an event was asserted, and how: done, intended, threatened, refused, or not at all.
+
+From the trigger the coder climbs the dependency tree to the sentence root. Each governing word is
+looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
+codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
+fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
+blocks it. Only the innermost mode-setting governor counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .arguments import lemma_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse")
+
+
+@dataclass
+class Context:
+    """The outcome of the walk: ``category`` is None (asserted), a mode category, or "blocked"."""
+
+    category: str | None = None
+    governor: str | None = None
+    reason: str = ""
+
+    @property
+    def blocked(self) -> bool:
+        return self.category == "blocked"
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+class Modality:
+    """The word lists of modality.yaml, and the walk over one trigger's governors."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.cfg = config
+        self.words = {cat: set(config.get(cat, [])) for cat in
+                      ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
+                       "modal_commit", "modal_block", "conditional", "negators", "negating_preps")}
+
+    def category(self, tok: Token) -> str | None:
+        """The category of a governing word (irrealis and request are checked before the others)."""
+        keys = lemma_keys(tok)
+        for cat in ("request", "refuse", "threaten", "commit", "intent", "irrealis", "transparent"):
+            if any(k in self.words[cat] for k in keys):
+                return cat
+        return None
+
+    def local(self, tok: Token, noun: bool = False) -> Context | None:
+        """What the words attached to ``tok`` itself say: negation, modal, condition."""
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (low in self.words["negators"] and child.dep_ in ("advmod", "det", "preconj")):
+                return Context("blocked", tok.text, f"negated by '{child.text}'")
+            if child.dep_ == "aux" and low in self.words["modal_block"]:
+                return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
+            if child.dep_ == "mark" and low in self.words["conditional"]:
+                return Context("blocked", tok.text, f"conditional '{child.text}'")
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
+                return Context("commit", tok.text, f"modal '{child.text}'")
+        return None
+
+    def walk(self, trigger: Token) -> Context:
+        """Climb from ``trigger`` to the root and decide how the event is asserted."""
+        found = self.local(trigger)
+        if found is not None and found.blocked:
+            return found
+        mode = found
+        tok = trigger
+        while tok.dep_ != "ROOT" and tok.head is not tok:
+            head, rel = tok.head, tok.dep_
+            if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
+                return Context("blocked", tok.text, f"under '{tok.text}'")
+            if rel == "conj":
+                tok = head
+                continue
+            cat = self.category(head)
+            local = self.local(head)
+            if local is not None and local.blocked and rel not in ("relcl", "appos"):
+                return local
+            if cat == "irrealis":
+                return Context("blocked", head.text, f"under '{head.text}': not asserted")
+            if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
+                return Context("blocked", head.text, f"only asked for by '{head.text}'")
+            if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
+                mode = mode or Context(cat, head.text, f"governed by '{head.text}'")
+            elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+                return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
+            elif cat is None and rel in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
+            if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
+                mode = mode or local
+            tok = head
+        return mode or Context()

