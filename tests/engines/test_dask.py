@@ -22,9 +22,9 @@ def test_dask_local_cluster_equals_local_engine(nlp, small_corpus: Path, tmp_pat
     with Store(tmp_path / "local.db") as store:
         ingest([str(small_corpus)], store)
     with Store(tmp_path / "dask.db") as store:
-        run = run_dask([str(small_corpus)], store, workers=2, shard_size=2, output_dir=tmp_path / "shards")
+        run = run_dask([str(small_corpus)], store, workers=1, shard_size=2, output_dir=tmp_path / "shards")
         assert (run.stored, run.errors) == (3, [])
-        again = run_dask([str(small_corpus)], store, workers=2, shard_size=2, output_dir=tmp_path / "shards")
+        again = run_dask([str(small_corpus)], store, workers=1, shard_size=2, output_dir=tmp_path / "shards")
         assert (again.stored, again.skipped) == (0, 3)
     assert snapshot(tmp_path / "dask.db") == snapshot(tmp_path / "local.db")
 

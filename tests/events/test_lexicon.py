@@ -65,3 +65,20 @@ def test_user_lexicon_extends_coder(nlp, tmp_path):
 def test_no_actors_no_events(nlp):
     text = "Russia attacked Ukraine."
     assert code_events(nlp(text), make_article(text), [], [], []) == []
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+WORD = st.sampled_from(["meet", "with", "_", "_{plan|deal}", "{talks|meeting}", "*", "!on", "to", "that", "between",
+                        "down", "telephone", "xcomp"])
+
+
+@given(st.lists(WORD, min_size=1, max_size=6), st.sampled_from(["verb", "noun"]))
+def test_pattern_parser_never_crashes(words, kind):
+    """Any word sequence either parses into a Pattern or is refused with a KnowledgeBaseError."""
+    text = " ".join(words)
+    try:
+        p = parse_pattern(text, kind, "040")
+    except KnowledgeBaseError:
+        return
+    assert p.code == "040" and p.kind == kind and p.specificity >= 0

@@ -16,6 +16,7 @@ from .suite import Case, case_actors, compare, load_cases
 
 CASES = load_cases()
 PASS_RATE_FLOOR = 0.9
+RESOLVER_FLOOR = 0.4
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
 
@@ -67,3 +68,5 @@ def test_pass_rate_with_resolver(nlp, capsys):
         pytest.skip("the actors stage returns no actors for most sentences yet")
     with capsys.disabled():
         print(f"\nevent sentence suite with the real actor resolver: {sum(rows)}/{len(rows)} passed")
+    # The resolver's codes (roles) differ from the fixture's in places; this floor guards the wiring.
+    assert sum(rows) / len(rows) >= RESOLVER_FLOOR

@@ -52,7 +52,9 @@ def main() -> None:
 
 from . import commands  # noqa: E402,F401  (registers the commands on `cli`)
 from ..cli_evaluate import evaluate  # noqa: E402
+from ..cli_explain import explain  # noqa: E402
 
 cli.add_command(evaluate)
+cli.add_command(explain)
 from . import across  # noqa: E402,F401  (registers export, load, stories, merged)
 from . import serve  # noqa: E402,F401  (registers `newsevents serve`)

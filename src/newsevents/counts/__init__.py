@@ -43,6 +43,8 @@ def _lexicon() -> dict[str, Any]:
                 for lemma in words.get(kind) or []:
                     tables[kind].setdefault(str(lemma).split()[0], category)
         tables["tolls"] = terms["tolls"]
+        tables["people"] = frozenset(terms["people"])
+        tables["person_suffixes"] = tuple(terms["person_suffixes"])
         tables["before"] = sorted(((p.split(), b) for b, ps in bounds["before"].items() for p in ps),
                                   key=lambda item: -len(item[0]))
         tables["verb_bounds"] = {v: b for b, vs in bounds["verbs"].items() for v in vs}
@@ -89,11 +91,8 @@ def _bound_before(span: Span, before: list[tuple[list[str], str]]) -> str | None
 def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
     """The category the number counts, and the token standing for the counted people."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ") else num
-    if noun.lemma_.lower() in lex["nouns"] or noun.lower_ in lex["nouns"]:
-        return lex["nouns"].get(noun.lemma_.lower()) or lex["nouns"][noun.lower_], noun
-    for child in noun.children:  # "3 demonstrators killed", "three people dead"
-        if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in lex["passive"] and child.tag_ == "VBN":
-            return lex["passive"][child.lemma_.lower()], noun
+    if noun.i != num.i and not _people(noun, lex):
+        return None, noun  # "two videos", "three rifles": not people
     head, dep = noun.head, noun.dep_
     lemma = head.lemma_.lower()
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM"):
@@ -108,7 +107,20 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
         for child in head.children:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in lex["adjectives"]:
                 return lex["adjectives"][child.lemma_.lower()], noun
+    for child in noun.children:  # "3 demonstrators killed", "three people dead"
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex["passive"] and child.tag_ == "VBN":
+            return lex["passive"][child.lemma_.lower()], noun
+    if noun.lemma_.lower() in lex["nouns"] or noun.lower_ in lex["nouns"]:
+        return lex["nouns"].get(noun.lemma_.lower()) or lex["nouns"][noun.lower_], noun
     return _toll(noun, lex), noun
+
+
+def _people(noun: Token, lex: dict[str, Any]) -> bool:
+    """Whether a counted noun names people: a listed word, a nationality, or a person suffix."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex["people"] or lemma in lex["nouns"] or noun.ent_type_ == "NORP":
+        return True
+    return lemma.endswith(tuple(lex["person_suffixes"]))
 
 
 def _toll(noun: Token, lex: dict[str, Any]) -> str | None:

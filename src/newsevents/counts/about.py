@@ -26,6 +26,13 @@ def _nationality(tokens: list[Token]) -> tuple[str, str] | None:
     return None
 
 
+def _located_in(tok: Token) -> bool:
+    """The place hangs on "in"/"near"/"at" ("killed in Afghanistan", not "sent to Qatar")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at", "inside")
+
+
 def concerning(noun: Token, number: Span, places: list[Place]) -> tuple[str | None, str | None]:
     """``(about, about_country)`` of a count: its people, its side, or its place, in that order."""
     people = [t for t in noun.subtree if t.i < noun.i or t.i == noun.i] if noun.i != number.root.i else []
@@ -44,7 +51,8 @@ def concerning(noun: Token, number: Span, places: list[Place]) -> tuple[str | No
     sent = number.sent
     for place in places:
         if sent.start_char <= place.start < sent.end_char and place.start > number.start_char and place.country:
-            if any(t.idx == place.start for t in verb.subtree):
+            tok = next((t for t in verb.subtree if t.idx == place.start), None)
+            if tok is not None and _located_in(tok):
                 return place.text, place.country
     about = " ".join(t.text for t in people if t.i >= number.end) or None
     return about, None

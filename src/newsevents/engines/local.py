@@ -34,6 +34,7 @@ LOGGER = logging.getLogger(__name__)
 Outcome = ArticleResult | NewsEventsError
 #: results in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 4
+WARM_UP_TEXT = "Officials said on Monday that the two ministers met in the capital and agreed to talks."
 
 
 @dataclass
@@ -161,10 +162,12 @@ _WORKER_CONFIG: PipelineConfig | None = None
 
 
 def _init_worker(config: PipelineConfig) -> None:
-    """Pool initializer: keep the config and load the spaCy model once in this worker."""
+    """Pool initializer: keep the config, load the spaCy model once, and warm every stage's caches."""
     global _WORKER_CONFIG
     _WORKER_CONFIG = config
     nlp.get_nlp(config.model)
+    # knowledge bases and matchers are built on first use; build them now, not on the first article
+    process_safely(RawDocument(source="<warm-up>", content=WARM_UP_TEXT), config)
 
 
 def _work(raw: RawDocument) -> Outcome:

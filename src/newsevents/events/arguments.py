@@ -43,6 +43,8 @@ class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
     def __init__(self, actors: Sequence[Actor]) -> None:
+        # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
+        actors = [a for a in actors if a.code]
         spans = sorted((m.start, m.end, n) for n, a in enumerate(actors) for m in a.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans

@@ -1,0 +1,248 @@
+"""Quotations: direct quotes (between quotation marks of any style) and indirect ones (a reporting
+verb with a clause: "Putin noted that Russia ..."; "... , prosecutors said"; "according to X"),
+each attributed to a speaker resolved to an actor of the article.
+
+A direct quote's cue is the nearest reporting verb after its closing mark in the same sentence
+(“...,” he said) or before its opening mark ("Esper said, “..."); a quote with no cue that opens
+its paragraph or follows another quote continues the last speaker (“...,” he said. “...”). Short
+quoted words without a cue governing them ("the “interim” government") are scare quotes and are
+left out. The cue words live in ``data/quotes/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+from ..model import Actor, Article, Quote
+from .marks import QuoteSpan, find_quotes
+from .speaker import Speaker, actor_at, resolve_speaker, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LOGGER = logging.getLogger(__name__)
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
+__all__ = ["actor_at", "extract_quotes", "find_quotes", "load_cues"]
+_TRIM = " \t\n,;:—–-"
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> dict[str, Any]:
+    """The cue lexicon (the shipped ``cues.yaml`` or a user's file of the same shape).
+
+    Raises:
+        KnowledgeBaseError: the file is malformed.
+    """
+    source = Path(path) if path else DATA_DIR / "cues.yaml"
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        return {
+            "reporting": frozenset(data["reporting_verbs"]), "indirect": frozenset(data["indirect_verbs"]),
+            "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
+            "person_pronouns": frozenset(data["pronouns"]["person"]),
+            "group_pronouns": frozenset(data["pronouns"]["group"]),
+        }
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
+        raise KnowledgeBaseError(f"bad quote cue file: {err}", source=str(source)) from err
+
+
+@dataclass
+class _Item:
+    """One quote (a group of segments) or one indirect report, waiting for its speaker."""
+
+    kind: str
+    pos: int
+    end: int
+    segments: list[tuple[int, int]]
+    cue: Token | None
+    subject: Token | None = None
+
+
+def _cue_near(doc: Doc, group: list[QuoteSpan], lex: dict[str, Any], inside: list[tuple[int, int]]) -> Token | None:
+    """The reporting verb after the closing mark, else before the opening mark, in the same sentence."""
+    first, last = group[0], group[-1]
+    lead = doc.text[max(0, first.start - 12):first.start - 1]
+    before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
+    if before is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
+        near = [t for t in before.sent if first.start - 14 <= t.idx < first.start - 1]
+        verbs = [t for t in near if t.lemma_.lower() in lex["reporting"] and t.pos_ == "VERB"]
+        if verbs and not _in(verbs[-1].idx, inside):
+            return verbs[-1]
+    after = doc.char_span(last.end, min(len(doc.text), last.end + 1), alignment_mode="expand")
+    if after is not None:
+        for tok in after.sent:
+            if tok.idx > last.end and tok.lemma_.lower() in lex["reporting"] and tok.pos_ == "VERB" \
+                    and not _in(tok.idx, inside):
+                return tok
+    before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
+    if before is not None:
+        for tok in reversed(list(before.sent)):
+            if tok.idx < first.start - 1 and tok.lemma_.lower() in lex["reporting"] and tok.pos_ == "VERB":
+                return None if _in(tok.idx, inside) else tok
+    return None
+
+
+def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
+    """A few quoted words that no cue governs, or that modify a noun outside the quote."""
+    span = doc.char_span(group[0].start, group[-1].end, alignment_mode="expand")
+    if span is None:
+        return True
+    if len([t for t in span if not t.is_punct]) >= 4:
+        return False
+    if cue is None or all(t.dep_ in ("amod", "compound") and not t.head.i in range(span.start, span.end)
+                          for t in span if not t.is_punct):
+        return True
+    return not any(cue.i in [a.i for a in t.ancestors] for t in span)
+
+
+def _direct_items(doc: Doc, lex: dict[str, Any]) -> list[_Item]:
+    spans = find_quotes(doc.text)
+    inside = [(s.start, s.end) for s in spans]
+    groups: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        groups.setdefault(span.group, []).append(span)
+    items = []
+    for group in groups.values():
+        cue = _cue_near(doc, group, lex, inside)
+        if _scare(doc, group, cue):
+            continue
+        items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,
+                           subject_of(cue) if cue is not None else None))
+    return items
+
+
+def _content(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == tokens[0].i)]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _indirect_items(doc: Doc, lex: dict[str, Any], quoted: list[tuple[int, int]]) -> list[_Item]:
+    items = []
+    for tok in doc:
+        if _in(tok.idx, quoted):
+            continue
+        if tok.lemma_.lower() in lex["indirect"] and tok.pos_ == "VERB":
+            item = _reported(tok) or _inverted(tok)
+            if item and not _mostly_direct((item.pos, item.end), quoted):
+                items.append(item)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            phrase = {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
+            bounds = _content(_paragraph(tok, [t for t in tok.sent if t.i not in phrase]))
+            if source is not None and _can_speak(source, lex) and bounds and not _mostly_direct(bounds, quoted):
+                items.append(_Item("indirect", tok.idx, bounds[1], [bounds], tok, source))
+    return items
+
+
+def _paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens in the cue's paragraph (a title without a full stop must not join the lead)."""
+    text = cue.doc.text
+    start = text.rfind("\n", 0, cue.idx) + 1
+    end = text.find("\n", cue.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def _reported(verb: Token) -> _Item | None:
+    """"X said (that) ...", "told journalists that ...": the clause the verb reports."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:  # "reported journalists that Putin plans ..." parses as a relative clause
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+            if rel is None:
+                continue
+            first = min(t.i for t in rel.subtree)
+            if "that" in (verb.doc[first].lower_, verb.doc[first - 1].lower_):
+                clause = rel
+    if clause is None:
+        return None
+    bounds = _content(_paragraph(verb, sorted(clause.subtree, key=lambda t: t.i)))
+    return _Item("indirect", bounds[0], bounds[1], [bounds], verb, subject_of(verb)) if bounds else None
+
+
+def _inverted(verb: Token) -> _Item | None:
+    """"Putin discussed ..., reported Kremlin press service": a cue after a comma at the end of the
+    sentence, its speaker after it, reports the clause before the comma."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i
+                    and c.pos_ in ("PROPN", "NOUN")), None)
+    rest = [t for t in _paragraph(verb, list(doc[verb.i + 1:verb.sent.end])) if not t.is_punct]
+    if speaker is None or not rest or max(t.i for t in speaker.subtree) < rest[-1].i:
+        return None
+    bounds = _content(_paragraph(verb, [t for t in verb.sent if t.i < verb.i - 1]))
+    return _Item("indirect", bounds[0], bounds[1], [bounds], verb, speaker) if bounds else None
+
+
+def _can_speak(token: Token, lex: dict[str, Any]) -> bool:
+    """Whether "according to X" names a source that speaks (not "the latest data")."""
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in lex["institutional"] \
+        or token.lemma_.lower().endswith(("er", "or", "ist", "ian")) or token.lemma_.lower() in ("police", "officials")
+
+
+def _mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    size = bounds[1] - bounds[0]
+    overlap = sum(max(0, min(e, bounds[1]) - max(s, bounds[0])) for s, e in quoted)
+    return size <= 0 or overlap >= 0.5 * size
+
+
+def _continues(doc: Doc, previous: _Item | None, item: _Item) -> bool:
+    """A quote without a cue carries on the last speaker when only a paragraph break or a cue lies between."""
+    if previous is None:
+        return False
+    gap = doc.text[previous.end:item.pos]
+    return gap.count("\n") <= 1 and len(gap.strip(" \n\"“”'‘’,.")) <= 60
+
+
+def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quote]:
+    """Every direct and indirect quote of the article, in text order, with its speaker."""
+    lex = load_cues()
+    direct = _direct_items(doc, lex)
+    quoted = [seg for item in direct for seg in item.segments]
+    items = sorted(direct + _indirect_items(doc, lex, quoted), key=lambda i: i.pos)
+    history: list[Speaker] = []
+    quotes: list[Quote] = []
+    previous: _Item | None = None
+    for item in items:
+        if item.cue is not None:
+            speaker = resolve_speaker(item.subject, actors, lex, history)
+        elif _continues(doc, previous, item) and history:
+            speaker = history[-1]
+        else:
+            continue
+        history.append(speaker)
+        previous = item
+        for start, end in item.segments:
+            quotes.append(_quote(doc, article, item, speaker, start, end, len(quotes) + 1))
+    LOGGER.debug("article %s: %d quotes", article.id, len(quotes))
+    return quotes
+
+
+def _quote(doc: Doc, article: Article, item: _Item, speaker: Speaker, start: int, end: int, n: int) -> Quote:
+    text = doc.text[start:end]
+    lead, trail = len(text) - len(text.lstrip(_TRIM)), len(text) - len(text.rstrip(_TRIM))
+    start, end = start + lead, end - trail
+    cue = item.cue
+    return Quote(id=f"Q{n}", article_id=article.id, text=doc.text[start:end], start=start, end=end,
+                 kind=item.kind, speaker_actor=speaker.actor.id if speaker.actor else None,
+                 speaker_name=speaker.name, speaker_code=speaker.code, cue=cue.text if cue is not None else None,
+                 cue_start=cue.idx if cue is not None else None,
+                 cue_end=cue.idx + len(cue.text) if cue is not None else None)

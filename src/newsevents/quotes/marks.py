@@ -1,0 +1,68 @@
+"""Quotation marks: the spans of text between matching marks, in any style (“ ” " " ‘ ’ « » „ “).
+
+A quote left open at the end of a paragraph is closed there (sites often drop the closing mark);
+when the next paragraph opens with a mark, it continues the quote (the newspaper convention for
+multi-paragraph quotes) and the two segments share one ``group``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quotes"]
+# Opening mark -> the marks that may close it (sites mix curly and straight marks).
+_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›"}
+
+
+@dataclass
+class QuoteSpan:
+    """The text between one pair of marks: ``start``/``end`` exclude the marks themselves."""
+
+    start: int
+    end: int
+    group: int
+    closed: bool = True
+
+
+def _opens(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark == "‘":  # an opening single mark needs a word edge before it and a letter after it
+        return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+    if mark == '"':
+        return i + 1 < len(text) and not text[i + 1].isspace()
+    return mark in _PAIRS
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    if text[i] not in _PAIRS[opener]:
+        return False
+    if text[i] == "’":  # not an apostrophe ("don’t", "Hong Kong’s")
+        return i + 1 >= len(text) or not text[i + 1].isalpha()
+    return True
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted span of ``text`` in order, paragraphs of one multi-paragraph quote sharing a group."""
+    spans: list[QuoteSpan] = []
+    opener, start, group, i = "", 0, -1, 0
+    while i < len(text):
+        ch = text[i]
+        if opener:
+            if _closes(text, i, opener):
+                spans.append(QuoteSpan(start, i, group))
+                opener = ""
+            elif ch == "\n":
+                spans.append(QuoteSpan(start, i, group, closed=False))
+                j = i
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                if j < len(text) and text[j] == opener:  # the quote goes on in the next paragraph
+                    start, i = j + 1, j + 1
+                    continue
+                opener = ""
+        elif ch in _PAIRS and _opens(text, i):
+            opener, start, group = ch, i + 1, group + 1
+        i += 1
+    if opener:
+        spans.append(QuoteSpan(start, len(text), group, closed=False))
+    return [s for s in spans if text[s.start:s.end].strip()]

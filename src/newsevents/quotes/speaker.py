@@ -1,0 +1,113 @@
+"""Who speaks: the subject of a reporting cue, resolved to an actor of the article.
+
+Names resolve to the actor one of whose mentions covers the subject; pronouns ("he said") to the
+last compatible actor named before the cue (a person for he/she, anything else for it/they);
+institutional subjects ("the statement said", "a spokesperson said") to the last speaker that was
+not a person, else the last organisation or country named before. Without an actor the speaker
+keeps the words of the text ("prosecutors").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Speaker", "actor_at", "resolve_speaker", "subject_of"]
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the actor (if any), the name to show, the CAMEO code."""
+
+    actor: Actor | None
+    name: str | None
+
+    @property
+    def code(self) -> str | None:
+        """The CAMEO actor code of the speaker, when an actor was found."""
+        return self.actor.code if self.actor else None
+
+
+def actor_at(actors: list[Actor], start: int, end: int, head: int | None = None) -> Actor | None:
+    """The actor with a mention overlapping ``[start, end)``; one covering ``head`` wins."""
+    hits = [(m, a) for a in actors for m in a.mentions if m.start < end and start < m.end]
+    if head is not None:
+        covering = [(m, a) for m, a in hits if m.start <= head < m.end]
+        hits = covering or hits
+    return min(hits, key=lambda h: h[0].start)[1] if hits else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing through "and warned" / ", saying" / ", adding" to the
+    verb that carries it."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _last_before(actors: list[Actor], before: int, person: bool) -> Actor | None:
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if (actor.kind == "person") != person:
+            continue
+        for mention in actor.mentions:
+            if mention.end <= before and (best is None or mention.start > best[0]):
+                best = (mention.start, actor)
+    return best[1] if best else None
+
+
+def _noun_phrase(token: Token) -> str:
+    """The subject's words without appositions or clauses ("Cheuk Hau-yip", not "..., the commander")."""
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "poss", "case")]
+    first = words[0].i if words else token.i
+    while first < token.i and token.doc[first].dep_ in ("det", "punct"):
+        first += 1
+    return token.doc[first:token.i + 1].text
+
+
+def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[str, Any],
+                    history: list[Speaker]) -> Speaker:
+    """The speaker behind ``subject`` (see the module docstring); ``history`` holds earlier speakers."""
+    if subject is None:
+        return Speaker(None, None)
+    span = list(subject.subtree)
+    start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+    word = subject.lower_
+    if word in lexicon["person_pronouns"]:
+        actor = _last_before(actors, subject.idx, person=True)
+        if actor is None:  # no actors resolved: the last person spaCy names before the cue
+            person = next((e for e in reversed(subject.doc.ents) if e.label_ == "PERSON" and e.end <= subject.i), None)
+            return Speaker(None, person.text if person is not None else subject.text)
+        return Speaker(actor, actor.name)
+    if word in lexicon["group_pronouns"]:
+        actor = _last_before(actors, subject.idx, person=False)
+        return Speaker(actor, actor.name if actor else subject.text)
+    head_end = subject.idx + len(subject.text)
+    actor = actor_at(actors, start, head_end if subject.dep_ != "appos" else end, head=subject.idx)
+    if actor is None and not any(t.dep_ == "appos" for t in span):
+        actor = actor_at(actors, start, end, head=subject.idx)
+    if actor is not None:
+        return Speaker(actor, actor.name)
+    named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    if subject.lemma_.lower() in lexicon["institutional"] and not named_by:
+        earlier = next((s for s in reversed(history) if s.actor and s.actor.kind != "person"), None)
+        if earlier is not None:
+            return Speaker(earlier.actor, earlier.name)
+        actor = _last_before(actors, subject.idx, person=False)
+        if actor is not None:
+            return Speaker(actor, actor.name)
+        named = next((s for s in reversed(history) if s.name), None)
+        if named is not None and subject.lower_ in ("statement", "communique", "readout"):
+            return Speaker(None, named.name)
+    return Speaker(None, _noun_phrase(subject))
