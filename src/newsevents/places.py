@@ -17,6 +17,7 @@ country of a known place in its sentence, else the article's main location (kind
 from __future__ import annotations
 
 import csv
+import re
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ LOGGER = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data" / "places"
 __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer"]
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
+_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,12 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
                 continue
         span = _widen(ent, usage)
         spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
-    return spans
+    for match in _DATELINE.finditer(doc.text):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and not any(s.start <= span.start < s.end for s in spans) \
+                and load_gazetteer().lookup(match.group(1).title()) is not None:
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _widen(ent: Span, usage: dict[str, frozenset[str]]) -> Span:

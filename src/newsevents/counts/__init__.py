@@ -103,6 +103,8 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
         return lex["passive"][lemma], noun
     if dep == "nsubj" and lemma in lex["intransitive"]:
         return lex["intransitive"][lemma], noun
+    if dep == "nsubj" and head.lower_ in lex["adjectives"]:  # "eight fishermen are missing"
+        return lex["adjectives"][head.lower_], noun
     if dep == "nsubj" and head.lemma_ == "be":
         for child in head.children:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in lex["adjectives"]:

@@ -36,6 +36,10 @@ def _located_in(tok: Token) -> bool:
 def concerning(noun: Token, number: Span, places: list[Place]) -> tuple[str | None, str | None]:
     """``(about, about_country)`` of a count: its people, its side, or its place, in that order."""
     people = [t for t in noun.subtree if t.i < noun.i or t.i == noun.i] if noun.i != number.root.i else []
+    if not people:  # "dozens of Palestinians": the people follow "of"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        people = [t for t in obj.subtree if t.i <= obj.i] if obj is not None else []
     found = _nationality([t for t in people if not t.like_num])
     if found:
         return " ".join(t.text for t in people if t.i >= number.end) or found[0], found[1]

@@ -174,7 +174,14 @@ def _reported(verb: Token) -> _Item | None:
     if clause is None:
         return None
     bounds = _content(_paragraph(verb, sorted(clause.subtree, key=lambda t: t.i)))
-    return _Item("indirect", bounds[0], bounds[1], [bounds], verb, subject_of(verb)) if bounds else None
+    subject = subject_of(verb) or _inverted_speaker(verb)
+    return _Item("indirect", bounds[0], bounds[1], [bounds], verb, subject) if bounds else None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after an inverted cue ("..., reported Kremlin press service")."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _inverted(verb: Token) -> _Item | None:
@@ -183,8 +190,7 @@ def _inverted(verb: Token) -> _Item | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i
-                    and c.pos_ in ("PROPN", "NOUN")), None)
+    speaker = _inverted_speaker(verb)
     rest = [t for t in _paragraph(verb, list(doc[verb.i + 1:verb.sent.end])) if not t.is_punct]
     if speaker is None or not rest or max(t.i for t in speaker.subtree) < rest[-1].i:
         return None

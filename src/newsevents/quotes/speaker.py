@@ -69,6 +69,9 @@ def _last_before(actors: list[Actor], before: int, person: bool) -> Actor | None
 
 def _noun_phrase(token: Token) -> str:
     """The subject's words without appositions or clauses ("Cheuk Hau-yip", not "..., the commander")."""
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and token.pos_ != "PROPN":  # "the professor, Kevin King": the name
+        token = named
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "poss", "case")]
     first = words[0].i if words else token.i
     while first < token.i and token.doc[first].dep_ in ("det", "punct"):
@@ -81,6 +84,8 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     """The speaker behind ``subject`` (see the module docstring); ``history`` holds earlier speakers."""
     if subject is None:
         return Speaker(None, None)
+    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Kevin King, who said ...": the speaker is the antecedent
     span = list(subject.subtree)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     word = subject.lower_

@@ -1,0 +1,130 @@
+"""Counts: the number parser (table + properties), then extraction and attachment through spaCy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents.counts import attach_counts, extract_counts, parse_number
+from newsevents.model import Article, Count, Event
+
+UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """English words for 1..999999 (the test's own speller, to check the parser against)."""
+    if n >= 1000:
+        rest = n % 1000
+        return f"{spell(n // 1000)} thousand" + (f" {spell(rest)}" if rest else "")
+    if n >= 100:
+        rest = n % 100
+        return f"{UNITS[n // 100]} hundred" + (f" and {spell(rest)}" if rest else "")
+    if n >= 20:
+        return TENS[n // 10] + (f"-{UNITS[n % 10]}" if n % 10 else "")
+    return UNITS[n]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("3", (3, None)), ("1,400", (1400, None)), ("2,670", (2670, None)), ("13000", (13000, None)),
+    ("three", (3, None)), ("Two", (2, None)), ("twenty-five", (25, None)), ("one hundred and twenty", (120, None)),
+    ("a hundred", (100, None)), ("three million", (3000000, None)), ("2.5 million", (2500000, None)),
+    ("dozens", (12, "more_than")), ("hundreds", (100, "more_than")), ("thousands", (1000, "more_than")),
+    ("tens of thousands", (10000, "more_than")), ("several thousand", (1000, "more_than")),
+    ("a few thousand", (1000, "more_than")), ("a dozen", (12, "exact")),
+    ("", None), ("people", None), ("hundred", None), ("three people", None),
+])
+def test_parse_number(text, exp):
+    assert parse_number(text) == exp
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_digits_with_and_without_separators(n):
+    assert parse_number(f"{n:,}") == (n, None)
+    assert parse_number(str(n)) == (n, None)
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_spelled_numbers(n):
+    assert parse_number(spell(n)) == (n, None)
+
+
+@given(st.text(alphabet="xyz!? ", max_size=12))
+def test_non_numbers_are_none(text):
+    assert parse_number(text) is None
+
+
+def _counts(nlp, text):
+    doc = nlp(text)
+    return [(c.what, c.value, c.bound) for c in extract_counts(doc, Article(id="t", text=text), [], [])]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Two United States service members have been killed in a crash.", [("killed", 2, "exact")]),
+    ("Three people died in the protests.", [("killed", 3, "exact")]),
+    ("At least 12 people were killed on Sunday.", [("killed", 12, "more_than")]),
+    ("More than 2,500 Afghan civilians have been killed this year.", [("killed", 2500, "more_than")]),
+    ("Nearly 150 people were injured in the blast.", [("wounded", 150, "about")]),
+    ("Another 30 people had been injured in the skirmishes.", [("wounded", 30, "exact")]),
+    ("Police arrested dozens of protesters.", [("arrested", 12, "more_than")]),
+    ("Police detained 40 people overnight.", [("arrested", 40, "exact")]),
+    ("The authorities freed three Taliban prisoners.", [("released", 3, "exact")]),
+    ("Two hostages were released on Tuesday.", [("released", 2, "exact")]),
+    ("Some 5,000 residents were evacuated from the town.", [("evacuated", 5000, "about")]),
+    ("About 20,000 people were displaced by the fighting.", [("displaced", 20000, "about")]),
+    ("Eight fishermen are missing after the storm.", [("missing", 8, "exact")]),
+    ("800 protesters gathered outside parliament.", [("protesters", 800, "exact")]),
+    ("The three fatalities occurred at a fuel plant.", [("killed", 3, "exact")]),
+    ("3 demonstrators killed in clashes with police.", [("killed", 3, "exact")]),
+    ("Fewer than 100 people were wounded.", [("wounded", 100, "less_than")]),
+    ("The death toll has exceeded 4,000 people.", [("killed", 4000, "more_than")]),
+    ("The death toll rose to 1,400.", [("killed", 1400, "exact")]),
+    ("The death toll has reached 1,400 people.", [("killed", 1400, "exact")]),
+    ("Hundreds of migrants were deported last month.", [("deported", 100, "more_than")]),
+    ("The Taliban released two videos of them.", []),
+    ("He owns three rifles and two shotguns.", []),
+    ("The budget grew by 2.5% in 2019.", []),
+    ("Carlineo faces a maximum of 10 years in prison.", []),
+])
+def test_extract_counts(nlp, text, exp):
+    assert _counts(nlp, text) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("More than 2,500 Afghan civilians have been killed.", "AFG"),
+    ("On the Israeli side it has reached 1,400 people, the death toll said.", None),
+    ("Dozens of Palestinians were killed.", "PSE"),
+])
+def test_about_country_from_the_people_counted(nlp, text, exp):
+    doc = nlp(text)
+    counts = extract_counts(doc, Article(id="t", text=text), [], [])
+    if exp is None:
+        assert all(c.about_country in (None, "ISR") for c in counts)
+    else:
+        assert counts and counts[0].about_country == exp
+
+
+def test_example_article_death_tolls(nlp, example_article_text):
+    doc = nlp(example_article_text)
+    counts = extract_counts(doc, Article(id="ex", text=example_article_text, published="2023-10-16"), [], [])
+    found = {(c.what, c.value, c.bound, c.about_country) for c in counts}
+    assert ("killed", 4000, "more_than", None) in found
+    assert ("killed", 1400, "exact", "ISR") in found
+    assert ("killed", 2670, "more_than", "PSE") in found
+
+
+def test_attach_counts_picks_the_event_of_the_same_sentence():
+    counts = [Count(id="C1", article_id="a", what="killed", value=3, bound="exact", evidence="", start=15, end=16)]
+    events = [Event(id="E1", article_id="a", cameo="190", sentence_start=0, sentence_end=40, trigger_start=20),
+              Event(id="E2", article_id="a", cameo="190", sentence_start=0, sentence_end=40, trigger_start=2),
+              Event(id="E3", article_id="a", cameo="190", sentence_start=41, sentence_end=80, trigger_start=50)]
+    attach_counts(counts, events)
+    assert counts[0].event_id == "E1"
+
+
+def test_attach_counts_leaves_counts_without_an_event_alone():
+    counts = [Count(id="C1", article_id="a", what="killed", value=3, bound="exact", evidence="", start=90, end=91)]
+    attach_counts(counts, [Event(id="E1", article_id="a", cameo="190", sentence_start=0, sentence_end=40)])
+    assert counts[0].event_id is None

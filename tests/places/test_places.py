@@ -1,0 +1,87 @@
+"""Places: the gazetteer on its own, then location usage and resolution through spaCy."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsevents.model import Actor, Article, Mention
+from newsevents.places import country_of_demonym, extract_places, load_gazetteer
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Gaza", "PSE"), ("the Gaza Strip", "PSE"), ("West Bank", "PSE"), ("East Jerusalem", "PSE"),
+    ("Jerusalem", "ISR"), ("Hong Kong", "HKG"), ("Kabul", "AFG"), ("Doha", "QAT"), ("Hanoi", "VNM"),
+    ("Indiana", "USA"), ("New York", "USA"), ("Britain", "GBR"), ("U.S.", "USA"), ("Palestine", "PSE"),
+    ("Russia", "RUS"), ("Qatar", "QAT"), ("South China Sea", None), ("Crimea", "UKR"),
+])
+def test_gazetteer_resolves_country(name, country):
+    found = load_gazetteer().lookup(name)
+    assert found is not None and found.country == country
+
+
+def test_gazetteer_prefers_the_country_the_article_is_about():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Washington").country == "USA"
+    many = gaz.lookup("Hyderabad", Counter({"PAK": 3}))
+    assert many is not None and many.country == "PAK"
+
+
+def test_gazetteer_gives_coordinates_for_cities():
+    kabul = load_gazetteer().lookup("Kabul")
+    assert kabul.geonameid == 1138958 and 34 < kabul.lat < 35 and 69 < kabul.lon < 70
+
+
+@pytest.mark.parametrize("word, exp", [
+    ("Israeli", "ISR"), ("Palestinians", "PSE"), ("Afghan", "AFG"), ("Americans", "USA"),
+    ("Bolivia", "BOL"), ("Chinese", "CHN"), ("Table", None), ("Kabul", None),
+])
+def test_country_of_demonym(word, exp):
+    assert country_of_demonym(word) == exp
+
+
+def _places(nlp, text, actors=()):
+    doc = nlp(text)
+    return [(p.text, p.country) for p in extract_places(doc, Article(id="t", text=text), list(actors))]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Leaders stressed the humanitarian situation in Gaza.", [("Gaza", "PSE")]),
+    ("Egypt helped evacuate Russians from the Gaza Strip.", [("Gaza Strip", "PSE")]),
+    ("Russia has submitted a draft resolution.", []),
+    ("Two soldiers were killed in a helicopter crash in Afghanistan.", [("Afghanistan", "AFG")]),
+    ("The Taliban members were released in Doha, Qatar, on Tuesday.", [("Doha", "QAT"), ("Qatar", "QAT")]),
+    ("Netanyahu visited a settlement in the West Bank south of Jerusalem.", [("West Bank", "PSE"), ("Jerusalem", "ISR")]),
+    ("More than 600,000 Israelis live in east Jerusalem.", [("east Jerusalem", "PSE")]),
+    ("A New York man pleaded guilty on Monday.", [("New York", "USA")]),
+    ("He was held near Evansville for a week.", [("Evansville", "USA")]),
+    ("The governor travelled to Florida for a conference.", [("Florida", "USA")]),
+    ("China's ambassador to Britain warned the US.", []),
+    ("US troops remain deployed.", []),
+    ("Vietnam is one of the most vocal critics of China.", []),
+    ("Protests were held last year in West Virginia, Oklahoma and Arizona.",
+     [("West Virginia", "USA"), ("Oklahoma", "USA"), ("Arizona", "USA")]),
+    ("HANOI, Vietnam (AP) — The defence secretary spoke on Wednesday.", [("HANOI", "VNM"), ("Vietnam", "VNM")]),
+    ("Beijing sent troops to Hong Kong.", [("Hong Kong", "HKG")]),
+])
+def test_extract_places(nlp, text, exp):
+    assert _places(nlp, text) == exp
+
+
+def test_unknown_local_place_takes_the_country_of_its_sentence(nlp):
+    found = dict(_places(nlp, "The helicopter crashed in Logar province south of the capital Kabul."))
+    assert found.get("Kabul") == "AFG" and found.get("Logar province") == "AFG"
+
+
+def test_a_person_actor_is_never_a_place(nlp):
+    text = "China is furious at Macron over the remarks."
+    macron = Actor(id="A1", article_id="t", name="Emmanuel Macron", kind="person", code="FRAGOV",
+                   mentions=[Mention(text="Macron", start=text.index("Macron"), end=text.index("Macron") + 6)])
+    assert _places(nlp, text, [macron]) == []
+
+
+def test_example_article_gaza(nlp, example_article_text):
+    found = dict(_places(nlp, example_article_text))
+    assert found.get("Gaza") == "PSE" and found.get("Gaza Strip") == "PSE"
+    assert "Russia" not in found and "Israel" not in found

@@ -1,0 +1,135 @@
+"""Quotes: quotation marks (pure), then direct/indirect quotes and their speakers through spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Article
+from newsevents.quotes import extract_quotes, find_quotes
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("“Peace now,” he said.", ["Peace now,"]),
+    ('"Peace now," he said.', ["Peace now,"]),
+    ("«Paix maintenant», a-t-il dit.", ["Paix maintenant"]),
+    ("‘We will return,’ she said.", ["We will return,"]),
+    ("He said, “We don’t agree.”", ["We don’t agree."]),
+    ("Hong Kong’s police don’t agree.", []),
+    ("“First part,” he said. “Second part.”", ["First part,", "Second part."]),
+    ("“Mixed marks,\" he said.", ["Mixed marks,"]),
+    ("He said: “Unclosed to the end of the paragraph.\nNext paragraph.", ["Unclosed to the end of the paragraph."]),
+    ("“Para one.\n“Para two.”", ["Para one.", "Para two."]),
+])
+def test_find_quotes(text, exp):
+    assert [text[s.start:s.end] for s in find_quotes(text)] == exp
+
+
+def test_multi_paragraph_quote_is_one_group():
+    spans = find_quotes("He said: “One.\n“Two.”\n“Three.”")
+    assert [s.group for s in spans] == [0, 0, 1]
+
+
+def _quotes(nlp, text, triples=(), make=None):
+    actors = make(text, list(triples)) if make else []
+    doc = nlp(text)
+    return extract_quotes(doc, Article(id="t", text=text), actors)
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("“We will not accept these claims,” Esper said.", [("direct", "Esper", "said", "We will not accept these claims")]),
+    ("Esper said, “We strongly oppose violations of international law.”",
+     [("direct", "Esper", "said", "We strongly oppose violations of international law.")]),
+    ("“The crisis is now,” Gambill said. “The issue is funding.”",
+     [("direct", "Gambill", "said", "The crisis is now"), ("direct", "Gambill", None, "The issue is funding.")]),
+    ('"The cause is under investigation," the statement said.',
+     [("direct", "statement", "said", "The cause is under investigation")]),
+    ("Putin noted that Russia deeply sympathizes with all the victims.",
+     [("indirect", "Putin", "noted", "Russia deeply sympathizes with all the victims")]),
+    ("A New York man pleaded guilty Monday, prosecutors said.",
+     [("indirect", "prosecutors", "said", "A New York man pleaded guilty Monday")]),
+    ("Chris Tang said in an interview that police alone cannot end the violence.",
+     [("indirect", "Chris Tang", "said", "police alone cannot end the violence")]),
+    ("More than 2,500 civilians have been killed, according to the United Nations.",
+     [("indirect", "United Nations", "according", "More than 2,500 civilians have been killed")]),
+    ("Yuri Ushakov reported journalists that Putin plans a telephone conversation.",
+     [("indirect", "Yuri Ushakov", "reported", "Putin plans a telephone conversation")]),
+    ("“We are profoundly pleased,” Morrison said in a statement.",
+     [("direct", "Morrison", "said", "We are profoundly pleased")]),
+    ("A doctor told Ruptly that he tried to save one of the wounded.",
+     [("indirect", "doctor", "told", "he tried to save one of the wounded")]),
+    ("The EU reiterated it still considers all settlement activity illegal.",
+     [("indirect", "EU", "reiterated", "it still considers all settlement activity illegal")]),
+    ("The ministry warned of “dangerous consequences” for the region.",
+     [("direct", "ministry", "warned", "dangerous consequences")]),
+    ("The professor Kevin King, who said the talks would continue, left on Monday.",
+     [("indirect", "Kevin King", "said", "the talks would continue")]),
+    ("The parties met in Geneva on Monday.", []),
+    ("The “interim” government met on Monday.", []),
+    ("Teachers played “We’re Not Gonna Take It” from the steps.", []),
+    ("The rise is needed, according to the latest data.", []),
+])
+def test_extract_quotes_without_actors(nlp, text, exp):
+    found = [(q.kind, q.speaker_name, q.cue, q.text) for q in _quotes(nlp, text)]
+    assert [(k, s.removeprefix("the ") if s else s, c, t) for k, s, c, t in found] == exp
+
+
+@pytest.mark.parametrize("text, triples, exp", [
+    ("“Serious concern was noted,” the Kremlin clarified.", [("Kremlin", "RUSGOV", "organization")], ["RUSGOV"]),
+    ("“The consensus is clear,” the Kremlin statement emphasizes.", [("Kremlin", "RUSGOV", "organization")],
+     ["RUSGOV"]),
+    ("Talks were held, reported Kremlin press service. “There was a unanimous opinion,” the statement said.",
+     [("Kremlin press service", "RUSGOV", "organization")], ["RUSGOV", "RUSGOV"]),
+    ("Mike Pompeo spoke on Monday. “We see hopeful signs,” he said.",
+     [("Mike Pompeo", "USAGOV", "person")], ["USAGOV"]),
+    ("Saeb Erekat met Mike Pompeo. Later Erekat spoke. “We are going to the General Assembly,” he added.",
+     [("Saeb Erekat", "PSEGOV", "person"), ("Erekat", "PSEGOV", "person"), ("Mike Pompeo", "USAGOV", "person")],
+     ["PSEGOV"]),
+    ("The US military said it was withholding the names of those killed.",
+     [("US military", "USAMIL", "organization")], ["USAMIL"]),
+    ("“We pray for their recovery,” said Stephanie Grisham.", [("Stephanie Grisham", "USAGOV", "person")],
+     ["USAGOV"]),
+    ("Cheuk Hau-yip, the commander of the district, said: “These rioters are criminals.",
+     [("Cheuk Hau-yip", "HKGCOP", "person")], ["HKGCOP"]),
+    ("Liu said the army could be deployed, warning: “They are already there.”",
+     [("Liu", "CHNGOV", "person")], ["CHNGOV", "CHNGOV"]),
+    ("Erekat said it was the latest move by the US.\n“They wanted us on our knees.”",
+     [("Erekat", "PSEGOV", "person"), ("US", "USA", "country")], ["PSEGOV", "PSEGOV"]),
+])
+def test_speakers_resolve_to_actors(nlp, make_actors, text, triples, exp):
+    assert [q.speaker_code for q in _quotes(nlp, text, triples, make_actors)] == exp
+
+
+def test_cue_offsets_point_at_the_cue(nlp):
+    text = "“Peace is near,” the minister said."
+    quote = _quotes(nlp, text)[0]
+    assert text[quote.cue_start:quote.cue_end] == "said" and text[quote.start:quote.end] == "Peace is near"
+
+
+EXAMPLE_TRIPLES = [("Kremlin press service", "RUSGOV", "organization"), ("Kremlin", "RUSGOV", "organization"),
+                   ("Vladimir Putin", "RUSGOV", "person"), ("Putin", "RUSGOV", "person"),
+                   ("Yuri Ushakov", "RUSGOV", "person"), ("Benjamin Netanyahu", "ISRGOV", "person")]
+
+
+def _check_example(quotes):
+    def starting(opening, kind):
+        return next(q for q in quotes if q.text.startswith(opening) and q.kind == kind)
+
+    for opening in ("There was a unanimous opinion", "Serious concern was also noted", "The general consensus is that"):
+        assert starting(opening, "direct").speaker_code == "RUSGOV"
+    assert "Putin" in starting("Russia deeply sympathizes", "indirect").speaker_name
+    assert "Ushakov" in starting("Putin plans to have a telephone", "indirect").speaker_name
+
+
+def test_example_article_with_fixture_actors(nlp, make_actors, example_article_text):
+    _check_example(_quotes(nlp, example_article_text, EXAMPLE_TRIPLES, make_actors))
+
+
+def test_example_article_through_the_actor_resolver(nlp, example_article_text):
+    from newsevents.actors import resolve_actors
+
+    doc = nlp(example_article_text)
+    article = Article(id="ex", text=example_article_text, published="2023-10-16")
+    actors = resolve_actors(doc, article)
+    if not actors:
+        pytest.xfail("the actor resolver returned no actors (not built yet)")
+    _check_example(extract_quotes(doc, article, actors))
