@@ -6,7 +6,8 @@ Usage (from the repository root)::
 
 The database is built with the project's own schema (``Store``), then filled with synthetic rows
 by bulk inserts: 4 events, 4 actors, 1 quote and 0.3 counts per article, 400 actors drawn from a
-Zipf distribution (s = 1: the top actor fills ~15% of actor slots, as a head of state does in news), dates over two years. The app is created
+Zipf distribution (s = 1: the top actor fills ~15% of actor slots, as a head of state does in news),
+dates over two years. The app is created
 with :func:`newsevents.serve.create_app` (which adds the API indexes), and each request goes
 through the full ASGI stack in process (FastAPI's TestClient: routing, validation, JSON), so the
 figures are what a client on the same machine would see minus the socket. Reported: the first

@@ -12,6 +12,8 @@ from typing import Iterable
 
 from newsevents.model import Actor, Article, Mention, content_id
 
+# Surfaces that stand for a pronoun mention of the actors stage (resolved_by="pronoun").
+PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "its", "their", "his", "we", "us"}
 COUNTRY_CODES = {"GOV", "MIL", "REB", "INS", "OPP", "CVL", "COP", "JUD", "LEG", "EDU", "LAB", "BUS", "MED", "SET"}
 
 
@@ -20,7 +22,8 @@ def _kind(code: str) -> str:
 
 
 def make_actors(text: str, pairs: Iterable[tuple[str, str]], article_id: str = "t") -> list[Actor]:
-    """One actor per distinct code, with a mention at every whole-word occurrence of its surfaces."""
+    """One actor per distinct code, with a mention at every whole-word occurrence of its surfaces
+    (a pronoun surface gives pronoun mentions, as the actors stage's coreference does)."""
     actors: dict[str, Actor] = {}
     for surface, code in pairs:
         actor = actors.get(code)
@@ -29,7 +32,8 @@ def make_actors(text: str, pairs: Iterable[tuple[str, str]], article_id: str = "
                           country=code[:3], code=code, role=code[3:6] or None)
             actors[code] = actor
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            actor.mentions.append(Mention(surface, m.start(), m.end(), "fixture"))
+            how = "pronoun" if surface.lower() in PRONOUNS else "fixture"
+            actor.mentions.append(Mention(surface, m.start(), m.end(), how))
     return [a for a in actors.values() if a.mentions]
 
 

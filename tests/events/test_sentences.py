@@ -15,8 +15,8 @@ from .helpers import make_article
 from .suite import Case, case_actors, compare, load_cases
 
 CASES = load_cases()
-PASS_RATE_FLOOR = 0.9
-RESOLVER_FLOOR = 0.4
+PASS_RATE_FLOOR = 0.95
+RESOLVER_FLOOR = 0.6
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
 

@@ -57,7 +57,8 @@ def test_article_detail_has_text_and_records(client: TestClient, api_db: tuple[P
 
 @pytest.mark.parametrize("params, names", [
     ({"q": "putin"}, ["Vladimir Putin"]), ({"code": "tur"}, ["Recep Tayyip Erdogan"]),
-    ({"country": "NGA"}, ["Boko Haram", "civilians"]), ({"code": "USA", "kind": "person"}, ["Governor", f"Mayor {HOSTILE}"]),
+    ({"country": "NGA"}, ["Boko Haram", "civilians"]),
+    ({"code": "USA", "kind": "person"}, ["Governor", f"Mayor {HOSTILE}"]),
     ({"q": "nobody"}, []),
 ])
 def test_actors_search(client: TestClient, params: dict, names: list[str]) -> None:
@@ -90,7 +91,8 @@ def test_actor_detail_with_markup_in_the_name(client: TestClient) -> None:
     ({"cameo": "04"}, 4), ({"cameo": "040"}, 3), ({"root": "19"}, 3), ({"plover": "accuse"}, 3),
     ({"mode": "did"}, 10), ({"mode": "threaten"}, 0), ({"quad_class": 4}, 3),
     ({"since": "2024-01-02", "until": "2024-01-02"}, 3), ({"since": "2024-02"}, 1), ({"country": "nga"}, 3),
-    ({"place": "maidu"}, 3), ({"place": "aiduguri"}, 0), ({"min_confidence": 0.9}, 0), ({"actor": "RUS", "cameo": "11", "since": "2024-01-03"}, 1),
+    ({"place": "maidu"}, 3), ({"place": "aiduguri"}, 0), ({"min_confidence": 0.9}, 0),
+    ({"actor": "RUS", "cameo": "11", "since": "2024-01-03"}, 1),
 ])
 def test_events_filters(client: TestClient, params: dict, total: int) -> None:
     body = client.get("/api/events", params=params).json()

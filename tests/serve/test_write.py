@@ -51,7 +51,8 @@ def test_missing_or_wrong_token_is_401(writer: TestClient, headers: dict) -> Non
 
 @pytest.mark.parametrize("body, words", [
     ({}, "exactly one"), ({"text": "a", "url": "https://example.org/"}, "exactly one"),
-    ({"text": ""}, "at least 1"), ({"url": "ftp://example.org/x"}, "pattern"), ({"url": "file:///etc/passwd"}, "pattern"),
+    ({"text": ""}, "at least 1"), ({"url": "ftp://example.org/x"}, "pattern"),
+    ({"url": "file:///etc/passwd"}, "pattern"),
     ({"text": "x", "published": "last week"}, "pattern"), ({"text": "x", "extra": 1}, "extra"),
 ])
 def test_invalid_bodies_are_422(writer: TestClient, body: dict, words: str) -> None:

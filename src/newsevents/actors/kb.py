@@ -88,6 +88,7 @@ class Seat:
 class RoleNoun:
     agent: str
     kind: str
+    needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
 
 
 @dataclass
@@ -106,6 +107,10 @@ class KnowledgeBase:
     not_actor_prefixes: set[str] = field(default_factory=set)
     speech_nouns: set[str] = field(default_factory=set)
     subnational: set[str] = field(default_factory=set)
+    place_words: set[str] = field(default_factory=set)
+    audience_verbs: set[str] = field(default_factory=set)
+    not_actor_phrases: set[str] = field(default_factory=set)
+    gendered: dict[str, str] = field(default_factory=dict)
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
@@ -124,6 +129,17 @@ class KnowledgeBase:
 
     def person(self, name: str) -> Person | None:
         return self.person_keys.get(name_key(name))
+
+    def office_holder(self, word: str, day: date | None) -> Person | None:
+        """The one listed person a lone surname ("Scholz") names: unique in the KB and in office on ``day``
+        (any term when no date); surnames shorter than four letters only when listed as an alias ("Xi")."""
+        key = name_key(word)
+        people = self.surnames.get(key, [])
+        if len(people) != 1 or (len(key) < 4 and self.person_keys.get(key) is not people[0]):
+            return None
+        person = people[0]
+        current = any(t.covers(day) for t in person.terms) if day else bool(person.terms)
+        return person if current else None
 
     def phoenix_entry(self, text: str) -> tuple[str, list[Term]] | None:
         return self.phoenix.get(_simple(text))
@@ -223,13 +239,22 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
     for phrase, agent in (data.get("titles") or {}).items():
         kb.titles[str(phrase).lower()] = str(agent)
     for phrase, spec in (data.get("actor_nouns") or {}).items():
-        kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"))
+        kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
+                                                       needs_country=bool(spec.get("needs_country", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     kb.descriptors.update(str(d).lower() for d in data.get("descriptors") or [])
     kb.not_actor_prefixes.update(data.get("not_actor_prefixes") or [])
     kb.speech_nouns.update(str(d).lower() for d in data.get("speech_nouns") or [])
     kb.subnational.update(str(d).lower() for d in data.get("subnational") or [])
+    kb.place_words.update(str(d) for d in data.get("place_words") or [])
+    kb.audience_verbs.update(str(d).lower() for d in data.get("audience_verbs") or [])
+    kb.not_actor_phrases.update(str(d).lower() for d in data.get("not_actor_phrases") or [])
+    for gender, words in (data.get("gendered_words") or {}).items():
+        kb.gendered.update({str(w).lower(): str(gender) for w in words})
+    for entry in data.get("people") or []:
+        if entry.get("gender"):
+            kb.gendered[f"person:{entry['name']}"] = str(entry["gender"])
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -278,8 +303,9 @@ def _index(kb: KnowledgeBase) -> None:
     kb.title_words = {w for phrase in kb.titles for w in phrase.split()}
     for table in (kb.org_aliases, kb.country_names, kb.seats):  # typographic apostrophes: "People’s"
         table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})  # type: ignore[attr-defined]
-    forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats)
+    forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)
     forms |= {t for p in kb.people.values() for t in [p.name, *p.aliases] if len(t.split()) >= 2}
+    forms |= {t for p in kb.people.values() for t in p.aliases}  # one-word aliases are listed on purpose ("Xi")
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
     kb.gazetteer = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
 

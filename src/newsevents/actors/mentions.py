@@ -10,7 +10,9 @@ entry it is; whether a country or capital is used *as an actor* is decided by :f
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -21,9 +23,14 @@ LOGGER = logging.getLogger(__name__)
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # prepositions after which a country or capital names a place, not an actor ("talks in Moscow")
 LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "from", "into", "around", "outside",
-            "toward", "towards", "through", "via", "of", "over", "across", "along", "off", "beyond", "between"}
-MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "send", "drive",
-          "sail", "walk", "run", "extradite", "evacuate", "migrate", "emigrate", "trip", "visit"}
+            "toward", "towards", "through", "via", "of", "over", "across", "along", "off", "beyond"}
+# verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
+MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
+          "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
+# "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
+                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–][ \t]")
+_PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant", "diplomat"}
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -58,6 +65,8 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
             found.append(NamedSpan(span, "SEAT", kb.seats[text], "kb"))
         elif text in kb.country_names:
             found.append(NamedSpan(span, "COUNTRY", kb.country_names[text], "kb"))
+        elif text in kb.capitals:
+            found.append(NamedSpan(span, "CAPITAL", kb.capitals[text], "kb"))
         else:
             found.append(NamedSpan(span, "PERSON", kb.person(text), "kb"))
     return found
@@ -92,7 +101,25 @@ def _trim(ent: Span, kb: KnowledgeBase) -> Span | None:
     return Span(ent.doc, start, end, label=ent.label_)
 
 
-def _ner_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
+def _relabel(ent: Span, kb: KnowledgeBase, day: date | None) -> str | None:
+    """spaCy's label corrected by the KB: "Scholz" tagged GPE is a listed person, "Azerbaijani" or "Yerevan"
+    tagged PERSON are a demonym or a capital, "Defence Ministry" tagged ORG is a role phrase (None: drop)."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    places = text in kb.country_names or text in kb.capitals or text in kb.demonyms or text in kb.regions
+    if ent.label_ != "PERSON" and not places and text not in kb.org_aliases and all(t.is_title for t in ent):
+        if kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None):
+            return "PERSON"
+    if ent.label_ == "PERSON":
+        if places or text.lower() in kb.actor_nouns:
+            return "GPE" if text in kb.capitals else None
+        if ent[-1].text in kb.place_words:
+            return None  # "Kenyatta Avenue"
+    if ent.label_ == "ORG" and text.lower() in kb.actor_nouns:
+        return None
+    return ent.label_
+
+
+def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[NamedSpan]:
     found = []
     for raw in doc.ents:
         if raw.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
@@ -100,6 +127,11 @@ def _ner_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
         ent = _trim(raw, kb)
         if ent is None:
             continue
+        label = _relabel(ent, kb, day)
+        if label is None:
+            LOGGER.debug("not an actor name: %r (%s)", ent.text, ent.label_)
+            continue
+        ent = Span(doc, ent.start, ent.end, label=label)
         if ent[0].text in kb.not_actor_prefixes:
             LOGGER.debug("not an actor: %r", ent.text)
             continue
@@ -110,7 +142,8 @@ def _ner_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
                 continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         if ent.label_ == "PERSON":
-            found.append(NamedSpan(ent, "PERSON", kb.person(ent.text)))
+            person = kb.person(ent.text) or (kb.office_holder(ent.text, day) if len(ent) == 1 else None)
+            found.append(NamedSpan(ent, "PERSON", person))
         elif ent.label_ == "GPE" and text in kb.capitals:
             found.append(NamedSpan(ent, "CAPITAL", kb.capitals[text]))
         elif ent.label_ in ("ORG", "FAC"):
@@ -126,16 +159,39 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
     """A longer spaCy name around a KB country or capital is its own name ("Hong Kong Polytechnic University")."""
     if ner.label == "PERSON" and gaz.label == "PERSON":
         return len(ner.span) > len(gaz.span)
+    if ner.label == "PERSON" and gaz.label == "ORG" and gaz.end == ner.end and ner.start < gaz.start:
+        return all(t.is_title for t in ner.span)  # "Therese Kayikwamba Wagner" is not the Wagner Group
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
     named_extra = [t for t in extra if t.lower_ != "the" and t.text not in POSSESSIVE]
     return inside and gaz.label in ("COUNTRY", "CAPITAL") and bool(named_extra) and ner.label in ("NER_ORG", "PERSON")
 
 
-def named_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
-    """Non-overlapping names, KB names first where spaCy's entity only wraps them."""
+def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None:
+    """The dateline of a story ("MAIDUGURI, Nigeria —"): its character span and its country, if known.
+
+    Looked for at the start of one of the first lines (a headline may come first); the place must be written
+    in capitals, or be followed by a known country, or be a known country or capital.
+    """
+    for match in _DATELINE.finditer(text[:600]):
+        place, country = match["place"].strip(), (match["country"] or "").strip()
+        title = place.title() if place.isupper() else place
+        iso3 = kb.country_names.get(country.title() if country.isupper() else country) if country else None
+        iso3 = iso3 or kb.country_names.get(title) or kb.capitals.get(title)
+        if place.isupper() and len(place) >= 3 or iso3:
+            return match.start("place"), match.end(), iso3
+    return None
+
+
+def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[NamedSpan]:
+    """Non-overlapping names, KB names first where spaCy's entity only wraps them; names in the dateline
+    are places, not actors, and are left out."""
     gazetteer = _gazetteer_spans(doc, kb)
-    ner = _ner_spans(doc, kb)
+    ner = _ner_spans(doc, kb, day)
+    line = dateline(doc.text, kb)
+    if line is not None:
+        gazetteer = [g for g in gazetteer if not (line[0] <= g.start < line[1])]
+        ner = [n for n in ner if not (line[0] <= n.start < line[1])]
     kept: list[NamedSpan] = []
     for span in ner:
         rivals = [g for g in gazetteer if _overlaps(g, span)]
@@ -161,7 +217,12 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
         prep = root.head.lower_
         if prep in LOCATIVE:
             return False
-        if prep == "to" and root.head.head.lemma_ in MOTION:
+        verb = root.head.head
+        if prep == "to" and verb.lemma_ in MOTION:
+            return False
+        if prep == "to" and verb.lemma_ == "send" and any(  # "sent them to Qatar": people go to a place
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or c.lemma_ in _PEOPLE_NOUNS)
+                for c in verb.children):
             return False
         return prep in ACTOR_PREPS or not strict
     if dep == "conj":

@@ -87,6 +87,11 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             facts.role, agent = f"former {titled.title}", "ELI"
         elif kb_office and not kb_office[1] and not titled.country and _same_role(titled.title, kb_office[0].role):
             facts.role, agent = f"former {kb_office[0].role}", "ELI"  # "President Raisi" after his term
+        if kb_office and kb_office[1] and not titled.former and _same_role(titled.title, kb_office[0].role):
+            # "Secretary-General Antonio Guterres": the listed office says whose official he is (IGOUNO)
+            facts.country = _country_of_code(kb_office[0].code, kb) or country
+            facts.code = kb_office[0].code
+            return facts
         if isinstance(org, Organization) and not titled.former:
             facts.country = org.country or country
             facts.code = org.code_on(day) if org.code[3:] != "GOV" or agent == "GOV" else f"{org.code[:3]}{agent}"

@@ -14,7 +14,7 @@ from .mentions import POSSESSIVE, NamedSpan
 from .roles import DETERMINERS, singular
 
 LOGGER = logging.getLogger(__name__)
-_MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART"}
+_MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
@@ -77,8 +77,9 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         iso3 = kb.country_of_word(tok.text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
-        elif tok.pos_ not in _MODIFIER_POS or (tok.is_punct and tok.text not in _QUOTES and tok.text != "-"):
-            break
+        elif (tok.pos_ not in _MODIFIER_POS and not (tok.pos_ == "VERB" and tok.dep_ == "amod")) or (
+                tok.is_punct and tok.text not in _QUOTES and tok.text != "-"):
+            break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "amod", "nmod") and tok.text not in POSSESSIVE:
             break
         if tok.pos_ == "DET" and tok.lower_ != "the":
@@ -109,6 +110,16 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple
     return found
 
 
+def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
+    """"on social media" (a phrase listed as no actor) and "told reporters" (the audience of a speech verb)."""
+    if i > 0 and f"{doc[i - 1].lower_} {doc[i:end].text.lower()}" in kb.not_actor_phrases:
+        return True
+    head = doc[end - 1]
+    verb = head.head
+    return head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in kb.audience_verbs and end - i == 1 and (
+        i == 0 or doc[i - 1].pos_ not in ("ADJ", "PROPN"))
+
+
 def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int]) -> list[RolePhrase]:
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
     found: list[RolePhrase] = []
@@ -125,6 +136,9 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         last = doc[end - 1]
         if last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
             i = end  # "police source", "military units": the role noun only modifies another noun
+            continue
+        if _not_an_actor(doc, i, end, kb):
+            i = end
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names)
         of_list = _of_countries(doc, end, names)

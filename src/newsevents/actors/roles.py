@@ -31,6 +31,7 @@ class RoleInfo:
     org: Organization | Seat | None = None
     former: bool = False
     start: int | None = None  # first token of the words read (for the mention's extent)
+    core: int | None = None  # first token that says something (title, country, organisation, "former")
     org_tokens: set[int] = field(default_factory=set)
 
 
@@ -51,7 +52,7 @@ def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str]
     best = None
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
-            phrase = " ".join(words[i:j])
+            phrase = " ".join(words[i:j]).replace(" - ", "-")  # "Secretary-General" is three tokens
             agent = kb.titles.get(phrase) or kb.titles.get(" ".join(words[i:j - 1] + [singular(words[j - 1])]))
             if agent and (best is None or j - i >= best[1] - best[0]):
                 best = (i, j, phrase, agent)
@@ -64,23 +65,31 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
     info = RoleInfo(start=tokens[0].i if tokens else None)
     words = [t.lower_ for t in tokens]
     found = find_title(words, kb) or _phoenix_title(words, kb)
+    core: list[int] = []
     if found:
         i, j, _phrase, agent = found
-        info.title = " ".join(t.text[:1].upper() + t.text[1:] for t in tokens[i:j])
-        info.agent = agent
+        info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
+        before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
+        # "police spokeswoman", "army spokesman": the body the title serves gives the agent
+        info.agent = before.agent if before is not None and agent == "GOV" else agent
+        core.append(tokens[i - 1].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
         if tok.i in org_spans:
             info.org = org_spans[tok.i]  # type: ignore[assignment]
             info.org_tokens.add(tok.i)
+            core.append(tok.i)
             continue
         for n in (3, 2, 1):
             iso3 = kb.country_of_word(" ".join(texts[i:i + n])) if i + n <= len(texts) else None
             if iso3 and info.country is None:
                 info.country = iso3
+                core.append(tok.i)
                 break
         if tok.lower_ in FORMER:
             info.former = True
+            core.append(tok.i)
+    info.core = min(core) if core else None
     return info
 
 
@@ -99,10 +108,14 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int], org
     i = start - 1
     while i >= 0 and start - i <= _MAX_TITLE:
         tok = doc[i]
-        if i in blocked or tok.is_punct or tok.is_sent_end or tok.lower_ in DETERMINERS or tok.pos_ in ("VERB", "AUX"):
+        hyphen = tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_ if i > 0 else False
+        if (i in blocked or (tok.is_punct and not hyphen) or tok.is_sent_end or tok.lower_ in DETERMINERS
+                or tok.pos_ in ("VERB", "AUX")):
             break
         capital = (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-        ok = (capital or tok.lower_ in words or tok.text in POSSESSIVE or i in org_spans
+        # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
+        inner = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and i < tok.head.i < start + 4
+        ok = (capital or hyphen or inner or tok.lower_ in words or tok.text in POSSESSIVE or i in org_spans
               or tok.lower_ in FORMER or kb.country_of_word(tok.text))
         if not ok:
             break

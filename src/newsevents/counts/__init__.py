@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Count, Event, Place
+from ..quotes.marks import headline_end
 from .about import concerning
 from .numbers import DATA_DIR, NumberWords, load_numbers, parse_number
 
@@ -58,11 +59,11 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None
     words, found, i = nw.words, [], 0
     while i < len(doc):
         tok = doc[i]
-        if tok.ent_type_ in _NOT_PEOPLE or not (tok.like_num or tok.lower_ in words) or tok.lower_ in ("a", "an"):
+        if _not_people(tok) or not (tok.like_num or tok.lower_ in words) or tok.lower_ in ("a", "an"):
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and doc[j + 1].ent_type_ not in _NOT_PEOPLE and (
+        while j + 1 < len(doc) and not _not_people(doc[j + 1]) and (
                 doc[j + 1].like_num or doc[j + 1].lower_ in words or doc[j + 1].text in ("-", "and", "of")):
             j += 1
         start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an", "several", "few") else i
@@ -78,6 +79,21 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None
             break
         i = j + 1
     return found
+
+
+def _not_people(tok: Token) -> bool:
+    """A number inside a date, time, sum or measure. NER tags "more than 10 million people" as
+    MONEY at times: a MONEY or QUANTITY entity without a currency or unit that runs into a plural
+    noun of people is a count after all."""
+    if tok.ent_type_ not in _NOT_PEOPLE:
+        return False
+    if tok.ent_type_ not in ("MONEY", "QUANTITY"):
+        return True
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or any(not (t.like_num or t.is_alpha and t.pos_ in ("ADJ", "ADV", "ADP", "NUM")) for t in ent):
+        return True  # "$2 billion", "40 kilometres": a sum or a measure
+    after = tok.doc[ent.end] if ent.end < len(tok.doc) else None
+    return after is None or after.tag_ not in ("NNS", "NNPS") or not _people(after, _lexicon())
 
 
 def _bound_before(span: Span, before: list[tuple[list[str], str]]) -> str | None:
@@ -103,6 +119,10 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
         return lex["passive"][lemma], noun
     if dep == "nsubj" and lemma in lex["intransitive"]:
         return lex["intransitive"][lemma], noun
+    if dep == "dobj":  # "prompting more than 100,000 Armenians to flee", "forced 3,000 to flee"
+        goal = next((c for c in head.children if c.dep_ == "xcomp" and c.i > noun.i), None)
+        if goal is not None and goal.lemma_.lower() in lex["intransitive"]:
+            return lex["intransitive"][goal.lemma_.lower()], noun
     if dep == "nsubj" and head.lower_ in lex["adjectives"]:  # "eight fishermen are missing"
         return lex["adjectives"][head.lower_], noun
     if dep == "nsubj" and head.lemma_ == "be":
@@ -164,8 +184,25 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
                             bound=bound, evidence=sent.text.strip(), start=span.start_char,
                             end=span.end_char, about=about, about_country=country))
+    counts = _distinct(counts, headline_end(doc.text, article.title))
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts
+
+
+def _distinct(counts: list[Count], headline: int) -> list[Count]:
+    """One count per category and value: a headline ("At least 12 killed in ...") and a lead that
+    restate a toll report one figure, and the body's statement (its bound, its sentence) is kept.
+    Counts of the same figure about different countries stay apart."""
+    kept: list[Count] = []
+    for count in sorted(counts, key=lambda c: (c.start < headline, c.start)):
+        same = next((k for k in kept if (k.what, k.value) == (count.what, count.value) and (
+            k.about_country is None or count.about_country is None or k.about_country == count.about_country)), None)
+        if same is None:
+            kept.append(count)
+    kept.sort(key=lambda c: c.start)
+    for n, count in enumerate(kept, 1):
+        count.id = f"C{n}"
+    return kept
 
 
 def attach_counts(counts: list[Count], events: list[Event]) -> None:

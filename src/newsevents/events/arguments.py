@@ -23,7 +23,11 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "inv
                   "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
-HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85}
+HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
+              "including": 0.85}
+# Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
+# "230 individuals, including Lukashenko"), and the ``how`` they give.
+NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,7 +49,9 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor]) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
-        spans = sorted((m.start, m.end, n) for n, a in enumerate(actors) for m in a.mentions)
+        rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
+        spans = [r for r, _ in rows]
+        self._mentions = [m for _, m in rows]
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._actors = list(actors)
@@ -62,6 +68,12 @@ class ActorIndex:
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
 
+    def only_pronoun(self, tok: Token) -> bool:
+        """Whether every mention covering ``tok`` was tied to its actor by pronoun coreference."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        found = [self._mentions[k] for k, (s, e, _) in enumerate(self._spans) if e > start and s < end]
+        return bool(found) and all(m.resolved_by == "pronoun" for m in found)
+
 
 def lemma_keys(tok: Token) -> list[str]:
     """The lemma and, for verbs, de-inflected forms of the word (the small model misses some lemmas:
@@ -75,7 +87,18 @@ def lemma_keys(tok: Token) -> list[str]:
                 keys.append(low[: -len(suffix)] + repl)
         if len(low) > 5 and low[-3] == low[-4] and low.endswith(("ed", "ing")):
             keys.append(low[: -3] if low.endswith("ed") else low[: -4])
+        keys = _hyphenated(tok, keys) + keys
     return list(dict.fromkeys(keys))
+
+
+def _hyphenated(tok: Token, keys: list[str]) -> list[str]:
+    """"test-fired" is split into "test", "-", "fired": the joined forms ("test-fire") come first."""
+    if tok.i < 2:
+        return []
+    hyph, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyph.tag_ != "HYPH" or hyph.whitespace_ or left.whitespace_ or left.head.i != tok.i:
+        return []
+    return [f"{left.lower_}-{k}" for k in keys]
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -86,7 +109,8 @@ def conjuncts(tok: Token) -> list[Token]:
 def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     found = index.at_token(tok)
     if found:
-        return [Arg(a, tok.i, "head") for a in found]
+        how = "pronoun" if tok.pos_ == "PRON" and index.only_pronoun(tok) else "head"
+        return [Arg(a, tok.i, how) for a in found]
     if depth > 2:
         return []
     for child in tok.children:
@@ -101,14 +125,20 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
                 how = "poss" if child.dep_ == "poss" else "mod"
                 uniq = list({id(a): a for a in hits}.values())
                 return [Arg(a, child.i, how) for a in uniq]
-    for prep in ("by", "of"):
+    for child in tok.children:
+        # "the move announced by X", "the resolution drafted by X": the agent of a participle
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
+            if sub:
+                return [Arg(a.actor, a.token_i, "by") for a in sub]
+    for prep, how in NOUN_PREPS:
         for child in tok.children:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         sub = resolve(pobj, index, depth + 1)
                         if sub:
-                            return [Arg(a.actor, a.token_i, prep) for a in sub]
+                            return [Arg(a.actor, a.token_i, how) for a in sub]
     return []
 
 
@@ -175,15 +205,45 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], "none"
 
 
+def antecedent(pron: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: "the plant, which protesters tried to block"."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of a later coordinated verb that has nothing of its own in between ("hosted and
+    praised X" -> X for "hosted"); only when ``verb`` has no right-hand dependents of its own."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("cc", "punct", "conj", "advmod")]
+    if right:
+        return []
+    for conj in children(verb, "conj"):
+        if conj.pos_ == "VERB" and not children(conj, "nsubj", "nsubjpass") and not is_passive(conj):
+            return children(conj, "dobj")
+    return []
+
+
 def objects(verb: Token) -> list[Token]:
-    """The direct object (or dative, or passive subject) of ``verb``."""
+    """The direct object (or dative, or passive subject) of ``verb``; a relative pronoun object is
+    replaced by its antecedent, and a verb coordinated before another shares its object."""
     if is_passive(verb):
         found = children(verb, "nsubjpass")
         if found:
             return found
         if verb.dep_ == "acl":
             return [verb.head]
-    return children(verb, "dobj") or children(verb, "dative")
+    found = children(verb, "dobj") or children(verb, "dative")
+    out = []
+    for obj in found:
+        ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
+        out.append(ante if ante is not None else obj)
+    return out or _shared_object(verb)
 
 
 def preps(tok: Token, word: str) -> Iterable[Token]:

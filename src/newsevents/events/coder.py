@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .matcher import Match, candidates, match
 from .modality import Context, Modality
 from .ontology import lookup
-from .placetime import event_date, event_place
+from .placetime import dated_in_sentence, event_date, event_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,7 +83,8 @@ def _best(matches: list[Match], lex: Lexicon) -> Match:
 
     def key(m: Match) -> tuple[bool, bool, bool, int]:
         has_target = bool(m.targets or len(m.between) > 1)
-        alone = m.pattern.target is None and _in_codes(m.pattern.code, targetless)
+        alone = (m.pattern.target is None and _in_codes(m.pattern.code, targetless)) or (
+            bool(m.target_words) and _unnamed_target_ok(m, m.pattern.code, lex))
         return (not m.failed, has_target, alone, m.pattern.specificity)
     return max(matches, key=key)
 
@@ -98,13 +99,40 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
         return [], "no source actor"
     if m.targets:
         return [(s, t) for s in m.sources for t in m.targets], ""
-    if len(m.sources) > 1 and _in_codes(code, mod.get("symmetric_codes", [])):
+    symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
+    if len(m.sources) > 1 and _in_codes(code, symmetric):
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
     if m.pattern.target is None and (_in_codes(code, targetless) or _in_codes(m.pattern.code, targetless)):
         return [(s, None) for s in m.sources], ""
+    if m.target_words and _unnamed_target_ok(m, code, lex):
+        m.target_how = "unnamed"
+        return [(s, None) for s in m.sources], ""
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
+
+
+def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
+    """Whether the event stands with an unnamed target: the words are there but name no actor.
+
+    ``unnamed_target_codes``: acts whose object is often a person nobody names ("troops arrested
+    three suspects", "the group released two hostages"). ``unattributed_event_codes``: reactions to
+    a violent event whose perpetrator the sentence does not name ("X condemned the attack"); a
+    reaction to a decision or a move, which always has an author, still needs that author.
+    """
+    mod = lex.modality
+    if m.pattern.target is None or m.pattern.target.kind == "between":
+        return False
+    if _in_codes(code, mod.get("unnamed_target_codes", [])):
+        people = set(mod.get("person_nouns", []))
+        return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in m.target_words)
+    if _in_codes(code, mod.get("unattributed_event_codes", [])):
+        violent = tuple(str(r) for r in mod.get("violent_event_roots", []))
+        for word in m.target_words:
+            pats = lex.nouns.get(word.lemma_.lower(), []) + lex.nouns.get(word.lower_, [])
+            if word.pos_ in ("NOUN", "PROPN") and any(p.code.startswith(violent) for p in pats):
+                return True
+    return False
 
 
 def _confidence(m: Match, src: Arg, tgt: Arg | None, ctx: Context) -> float:
@@ -178,14 +206,22 @@ def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpre
     return ev
 
 
-def _dedup(events: list[Event]) -> list[Event]:
-    """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence)."""
+def _dedup(events: list[Event], undated: set[int]) -> list[Event]:
+    """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence).
+
+    An event whose sentence gives no date (``undated``: it took the publication date) is the same
+    event as a dated one with the same dyad, root and mode in the article ("X attacked Y on
+    Monday ... X's attack on Y"), so it is merged into that one instead of standing on its own.
+    """
     best: dict[tuple, Event] = {}
     for ev in events:
-        key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode, ev.date)
-        if key not in best or ev.confidence > best[key].confidence:
-            best[key] = ev
-    kept = sorted(best.values(), key=lambda e: (e.sentence_start, e.trigger_start))
+        key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode)
+        date = None if id(ev) in undated else ev.date
+        if (key, date) not in best or ev.confidence > best[(key, date)].confidence:
+            best[(key, date)] = ev
+    dated_keys = {key for key, date in best if date is not None}
+    kept = [ev for (key, date), ev in best.items() if date is not None or key not in dated_keys]
+    kept.sort(key=lambda e: (e.sentence_start, e.trigger_start))
     for n, ev in enumerate(kept, 1):
         ev.id = f"E{n}"
     return kept
@@ -196,11 +232,15 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
     """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
     coder = Coder(lex, actors)
     events: list[Event] = []
+    undated: set[int] = set()
     for sent in doc.sents:
+        has_date = dated_in_sentence(sent, times)
         for tok in sent:
             for found in coder.code_token(tok):
                 events.append(_event(article, sent, found, times, places, doc))
-    return _dedup(events), coder
+                if not has_date:
+                    undated.add(id(events[-1]))
+    return _dedup(events, undated), coder
 
 
 def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[TimeExpression],

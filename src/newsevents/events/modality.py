@@ -37,6 +37,14 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _paragraph_between(a: Token, b: Token) -> bool:
+    """A line break or a semicolon between a word and its governor: a headline glued to the next
+    sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
+    governed by the other part."""
+    lo, hi = sorted((a.i, b.i))
+    return any((t.is_space and "\n" in t.text) or t.text == ";" for t in a.doc[lo + 1:hi])
+
+
 class Modality:
     """The word lists of modality.yaml, and the walk over one trigger's governors."""
 
@@ -78,6 +86,8 @@ class Modality:
         tok = trigger
         while tok.dep_ != "ROOT" and tok.head is not tok:
             head, rel = tok.head, tok.dep_
+            if _paragraph_between(tok, head):
+                break
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
             if rel == "conj":
@@ -95,7 +105,7 @@ class Modality:
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'")
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
-            elif cat is None and rel in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            elif cat is None and rel in ("advcl", "acl", "pcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
             if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local

@@ -41,6 +41,12 @@ def _normalise(value: str, published: str | None) -> str:
     return value
 
 
+def dated_in_sentence(sent: Span, times: Sequence[TimeExpression]) -> bool:
+    """Whether the sentence has a date of its own (else an event in it takes the publication date)."""
+    return any(t.value and not t.value.startswith("P") and sent.start_char <= t.start and t.end <= sent.end_char
+               for t in times)
+
+
 def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], published: str | None) -> str | None:
     """The ISO date of the event (see module docstring); None when nothing is known."""
     inside = [t for t in times if t.value and sent.start_char <= t.start and t.end <= sent.end_char]

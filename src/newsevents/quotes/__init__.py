@@ -12,6 +12,7 @@ left out. The cue words live in ``data/quotes/cues.yaml``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Quote
-from .marks import QuoteSpan, find_quotes
+from .marks import QuoteSpan, find_quotes, headline_end
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
 if TYPE_CHECKING:
@@ -30,7 +31,11 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 __all__ = ["actor_at", "extract_quotes", "find_quotes", "load_cues"]
+# A dateline opening the lead ("PARIS —", "MAIDUGURI, Nigeria (Reuters) -") is not part of the report.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–-]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 _TRIM = " \t\n,;:—–-"
+_CLOSERS = "\"”’»›"
+_FRAGMENT = 5  # quoted words below this inside a report are a fragment of it
 
 
 @lru_cache(maxsize=4)
@@ -71,9 +76,11 @@ def _cue_near(doc: Doc, group: list[QuoteSpan], lex: dict[str, Any], inside: lis
     lead = doc.text[max(0, first.start - 12):first.start - 1]
     before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
     if before is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
-        near = [t for t in before.sent if first.start - 14 <= t.idx < first.start - 1]
+        near = [t for t in before.sent if t.idx < first.start - 1]
         verbs = [t for t in near if t.lemma_.lower() in lex["reporting"] and t.pos_ == "VERB"]
-        if verbs and not _in(verbs[-1].idx, inside):
+        # 'he said in a statement, “...': only a phrase without a verb between the cue and the mark
+        if verbs and not _in(verbs[-1].idx, inside) and not any(
+                t.pos_ in ("VERB", "AUX") for t in near if t.i > verbs[-1].i):
             return verbs[-1]
     after = doc.char_span(last.end, min(len(doc.text), last.end + 1), alignment_mode="expand")
     if after is not None:
@@ -118,7 +125,7 @@ def _direct_items(doc: Doc, lex: dict[str, Any]) -> list[_Item]:
         if _scare(doc, group, cue):
             continue
         items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,
-                           subject_of(cue) if cue is not None else None))
+                           subject_of(cue, inside) if cue is not None else None))
     return items
 
 
@@ -126,11 +133,24 @@ def _content(tokens: list[Token]) -> tuple[int, int] | None:
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == tokens[0].i)]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
         tokens = tokens[1:]
+    if tokens:  # the lead's dateline is the agency's, not the speaker's
+        line_start = tokens[0].doc.text.rfind("\n", 0, tokens[0].idx) + 1
+        dateline = _DATELINE.match(tokens[0].doc.text, line_start)
+        if dateline and dateline.start() == tokens[0].idx:
+            tokens = [t for t in tokens if t.idx >= dateline.end()]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if len(tokens) < 3:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text, end = tokens[0].doc.text, tokens[-1].idx + len(tokens[-1].text)
+    if end < len(text) and text[end] in _CLOSERS and _opened(text[tokens[0].idx:end]):
+        end += 1  # 'the statement was "disinformation"': keep the closing mark of a quoted word
+    return tokens[0].idx, end
+
+
+def _opened(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (an odd number of straight marks, or more “ than ”)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _indirect_items(doc: Doc, lex: dict[str, Any], quoted: list[tuple[int, int]]) -> list[_Item]:
@@ -139,7 +159,7 @@ def _indirect_items(doc: Doc, lex: dict[str, Any], quoted: list[tuple[int, int]]
         if _in(tok.idx, quoted):
             continue
         if tok.lemma_.lower() in lex["indirect"] and tok.pos_ == "VERB":
-            item = _reported(tok) or _inverted(tok)
+            item = _reported(tok, lex, quoted) or _inverted(tok)
             if item and not _mostly_direct((item.pos, item.end), quoted):
                 items.append(item)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -160,22 +180,60 @@ def _paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if start <= t.idx < end]
 
 
-def _reported(verb: Token) -> _Item | None:
-    """"X said (that) ...", "told journalists that ...": the clause the verb reports."""
+def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -> _Item | None:
+    """"X said (that) ...", "told journalists that ...": the clause the verb reports.
+
+    A clause that is itself a report ("Erdogan stressed that ..., the readout added") is left to the
+    inner cue, whose speaker said the words; a second report coordinated into the clause ("said that
+    the government respected ... but warned that ...") is cut off: it is the same speaker's next report.
+    """
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:  # "reported journalists that Putin plans ..." parses as a relative clause
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-            rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+    if clause is None:  # "reported journalists that Putin plans ...", "said in a statement that the
+        # units had fired ...": the that-clause parses as a clause on the object
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for obj in objects:
+            rel = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and _has_subject(c)), None)
             if rel is None:
                 continue
             first = min(t.i for t in rel.subtree)
             if "that" in (verb.doc[first].lower_, verb.doc[first - 1].lower_):
                 clause = rel
-    if clause is None:
-        return None
-    bounds = _content(_paragraph(verb, sorted(clause.subtree, key=lambda t: t.i)))
-    subject = subject_of(verb) or _inverted_speaker(verb)
+                break
+    if clause is None or not _finite(clause) or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "declared settlements legal", "didn't estimate how many ...": no words reported
+    if _reports(clause, lex) and clause.i < verb.i:
+        return None  # "Erdogan stressed that ..., the readout added": Erdogan's words, the inner cue's
+    cut = {t.i for c in clause.children if c.dep_ in ("conj", "advcl") and _reports(c, lex) and not _has_subject(c)
+           for t in c.subtree}
+    cut |= {c.i for c in clause.children if c.dep_ == "cc" and cut and c.i < min(cut)}
+    bounds = _content(_paragraph(verb, sorted((t for t in clause.subtree if t.i not in cut), key=lambda t: t.i)))
+    subject = subject_of(verb, quoted) or _inverted_speaker(verb)
+    if verb.dep_ == "conj" and not _has_subject(verb) and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_.lower() in lex["indirect"]:
+        subject = subject_of(verb.head.head, quoted)  # "said that A but warned that B": the sayer warned
     return _Item("indirect", bounds[0], bounds[1], [bounds], verb, subject) if bounds else None
+
+
+def _reports(token: Token, lex: dict[str, Any]) -> bool:
+    """A reporting verb with a clause of its own."""
+    return token.lemma_.lower() in lex["indirect"] and token.pos_ == "VERB" \
+        and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a subject and a verb, not a small clause ("declared them legal"), an infinitive
+    ("declaring settlements to be illegal") or an embedded question ("estimate how many ...")."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ not in ("how", "whether", "why", "if", "when", "where")
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -210,6 +268,16 @@ def _mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]]) -> bo
     return size <= 0 or overlap >= 0.5 * size
 
 
+def _fragment_of(item: _Item, reports: list[_Item]) -> bool:
+    """A few quoted words inside a report ("he was “very moved” by ..."): the report, which keeps
+    the marks, carries them; a second record of the same words would be a duplicate."""
+    if len(item.segments) > 1 or item.cue is None:
+        return False
+    if len(re.findall(r"\w+", item.cue.doc.text[item.pos:item.end])) >= _FRAGMENT:
+        return False
+    return any(r.segments[0][0] <= item.pos and item.end <= r.segments[0][1] + 1 for r in reports)
+
+
 def _continues(doc: Doc, previous: _Item | None, item: _Item) -> bool:
     """A quote without a cue carries on the last speaker when only a paragraph break or a cue lies between."""
     if previous is None:
@@ -221,9 +289,12 @@ def _continues(doc: Doc, previous: _Item | None, item: _Item) -> bool:
 def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quote]:
     """Every direct and indirect quote of the article, in text order, with its speaker."""
     lex = load_cues()
-    direct = _direct_items(doc, lex)
+    headline = headline_end(doc.text, article.title)
+    direct = [i for i in _direct_items(doc, lex) if i.pos >= headline]
     quoted = [seg for item in direct for seg in item.segments]
-    items = sorted(direct + _indirect_items(doc, lex, quoted), key=lambda i: i.pos)
+    indirect = [i for i in _indirect_items(doc, lex, quoted) if i.pos >= headline]
+    direct = [d for d in direct if not _fragment_of(d, indirect)]
+    items = sorted(direct + indirect, key=lambda i: i.pos)
     history: list[Speaker] = []
     quotes: list[Quote] = []
     previous: _Item | None = None

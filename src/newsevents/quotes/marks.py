@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quotes"]
+__all__ = ["QuoteSpan", "find_quotes", "headline_end"]
 # Opening mark -> the marks that may close it (sites mix curly and straight marks).
 _PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›"}
 
@@ -66,3 +66,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     if opener:
         spans.append(QuoteSpan(start, len(text), group, closed=False))
     return [s for s in spans if text[s.start:s.end].strip()]
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends when the article text opens with its title, else 0.
+
+    A headline is not speech ("Taliban say they freed hostages", "Baku denies") and repeats a
+    count the body gives again, so the quote and count stages skip it.
+    """
+    if not title or not title.strip():
+        return 0
+    lead = len(text) - len(text.lstrip())
+    head = title.strip()
+    if not text[lead:].startswith(head):
+        return 0
+    end = lead + len(head)
+    if end == len(text) or text[end] not in "\n\r" or not text[end:].strip():
+        return 0  # a text that is all title has no headline apart from its body
+    return end

@@ -42,12 +42,13 @@ def actor_at(actors: list[Actor], start: int, end: int, head: int | None = None)
     return min(hits, key=lambda h: h[0].start)[1] if hits else None
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Token | None:
     """The subject of a cue verb, climbing through "and warned" / ", saying" / ", adding" to the
-    verb that carries it."""
-    for _ in range(4):
+    verb that carries it. A subject inside ``quoted`` spans is the quote's own ("“We are pleased”
+    at the release, adding ...") and the climb goes on past it."""
+    for _ in range(5):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
+        if subject is not None and not any(s <= subject.idx < e for s, e in quoted or ()):
             return subject
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -89,6 +90,14 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     span = list(subject.subtree)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     word = subject.lower_
+    if word in lexicon["person_pronouns"] | lexicon["group_pronouns"]:
+        linked = actor_at(actors, subject.idx, subject.idx + len(subject.text))
+        if linked is not None:  # the actor stage resolved the pronoun itself
+            return Speaker(linked, linked.name)
+    if word == "it":  # "..., it said": the institution that spoke last, if one did
+        earlier = next((s for s in reversed(history[-3:]) if s.actor and s.actor.kind != "person"), None)
+        if earlier is not None:
+            return Speaker(earlier.actor, earlier.name)
     if word in lexicon["person_pronouns"]:
         actor = _last_before(actors, subject.idx, person=True)
         if actor is None:  # no actors resolved: the last person spaCy names before the cue
@@ -105,6 +114,11 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     if actor is not None:
         return Speaker(actor, actor.name)
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:
+        actor = _last_before(actors, subject.idx, person=True)  # "his spokesman said": the man named before
+        if actor is not None:
+            return Speaker(actor, actor.name)
     if subject.lemma_.lower() in lexicon["institutional"] and not named_by:
         earlier = next((s for s in reversed(history) if s.actor and s.actor.kind != "person"), None)
         if earlier is not None:

@@ -39,7 +39,8 @@ def _upper(value: str | None) -> str | None:
 
 
 def event_query(
-    actor: Annotated[str | None, Query(pattern=CODE, description="Actor code prefix, either side (RUS, RUSGOV).")] = None,
+    actor: Annotated[str | None, Query(pattern=CODE,
+                                       description="Actor code prefix, either side (RUS, RUSGOV).")] = None,
     source: Annotated[str | None, Query(pattern=CODE, description="Source actor code prefix.")] = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Target actor code prefix.")] = None,
     name: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor's exact name.")] = None,
@@ -61,10 +62,10 @@ def event_query(
     """The event filters shared by /api/events and the aggregates."""
     if since and until and since > until:
         raise HTTPException(422, "since must not be after until")
-    pair_codes = tuple(pair.upper().split(",")) if pair else None
+    pair_codes = (pair.upper().split(",")[0], pair.upper().split(",")[1]) if pair else None
     return q.EventQuery(
         actor=_upper(actor), source=_upper(source), target=_upper(target), name=name, role=role,
-        pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode, quad_class=quad_class,  # type: ignore[arg-type]
+        pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode, quad_class=quad_class,
         since=since, until=until, country=_upper(country), place=place, article_id=article_id,
         min_confidence=min_confidence)
 

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..errors import NewsEventsError
+from ..errors import ExtractionError, InputError, NewsEventsError
 from ..model import RawDocument, content_id
 from ..store import Store
 
@@ -84,8 +84,10 @@ def submit_article(body: ArticleIn, request: Request) -> dict[str, Any]:
     raw = to_raw(body)
     with request.app.state.write_lock:
         outcome = process_safely(raw, PipelineConfig(published=body.published))
-        if isinstance(outcome, NewsEventsError):
+        if isinstance(outcome, (InputError, ExtractionError)):
             raise HTTPException(422, f"no article could be extracted: {outcome}")
+        if isinstance(outcome, NewsEventsError):  # the server's fault (a stage failed, no model): not the client's
+            raise HTTPException(500, f"extraction failed: {outcome}")
         with Store(request.app.state.db_path) as store:
             status = store.write_result(outcome, raw.source)
     article = outcome.article

@@ -28,7 +28,7 @@ CREATE INDEX IF NOT EXISTS events_pair_name ON events(source_name, target_name, 
 CREATE INDEX IF NOT EXISTS events_target_name ON events(target_name);
 CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country);
 CREATE INDEX IF NOT EXISTS events_place_nocase ON events(place COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS actors_name_facets ON actors(name, code, country, kind, role);
+CREATE INDEX IF NOT EXISTS actors_name_facets ON actors(name, code, country, kind, role, qid, article_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker_name ON quotes(speaker_name);
 CREATE INDEX IF NOT EXISTS counts_event ON counts(article_id, event_id);
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
@@ -191,7 +191,8 @@ def actor_page(conn: sqlite3.Connection, flt: ActorFilter, page: Page) -> dict[s
     facets: dict[str, dict[str, set[str]]] = {n: {"codes": set(), "kinds": set(), "countries": set()} for n in names}
     if names:
         marks = ", ".join("?" for _ in names)
-        for row in conn.execute(f"SELECT DISTINCT name, code, kind, country FROM actors WHERE name IN ({marks})", names):
+        sql = f"SELECT DISTINCT name, code, kind, country FROM actors WHERE name IN ({marks})"
+        for row in conn.execute(sql, names):
             for key, col in (("codes", "code"), ("kinds", "kind"), ("countries", "country")):
                 if row[col] is not None:
                     facets[row["name"]][key].add(row[col])
@@ -203,8 +204,8 @@ def actor_page(conn: sqlite3.Connection, flt: ActorFilter, page: Page) -> dict[s
 def actor_detail(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     """What the database knows of the actor named ``key``: roles, codes, countries, counts of records."""
     rows = conn.execute(
-        "SELECT kind, role, country, code, qid, COUNT(*) AS n FROM actors WHERE name = ? "
-        "GROUP BY kind, role, country, code, qid ORDER BY n DESC", (key,)).fetchall()
+        "SELECT code, country, kind, role, qid, COUNT(*) AS n FROM actors WHERE name = ? "
+        "GROUP BY code, country, kind, role, qid", (key,)).fetchall()
     if not rows:
         return None
 
@@ -361,9 +362,7 @@ def quote_page(conn: sqlite3.Connection, flt: QuoteQuery, page: Page) -> dict[st
         w.add("q.text LIKE ? ESCAPE '\\'", f"%{like_escape(flt.q)}%")
     select = ("q.article_id, q.id, q.text, q.kind, q.speaker_name, q.speaker_code, q.cue, q.start, q.end, "
               "a.published, a.title, a.site")
-    # CROSS JOIN keeps articles outermost, walked newest first by their published index (no big sort).
-    return paged(conn, select, "articles a CROSS JOIN quotes q ON q.article_id = a.id", w,
-                 "a.published DESC, a.rowid DESC, q.start", page)
+    return paged(conn, select, _join("quotes q", "q", w), w, "a.published DESC, a.rowid DESC, q.start", page)
 
 
 @dataclass
@@ -393,5 +392,17 @@ def count_page(conn: sqlite3.Connection, flt: CountQuery, page: Page) -> dict[st
     """Counts (killed, wounded, arrested ...) with the date and site of their article, newest first."""
     select = ("c.article_id, c.id, c.what, c.value, c.bound, c.about, c.about_country, c.evidence, c.start, c.end, "
               "c.event_id, substr(a.published, 1, 10) AS date, a.site, a.title")
-    return paged(conn, select, "articles a CROSS JOIN counts c ON c.article_id = a.id", count_where(flt),
-                 "a.published DESC, a.rowid DESC, c.start", page)
+    w = count_where(flt)
+    return paged(conn, select, _join("counts c", "c", w), w, "a.published DESC, a.rowid DESC, c.start", page)
+
+
+def _join(table: str, alias: str, where: Where) -> str:
+    """Articles joined with an item table, articles outermost (CROSS JOIN) unless items are filtered.
+
+    Unfiltered, walking articles newest first by their published index and fetching each one's items
+    by primary key avoids sorting every item; filtered on the item table, SQLite must start from that
+    filter's index instead (forcing articles outermost would rescan the filter per article).
+    """
+    filtered = any(c.lstrip("(").startswith(alias + ".") for c in where.clauses)
+    join = "JOIN" if filtered else "CROSS JOIN"
+    return f"articles a {join} {table} ON {alias}.article_id = a.id"
