@@ -26,9 +26,35 @@ MAX_CHARS = 200_000
 _LOCK = threading.Lock()
 
 
+PARAGRAPH_COMPONENT = "newsevents_paragraph_breaks"
+
+
+def _register_components() -> None:
+    """Register our spaCy component once: a line break always ends a sentence.
+
+    News text is a headline, a blank line and paragraphs; spaCy's parser otherwise glues a
+    headline (which has no final full stop) to the first sentence of the body, and every later
+    stage then reads the two as one sentence.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def _load(model: str) -> Language:
     import spacy
+
+    _register_components()
 
     try:
         nlp = spacy.load(model)
@@ -39,6 +65,8 @@ def _load(model: str) -> Language:
             source=model,
         ) from err
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
 

@@ -157,11 +157,19 @@ def _resolve(name: str, gaz: Gazetteer, context: Counter[str]) -> Resolved | Non
 
 
 def _is_actor(span: Span, actors: list[Actor]) -> bool:
-    """A person or organisation actor at this spot is not a place (countries may be both)."""
+    """A person or organisation actor at this spot is not a place (countries may be both). A name
+    that only modifies an organisation's name ("Kentucky GOP") or a title before a person's name
+    ("Kentucky GOP Gov. Matt Bevin", but not "Paris Hilton") is left to the modifier rule."""
     for actor in actors:
-        if actor.kind in ("person", "organization", "group") and any(
-                m.start < span.end_char and span.start_char < m.end for m in actor.mentions):
-            return True
+        for m in actor.mentions:
+            if actor.kind not in ("person", "organization", "group") or not (
+                    m.start < span.end_char and span.start_char < m.end):
+                continue
+            inside = m.start <= span.start_char and span.end_char < m.end
+            rest = span.doc.text[span.end_char:m.end].split()
+            if not (inside and span.root.dep_ in ("compound", "amod", "nmod")
+                    and (actor.kind != "person" or len(rest) >= 2)):
+                return True
     return False
 
 
@@ -261,7 +269,8 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     Gov."); a country as a modifier ("US troops") stands for the state, an actor.
     """
     usage, gaz = _usage(), load_gazetteer()
-    spans = [s for s in _candidates(doc, usage) if not _is_actor(s, actors)]
+    # a nationality word ("the Angolan capital") names a people, not a place, whatever NER tagged it
+    spans = [s for s in _candidates(doc, usage) if not _is_actor(s, actors) and s.text.lower() not in _demonyms()]
     context = Counter(r.country for s in spans if (r := gaz.lookup(s.text)) and r.country)
     resolved = {i: _resolve(s.text, gaz, context) for i, s in enumerate(spans)}
     chosen = set()

@@ -25,6 +25,7 @@ import yaml
 
 from .errors import KnowledgeBaseError
 from .model import Article, TimeExpression
+from .quotes.marks import find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -48,6 +49,9 @@ class Calendar:
     time_prepositions: frozenset[str]
     future_cues: frozenset[str]
     pattern: re.Pattern[str]
+    seasons: dict[str, tuple[str, int]]
+    season_modifiers: dict[str, int]
+    ago_numbers: dict[str, int]
 
 
 def _alt(words: Any) -> str:
@@ -58,17 +62,24 @@ def _alt(words: Any) -> str:
 
 def _build_pattern(months: dict[str, int], weekdays: dict[str, int], days: dict[str, int],
                    modifiers: dict[str, int], units: tuple[str, ...], month_mods: tuple[str, ...],
-                   vague: dict[str, str]) -> re.Pattern[str]:
+                   vague: dict[str, str], seasons: dict[str, tuple[str, int]],
+                   season_mods: dict[str, int], ago: dict[str, int]) -> re.Pattern[str]:
     mon, wd, mods = _alt(months), _alt(weekdays), _alt(month_mods)
+    season, smod = _alt(seasons), _alt(season_mods)
     rel, unit = _alt(modifiers), _alt(units)
-    year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)"
+    year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)(?!'?s(?![A-Za-z]))"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     parts = [
         rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d)(?!\d)",
+        r"(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d)0'?s(?![A-Za-z])",
         rf"(?P<vague>{_alt(vague)})",
         rf"(?:{mods}\s+)?(?P<m1>{mon})\s*(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?",
         rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?",
         rf"(?:{mods}\s+)?(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})",
+        rf"(?:{mods}\s+)?(?P<m5>{mon})\s+(?P<yrel>last|this|next|previous)\s+year(?![A-Za-z])",
+        rf"(?:the\s+)?(?P<s1>{season})\s+(?:of\s+)?(?P<sy>{year})",
+        rf"(?P<smod>{smod})\s+(?P<s2>{season})",
+        rf"(?P<agon>\d{{1,2}}|{_alt(ago)})\s+(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])",
         rf"(?P<anaph>the\s+(?:next|following|previous|preceding)\s+(?P<aunit>year|month))(?![A-Za-z])",
         rf"(?:(?P<wmod>last|next|this)\s+)?(?P<wd>{wd})",
         rf"(?P<deictic>{_alt(days)})",
@@ -101,12 +112,17 @@ def load_calendar(path: str | None = None) -> Calendar:
         units = tuple(data["relative_units"])
         month_mods = tuple(data["month_modifiers"])
         vague = {str(k).lower(): str(v) for k, v in data["vague"].items()}
+        seasons = {str(w).lower(): (str(code), int(spec["months"]))
+                   for code, spec in (data.get("seasons") or {}).items() for w in spec["words"]}
+        season_mods = {str(k).lower(): int(v) for k, v in (data.get("season_modifiers") or {}).items()}
+        ago = {str(k).lower(): int(v) for k, v in (data.get("ago_numbers") or {}).items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
         raise KnowledgeBaseError(f"bad calendar file: {err}", source=path) from err
     return Calendar(months, weekdays, days, modifiers, units, month_mods, vague,
                     frozenset(w.lower() for w in data.get("time_prepositions", [])),
                     frozenset(w.lower() for w in data.get("future_cues", [])),
-                    _build_pattern(months, weekdays, days, modifiers, units, month_mods, vague))
+                    _build_pattern(months, weekdays, days, modifiers, units, month_mods, vague, seasons,
+                                   season_mods, ago), seasons, season_mods, ago)
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -198,6 +214,19 @@ def normalise(text: str, anchor: date | None = None, direction: int = 0, *,
 def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
            last_year: int | None) -> tuple[str, str] | None:
     g = m.groupdict()
+    if g["m5"]:  # "April last year"
+        shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        return (f"{anchor.year + shift}-{cal.months[g['m5'].lower()]:02d}", "month") if anchor else None
+    if g["agon"]:
+        n = int(g["agon"]) if g["agon"].isdigit() else cal.ago_numbers[g["agon"].lower()]
+        unit = g["agounit"].lower()
+        if unit == "day":
+            return ((anchor - timedelta(days=n)).isoformat(), "day") if anchor else None
+        return _relative(-n, unit, anchor)
+    if g["decade"]:  # "the 1990s": the TimeML decade value
+        return g["decade"], "decade"
+    if g["s1"] or g["s2"]:
+        return _season(cal, g, anchor)
     month = cal.months.get((g["m1"] or g["m2"] or g["m3"] or g["m4"] or "").lower())
     day = int(re.match(r"\d+", g["d1"] or g["d2"]).group()) if (g["d1"] or g["d2"]) else None
     year = g["y1"] or g["y2"] or g["y3"]
@@ -225,6 +254,32 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
     if month:
         return _month_only(month, anchor, direction)
     return (g["y4"], "year") if g["y4"] else None
+
+
+def _season(cal: Calendar, g: dict[str, Any], anchor: date | None) -> tuple[str, str] | None:
+    """"the summer of 2019" -> 2019-SU; "last spring" -> the latest spring over before publication,
+    "next winter" the first to begin after it, "this fall" the one of the publication year (a
+    winter is filed under the year it begins in, as TimeML does)."""
+    code, first = cal.seasons[(g["s1"] or g["s2"]).lower()]
+    if g["sy"]:
+        return f"{int(g['sy'])}-{code}", "season"
+    if anchor is None:
+        return None
+    here = anchor.year * 12 + anchor.month - 1
+    starts = {y: y * 12 + first - 1 for y in range(anchor.year - 2, anchor.year + 2)}
+    shift = cal.season_modifiers[g["smod"].lower()]
+    if shift < 0:
+        year = max(y for y, s in starts.items() if s + 3 <= here)
+    elif shift > 0:
+        year = min(y for y, s in starts.items() if s > here)
+    else:  # the season under way, else the one of the publication year
+        year = next((y for y, s in starts.items() if s <= here < s + 3), anchor.year)
+    return f"{year}-{code}", "season"
+
+
+def _deictic(m: re.Match[str]) -> bool:
+    """An expression counted from the moment of speaking ("today", "on Tuesday", "last week")."""
+    return any(m.group(name) for name in ("wd", "deictic", "rel", "smod", "yrel", "vague", "agon"))
 
 
 def _capitalised(m: re.Match[str]) -> bool:
@@ -300,11 +355,14 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
     publication date) are left out: a record without a value would only add noise downstream.
     """
     cal, anchor, text = load_calendar(), parse_anchor(article.published), doc.text
+    quoted = [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= 4]
     found: list[TimeExpression] = []
     last_year: int | None = None
     for m in cal.pattern.finditer(text):
         if not _capitalised(m) or not _gated(m, text, doc, cal):
             continue
+        if _deictic(m) and any(s <= m.start() < e for s, e in quoted):
+            continue  # a speaker's "today" is the day they spoke, which the article need not give
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         result = _value(m, cal, anchor, _direction(span, cal, m.group()), last_year)
         if result is None:

@@ -128,3 +128,25 @@ def test_attach_counts_leaves_counts_without_an_event_alone():
     counts = [Count(id="C1", article_id="a", what="killed", value=3, bound="exact", evidence="", start=90, end=91)]
     attach_counts(counts, [Event(id="E1", article_id="a", cameo="190", sentence_start=0, sentence_end=40)])
     assert counts[0].event_id is None
+
+
+@pytest.mark.parametrize("text, exp", [
+    # NER tags "10 million" as MONEY at times: a figure running into people is a count all the same
+    ("The war has displaced more than 10 million people.", [("displaced", 10_000_000, "more_than")]),
+    ("The ministry spent $2 million on shelters for the displaced.", []),
+    ("Two United States service members have been killed in a helicopter crash in Afghanistan.",
+     [("killed", 2, "exact")]),
+    ("Turnout fell by 40 percent as 3 people were injured.", [("wounded", 3, "exact")]),
+    ("The attack lasted 40 minutes.", []),
+    ("The offensive forced more than 3,000 villagers to flee.", [("displaced", 3000, "more_than")]),
+])
+def test_counts_through_ner_and_control_verbs(nlp, text, exp):
+    assert _counts(nlp, text) == exp
+
+
+def test_a_headline_and_its_lead_give_one_count_with_the_bound_of_the_body(nlp):
+    # (the headline ends with a full stop here: spaCy would otherwise run it into the lead's sentence)
+    text = "Five miners killed in collapse.\n\nAt least five miners were killed when a tunnel collapsed."
+    found = extract_counts(nlp(text), Article(id="t", text=text, title="Five miners killed in collapse."), [], [])
+    assert [(c.what, c.value, c.bound, c.id) for c in found] == [("killed", 5, "more_than", "C1")]
+    assert found[0].start > text.index("\n")

@@ -55,6 +55,7 @@ def test_pass_rate(nlp, capsys):
 
 def test_pass_rate_with_resolver(nlp, capsys):
     from newsevents.actors import resolve_actors
+    from newsevents.evaluate.match import codes_agree
 
     rows = []
     for case in CASES:
@@ -63,10 +64,11 @@ def test_pass_rate_with_resolver(nlp, capsys):
         actors = resolve_actors(doc, article)
         if not actors:
             continue
-        rows.append(compare(case, code_events(doc, article, actors, [], [])) == "")
+        rows.append(compare(case, code_events(doc, article, actors, [], []), codes_agree) == "")
     if len(rows) < len(CASES) // 2:
         pytest.skip("the actors stage returns no actors for most sentences yet")
     with capsys.disabled():
         print(f"\nevent sentence suite with the real actor resolver: {sum(rows)}/{len(rows)} passed")
-    # The resolver's codes (roles) differ from the fixture's in places; this floor guards the wiring.
+    # Codes are compared by the official 3+3 rule; the failures left are mostly actors the resolver
+    # does not find ("the president", "Afghan interpreters") or codes it spells otherwise (IGOUNOWBK).
     assert sum(rows) / len(rows) >= RESOLVER_FLOOR

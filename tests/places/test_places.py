@@ -64,9 +64,24 @@ def _places(nlp, text, actors=()):
      [("West Virginia", "USA"), ("Oklahoma", "USA"), ("Arizona", "USA")]),
     ("HANOI, Vietnam (AP) — The defence secretary spoke on Wednesday.", [("HANOI", "VNM"), ("Vietnam", "VNM")]),
     ("Beijing sent troops to Hong Kong.", [("Hong Kong", "HKG")]),
+    ("The envoys met in the Angolan capital on Tuesday.", []),
+    ("Delegates gathered in the Kenyan city of Mombasa.", [("Mombasa", "KEN")]),
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp
+
+
+@pytest.mark.parametrize("text, triples, exp", [
+    ("Teachers met Kentucky GOP Gov. Matt Bevin on Monday.",
+     [("Kentucky GOP Gov. Matt Bevin", "USAGOV", "person")], [("Kentucky", "USA")]),
+    ("Paris Hilton arrived on Monday.", [("Paris Hilton", "USAELI", "person")], []),
+])
+def test_a_place_modifying_an_actor_name(nlp, text, triples, exp):
+    from newsevents.model import Actor, Mention
+
+    actors = [Actor(id=f"A{n}", article_id="t", name=s, kind=k, code=c,
+                    mentions=[Mention(s, text.index(s), text.index(s) + len(s))]) for n, (s, c, k) in enumerate(triples)]
+    assert _places(nlp, text, actors) == exp
 
 
 def test_unknown_local_place_takes_the_country_of_its_sentence(nlp):

@@ -133,3 +133,57 @@ def test_example_article_through_the_actor_resolver(nlp, example_article_text):
     if not actors:
         pytest.xfail("the actor resolver returned no actors (not built yet)")
     _check_example(extract_quotes(doc, article, actors))
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a denial reports what the speaker did NOT say: no indirect quote
+    ("The army denied that its soldiers had shelled the village.", []),
+    # a clause that is itself a report belongs to the inner speaker, not to the source
+    ("Ortega also stressed that the border must stay open, the communique added.",
+     [("indirect", "Ortega", "stressed", "the border must stay open")]),
+    # "said A but warned B": two reports of the same speaker
+    ("The mayor said that the city respected the vote but warned that the police would clear the square.",
+     [("indirect", "mayor", "said", "the city respected the vote"),
+      ("indirect", "mayor", "warned", "the police would clear the square")]),
+    # the lead's dateline is not part of the report
+    ("LAGOS — Gunmen abducted nine farmers near the border, the police said.",
+     [("indirect", "police", "said", "Gunmen abducted nine farmers near the border")]),
+    ("The agency said in a statement that the convoy had reached the camp.",
+     [("indirect", "agency", "said", "the convoy had reached the camp")]),
+    # a few quoted words inside a report are part of it, not a second quote
+    ('The senator said he was "deeply shocked" by the ruling.',
+     [("indirect", "senator", "said", 'he was "deeply shocked" by the ruling')]),
+    ('The ministry said that the report was "fabricated".',
+     [("indirect", "ministry", "said", 'the report was "fabricated"')]),
+    # no words reported: negated cue, embedded question, small clause, infinitive
+    ("The agency did not say how many people had crossed.", []),
+    ("The court declared the election void.", []),
+    ("Judges have ruled the law to be unconstitutional, declaring the vote to be void.", []),
+    ("The governor said in a statement, “We will rebuild the bridge.”",
+     [("direct", "governor", "said", "We will rebuild the bridge.")]),
+])
+def test_reports_and_their_limits(nlp, text, exp):
+    found = [(q.kind, q.speaker_name, q.cue, q.text) for q in _quotes(nlp, text)]
+    assert [(k, s.removeprefix("the ").removeprefix("The ") if s else s, c, t) for k, s, c, t in found] == exp
+
+
+def test_headline_is_not_speech(nlp):
+    text = "Rebels say they seized the airport\n\nResidents said on Monday that the rebels held the airport."
+    doc = nlp(text)
+    quotes = extract_quotes(doc, Article(id="t", text=text, title="Rebels say they seized the airport"), [])
+    assert [q.text for q in quotes] == ["the rebels held the airport"]
+    untitled = extract_quotes(doc, Article(id="t", text=text), [])
+    assert [q.text for q in untitled][0] == "they seized the airport"
+
+
+@pytest.mark.parametrize("text, triples, exp", [
+    ("President Ana Ruiz ordered an inquiry, her spokesman said in a statement.",
+     [("Ana Ruiz", "PERGOV", "person"), ("Chile", "CHL", "country")], ["PERGOV"]),
+    ("The Defence Ministry said the base had been hit. No soldiers were hurt, it said.",
+     [("Defence Ministry", "ARMGOV", "organization"), ("soldiers", "ARMMIL", "organization")],
+     ["ARMGOV", "ARMGOV"]),
+    ("Governor Ken Ota said, “We are relieved” at the outcome, adding that the families had been told.",
+     [("Ken Ota", "JPNGOV", "person"), ("Japan", "JPN", "country")], ["JPNGOV", "JPNGOV"]),
+])
+def test_speakers_of_possessives_pronouns_and_adding(nlp, make_actors, text, triples, exp):
+    assert [q.speaker_code for q in _quotes(nlp, text, triples, make_actors)] == exp

@@ -137,3 +137,47 @@ def test_extract_times(nlp, text, published, exp):
 def test_example_article_dates(nlp, example_article_text):
     found = dict(_times(nlp, example_article_text, "2023-10-16"))
     assert found["October 16"] == "2023-10-16" and found["October 7"] == "2023-10-07"
+
+
+# Relative expressions in sentences of our own (not from any gold article), published on a Thursday.
+PUB = "2021-03-18"
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("The minister resigned on Tuesday.", [("Tuesday", "2021-03-16")]),
+    ("Rebels shelled the town yesterday.", [("yesterday", "2021-03-17")]),
+    ("The two sides met last week in Geneva.", [("last week", "2021-W10")]),
+    ("Protests began earlier this month.", [("earlier this month", "2021-03")]),
+    ("Elections will be held next month.", [("next month", "2021-04")]),
+    ("Fighting has displaced thousands this year.", [("this year", "2021")]),
+    ("The treaty was signed in 2010.", [("2010", "2010")]),
+    ("He was detained on Oct. 25, 2019, in the capital.", [("Oct. 25, 2019", "2019-10-25")]),
+    ("The conflict dates back to the 1990s.", [("1990s", "199")]),
+    ("The 1967 war ended in six days.", [("1967", "1967")]),
+    ("The dam burst in April last year.", [("April last year", "2020-04")]),
+    ("Talks stalled last spring.", [("last spring", "2020-SP")]),
+    ("The convoy left two days ago.", [("two days ago", "2021-03-16")]),
+    ("The summer of 2019 was calm.", [("summer of 2019", "2019-SU")]),
+    ("Prices fall in winter.", []),
+    ("“Today we start again,” she told reporters on Wednesday.", [("Wednesday", "2021-03-17")]),
+])
+def test_relative_expressions_in_sentences(nlp, text, exp):
+    found = extract_times(nlp(text), Article(id="t", text=text, published=PUB))
+    assert [(t.text.removeprefix("The ").removeprefix("the "), t.value) for t in found] == exp
+
+
+@pytest.mark.parametrize("text, anchor, exp", [
+    ("two days ago", date(2021, 3, 18), ("2021-03-16", "day")),
+    ("a week ago", date(2021, 3, 18), ("2021-W10", "week")),
+    ("three years ago", date(2021, 3, 18), ("2018", "year")),
+    ("two days ago", None, None),
+    ("last spring", date(2021, 6, 20), ("2021-SP", "season")),
+    ("last winter", date(2021, 1, 10), ("2019-WI", "season")),
+    ("this winter", date(2021, 1, 10), ("2020-WI", "season")),
+    ("next spring", date(2021, 3, 18), ("2022-SP", "season")),
+    ("fall 2010", date(2021, 3, 18), ("2010-FA", "season")),
+    ("September this year", date(2021, 3, 18), ("2021-09", "month")),
+    ("April last year", None, None),
+])
+def test_seasons_and_months_of_relative_years(text, anchor, exp):
+    assert normalise(text, anchor) == exp

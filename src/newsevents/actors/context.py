@@ -59,7 +59,7 @@ _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
 def _clause(tok: Token) -> list[Token]:
     """The tokens of the clause ``tok`` belongs to: its verb's subtree minus embedded and coordinated clauses."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     out: list[Token] = []
     todo = [verb]

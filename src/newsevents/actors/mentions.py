@@ -227,7 +227,7 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
         return prep in ACTOR_PREPS or not strict
     if dep == "conj":
         head = root.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return is_actor_use(span.doc[head.i: head.i + 1], strict)
     if strict:

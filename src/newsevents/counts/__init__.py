@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 __all__ = ["attach_counts", "extract_counts", "parse_number"]
 _NOT_PEOPLE = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
+_SIGNS = frozenset("%$€£¥")
 
 
 @lru_cache(maxsize=2)
@@ -82,18 +83,23 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None
 
 
 def _not_people(tok: Token) -> bool:
-    """A number inside a date, time, sum or measure. NER tags "more than 10 million people" as
-    MONEY at times: a MONEY or QUANTITY entity without a currency or unit that runs into a plural
-    noun of people is a count after all."""
+    """A number inside a date, time, sum or measure. NER mislabels some counts of people ("more than
+    10 million people" as MONEY, "Two United States service members" as PERCENT): a number in such an
+    entity still counts when it modifies a plural noun of people outside the entity and the entity
+    has no currency, percent or unit sign."""
     if tok.ent_type_ not in _NOT_PEOPLE:
         return False
-    if tok.ent_type_ not in ("MONEY", "QUANTITY"):
-        return True
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or any(not (t.like_num or t.is_alpha and t.pos_ in ("ADJ", "ADV", "ADP", "NUM")) for t in ent):
-        return True  # "$2 billion", "40 kilometres": a sum or a measure
-    after = tok.doc[ent.end] if ent.end < len(tok.doc) else None
-    return after is None or after.tag_ not in ("NNS", "NNPS") or not _people(after, _lexicon())
+    if ent is None or any(t.text in _SIGNS or t.lower_ in ("percent", "per", "cent") or t.is_currency for t in ent):
+        return True
+    noun = tok
+    for _ in range(4):
+        if noun.dep_ not in ("compound", "quantmod", "nummod") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.i == tok.i or ent.start <= noun.i < ent.end:
+        return True
+    return noun.tag_ not in ("NNS", "NNPS") or not _people(noun, _lexicon())
 
 
 def _bound_before(span: Span, before: list[tuple[list[str], str]]) -> str | None:

@@ -34,7 +34,10 @@ LOGGER = logging.getLogger(__name__)
 Outcome = ArticleResult | NewsEventsError
 #: results in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 4
-WARM_UP_TEXT = "Officials said on Monday that the two ministers met in the capital and agreed to talks."
+# long enough to pass extraction, so that every stage runs once (and builds its caches) at worker start
+WARM_UP_TEXT = ("Ministers meet in the capital\n\nThe foreign ministers of the two countries met in the capital on "
+                "Monday and agreed to resume talks next month, officials said. Police arrested 20 protesters "
+                "outside the building, witnesses said. \"We are ready for peace,\" the president told reporters.\n")
 
 
 @dataclass

@@ -211,7 +211,7 @@ def antecedent(pron: Token, verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

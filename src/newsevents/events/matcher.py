@@ -114,7 +114,7 @@ def _including(tok: Token, prep: str) -> list[Token]:
 def _descendant_preps(tok: Token, prep: str) -> list[Token]:
     out = []
     for t in tok.subtree:
-        if t.lower_ == prep and t.dep_ == "prep" and t.head is not tok and t.i > tok.i:
+        if t.lower_ == prep and t.dep_ == "prep" and t.head.i != tok.i and t.i > tok.i:
             if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
                 out += pobjs(t)
     return out

@@ -84,7 +84,7 @@ class Modality:
             return found
         mode = found
         tok = trigger
-        while tok.dep_ != "ROOT" and tok.head is not tok:
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             head, rel = tok.head, tok.dep_
             if _paragraph_between(tok, head):
                 break
@@ -95,7 +95,10 @@ class Modality:
                 continue
             cat = self.category(head)
             local = self.local(head)
-            if local is not None and local.blocked and rel not in ("relcl", "appos"):
+            # a negated governor does not negate its adverbial clause ("X did not change it, while
+            # Y condemned Z": Z was condemned); its modal or condition still does
+            negation_only = rel == "advcl" and local is not None and local.reason.startswith("negated")
+            if local is not None and local.blocked and rel not in ("relcl", "appos") and not negation_only:
                 return local
             if cat == "irrealis":
                 return Context("blocked", head.text, f"under '{head.text}': not asserted")

@@ -16,6 +16,7 @@ from ..model import Place, TimeExpression
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+NESTED = {"acl", "relcl", "ccomp", "advcl"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "along", "on"}
 
 
@@ -51,8 +52,13 @@ def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], publ
     """The ISO date of the event (see module docstring); None when nothing is known."""
     inside = [t for t in times if t.value and sent.start_char <= t.start and t.end <= sent.end_char]
     inside = [t for t in inside if not t.value.startswith("P")]  # durations are not dates
+    clause = _clause(trigger)
+    # a date inside a clause nested in the event's own ("condemned the move announced on Monday")
+    # dates that clause, not the event
+    nested = [c for c in clause.subtree if c.dep_ in NESTED and c is not clause and trigger not in c.subtree
+              and clause in c.ancestors]
+    inside = [t for t in inside if not any(_within(c, t.start, t.end) for c in nested)]
     if inside:
-        clause = _clause(trigger)
         own = [t for t in inside if _within(clause, t.start, t.end)]
         pick = min(own or inside, key=lambda t: abs(t.start - trigger.idx))
         return _normalise(pick.value or "", published)

@@ -15,24 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .queries import EVENT_COLUMNS
+from .schema import API_INDEX_SQL
 
 # The highest code point: a prefix followed by it sorts after every string that starts with the prefix.
 TOP = "\U0010ffff"
 
-# Indexes the API's filters rely on beyond those of migration 1 (idempotent; see ensure_api_indexes).
-API_INDEX_SQL = """
-CREATE INDEX IF NOT EXISTS events_date_order ON events(date, article_id, id);
-CREATE INDEX IF NOT EXISTS events_day_kind ON events(date, quad_class, cameo);
-CREATE INDEX IF NOT EXISTS events_pair ON events(source_code, target_code, goldstein);
-CREATE INDEX IF NOT EXISTS events_pair_name ON events(source_name, target_name, goldstein);
-CREATE INDEX IF NOT EXISTS events_target_name ON events(target_name);
-CREATE INDEX IF NOT EXISTS events_place_country ON events(place_country);
-CREATE INDEX IF NOT EXISTS events_place_nocase ON events(place COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS actors_name_facets ON actors(name, code, country, kind, role, qid, article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_name ON quotes(speaker_name);
-CREATE INDEX IF NOT EXISTS counts_event ON counts(article_id, event_id);
-CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
-"""
+# The API's indexes are migration 3 of the schema; older files opened read-only may lack them.
 
 
 @dataclass
