@@ -31,6 +31,16 @@ def test_gold_scores_meet_the_floors(shared_dir, nlp, gate_tables):
     assert not verdict, verdict
 
 
+def test_sample_gold_scores_meet_the_floors(nlp, gate_tables):
+    """The project's own hand-annotated sample articles: a gate that runs even without ../shared."""
+    summary = evaluate_gold_dir(Path(__file__).resolve().parents[1] / "data" / "gold")
+    table = render_text(summary_table(summary, title="tests/data/gold"))
+    gate_tables.append(table)
+    print(table)
+    verdict = _verdict(summary.metrics(), THRESHOLDS["sample_gold"], table)
+    assert not verdict, verdict
+
+
 def test_extraction_benchmark_meets_the_floors(shared_dir, gate_tables):
     summary = evaluate_benchmark(shared_dir / "bench" / "article-extraction")
     table = render_text(summary_table(summary, title="../shared/bench/article-extraction"))
