@@ -17,8 +17,8 @@ country of a known place in its sentence, else the article's main location (kind
 from __future__ import annotations
 
 import csv
-import re
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache

@@ -70,7 +70,7 @@ def _build_pattern(months: dict[str, int], weekdays: dict[str, int], days: dict[
     year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)(?!'?s(?![A-Za-z]))"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     parts = [
-        rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d)(?!\d)",
+        r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?!\d)",
         r"(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d)0'?s(?![A-Za-z])",
         rf"(?P<vague>{_alt(vague)})",
         rf"(?:{mods}\s+)?(?P<m1>{mon})\s*(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?",
@@ -80,7 +80,7 @@ def _build_pattern(months: dict[str, int], weekdays: dict[str, int], days: dict[
         rf"(?:the\s+)?(?P<s1>{season})\s+(?:of\s+)?(?P<sy>{year})",
         rf"(?P<smod>{smod})\s+(?P<s2>{season})",
         rf"(?P<agon>\d{{1,2}}|{_alt(ago)})\s+(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])",
-        rf"(?P<anaph>the\s+(?:next|following|previous|preceding)\s+(?P<aunit>year|month))(?![A-Za-z])",
+        r"(?P<anaph>the\s+(?:next|following|previous|preceding)\s+(?P<aunit>year|month))(?![A-Za-z])",
         rf"(?:(?P<wmod>last|next|this)\s+)?(?P<wd>{wd})",
         rf"(?P<deictic>{_alt(days)})",
         rf"(?P<rel>{rel})\s+(?P<unit>{unit})(?![A-Za-z])",
@@ -284,10 +284,7 @@ def _deictic(m: re.Match[str]) -> bool:
 
 def _capitalised(m: re.Match[str]) -> bool:
     """Month and weekday names count only when capitalised ("May", not the modal "may")."""
-    for name in ("m1", "m2", "m3", "m4", "wd"):
-        if m.group(name) and not m.group(name)[0].isupper():
-            return False
-    return True
+    return all(not m.group(name) or m.group(name)[0].isupper() for name in ("m1", "m2", "m3", "m4", "wd"))
 
 
 def _gated(m: re.Match[str], text: str, doc: Doc, cal: Calendar) -> bool:

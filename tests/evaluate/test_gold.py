@@ -59,7 +59,7 @@ def test_invalid_json_names_the_file(tmp_path):
 
 
 def test_a_folder_without_gold_is_an_error(tmp_path):
-    with pytest.raises(EvaluationError, match="no \\*.json"):
+    with pytest.raises(EvaluationError, match=r"no \*\.json"):
         load_gold_dir(tmp_path)
     with pytest.raises(EvaluationError, match="not a directory"):
         load_gold_dir(tmp_path / "missing")

@@ -8,10 +8,19 @@ import json
 import pytest
 
 from newsevents.errors import EvaluationError, ExtractionError
-from newsevents.evaluate import (check_thresholds, details, evaluate_benchmark, evaluate_golds, is_benchmark_dir,
-                                 oracle_result, render_text, summary_table, to_json)
-from newsevents.evaluate.runner import raw_document
+from newsevents.evaluate import (
+    check_thresholds,
+    details,
+    evaluate_benchmark,
+    evaluate_golds,
+    is_benchmark_dir,
+    oracle_result,
+    render_text,
+    summary_table,
+    to_json,
+)
 from newsevents.evaluate.gold import load_gold_file
+from newsevents.evaluate.runner import raw_document
 from tests.evaluate.evalkit import TEXT, actor, make_gold, make_result
 
 

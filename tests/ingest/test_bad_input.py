@@ -64,7 +64,7 @@ def test_html_with_no_body_is_an_extraction_error(write) -> None:
 @pytest.mark.parametrize("data, exp", [
     ("Café “quoted” — déjà vu".encode(), "Café “quoted” — déjà vu"),
     ("Café “quoted” — déjà vu".encode("cp1252"), "Café “quoted” — déjà vu"),
-    ("Plain ASCII text. ".encode() * 30 + "“smart” quotes".encode("cp1252"), "“smart” quotes"),  # mixed
+    (b"Plain ASCII text. " * 30 + "“smart” quotes".encode("cp1252"), "“smart” quotes"),  # mixed
     ("Résumé ".encode("utf-16"), "Résumé"),
     ("Москва объявила о переговорах ".encode("cp1251") * 5, "Москва объявила"),
 ])

@@ -60,5 +60,5 @@ def test_malformed_record_is_one_error_after_the_good_ones(write, damage: str) -
 
 def test_truncated_warc_gz(write, tmp_path: Path) -> None:
     data = _warc(True)
-    docs, errors = read_all([str(write("cut.warc.gz", data[: len(data) * 2 // 3]))])
+    _docs, errors = read_all([str(write("cut.warc.gz", data[: len(data) * 2 // 3]))])
     assert len(errors) == 1 and errors[0].source == str((tmp_path / "cut.warc.gz").resolve())

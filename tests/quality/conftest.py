@@ -13,7 +13,7 @@ def gate_tables() -> list[str]:
     return _TABLES
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG001 - pytest hook signature
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # unused arguments: pytest's hook signature
     """Print the evaluation tables measured by the quality gate."""
     if _TABLES:
         terminalreporter.section("quality gate: newsevents evaluate")

@@ -8,8 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.evaluate import (check_thresholds, evaluate_benchmark, evaluate_gold_dir, evaluate_golds,
-                                 load_gold_dir, load_thresholds, oracle_result, render_text, summary_table)
+from newsevents.evaluate import (
+    check_thresholds,
+    evaluate_benchmark,
+    evaluate_gold_dir,
+    evaluate_golds,
+    load_gold_dir,
+    load_thresholds,
+    oracle_result,
+    render_text,
+    summary_table,
+)
 from newsevents.model import ArticleResult, Event
 
 THRESHOLDS = load_thresholds(Path(__file__).with_name("thresholds.json"))
@@ -26,7 +35,6 @@ def test_gold_scores_meet_the_floors(shared_dir, nlp, gate_tables):
     summary = evaluate_gold_dir(shared_dir / "gold")
     table = render_text(summary_table(summary, title="../shared/gold"))
     gate_tables.append(table)
-    print(table)
     verdict = _verdict(summary.metrics(), THRESHOLDS["gold"], table)
     assert not verdict, verdict
 
@@ -36,7 +44,6 @@ def test_sample_gold_scores_meet_the_floors(nlp, gate_tables):
     summary = evaluate_gold_dir(Path(__file__).resolve().parents[1] / "data" / "gold")
     table = render_text(summary_table(summary, title="tests/data/gold"))
     gate_tables.append(table)
-    print(table)
     verdict = _verdict(summary.metrics(), THRESHOLDS["sample_gold"], table)
     assert not verdict, verdict
 
@@ -45,7 +52,6 @@ def test_extraction_benchmark_meets_the_floors(shared_dir, gate_tables):
     summary = evaluate_benchmark(shared_dir / "bench" / "article-extraction")
     table = render_text(summary_table(summary, title="../shared/bench/article-extraction"))
     gate_tables.append(table)
-    print(table)
     verdict = _verdict(summary.metrics(), THRESHOLDS["article_extraction"], table)
     assert not verdict, verdict
 

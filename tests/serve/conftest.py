@@ -18,7 +18,7 @@ from newsevents.store import Store
 with warnings.catch_warnings():
     # Starlette prefers the httpx2 package for its TestClient; httpx works and is what we pin.
     warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient  # noqa: F401  (re-exported for the tests)
+    from fastapi.testclient import TestClient  # also imported from here by the tests
 
 HOSTILE = '<script>window.__pwned = 1</script><img src=x id="injected" onerror="window.__pwned = 2">'
 
@@ -105,9 +105,9 @@ def hostile_article() -> ArticleResult:
 
 def build_db(path: Path) -> list[ArticleResult]:
     """Write the test articles into a fresh database at ``path``; returns what was written."""
-    results = [call_article("2024-01-0%d" % d, site) for d, site in ((1, "news.example"), (2, "wire.example"),
+    results = [call_article(f"2024-01-0{d}", site) for d, site in ((1, "news.example"), (2, "wire.example"),
                                                                      (3, "news.example"))]
-    results += [attack_article("2024-01-0%d" % d, site, k) for d, site, k in ((2, "wire.example", 12),
+    results += [attack_article(f"2024-01-0{d}", site, k) for d, site, k in ((2, "wire.example", 12),
                                                                               (3, "news.example", 30),
                                                                               (4, "wire.example", 41))]
     results.append(hostile_article())

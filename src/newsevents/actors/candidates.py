@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Article, Mention
 
+
 @dataclass
 class Cand:
     """One mention on its way to an actor: ``key`` says which actor, the rest what it says about it."""

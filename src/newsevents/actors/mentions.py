@@ -23,7 +23,7 @@ LOGGER = logging.getLogger(__name__)
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # prepositions after which a country or capital names a place, not an actor ("talks in Moscow")
 LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "from", "into", "around", "outside",
-            "toward", "towards", "through", "via", "of", "over", "across", "along", "off", "beyond"}
+            "toward", "towards", "through", "via", "of", "over", "along", "off", "beyond"}
 # verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
 MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
@@ -106,9 +106,9 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None) -> str | None:
     tagged PERSON are a demonym or a capital, "Defence Ministry" tagged ORG is a role phrase (None: drop)."""
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     places = text in kb.country_names or text in kb.capitals or text in kb.demonyms or text in kb.regions
-    if ent.label_ != "PERSON" and not places and text not in kb.org_aliases and all(t.is_title for t in ent):
-        if kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None):
-            return "PERSON"
+    if (ent.label_ != "PERSON" and not places and text not in kb.org_aliases and all(t.is_title for t in ent)
+            and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
+        return "PERSON"
     if ent.label_ == "PERSON":
         if places or text.lower() in kb.actor_nouns:
             return "GPE" if text in kb.capitals else None
@@ -178,7 +178,7 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
         title = place.title() if place.isupper() else place
         iso3 = kb.country_names.get(country.title() if country.isupper() else country) if country else None
         iso3 = iso3 or kb.country_names.get(title) or kb.capitals.get(title)
-        if place.isupper() and len(place) >= 3 or iso3:
+        if (place.isupper() and len(place) >= 3) or iso3:
             return match.start("place"), match.end(), iso3
     return None
 

@@ -46,7 +46,7 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str, str, str
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
             return i + n, phrase, noun.agent, noun.kind, False
-        sing = " ".join(words[:-1] + [singular(words[-1])])
+        sing = " ".join([*words[:-1], singular(words[-1])])
         if sing != phrase and sing in kb.titles and i + n < len(doc) and doc[i + n].lower_ == "of":
             return i + n, phrase, kb.titles[sing], "person", False
         if phrase in kb.titles and last.tag_ == "NN":
@@ -132,7 +132,7 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         if not match:
             i += 1
             continue
-        end, phrase, agent, kind, single = match
+        end, _phrase, agent, kind, single = match
         last = doc[end - 1]
         if last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
             i = end  # "police source", "military units": the role noun only modifies another noun

@@ -8,9 +8,9 @@ one actor per key, every mention with exact character offsets and how it was res
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -278,7 +278,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
         return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc.text[start:end], "role_phrase",
                       f"{title} of {kb.countries[iso3].name}", "person", title, iso3, f"{iso3}{phrase.agent}", None, 3)]
-    key, cand = next(iter(fits.items()))
+    cand = next(iter(fits.values()))
     return [replace(cand, start, end, doc.text[start:end], how="coreference", rank=9)]
 
 

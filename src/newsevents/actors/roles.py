@@ -53,7 +53,7 @@ def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str]
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
             phrase = " ".join(words[i:j]).replace(" - ", "-")  # "Secretary-General" is three tokens
-            agent = kb.titles.get(phrase) or kb.titles.get(" ".join(words[i:j - 1] + [singular(words[j - 1])]))
+            agent = kb.titles.get(phrase) or kb.titles.get(" ".join([*words[i:j - 1], singular(words[j - 1])]))
             if agent and (best is None or j - i >= best[1] - best[0]):
                 best = (i, j, phrase, agent)
                 break
@@ -96,7 +96,7 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
 def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
     for i in range(len(words)):
         for j in range(len(words), i, -1):
-            phrase = " ".join(words[i:j - 1] + [singular(words[j - 1])])
+            phrase = " ".join([*words[i:j - 1], singular(words[j - 1])])
             if phrase in kb.phoenix_titles and kb.phoenix_titles[phrase] not in ("GOV",):
                 return i, j, phrase, kb.phoenix_titles[phrase]
     return None

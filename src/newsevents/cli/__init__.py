@@ -50,11 +50,10 @@ def main() -> None:
         sys.exit(130)
 
 
-from . import commands  # noqa: E402,F401  (registers the commands on `cli`)
+# The commands register themselves on `cli`, so they are imported once `cli` exists (hence E402).
 from ..cli_evaluate import evaluate  # noqa: E402
 from ..cli_explain import explain  # noqa: E402
+from . import across, commands, serve  # noqa: E402,F401  (across: export, load, stories, merged; serve: serve)
 
 cli.add_command(evaluate)
 cli.add_command(explain)
-from . import across  # noqa: E402,F401  (registers export, load, stories, merged)
-from . import serve  # noqa: E402,F401  (registers `newsevents serve`)

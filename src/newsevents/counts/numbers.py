@@ -102,4 +102,4 @@ def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, str 
     value = total + current
     if not seen or value != value or value > 10**12:
         return None
-    return int(round(value)), None
+    return round(value), None

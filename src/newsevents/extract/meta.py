@@ -63,7 +63,8 @@ def normalize_date(value: str | None) -> str | None:
         return None
 
 
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = ("january", "february", "march", "april", "may", "june",
+           "july", "august", "september", "october", "november", "december")
 _WRITTEN_DATE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:(?P<m1>[a-z]{3,9})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[a-z]{3,9})\.? (?P<y2>\d{4})"
@@ -127,7 +128,7 @@ def clean_title(title: str | None, site_names: tuple[str | None, ...] = ()) -> s
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # noqa: ANN202 - py3langid ships no type hints
+def _identifier():  # untyped: py3langid ships no type hints
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

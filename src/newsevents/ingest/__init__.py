@@ -155,7 +155,7 @@ def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
         yield err
     except OSError as err:
         yield InputError(f"cannot read: {err.strerror or err}", source=source)
-    except Exception as err:  # noqa: BLE001 - one odd input must not stop a batch of thousands
+    except Exception as err:  # one odd input must not stop a batch of thousands (logged with its trace)
         LOGGER.warning("%s: unexpected %s while reading", source, type(err).__name__, exc_info=True)
         yield InputError(f"cannot read: unexpected {type(err).__name__}: {err}", source=source)
 

@@ -12,7 +12,7 @@ import calendar
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax import SAXException
 
 import feedparser
@@ -29,14 +29,14 @@ _WORD = re.compile(r"\w+")
 Follower = Callable[[str, RawDocument], Iterator[RawDocument | NewsEventsError]]
 
 
-def _date(entry) -> str | None:  # noqa: ANN001 - feedparser's FeedParserDict
+def _date(entry) -> str | None:  # entry: feedparser's FeedParserDict, untyped
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).date().isoformat()
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).date().isoformat()
 
 
-def _content(entry) -> tuple[str, str]:  # noqa: ANN001
+def _content(entry) -> tuple[str, str]:  # entry: as in _date
     """The item's longest body (content or summary) and its media type."""
     candidates = [(c.get("value", ""), c.get("type", "text/html")) for c in entry.get("content", [])]
     if entry.get("summary"):

@@ -28,7 +28,7 @@ _RECORD_TYPES = ("response", "resource")
 _SLACK = 8  # trailing newlines after the last record are not data
 
 
-def _content_type(record) -> str:  # noqa: ANN001 - warcio's ArcWarcRecord has no type hints
+def _content_type(record) -> str:  # record: warcio's ArcWarcRecord, untyped
     headers = record.http_headers if record.rec_type == "response" and record.http_headers else record.rec_headers
     return (headers.get_header("Content-Type") or "").lower()
 
@@ -41,7 +41,7 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _document(record, payload: bytes, key: str,  # noqa: ANN001
+def _document(record, payload: bytes, key: str,  # record: as in _content_type
               options: IngestOptions) -> RawDocument | NewsEventsError | None:
     if record.rec_type == "response" and record.http_headers:
         status = record.http_headers.get_statuscode()

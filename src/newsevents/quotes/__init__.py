@@ -107,7 +107,7 @@ def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
         return True
     if len([t for t in span if not t.is_punct]) >= 4:
         return False
-    if cue is None or all(t.dep_ in ("amod", "compound") and not t.head.i in range(span.start, span.end)
+    if cue is None or all(t.dep_ in ("amod", "compound") and t.head.i not in range(span.start, span.end)
                           for t in span if not t.is_punct):
         return True
     return not any(cue.i in [a.i for a in t.ancestors] for t in span)

@@ -35,7 +35,7 @@ LOGGER = logging.getLogger(__name__)
 TOKEN_ENV = "NEWSEVENTS_TOKEN"
 MAX_BODY = 2_000_000
 STATIC = Path(str(resources.files("newsevents.serve") / "static"))
-__all__ = ["create_app", "TOKEN_ENV", "MAX_BODY"]
+__all__ = ["MAX_BODY", "TOKEN_ENV", "create_app"]
 
 
 def create_app(db_path: str | Path, token: str | None = None, *, max_body: int = MAX_BODY) -> FastAPI:

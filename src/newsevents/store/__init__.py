@@ -22,7 +22,7 @@ from .schema import ITEM_TABLES, MIGRATIONS, columns
 
 LOGGER = logging.getLogger(__name__)
 DONE_STATUSES = ("stored", "duplicate")
-__all__ = ["Store", "DONE_STATUSES"]
+__all__ = ["DONE_STATUSES", "Store"]
 
 
 def _cell(value: Any) -> Any:
@@ -157,7 +157,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise StoreError(f"no article with id {article_id}", source=str(self.path))
-        article = {k: row[k] for k in row.keys() if k not in ("stages", "story_id", "ingested_at")}
+        article = {k: row[k] for k in row.keys() if k not in ("stages", "story_id", "ingested_at")}  # noqa: SIM118 - a sqlite3.Row iterates its values
         article["notes"] = json.loads(article.get("notes") or "[]")
         data: dict[str, Any] = {"article": article, "stages": json.loads(row["stages"] or "[]")}
         for table in ITEM_TABLES:

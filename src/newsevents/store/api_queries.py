@@ -9,6 +9,7 @@ text. Aggregates (timelines, actor pairs, top actors) live in :mod:`.api_aggrega
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -133,10 +134,8 @@ def decode(row: dict[str, Any]) -> dict[str, Any]:
     """JSON-text columns (mentions, notes, stages ...) back to lists."""
     for key in ("mentions", "resolved_by", "notes", "stages"):
         if isinstance(row.get(key), str):
-            try:
+            with contextlib.suppress(json.JSONDecodeError):  # not JSON after all: kept as text
                 row[key] = json.loads(row[key])
-            except json.JSONDecodeError:
-                pass
     return row
 
 
