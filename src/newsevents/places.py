@@ -29,6 +29,7 @@ import yaml
 
 from .errors import KnowledgeBaseError
 from .model import Actor, Article, Place
+from .nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -166,7 +167,7 @@ def _is_actor(span: Span, actors: list[Actor]) -> bool:
                     m.start < span.end_char and span.start_char < m.end):
                 continue
             inside = m.start <= span.start_char and span.end_char < m.end
-            rest = span.doc.text[span.end_char:m.end].split()
+            rest = doc_text(span.doc)[span.end_char:m.end].split()
             if not (inside and span.root.dep_ in ("compound", "amod", "nmod")
                     and (actor.kind != "person" or len(rest) >= 2)):
                 return True
@@ -206,12 +207,13 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
 
 def _dateline(span: Span) -> bool:
     """A name opening a paragraph and followed by a dash or "(AP)": "HANOI, Vietnam (AP) —"."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     before, after = text[line_start:span.start_char], text[span.end_char:span.end_char + 40]
     if before.strip(" ,") and not before.rstrip(" ,").isupper():
         return False
-    return any(mark in after.split(".")[0][:25] for mark in ("—", "–", " - ", "(")) and span.start_char - line_start < 30
+    return (any(mark in after.split(".")[0][:25] for mark in ("—", "–", " - ", "("))
+            and span.start_char - line_start < 30)
 
 
 def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
@@ -229,7 +231,7 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
                 continue
         span = _widen(ent, usage)
         spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
-    for match in _DATELINE.finditer(doc.text):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
+    for match in _DATELINE.finditer(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and not any(s.start <= span.start < s.end for s in spans) \
                 and load_gazetteer().lookup(match.group(1).title()) is not None:
@@ -252,7 +254,7 @@ def _appositions(spans: list[Span], chosen: set[int]) -> None:
     for i, span in enumerate(spans):
         for j in sorted(chosen):
             other = spans[j]
-            gap = span.doc.text[min(span.end_char, other.end_char):max(span.start_char, other.start_char)]
+            gap = doc_text(span.doc)[min(span.end_char, other.end_char):max(span.start_char, other.start_char)]
             joined = gap.strip() == "," or (span.root.dep_ == "conj" and span.root.head.i in range(
                 other.start, other.end) and gap.strip().lower() in (",", "and", "or", ", and", ", or"))
             if i not in chosen and joined and span.sent == other.sent:

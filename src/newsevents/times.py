@@ -25,6 +25,7 @@ import yaml
 
 from .errors import KnowledgeBaseError
 from .model import Article, TimeExpression
+from .nlp import doc_text
 from .quotes.marks import find_quotes
 
 if TYPE_CHECKING:
@@ -339,8 +340,8 @@ def _direction(span: Span | None, cal: Calendar, text: str) -> int:
     lemmas |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if lemmas & cal.future_cues:
         return 1
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "xcomp") or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children
-                                 if c.dep_ in ("aux", "auxpass")):
+    if (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "xcomp")
+            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children if c.dep_ in ("aux", "auxpass"))):
         return -1
     return 0
 
@@ -351,7 +352,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
     Expressions that cannot be given a value (durations such as "18 years", a weekday without a
     publication date) are left out: a record without a value would only add noise downstream.
     """
-    cal, anchor, text = load_calendar(), parse_anchor(article.published), doc.text
+    cal, anchor, text = load_calendar(), parse_anchor(article.published), doc_text(doc)
     quoted = [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= 4]
     found: list[TimeExpression] = []
     last_year: int | None = None

@@ -29,8 +29,10 @@ def _by_mention(actors: list[Actor], text: str) -> Actor:
 
 @pytest.mark.parametrize("text, mention, exp", [
     ("Russian President Vladimir Putin met reporters.", "Vladimir Putin", ("President", "RUS", "RUSGOV", "title")),
-    ("Israeli Prime Minister Benjamin Netanyahu spoke.", "Benjamin Netanyahu", ("Prime Minister", "ISR", "ISRGOV", "title")),
-    ("Jordanian Foreign Minister Ali Hamdan rejected the plan.", "Ali Hamdan", ("Foreign Minister", "JOR", "JORGOV", "title")),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke.", "Benjamin Netanyahu",
+     ("Prime Minister", "ISR", "ISRGOV", "title")),
+    ("Jordanian Foreign Minister Ali Hamdan rejected the plan.", "Ali Hamdan",
+     ("Foreign Minister", "JOR", "JORGOV", "title")),
     ("Taliban spokesman Qari Yusuf denied the report.", "Qari Yusuf", ("Spokesman", "AFG", "AFGREB", "title")),
 ])
 def test_title_before_name(nlp, text, mention, exp):
@@ -100,7 +102,8 @@ def test_capital_as_place_is_not_an_actor(nlp):
     assert not [a for a in actors if any(m.text == "Moscow" for m in a.mentions)]
 
 
-@pytest.mark.parametrize("published, exp", [("2023-05-01", ("President", "IRNGOV")), ("2025-03-01", ("former President", "IRNELI"))])
+@pytest.mark.parametrize("published, exp", [("2023-05-01", ("President", "IRNGOV")),
+                                            ("2025-03-01", ("former President", "IRNELI"))])
 def test_time_bounded_role(nlp, published, exp):
     raisi = _by_mention(_resolve(nlp, "President Raisi said Iran would respond.", published), "Raisi")
     assert (raisi.role, raisi.code) == exp

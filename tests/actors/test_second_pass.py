@@ -59,7 +59,8 @@ def test_its_troops_take_the_pronoun_country(nlp):
 
 
 @pytest.mark.parametrize("text, titled, exp", [
-    ("French Foreign Minister Stephane Sejourne will travel to Ankara.", "French Foreign Minister Stephane Sejourne", "FRAGOV"),
+    ("French Foreign Minister Stephane Sejourne will travel to Ankara.", "French Foreign Minister Stephane Sejourne",
+     "FRAGOV"),
     ("Borno State police spokesman Ahmed Sani told Nigerian reporters the devices were planted.",
      "Borno State police spokesman Ahmed Sani", "NGACOP"),
     ("Sudan's ambassador Al-Harith Idriss welcomed the resolution.", "Sudan's ambassador Al-Harith Idriss", "SDNGOV"),

@@ -37,7 +37,8 @@ def test_code_in(pred, acceptable, exp):
     assert m.code_in(pred, acceptable) is exp
 
 
-@given(st.text(alphabet="ABCGIMOSUVLNR", min_size=3, max_size=9), st.text(alphabet="ABCGIMOSUVLNR", min_size=3, max_size=9))
+@given(st.text(alphabet="ABCGIMOSUVLNR", min_size=3, max_size=9),
+       st.text(alphabet="ABCGIMOSUVLNR", min_size=3, max_size=9))
 def test_codes_agree_is_symmetric(a, b):
     assert m.codes_agree(a, b) == m.codes_agree(b, a)
 
@@ -102,7 +103,8 @@ def test_actor_country_of_acceptable_code_is_accepted():
 
 
 def test_igo_actor_country_not_checked():
-    gold = {"name": "UN Security Council", "country": None, "codes": ["IGOUNO"], "mentions": ["the UN Security Council"]}
+    gold = {"name": "UN Security Council", "country": None, "codes": ["IGOUNO"],
+            "mentions": ["the UN Security Council"]}
     assert m.actor_matches(actor("UN Security Council", "IGOUNO", country=""), gold)
 
 

@@ -52,7 +52,8 @@ def _places(nlp, text, actors=()):
     ("Russia has submitted a draft resolution.", []),
     ("Two soldiers were killed in a helicopter crash in Afghanistan.", [("Afghanistan", "AFG")]),
     ("The Taliban members were released in Doha, Qatar, on Tuesday.", [("Doha", "QAT"), ("Qatar", "QAT")]),
-    ("Netanyahu visited a settlement in the West Bank south of Jerusalem.", [("West Bank", "PSE"), ("Jerusalem", "ISR")]),
+    ("Netanyahu visited a settlement in the West Bank south of Jerusalem.",
+     [("West Bank", "PSE"), ("Jerusalem", "ISR")]),
     ("More than 600,000 Israelis live in east Jerusalem.", [("east Jerusalem", "PSE")]),
     ("A New York man pleaded guilty on Monday.", [("New York", "USA")]),
     ("He was held near Evansville for a week.", [("Evansville", "USA")]),
@@ -80,7 +81,8 @@ def test_a_place_modifying_an_actor_name(nlp, text, triples, exp):
     from newsevents.model import Actor, Mention
 
     actors = [Actor(id=f"A{n}", article_id="t", name=s, kind=k, code=c,
-                    mentions=[Mention(s, text.index(s), text.index(s) + len(s))]) for n, (s, c, k) in enumerate(triples)]
+                    mentions=[Mention(s, text.index(s), text.index(s) + len(s))])
+              for n, (s, c, k) in enumerate(triples)]
     assert _places(nlp, text, actors) == exp
 
 

@@ -36,7 +36,8 @@ def _quotes(nlp, text, triples=(), make=None):
 
 
 @pytest.mark.parametrize("text, exp", [
-    ("“We will not accept these claims,” Esper said.", [("direct", "Esper", "said", "We will not accept these claims")]),
+    ("“We will not accept these claims,” Esper said.",
+     [("direct", "Esper", "said", "We will not accept these claims")]),
     ("Esper said, “We strongly oppose violations of international law.”",
      [("direct", "Esper", "said", "We strongly oppose violations of international law.")]),
     ("“The crisis is now,” Gambill said. “The issue is funding.”",

@@ -20,6 +20,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # also imported from here by the tests
 
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 HOSTILE = '<script>window.__pwned = 1</script><img src=x id="injected" onerror="window.__pwned = 2">'
 
 
@@ -122,6 +123,19 @@ def api_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Article
     """A database of seven hand-made articles (three calls, three attacks, one hostile)."""
     path = tmp_path_factory.mktemp("serve") / "events.db"
     return path, build_db(path)
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
+    """A database built by a real ingest of examples/corpus (the pipeline in this process): what a
+    user sees after the README's first commands, so the README's screenshots are made from it."""
+    from newsevents.engines import ingest
+
+    path = tmp_path_factory.mktemp("corpus") / "events.db"
+    with Store(path) as store:
+        summary = ingest([str(CORPUS)], store, workers=1)
+    assert not summary.errors, summary.errors
+    return path
 
 
 @pytest.fixture(scope="session")

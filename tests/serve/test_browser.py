@@ -1,17 +1,21 @@
 """The dashboard in headless Chromium (Debian's ``chromium`` package, driven by Playwright).
 
 The server is uvicorn on a free port of 127.0.0.1 in a thread of the test process. The tests click
-from the overview to an actor and to an event's evidence, and save screenshots to docs/img/ (the
-README's overview picture is made here). One test submits an article whose text holds a script tag
-through the API (a real pipeline run) and checks the page shows it as text and never runs it.
+from the overview to an actor and to an event's evidence, and save screenshots to docs/img/. The
+README's overview picture (and the network picture) are taken over a database built by a real ingest
+of examples/corpus; the hand-made test database, which holds markup on purpose, saves its overview
+and network as ``testdb-*.png``. One test submits an article whose text holds a script tag through
+the API (a real pipeline run) and checks the page shows it as text and never runs it.
 """
 
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +42,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app over a fresh test database, served by uvicorn in a thread; yields its base URL."""
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
+    """The app over ``db``, served by uvicorn in a thread; yields its base URL."""
     import uvicorn
 
     from newsevents.serve import create_app
 
-    db = tmp_path_factory.mktemp("browser") / "events.db"
-    build_db(db)
     port = _free_port()
     config = uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
@@ -57,9 +59,27 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a fresh hand-made test database (seven articles, one hostile); yields its base URL."""
+    db = tmp_path_factory.mktemp("browser") / "events.db"
+    build_db(db)
+    with _serving(db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def corpus_server(corpus_db: Path) -> Iterator[str]:
+    """The app over the database of a real ingest of examples/corpus; yields its base URL."""
+    with _serving(corpus_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +119,7 @@ def test_overview_to_actor(server: str, page: Any) -> None:
     _ready(page, "overview")
     assert page.locator(".card .num").first.inner_text() == "7"
     assert page.locator("svg.timeline rect.bar").count() >= 5
-    _shot(page, "overview")
+    _shot(page, "testdb-overview")
     page.locator("section", has_text="Top actors").get_by_role("link", name="Vladimir Putin").click()
     _ready(page, "actor")
     assert page.locator("#actor-name").inner_text() == "Vladimir Putin"
@@ -137,7 +157,7 @@ def test_event_list_filters_and_network(server: str, page: Any) -> None:
     page.goto(server + "/#/network")
     _ready(page, "network")
     assert page.locator("svg.network g.node").count() == 7
-    _shot(page, "network")
+    _shot(page, "testdb-network")
     page.locator("svg.network g.node[data-id='Boko Haram']").click()
     _ready(page, "actor")
     assert page.locator("#actor-name").inner_text() == "Boko Haram"
@@ -190,4 +210,23 @@ def test_submitted_article_with_a_script_tag_is_not_executed(server: str, page: 
     page.goto(server + "/#/articles")
     _ready(page, "articles")
     _not_executed(page)
+    assert page.problems == []
+
+
+@pytest.mark.slow
+def test_overview_and_network_of_an_ingested_corpus(corpus_server: str, corpus_db: Path, page: Any) -> None:
+    """The README's pictures: what a user sees after ``newsevents ingest examples/corpus``."""
+    with closing(sqlite3.connect(f"file:{corpus_db}?mode=ro", uri=True)) as conn:
+        articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    page.goto(corpus_server + "/")
+    _ready(page, "overview")
+    assert page.locator(".card .num").first.inner_text() == str(articles)
+    assert page.locator("svg.timeline rect.bar").count() >= 1
+    assert page.locator("section", has_text="Top actors").get_by_role("link").count() >= 5
+    assert "<script" not in page.inner_text("main")
+    _shot(page, "overview")
+    page.goto(corpus_server + "/#/network")
+    _ready(page, "network")
+    assert page.locator("svg.network g.node").count() >= 5
+    _shot(page, "network")
     assert page.problems == []

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
@@ -25,7 +26,7 @@ class CountryContext:
         evidence: dict[int, str] = {}
         votes: Counter[str] = Counter()
         named = {t for n in names for t in range(n.span.start, n.span.end)}
-        line = dateline(doc.text, kb)
+        line = dateline(doc_text(doc), kb)
         for n in names:
             if n.label in ("COUNTRY", "CAPITAL"):
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})

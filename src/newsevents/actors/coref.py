@@ -27,7 +27,8 @@ def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
                    if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
                    or (own and set(own) <= words[n] and own[-1] in words[n])]
         if len(own) >= 2:
-            matches = [n for n in matches if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
+            matches = [n for n in matches
+                       if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
                        or own[-1] == _words(clusters[n][0])[-1]]
         if not matches:
             clusters.append([span])
@@ -35,7 +36,8 @@ def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
             keys.append({key})
             continue
         before = [n for n in matches if min(s.start for s in clusters[n]) < span.start]
-        best = max(before, key=lambda n: max(s.start for s in clusters[n] if s.start < span.start)) if before else matches[0]
+        best = (max(before, key=lambda n: max(s.start for s in clusters[n] if s.start < span.start)) if before
+                else matches[0])
         clusters[best].append(span)
         keys[best].add(key)
     for cluster in clusters:

@@ -11,7 +11,7 @@ import csv
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -24,8 +24,12 @@ from ..errors import KnowledgeBaseError
 
 LOGGER = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
-_TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?(?:\s+(?P<code>[A-Z]{3,12}))?$")
+_TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
+                   r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
+# the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
+_WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
+              "place_words": False, "audience_verbs": True, "not_actor_phrases": True}
 
 
 @dataclass(frozen=True)
@@ -193,13 +197,16 @@ def parse_term(text: str, default_country: str | None, source: str) -> Term:
     return Term(role=match["role"], code=code, start=parse_date(match["start"]), end=_end_date(match["end"]))
 
 
-def _org_terms(entry: dict[str, Any], source: str) -> list[Term]:
-    terms = []
-    for item in entry.get("codes") or []:
-        code, _, span = str(item).partition(" ")
-        start, _, end = span.partition("..")
-        terms.append(Term(role="", code=code, start=parse_date(start or None), end=_end_date(end or None)))
-    return terms
+def _dated_code(item: str, sep: str, end_date: Callable[[str | None], date | None]) -> Term:
+    """A code with an optional period, ``CODE<sep>START..END`` (either end open), as a Term without a role."""
+    code, _, span = item.partition(sep)
+    start, _, end = span.partition("..")
+    return Term(role="", code=code, start=parse_date(start or None), end=end_date(end or None))
+
+
+def _org_terms(entry: dict[str, Any]) -> list[Term]:
+    """An organisation's dated codes: ``"IGOUNO 2001..2019"`` (a coarse end covers its whole year or month)."""
+    return [_dated_code(str(item), " ", _end_date) for item in entry.get("codes") or []]
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -226,7 +233,7 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         try:
             org = Organization(name=entry["name"], code=entry["code"], country=entry.get("country"),
                                kind=entry.get("kind", "organization"), qid=entry.get("qid"),
-                               aliases=[str(a) for a in entry.get("aliases", [])], terms=_org_terms(entry, source))
+                               aliases=[str(a) for a in entry.get("aliases", [])], terms=_org_terms(entry))
         except KeyError as err:
             raise KnowledgeBaseError(f"organization entry without {err}: {entry!r}", source=source) from err
         kb.organizations[org.name] = org
@@ -244,13 +251,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
                                                        needs_country=bool(spec.get("needs_country", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
-    kb.descriptors.update(str(d).lower() for d in data.get("descriptors") or [])
-    kb.not_actor_prefixes.update(data.get("not_actor_prefixes") or [])
-    kb.speech_nouns.update(str(d).lower() for d in data.get("speech_nouns") or [])
-    kb.subnational.update(str(d).lower() for d in data.get("subnational") or [])
-    kb.place_words.update(str(d) for d in data.get("place_words") or [])
-    kb.audience_verbs.update(str(d).lower() for d in data.get("audience_verbs") or [])
-    kb.not_actor_phrases.update(str(d).lower() for d in data.get("not_actor_phrases") or [])
+    for section, fold_case in _WORD_SETS.items():
+        getattr(kb, section).update(str(d).lower() if fold_case else str(d) for d in data.get(section) or [])
     for gender, words in (data.get("gendered_words") or {}).items():
         kb.gendered.update({str(w).lower(): str(gender) for w in words})
     for entry in data.get("people") or []:
@@ -271,18 +273,12 @@ def _load_shipped(kb: KnowledgeBase) -> None:
     kb.regions.update({row["name"]: row["iso3"] for row in _read_tsv("regions.tsv")})
     kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv")})
     for row in _read_tsv("phoenix_actors.tsv"):
-        terms = [_phoenix_term(item) for item in row["codes"].split()]
+        terms = [_dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))
     for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
         _add_yaml(kb, _read_yaml(_DATA / name), name)
-
-
-def _phoenix_term(item: str) -> Term:
-    code, _, span = item.partition("@")
-    start, _, end = span.partition("..")
-    return Term(role="", code=code, start=parse_date(start or None), end=parse_date(end or None))
 
 
 def _index(kb: KnowledgeBase) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import doc_text
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
@@ -30,7 +31,8 @@ MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "de
 # "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
                        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–][ \t]")
-_PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant", "diplomat"}
+_PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
+                 "diplomat"}
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -54,7 +56,7 @@ class NamedSpan:
 
 def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
     found = []
-    for match in kb.gazetteer.finditer(doc.text):
+    for match in kb.gazetteer.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is None:  # the name ends inside a token ("UNSC-backed"): not a clean mention
             continue
@@ -79,7 +81,8 @@ def _split_trailing_country(ent: Span, kb: KnowledgeBase) -> list[NamedSpan] | N
         tail = ent.doc[tokens[cut].i: tokens[-1].i + 1]
         head = ent.doc[ent.start: tokens[cut].i]
         if tail.text in kb.country_names and all(t.is_title for t in head):
-            return [NamedSpan(head, "PERSON", kb.person(head.text)), NamedSpan(tail, "COUNTRY", kb.country_names[tail.text])]
+            return [NamedSpan(head, "PERSON", kb.person(head.text)),
+                    NamedSpan(tail, "COUNTRY", kb.country_names[tail.text])]
     return None
 
 
@@ -188,7 +191,7 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[Na
     are places, not actors, and are left out."""
     gazetteer = _gazetteer_spans(doc, kb)
     ner = _ner_spans(doc, kb, day)
-    line = dateline(doc.text, kb)
+    line = dateline(doc_text(doc), kb)
     if line is not None:
         gazetteer = [g for g in gazetteer if not (line[0] <= g.start < line[1])]
         ner = [n for n in ner if not (line[0] <= n.start < line[1])]

@@ -123,7 +123,8 @@ def _same_role(text_title: str, kb_role: str) -> bool:
     return a in b or b in a
 
 
-def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date | None, country: str | None) -> PersonFacts:
+def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date | None,
+                   country: str | None) -> PersonFacts:
     entry = kb.phoenix_entry(text)
     if entry is None:
         facts.country = country

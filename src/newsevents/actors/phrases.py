@@ -33,28 +33,40 @@ class RolePhrase:
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
 
-def _match_noun(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str, str, str, bool] | None:
+class _Columns:
+    """The token attributes role phrases read, taken once per Doc: spaCy builds a Token object per access."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.lower = [t.lower_ for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.tag = [t.tag_ for t in doc]
+
+
+def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
+                cols: _Columns | None = None) -> tuple[int, str, str, str, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
+    cols = cols or _Columns(doc)
+    size = len(cols.lower)
     for n in (3, 2, 1):
-        if i + n > len(doc):
+        if i + n > size:
             continue
-        words = [t.lower_ for t in doc[i:i + n]]
-        last = doc[i + n - 1]
-        if last.pos_ not in ("NOUN", "PROPN"):
+        if cols.pos[i + n - 1] not in ("NOUN", "PROPN"):
             continue
+        words = cols.lower[i:i + n]
         phrase = " ".join(words)
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
             return i + n, phrase, noun.agent, noun.kind, False
         sing = " ".join([*words[:-1], singular(words[-1])])
-        if sing != phrase and sing in kb.titles and i + n < len(doc) and doc[i + n].lower_ == "of":
+        if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
             return i + n, phrase, kb.titles[sing], "person", False
-        if phrase in kb.titles and last.tag_ == "NN":
+        if phrase in kb.titles and cols.tag[i + n - 1] == "NN":
             return i + n, phrase, kb.titles[phrase], "person", True
     return None
 
 
-def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedSpan]) -> tuple[int, list[tuple[str, Span]], object | None]:
+def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase,
+                    names: dict[int, NamedSpan]) -> tuple[int, list[tuple[str, Span]], object | None]:
     """Walk left from a role noun over its modifiers: the mention's start, countries named, an organisation."""
     countries: list[tuple[str, Span]] = []
     org = None
@@ -80,7 +92,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         elif (tok.pos_ not in _MODIFIER_POS and not (tok.pos_ == "VERB" and tok.dep_ == "amod")) or (
                 tok.is_punct and tok.text not in _QUOTES and tok.text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "amod", "nmod") and tok.text not in POSSESSIVE:
+        elif (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "amod", "nmod")
+              and tok.text not in POSSESSIVE):
             break
         if tok.pos_ == "DET" and tok.lower_ != "the":
             break  # "some protesters": the mention is "protesters"
@@ -123,12 +136,13 @@ def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
 def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int]) -> list[RolePhrase]:
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
     found: list[RolePhrase] = []
+    cols = _Columns(doc)
     i = 0
     while i < len(doc):
         if i in blocked or i in names:
             i += 1
             continue
-        match = _match_noun(doc, i, kb)
+        match = _match_noun(doc, i, kb, cols)
         if not match:
             i += 1
             continue
@@ -153,7 +167,8 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     return found
 
 
-def respectively_pairs(doc: Doc, phrases: list[RolePhrase], persons: list[NamedSpan]) -> list[tuple[RolePhrase, int, NamedSpan]]:
+def respectively_pairs(doc: Doc, phrases: list[RolePhrase],
+                       persons: list[NamedSpan]) -> list[tuple[RolePhrase, int, NamedSpan]]:
     """(phrase, country index, person) for "the presidents of A, B and C ... X, Y and Z, respectively"."""
     pairs = []
     for phrase in phrases:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .candidates import Cand, replace
 from .kb import KnowledgeBase
 from .mentions import NamedSpan
@@ -130,14 +131,15 @@ def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown
             words.setdefault(cand.key, []).extend(cand.text.split() + before + (cand.role or "").split())
     ants = [Antecedent(c.key, c.kind, c.start, c.end, gender_of(words.get(c.key, []), kb, best[c.key].name)
                        if c.kind == "person" else None)
-            for c in cands if not c.key.startswith("pending:") and not (c.kind == "person" and c.key.startswith("role:") and c.text.endswith("s"))]
+            for c in cands if not c.key.startswith("pending:")
+            and not (c.kind == "person" and c.key.startswith("role:") and c.text.endswith("s"))]
     ants.extend(Antecedent(None, "person", p.start, p.end) for p in unknown)
     found = resolve_pronouns(doc, ants)
     out = [c for c in cands if not c.key.startswith("pending:")]
     by_start: dict[int, Cand] = {}
     for start, end, key in found:
         base = best[key]
-        out.append(replace(base, start, end, doc.text[start:end], how="pronoun", rank=9))
+        out.append(replace(base, start, end, doc_text(doc)[start:end], how="pronoun", rank=9))
         by_start[start] = base
     for cand in cands:
         phrase = owned.get(id(cand))
@@ -146,7 +148,7 @@ def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown
             continue
         if cand in out:
             out.remove(cand)
-        head = doc.text[doc[phrase.head_start].idx:cand.end]
+        head = doc_text(doc)[doc[phrase.head_start].idx:cand.end]
         out.append(Cand(f"group:{owner.country}:{phrase.agent}", cand.start, cand.end, cand.text, "role_phrase", head,
                          phrase.kind, None, owner.country, f"{owner.country}{phrase.agent}", None, 3))
     return out

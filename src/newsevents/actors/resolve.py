@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Actor, Article
+from ..nlp import doc_text
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .context import CountryContext
 from .coref import cluster_persons
@@ -56,9 +57,9 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
     first = doc[start]
     if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
         # "Kremlin press service": the voice of the government its seat stands for
-        return [Cand(f"country:{org.country}", first.idx, span.end, doc.text[first.idx:span.end], "metonymy",
+        return [Cand(f"country:{org.country}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "metonymy",
                       kb.countries[org.country].name, "country", None, org.country, org.code, None, 4)]
-    return [Cand(f"org:{org.name}", first.idx, span.end, doc.text[first.idx:span.end], "kb", org.name,
+    return [Cand(f"org:{org.name}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "kb", org.name,
                   "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
 
 
@@ -88,7 +89,7 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None) -> Cand 
     agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
     if country and agent:
         start = owner.idx if owner is not None else span.start
-        return Cand(f"org:{text}", start, span.end, doc.text[start:span.end], "ner", text, "organization", None,
+        return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
                      country, f"{country}{agent}", None, 3)
     LOGGER.debug("dropped organisation without country or role: %r", text)
     return None
@@ -140,7 +141,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                                facts.country, facts.code, facts.qid, 1))
             if span.start in titled:
                 begin = titled[span.start]
-                cands.append(replace(cands[-1], begin, span.end, doc.text[begin:span.end], how="title"))
+                cands.append(replace(cands[-1], begin, span.end, doc_text(doc)[begin:span.end], how="title"))
     return cands, keys
 
 
@@ -183,14 +184,14 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
             key = f"country:{seat.country}" if seat.agent == "GOV" else f"group:{seat.country}:{seat.agent}"
             start = doc[_with_the(doc, span.span.start)].idx
             name = kb.countries[seat.country].name if seat.agent == "GOV" else seat.name
-            cands.append(Cand(key, start, end, doc.text[start:end], "metonymy", name,
+            cands.append(Cand(key, start, end, doc_text(doc)[start:end], "metonymy", name,
                                "country" if seat.agent == "GOV" else "organization", None, seat.country,
                                f"{seat.country}{seat.agent}", None, 4))
             continue
         iso3 = span.entry
         if span.label == "CAPITAL" and end is not None:
             start = doc[_with_the(doc, span.span.start)].idx
-            cands.append(Cand(f"country:{iso3}", start, end, doc.text[start:end], "metonymy",
+            cands.append(Cand(f"country:{iso3}", start, end, doc_text(doc)[start:end], "metonymy",
                                kb.countries[iso3].name, "country", None, iso3, f"{iso3}GOV", None, 4))
             continue
         if not is_actor_use(span.span, strict=span.label == "CAPITAL"):
@@ -198,7 +199,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
         start = doc[_with_the(doc, span.span.start)].idx
         name = kb.countries[iso3].name if iso3 in kb.countries else iso3
         how, code = ("metonymy", f"{iso3}GOV") if span.label == "CAPITAL" else ("kb", iso3)
-        cands.append(Cand(f"country:{iso3}", start, span.end, doc.text[start:span.end], how, name, "country", None,
+        cands.append(Cand(f"country:{iso3}", start, span.end, doc_text(doc)[start:span.end], how, name, "country", None,
                            iso3, code, None, 4))
     return cands
 
@@ -211,14 +212,15 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     head_char = doc[phrase.head_start].idx
     if isinstance(phrase.org, Organization):
         org = phrase.org
-        return [Cand(f"org:{org.name}", start_char, end_char, doc.text[start_char:end_char], "role_phrase", org.name,
-                      "group" if org.kind == "group" else "organization", None, org.country, org.code, org.qid, 3)]
+        return [Cand(f"org:{org.name}", start_char, end_char, doc_text(doc)[start_char:end_char], "role_phrase",
+                     org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
+                     org.qid, 3)]
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
-        return [replace(earlier, start_char, end_char, doc.text[start_char:end_char], how="coreference", rank=9)]
+        return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries = phrase.countries or ([(guessed, None)] if guessed else [])
     if phrase.singular_title:
@@ -233,31 +235,34 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
             role = title.rstrip("s") if title.endswith("s") and not title.endswith("ss") else title
             same = [key for key, c in person_roles if c.country == iso3 and (c.role or "").lower() == role.lower()]
             key = linked.get(k) or (same[0] if len(set(same)) == 1 else f"role:{iso3}:{phrase.agent}:{role.lower()}")
-            base = Cand(key, 0, 0, "", "role_phrase", f"{role} of {cname}", "person", role, iso3, f"{iso3}{phrase.agent}", None, 3)
+            base = Cand(key, 0, 0, "", "role_phrase", f"{role} of {cname}", "person", role, iso3,
+                        f"{iso3}{phrase.agent}", None, 3)
         elif phrase.agent == "GOV" and phrase.noun.lower() in _GOV_NOUNS and not (
                 {t.lower_ for t in doc[phrase.start:phrase.head_start]} & kb.subnational):
             base = Cand(f"country:{iso3}", 0, 0, "", "role_phrase", cname, "country", None, iso3, f"{iso3}GOV", None, 4)
         else:
-            base = Cand(f"group:{iso3}:{phrase.agent}", 0, 0, "", "role_phrase", doc.text[head_char:end_char] if
-                         not phrase.countries else doc.text[start_char:end_char], phrase.kind, None, iso3,
+            base = Cand(f"group:{iso3}:{phrase.agent}", 0, 0, "", "role_phrase", doc_text(doc)[head_char:end_char] if
+                         not phrase.countries else doc_text(doc)[start_char:end_char], phrase.kind, None, iso3,
                          f"{iso3}{phrase.agent}", None, 3)
         if len(countries) > 1 and cspan is not None:  # one actor per country: the country's words and the noun
             for s, e in ((cspan.start_char, cspan.end_char), (head_char, end_char)):
-                cands.append(replace(base, s, e, doc.text[s:e]))
+                cands.append(replace(base, s, e, doc_text(doc)[s:e]))
         else:
-            cands.append(replace(base, start_char, end_char, doc.text[start_char:end_char]))
+            cands.append(replace(base, start_char, end_char, doc_text(doc)[start_char:end_char]))
             first = doc[phrase.start]
             if first.like_num and phrase.start + 1 < phrase.head_start + 1:  # "14 Belarusian officials" also
                 s = doc[phrase.start + 1].idx  # as "Belarusian officials": both forms are written mentions
-                cands.append(replace(base, s, end_char, doc.text[s:end_char]))
+                cands.append(replace(base, s, end_char, doc_text(doc)[s:end_char]))
     return cands
 
 
 def _earlier_group(doc: Doc, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
     """"the rebels" after "the M23": the one armed or political group named before with the same role."""
-    if phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ != "the" or phrase.agent in ("GOV", "CVL"):
+    if (phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ != "the"
+            or phrase.agent in ("GOV", "CVL")):
         return None
-    fits = {c.key: c for c in groups if c.start < start and c.kind == "group" and c.code and c.code[3:6] == phrase.agent}
+    fits = {c.key: c for c in groups
+            if c.start < start and c.kind == "group" and c.code and c.code[3:6] == phrase.agent}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -271,15 +276,16 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
             if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
             and (noun == "leader" or (cand.role or "").lower().endswith(noun))}
     if len(fits) != 1:
-        definite = doc[phrase.start].lower_ == "the" or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start])
+        definite = (doc[phrase.start].lower_ == "the"
+                    or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
         if fits or len(iso3s) != 1 or phrase.countries[0][0] not in kb.countries or not definite:
             return []  # "a United States official" is nobody in particular
         iso3 = next(iter(iso3s))
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
-        return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc.text[start:end], "role_phrase",
+        return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",
                       f"{title} of {kb.countries[iso3].name}", "person", title, iso3, f"{iso3}{phrase.agent}", None, 3)]
     cand = next(iter(fits.values()))
-    return [replace(cand, start, end, doc.text[start:end], how="coreference", rank=9)]
+    return [replace(cand, start, end, doc_text(doc)[start:end], how="coreference", rank=9)]
 
 
 def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ()) -> list[Actor]:
@@ -340,9 +346,11 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     owned: dict[int, RolePhrase] = {}  # "its troops": candidates whose country the possessive pronoun gives
     for phrase in phrases:
         new = _phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands)
-        if not phrase.countries and phrase.kind != "person" and phrase.start and doc[phrase.start - 1].lower_ in ("its", "their"):
+        if (not phrase.countries and phrase.kind != "person" and phrase.start
+                and doc[phrase.start - 1].lower_ in ("its", "their")):
             s0, e0 = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
-            new = new or [Cand(f"pending:{phrase.start}", s0, e0, doc.text[s0:e0], "role_phrase", doc.text[s0:e0],
+            text = doc_text(doc)[s0:e0]
+            new = new or [Cand(f"pending:{phrase.start}", s0, e0, text, "role_phrase", text,
                                 phrase.kind, None, None, None, None, 3)]
             owned.update({id(c): phrase for c in new if c.how == "role_phrase"})
         cands.extend(new)

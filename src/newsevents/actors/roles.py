@@ -102,7 +102,8 @@ def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, 
     return None
 
 
-def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int], org_spans: dict[int, object]) -> RoleInfo | None:
+def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
+                 org_spans: dict[int, object]) -> RoleInfo | None:
     """The title written before the name starting at token ``start`` ("Russian President" Vladimir Putin)."""
     words = kb.title_words
     i = start - 1
@@ -119,7 +120,8 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int], org
               or tok.lower_ in FORMER or kb.country_of_word(tok.text))
         if not ok:
             break
-        if i == start - 1 and kb.country_names.get(tok.text) and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for")):
+        if (i == start - 1 and kb.country_names.get(tok.text)
+                and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for"))):
             break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title
         i -= 1
     tokens = list(doc[i + 1: start])
@@ -138,7 +140,8 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
     if after < sent.end and doc[after].text == ",":
         tokens = []
         for tok in doc[after + 1: min(sent.end, after + 14)]:
-            if tok.text in (",", ".", ";", ":", "(", ")", "—", "–") or tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which"):
+            if (tok.text in (",", ".", ";", ":", "(", ")", "—", "–") or tok.pos_ in ("VERB", "AUX")
+                    or tok.lower_ in ("who", "which")):
                 break
             tokens.append(tok)
         info = _role_np(tokens, kb, org_spans)

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from ..engines import run_ingest
 from ..engines.local import IngestSummary, process_safely
 from ..errors import NewsEventsError
+from ..events.ontology import is_code, lookup
 from ..ingest import IngestOptions, iter_inputs
 from ..model import to_dict
 from ..pipeline import PipelineConfig
@@ -133,9 +134,30 @@ def _print_summary(store: Store, run: IngestSummary) -> None:
     rows = info["rows"]
     console.print(f"[bold]Database {store.path}:[/bold] " + ", ".join(f"{v} {k}" for k, v in rows.items()))
     console.print(make_table(info["top_actors"], ["name", "code", "articles"], "Top actors"))
-    console.print(make_table(info["events_by_root"], ["root", "n"], "Events by CAMEO root"))
+    roots = [{**r, "name": _code_name(r["root"])} for r in info["events_by_root"]]
+    console.print(make_table(roots, ["root", "name", "n"], "Events by CAMEO root"))
+    events = [{"date": e["date"], "source": _side(e["source_name"], e["source_code"]),
+               "event": f"{e['cameo']} {_code_name(e['cameo'])}" + ("" if e["mode"] == "did" else f" ({e['mode']})"),
+               "target": _side(e["target_name"], e["target_code"]), "trigger": e["trigger"]}
+              for e in info["top_events"]]
+    console.print(make_table(events, ["date", "source", "event", "target", "trigger"], "Most certain events"))
     console.print(make_table(info["top_speakers"], ["speaker_name", "speaker_code", "quotes"], "Top speakers"))
-    console.print(make_table(info["counts"], ["what", "bound", "value", "about", "evidence"], "Largest counts"))
+    counts = [{**c, "evidence": _clip(c["evidence"], 70)} for c in info["counts"]]
+    console.print(make_table(counts, ["what", "bound", "value", "about", "evidence"], "Largest counts"))
+    console.print("Explore: newsevents events / stats / stories / merged / serve --db " + str(store.path))
+
+
+def _side(name: str | None, code: str | None) -> str:
+    return f"{name or '-'} ({code})" if code else (name or "-")
+
+
+def _clip(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _code_name(code: str) -> str:
+    return lookup(code).name if is_code(code) else ""
 
 
 @cli.command()

@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Count, Event, Place
+from ..nlp import doc_text
 from ..quotes.marks import headline_end
 from .about import concerning
 from .numbers import DATA_DIR, NumberWords, load_numbers, parse_number
@@ -190,7 +191,7 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
                             bound=bound, evidence=sent.text.strip(), start=span.start_char,
                             end=span.end_char, about=about, about_country=country))
-    counts = _distinct(counts, headline_end(doc.text, article.title))
+    counts = _distinct(counts, headline_end(doc_text(doc), article.title))
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts
 

@@ -270,7 +270,8 @@ def assign(golds: Sequence[dict[str, Any]], preds: Sequence[P], matches: Callabl
     """
     edges = [[j for j, pred in enumerate(preds) if matches(pred, gold)] for gold in golds]
     if prefer is not None:
-        edges = [sorted(row, key=lambda j, gold=gold: -prefer(preds[j], gold)) for row, gold in zip(edges, golds, strict=True)]
+        edges = [sorted(row, key=lambda j, gold=gold: -prefer(preds[j], gold))
+                 for row, gold in zip(edges, golds, strict=True)]
     owner: dict[int, int] = {}
 
     def place(i: int, seen: set[int]) -> bool:

@@ -212,48 +212,61 @@ def _group_by_text(preds: Sequence[P], key: Callable[[P], str]) -> list[list[P]]
     return list(groups.values())
 
 
+@dataclass(frozen=True)
+class _TextPart:
+    """A part whose gold lists distinct texts (times, places): how it is matched, checked and written."""
+
+    name: str
+    attr: str  # the secondary value checked on matched texts: "value", "country"
+    matches: Callable[[Any, dict[str, Any]], bool]
+    correct: Callable[[list[Any], dict[str, Any]], bool]
+    write: Callable[[str, object], str]  # one text and its value, as a finding shows them
+    joiner: str  # between a text and its predicted values in a "wrong" finding
+    only_if_gold_value: bool  # check only where the gold gives a value (a place's country may be unknown)
+
+
+_TIMES = _TextPart("times", "value", m.time_matches, m.time_value_correct, lambda t, v: f"{t} = {v}", "=", False)
+_PLACES = _TextPart("places", "country", m.place_matches, m.place_country_correct, lambda t, v: f"{t} ({v})", "in",
+                    True)
+
+
+def _score_texts(part: _TextPart, gold: GoldArticle, items: list[dict[str, Any]],
+                 preds: Sequence[TimeExpression] | Sequence[Place],
+                 result: ArticleResult, score: PartScore) -> list[Finding]:
+    """Predictions sharing a text are one item (as in the gold); then ``part.attr`` is checked on matched texts."""
+    text = result.article.text
+    groups = _group_by_text(preds, lambda p: m.norm_name(p.text))
+
+    def show_gold(item: dict[str, Any]) -> tuple[str, str]:
+        return part.write(repr(item["text"]), item.get(part.attr)), gold_sentence(text, item["text"])
+
+    def show_pred(group: list[Any]) -> tuple[str, str]:
+        first = group[0]
+        return part.write(repr(first.text), getattr(first, part.attr)), sentence_around(text, first.start, first.end)
+
+    assigned, findings = _tally(gold, part.name, items, groups, lambda group, item: part.matches(group[0], item),
+                                score, (show_gold, show_pred))
+    for i, j in assigned.items():
+        item, group = items[i], groups[j]
+        if item.get("required", True) is False or (part.only_if_gold_value and not item.get(part.attr)):
+            continue
+        values = ", ".join(sorted({str(getattr(p, part.attr)) for p in group}))
+        findings += _secondary(gold, part.name, part.attr, score, part.correct(group, item),
+                               f"{item['text']!r} {part.joiner} {values} (gold {item.get(part.attr)})",
+                               sentence_around(text, group[0].start, group[0].end))
+    return findings
+
+
 def score_times(gold: GoldArticle, items: list[dict[str, Any]], result: ArticleResult,
                 score: PartScore) -> list[Finding]:
     """Times: distinct texts; the ``value`` check (normalisation) on matched texts."""
-    text = result.article.text
-    groups = _group_by_text(result.times, lambda t: m.norm_name(t.text))
-
-    def show_pred(group: list[TimeExpression]) -> tuple[str, str]:
-        return f"{group[0].text!r} = {group[0].value}", sentence_around(text, group[0].start, group[0].end)
-
-    assigned, findings = _tally(
-        gold, "times", items, groups, lambda group, item: m.time_matches(group[0], item), score,
-        (lambda item: (f"{item['text']!r} = {item.get('value')}", gold_sentence(text, item["text"])), show_pred))
-    for i, j in assigned.items():
-        item, group = items[i], groups[j]
-        if item.get("required", True) is not False:
-            values = sorted({str(t.value) for t in group})
-            findings += _secondary(gold, "times", "value", score, m.time_value_correct(group, item),
-                                   f"{item['text']!r} = {', '.join(values)} (gold {item.get('value')})",
-                                   sentence_around(text, group[0].start, group[0].end))
-    return findings
+    return _score_texts(_TIMES, gold, items, result.times, result, score)
 
 
 def score_places(gold: GoldArticle, items: list[dict[str, Any]], result: ArticleResult,
                  score: PartScore) -> list[Finding]:
     """Places: distinct texts; the ``country`` check on matched texts."""
-    text = result.article.text
-    groups = _group_by_text(result.places, lambda p: m.norm_name(p.text))
-
-    def show_pred(group: list[Place]) -> tuple[str, str]:
-        return f"{group[0].text!r} ({group[0].country})", sentence_around(text, group[0].start, group[0].end)
-
-    assigned, findings = _tally(
-        gold, "places", items, groups, lambda group, item: m.place_matches(group[0], item), score,
-        (lambda item: (f"{item['text']!r} ({item.get('country')})", gold_sentence(text, item["text"])), show_pred))
-    for i, j in assigned.items():
-        item, group = items[i], groups[j]
-        if item.get("required", True) is not False and item.get("country"):
-            countries = sorted({str(p.country) for p in group})
-            findings += _secondary(gold, "places", "country", score, m.place_country_correct(group, item),
-                                   f"{item['text']!r} in {', '.join(countries)} (gold {item.get('country')})",
-                                   sentence_around(text, group[0].start, group[0].end))
-    return findings
+    return _score_texts(_PLACES, gold, items, result.places, result, score)
 
 
 Scorer = Callable[["GoldArticle", list[dict[str, Any]], ArticleResult, "PartScore"], list[Finding]]

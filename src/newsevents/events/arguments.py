@@ -24,7 +24,9 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "inv
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
-              "including": 0.85}
+              "including": 0.85, "pair": 0.75}
+# Country prefixes that are no "side" of the article's pair ("both sides" are states or groups).
+NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
 # "230 individuals, including Lukashenko"), and the ``how`` they give.
 NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
@@ -46,9 +48,11 @@ class Arg:
 class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
-    def __init__(self, actors: Sequence[Actor]) -> None:
+    def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
+        self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
+        self.pair = _article_pair(actors)
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
         spans = [r for r, _ in rows]
         self._mentions = [m for _, m in rows]
@@ -65,6 +69,16 @@ class ActorIndex:
                 found.append(self._actors[n])
         return found
 
+    def pair_for(self, tok: Token) -> list[Actor]:
+        """The article's two sides when ``tok`` is "both sides", "the two leaders", "the two countries"."""
+        if not self.pair or not ({tok.lower_, tok.lemma_.lower()} & self.pair_nouns):
+            return []
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        # "both sides" / "the two leaders"; a bare "two leaders were arrested" is no reference
+        if words & self.pair_words and ("both" in words or words & {"the", "these", "those"}):
+            return list(self.pair)
+        return []
+
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
 
@@ -73,6 +87,24 @@ class ActorIndex:
         start, end = tok.idx, tok.idx + len(tok.text)
         found = [self._mentions[k] for k, (s, e, _) in enumerate(self._spans) if e > start and s < end]
         return bool(found) and all(m.resolved_by == "pronoun" for m in found)
+
+
+def _article_pair(actors: Sequence[Actor]) -> tuple[Actor, Actor] | None:
+    """The two sides an article is about: the two most-mentioned countries (or groups' countries),
+    each by its most-mentioned actor; None unless the two clearly lead (the second is mentioned at
+    least twice and more often than any third), so "both sides" is never guessed in a crowd."""
+    by_country: dict[str, list[Actor]] = {}
+    for actor in actors:
+        code = actor.code or ""
+        if len(code) >= 3 and not code.startswith(NOT_SIDES):
+            by_country.setdefault(code[:3], []).append(actor)
+    counts = sorted(((sum(len(a.mentions) for a in group), key) for key, group in by_country.items()), reverse=True)
+    if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[2][0] >= counts[1][0]):
+        return None
+    # a country's side is its government where the article names one ("the two leaders")
+    first, second = (max(by_country[key], key=lambda a: (a.role == "GOV" or (a.code or "")[3:6] == "GOV",
+                                                         len(a.mentions))) for _, key in counts[:2])
+    return first, second
 
 
 def lemma_keys(tok: Token) -> list[str]:
@@ -111,6 +143,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     if found:
         how = "pronoun" if tok.pos_ == "PRON" and index.only_pronoun(tok) else "head"
         return [Arg(a, tok.i, how) for a in found]
+    pair = index.pair_for(tok)
+    if pair:
+        return [Arg(a, tok.i, "pair") for a in pair]
     if depth > 2:
         return []
     for child in tok.children:

@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .matcher import Match, candidates, match
 from .modality import Context, Modality
 from .ontology import lookup
-from .placetime import dated_in_sentence, event_date, event_place
+from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -100,7 +100,7 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
     if m.targets:
         return [(s, t) for s in m.sources for t in m.targets], ""
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
-    if len(m.sources) > 1 and _in_codes(code, symmetric):
+    if len(m.sources) > 1 and (_in_codes(code, symmetric) or _in_codes(m.pattern.code, symmetric)):
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
@@ -147,7 +147,7 @@ class Coder:
 
     def __init__(self, lex: Lexicon, actors: Sequence[Actor]) -> None:
         self.lex = lex
-        self.index = ActorIndex(actors)
+        self.index = ActorIndex(actors, lex.modality.get("pair_nouns", []), lex.modality.get("pair_words", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -190,13 +190,17 @@ def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
 
 
 def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpression],
-           places: Sequence[Place], doc: Doc) -> Event:
+           places: Sequence[Place], reference: str | None, cfg: dict) -> Event:
     m, src, tgt, code, mode, ctx = found
     info = lookup(code)
     trig = m.trigger
     place = event_place(trig, sent, places)
+    if ctx.governor_i is not None and mode in ("intend", "threaten"):
+        when = stated_date(trig.doc[ctx.governor_i], trig, sent, times, article.published, reference, cfg)
+    else:
+        when = event_date(trig, sent, times, article.published, reference, cfg)
     ev = Event(id="", article_id=article.id, cameo=code, plover=info.plover, mode=mode,
-               date=event_date(trig, sent, times, article.published), place=place.text if place else None,
+               date=when, place=place.text if place else None,
                place_country=place.country if place else None, goldstein=info.goldstein, quad_class=info.quad_class,
                sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trig.text,
                trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), rule=m.pattern.id,
@@ -206,13 +210,42 @@ def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpre
     return ev
 
 
-def _dedup(events: list[Event], undated: set[int]) -> list[Event]:
+def _agree(a: str | None, b: str | None) -> bool:
+    """Two actor codes name the same side: same country (or IGO) and, where both carry one, role."""
+    if a is None or b is None:
+        return a == b
+    return a[:3] == b[:3] and (len(a) < 6 or len(b) < 6 or a[3:6] == b[3:6])
+
+
+def _repeats(head: Event, body: Event, symmetric: Sequence[str] = ()) -> bool:
+    """A headline event that the lead tells again: same source, root, mode and target country
+    ("EU imposes sanctions on Belarusian judges" / "The EU imposed sanctions on 14 Belarusian
+    officials"); the headline words the sides more loosely, so the target's role may differ. A
+    symmetric headline ("X and Y discuss ...", coded both ways) is told by the body one way round
+    ("X held a telephone conversation with Y"): its reverse repeats the body too."""
+    if head.cameo[:2] != body.cameo[:2] or head.mode != body.mode:
+        return False
+
+    def same(src: str | None, tgt: str | None) -> bool:
+        if not _agree(src, body.source_code):
+            return False
+        bt = body.target_code
+        return (tgt is None and bt is None) or (tgt is not None and bt is not None and tgt[:3] == bt[:3])
+    return same(head.source_code, head.target_code) or (
+        _in_codes(head.cameo, symmetric) and same(head.target_code, head.source_code))
+
+
+def _dedup(events: list[Event], undated: set[int], headline: set[int] = frozenset(),
+           symmetric: Sequence[str] = ()) -> list[Event]:
     """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence).
 
-    An event whose sentence gives no date (``undated``: it took the publication date) is the same
-    event as a dated one with the same dyad, root and mode in the article ("X attacked Y on
-    Monday ... X's attack on Y"), so it is merged into that one instead of standing on its own.
+    An event whose sentence gives no date (``undated``: it took the news day) is the same event as
+    a dated one with the same dyad, root and mode in the article ("X attacked Y on Monday ... X's
+    attack on Y"), so it is merged into that one instead of standing on its own. An event of the
+    headline (``headline``) that the body tells again is dropped for the body's.
     """
+    body = [ev for ev in events if id(ev) not in headline]
+    events = body + [ev for ev in events if id(ev) in headline and not any(_repeats(ev, b, symmetric) for b in body)]
     best: dict[tuple, Event] = {}
     for ev in events:
         key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode)
@@ -227,20 +260,32 @@ def _dedup(events: list[Event], undated: set[int]) -> list[Event]:
     return kept
 
 
+def _is_headline(n: int, sent: Span) -> bool:
+    """The first sentence, set off by a line break and with no final stop: the article's headline."""
+    text = sent.text
+    return n == 0 and "\n" in text and not text.rstrip().endswith((".", "?", "!", '"', "”"))
+
+
 def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
         places: Sequence[Place], lex: Lexicon) -> tuple[list[Event], Coder]:
     """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
     coder = Coder(lex, actors)
     events: list[Event] = []
     undated: set[int] = set()
-    for sent in doc.sents:
-        has_date = dated_in_sentence(sent, times)
+    reference = news_day(doc, times, article.published, lex.modality)
+    headline: set[int] = set()
+    for n, sent in enumerate(doc.sents):
+        has_date = dated_in_sentence(sent, times, lex.modality)
+        in_headline = _is_headline(n, sent)
         for tok in sent:
             for found in coder.code_token(tok):
-                events.append(_event(article, sent, found, times, places, doc))
+                events.append(_event(article, sent, found, times, places, reference, lex.modality))
                 if not has_date:
                     undated.add(id(events[-1]))
-    return _dedup(events, undated), coder
+                if in_headline:
+                    headline.add(id(events[-1]))
+    symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
+    return _dedup(events, undated, headline, symmetric), coder
 
 
 def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[TimeExpression],

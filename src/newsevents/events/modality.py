@@ -27,6 +27,7 @@ class Context:
     category: str | None = None
     governor: str | None = None
     reason: str = ""
+    governor_i: int | None = None  # the token that set the mode ("agreed" in "agreed to meet")
 
     @property
     def blocked(self) -> bool:
@@ -105,7 +106,7 @@ class Modality:
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
-                mode = mode or Context(cat, head.text, f"governed by '{head.text}'")
+                mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):

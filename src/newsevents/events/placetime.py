@@ -1,23 +1,55 @@
 """When and where an event happened: the time expression and place of its clause.
 
 An event takes the time expression inside the clause of its trigger (the nearest verb governing
-it), else the one nearest to the trigger in its sentence, else the article's publication date; a
-value without a year ("--10-16") takes the year of publication. A place is taken only when it is
-introduced by a locative preposition ("in Gaza", "near Kyiv") inside the trigger's clause, so that
-a country named as an actor is not also read as the event's location.
+it), else the one nearest to the trigger in its sentence, else the article's *news day*; a value
+without a year ("--10-16") takes the year of publication.
+
+The news day is the day the lead reports ("Kenyan police arrested 57 demonstrators on Tuesday"
+in an article published on Wednesday): wire copy dates its story in the first sentences and does
+not repeat the date, so a headline or a later undated sentence ("The two leaders agreed to meet")
+belongs to that day, not to the publication date. It is taken only from the first sentences, only
+at day granularity and only within ``news_day.window`` days before publication; otherwise the
+publication date stands.
+
+Not every date in a sentence dates its events: a date inside a clause nested in the event's
+("condemned the move announced on Monday") dates that clause; a span boundary ("mediating since
+2022", "until Friday") says when something began or ends, not when the event was reported; a
+value that is no calendar date (a duration, FUTURE_REF) is none. An event in a clause "a day
+after ..." / "two days before ..." is dated from the clause it hangs on, shifted by that distance.
+A place is taken only when it is introduced by a locative preposition ("in Gaza", "near Kyiv")
+inside the trigger's clause, so that a country named as an actor is not also read as the event's
+location.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..model import Place, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 NESTED = {"acl", "relcl", "ccomp", "advcl"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "along", "on"}
+MIN_LEAD_WORDS = 3
+CALENDAR = re.compile(r"^(\d{4}|--|XXXX)")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Defaults of the date settings of modality.yaml (a user lexicon may override them there).
+DEFAULTS: dict[str, Any] = {
+    "span_boundary_words": ["since", "until", "till", "through"],
+    "relative_day_units": {"hour": 0, "minute": 0, "day": 1, "week": 7},
+    "number_words": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 0, "several": 0, "some": 0},
+    "news_day": {"window": 7, "sentences": 3},
+    "scheduled_words": ["due", "set", "schedule", "scheduled", "slate", "slated"],
+}
+
+
+def _setting(cfg: Mapping[str, Any] | None, key: str) -> Any:
+    return (cfg or {}).get(key, DEFAULTS[key])
 
 
 def _clause(trigger: Token) -> Token:
@@ -42,27 +74,121 @@ def _normalise(value: str, published: str | None) -> str:
     return value
 
 
-def dated_in_sentence(sent: Span, times: Sequence[TimeExpression]) -> bool:
-    """Whether the sentence has a date of its own (else an event in it takes the publication date)."""
-    return any(t.value and not t.value.startswith("P") and sent.start_char <= t.start and t.end <= sent.end_char
-               for t in times)
+def _parse_day(value: str | None) -> date | None:
+    if not value or not DAY.match(value[:10]):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
-def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], published: str | None) -> str | None:
-    """The ISO date of the event (see module docstring); None when nothing is known."""
-    inside = [t for t in times if t.value and sent.start_char <= t.start and t.end <= sent.end_char]
-    inside = [t for t in inside if not t.value.startswith("P")]  # durations are not dates
+def _boundary(t: TimeExpression, text: str, offset: int, cfg: Mapping[str, Any] | None) -> bool:
+    """Whether the expression is the start or end of a span ("since 2022", "until Friday")."""
+    before = text[max(0, t.start - offset - 20):t.start - offset].lower().split()
+    return bool(before) and before[-1] in set(_setting(cfg, "span_boundary_words"))
+
+
+def calendar_times(sent: Span, times: Sequence[TimeExpression],
+                   cfg: Mapping[str, Any] | None = None) -> list[TimeExpression]:
+    """The time expressions of ``sent`` that can date an event: calendar values, no span bounds."""
+    text = sent.doc.text
+    return [t for t in times if t.value and CALENDAR.match(t.value) and sent.start_char <= t.start
+            and t.end <= sent.end_char and not _boundary(t, text, 0, cfg)]
+
+
+def dated_in_sentence(sent: Span, times: Sequence[TimeExpression], cfg: Mapping[str, Any] | None = None) -> bool:
+    """Whether the sentence has a date of its own (else an event in it takes the news day)."""
+    return bool(calendar_times(sent, times, cfg))
+
+
+def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None,
+             cfg: Mapping[str, Any] | None = None) -> str | None:
+    """The day the article's lead reports (see module docstring); the publication date otherwise."""
+    pub = _parse_day(_normalise(published or "", published))
+    if pub is None:
+        return published[:10] if published else None
+    limits = {**DEFAULTS["news_day"], **_setting(cfg, "news_day")}
+    window = int(limits["window"])
+    # a dateline ("BRUSSELS —") split off by the sentence splitter is no sentence of the lead
+    lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS]
+    for sent in lead[:int(limits["sentences"])]:
+        for t in sorted(calendar_times(sent, times, cfg), key=lambda t: t.start):
+            day = _parse_day(_normalise(t.value or "", published))
+            if day is not None and timedelta(0) <= pub - day <= timedelta(days=window):
+                return day.isoformat()
+    return pub.isoformat()
+
+
+def _shift(clause: Token, cfg: Mapping[str, Any] | None) -> int | None:
+    """Days between an "N days after/before" clause and the clause it hangs on (None: not one)."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")),
+                None)
+    if mark is None:
+        return None
+    units: Mapping[str, int] = _setting(cfg, "relative_day_units")
+    numbers: Mapping[str, int] = _setting(cfg, "number_words")
+    for child in clause.children:
+        if child.dep_ != "npadvmod" or child.i > clause.i:
+            continue
+        unit = child.lemma_.lower()
+        if unit not in units:
+            continue
+        count = 1
+        for mod in child.children:
+            low = mod.lower_
+            if low in numbers:
+                count = int(numbers[low])
+            elif low.isdigit():
+                count = int(low)
+        days = int(units[unit]) * count
+        return -days if mark == "after" else days
+    return None
+
+
+def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], published: str | None,
+               reference: str | None = None, cfg: Mapping[str, Any] | None = None) -> str | None:
+    """The ISO date of the event (see module docstring); None when nothing is known.
+
+    ``reference`` is the article's news day (:func:`news_day`); without it, the publication date.
+    """
+    fallback = reference or (published[:10] if published else None)
+    inside = calendar_times(sent, times, cfg)
     clause = _clause(trigger)
     # a date inside a clause nested in the event's own ("condemned the move announced on Monday")
     # dates that clause, not the event
     nested = [c for c in clause.subtree if c.dep_ in NESTED and c is not clause and trigger not in c.subtree
               and clause in c.ancestors]
     inside = [t for t in inside if not any(_within(c, t.start, t.end) for c in nested)]
+    own = [t for t in inside if _within(clause, t.start, t.end)]
+    shift = _shift(clause, cfg)
+    if shift is not None and not own:
+        # "The crash comes a day after X swapped ...": X's date is the governing clause's, shifted
+        anchor = _parse_day(event_date(clause.head, sent, times, published, reference, cfg))
+        return (anchor + timedelta(days=shift)).isoformat() if anchor else fallback
     if inside:
-        own = [t for t in inside if _within(clause, t.start, t.end)]
         pick = min(own or inside, key=lambda t: abs(t.start - trigger.idx))
         return _normalise(pick.value or "", published)
-    return published[:10] if published else None
+    return fallback
+
+
+def stated_date(governor: Token, trigger: Token, sent: Span, times: Sequence[TimeExpression],
+                published: str | None, reference: str | None = None,
+                cfg: Mapping[str, Any] | None = None) -> str | None:
+    """The date of an intention or threat: when it was stated ("agreed on Tuesday to meet in July"
+    is dated Tuesday), so dates inside the intended act are left out. A schedule ("due to meet on
+    November 12", words of ``scheduled_words``) is dated by the act it schedules."""
+    if governor.lemma_.lower() in set(_setting(cfg, "scheduled_words")) or governor.lower_ in set(
+            _setting(cfg, "scheduled_words")):
+        return event_date(trigger, sent, times, published, reference, cfg)
+    act = next((a for a in (trigger, *trigger.ancestors) if a.head.i == governor.i), None)
+    if act is None or act.i == governor.i:
+        return event_date(trigger, sent, times, published, reference, cfg)
+    lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
+    outside = [t for t in times if not (lo <= t.start and t.end <= hi)]
+    return event_date(governor, sent, outside, published, reference, cfg)
 
 
 def event_place(trigger: Token, sent: Span, places: Sequence[Place]) -> Place | None:

@@ -80,7 +80,8 @@ def _merge(rules: ChromeRules, data: dict, macros: dict[str, str], source: str) 
 
 def _shipped_files() -> list[tuple[str, str]]:
     folder = resources.files("newsevents").joinpath("data", "chrome")
-    return sorted((f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith((".yaml", ".yml")))
+    return sorted((f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir()
+                  if f.name.endswith((".yaml", ".yml")))
 
 
 @lru_cache(maxsize=16)

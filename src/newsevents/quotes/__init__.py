@@ -22,6 +22,7 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Quote
+from ..nlp import doc_text
 from .marks import QuoteSpan, find_quotes, headline_end
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
@@ -73,7 +74,7 @@ class _Item:
 def _cue_near(doc: Doc, group: list[QuoteSpan], lex: dict[str, Any], inside: list[tuple[int, int]]) -> Token | None:
     """The reporting verb after the closing mark, else before the opening mark, in the same sentence."""
     first, last = group[0], group[-1]
-    lead = doc.text[max(0, first.start - 12):first.start - 1]
+    lead = doc_text(doc)[max(0, first.start - 12):first.start - 1]
     before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
     if before is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
         near = [t for t in before.sent if t.idx < first.start - 1]
@@ -82,7 +83,7 @@ def _cue_near(doc: Doc, group: list[QuoteSpan], lex: dict[str, Any], inside: lis
         if verbs and not _in(verbs[-1].idx, inside) and not any(
                 t.pos_ in ("VERB", "AUX") for t in near if t.i > verbs[-1].i):
             return verbs[-1]
-    after = doc.char_span(last.end, min(len(doc.text), last.end + 1), alignment_mode="expand")
+    after = doc.char_span(last.end, min(len(doc_text(doc)), last.end + 1), alignment_mode="expand")
     if after is not None:
         for tok in after.sent:
             if tok.idx > last.end and tok.lemma_.lower() in lex["reporting"] and tok.pos_ == "VERB" \
@@ -114,7 +115,7 @@ def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
 
 
 def _direct_items(doc: Doc, lex: dict[str, Any]) -> list[_Item]:
-    spans = find_quotes(doc.text)
+    spans = find_quotes(doc_text(doc))
     inside = [(s.start, s.end) for s in spans]
     groups: dict[int, list[QuoteSpan]] = {}
     for span in spans:
@@ -134,15 +135,15 @@ def _content(tokens: list[Token]) -> tuple[int, int] | None:
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
         tokens = tokens[1:]
     if tokens:  # the lead's dateline is the agency's, not the speaker's
-        line_start = tokens[0].doc.text.rfind("\n", 0, tokens[0].idx) + 1
-        dateline = _DATELINE.match(tokens[0].doc.text, line_start)
+        line_start = doc_text(tokens[0].doc).rfind("\n", 0, tokens[0].idx) + 1
+        dateline = _DATELINE.match(doc_text(tokens[0].doc), line_start)
         if dateline and dateline.start() == tokens[0].idx:
             tokens = [t for t in tokens if t.idx >= dateline.end()]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if len(tokens) < 3:
         return None
-    text, end = tokens[0].doc.text, tokens[-1].idx + len(tokens[-1].text)
+    text, end = doc_text(tokens[0].doc), tokens[-1].idx + len(tokens[-1].text)
     if end < len(text) and text[end] in _CLOSERS and _opened(text[tokens[0].idx:end]):
         end += 1  # 'the statement was "disinformation"': keep the closing mark of a quoted word
     return tokens[0].idx, end
@@ -173,7 +174,7 @@ def _indirect_items(doc: Doc, lex: dict[str, Any], quoted: list[tuple[int, int]]
 
 def _paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
     """The tokens in the cue's paragraph (a title without a full stop must not join the lead)."""
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     start = text.rfind("\n", 0, cue.idx) + 1
     end = text.find("\n", cue.idx)
     end = len(text) if end < 0 else end
@@ -273,7 +274,7 @@ def _fragment_of(item: _Item, reports: list[_Item]) -> bool:
     the marks, carries them; a second record of the same words would be a duplicate."""
     if len(item.segments) > 1 or item.cue is None:
         return False
-    if len(re.findall(r"\w+", item.cue.doc.text[item.pos:item.end])) >= _FRAGMENT:
+    if len(re.findall(r"\w+", doc_text(item.cue.doc)[item.pos:item.end])) >= _FRAGMENT:
         return False
     return any(r.segments[0][0] <= item.pos and item.end <= r.segments[0][1] + 1 for r in reports)
 
@@ -282,14 +283,14 @@ def _continues(doc: Doc, previous: _Item | None, item: _Item) -> bool:
     """A quote without a cue carries on the last speaker when only a paragraph break or a cue lies between."""
     if previous is None:
         return False
-    gap = doc.text[previous.end:item.pos]
+    gap = doc_text(doc)[previous.end:item.pos]
     return gap.count("\n") <= 1 and len(gap.strip(" \n\"“”'‘’,.")) <= 60
 
 
 def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quote]:
     """Every direct and indirect quote of the article, in text order, with its speaker."""
     lex = load_cues()
-    headline = headline_end(doc.text, article.title)
+    headline = headline_end(doc_text(doc), article.title)
     direct = [i for i in _direct_items(doc, lex) if i.pos >= headline]
     quoted = [seg for item in direct for seg in item.segments]
     indirect = [i for i in _indirect_items(doc, lex, quoted) if i.pos >= headline]
@@ -314,11 +315,11 @@ def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quot
 
 
 def _quote(doc: Doc, article: Article, item: _Item, speaker: Speaker, start: int, end: int, n: int) -> Quote:
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     lead, trail = len(text) - len(text.lstrip(_TRIM)), len(text) - len(text.rstrip(_TRIM))
     start, end = start + lead, end - trail
     cue = item.cue
-    return Quote(id=f"Q{n}", article_id=article.id, text=doc.text[start:end], start=start, end=end,
+    return Quote(id=f"Q{n}", article_id=article.id, text=doc_text(doc)[start:end], start=start, end=end,
                  kind=item.kind, speaker_actor=speaker.actor.id if speaker.actor else None,
                  speaker_name=speaker.name, speaker_code=speaker.code, cue=cue.text if cue is not None else None,
                  cue_start=cue.idx if cue is not None else None,

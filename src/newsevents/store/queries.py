@@ -73,6 +73,9 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
             "GROUP BY name, code ORDER BY articles DESC, name LIMIT ?", (top,)),
         "events_by_root": store.query(
             "SELECT substr(cameo, 1, 2) AS root, COUNT(*) AS n FROM events GROUP BY root ORDER BY root"),
+        "top_events": store.query(
+            "SELECT date, source_name, source_code, cameo, mode, target_name, target_code, trigger, confidence "
+            "FROM events ORDER BY confidence DESC, date DESC LIMIT ?", (top,)),
         "events_by_mode": store.query("SELECT mode, COUNT(*) AS n FROM events GROUP BY mode ORDER BY n DESC"),
         "counts": store.query(
             "SELECT what, bound, value, about, about_country, evidence FROM counts ORDER BY value DESC LIMIT ?",

@@ -1,0 +1,53 @@
+"""The docs cannot drift from the code (datasette's test_docs.py and cog habits):
+docs/cli.md is the current ``--help`` of every command, and every shipped data file is described."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "newsevents" / "data"
+DOCS = {p.relative_to(ROOT).as_posix(): p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").rglob("*.md"))}
+
+
+def _gen_cli_docs():  # scripts/ is not a package: load the generator by path
+    spec = importlib.util.spec_from_file_location("gen_cli_docs", ROOT / "scripts" / "gen_cli_docs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cli_reference_is_current() -> None:
+    gen = _gen_cli_docs()
+    assert gen.DOC.exists(), "docs/cli.md is missing: run python scripts/gen_cli_docs.py"
+    assert gen.DOC.read_text(encoding="utf-8") == gen.render(), \
+        "docs/cli.md is out of date: run python scripts/gen_cli_docs.py"
+
+
+def test_cli_reference_lists_every_command() -> None:
+    from newsevents.cli import cli
+
+    text = DOCS["docs/cli.md"]
+    for name in cli.list_commands(None):  # type: ignore[arg-type]
+        assert f"## `newsevents {name}`" in text, name
+
+
+DATA_FILES = sorted(p.relative_to(DATA).as_posix() for p in DATA.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("rel", DATA_FILES)
+def test_every_data_file_is_described(rel: str) -> None:
+    """By file name, in a doc that also names the file's folder (so that ``LICENSE`` in the events
+    doc does not stand for ``actors/``'s licence)."""
+    folder, name = rel.rsplit("/", 1) if "/" in rel else ("", rel)
+    named = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
+    where = [doc for doc, text in DOCS.items() if named.search(text) and (not folder or folder in text)]
+    assert where, f"src/newsevents/data/{rel} is not described in docs/ (name the file where its format is explained)"
+
+
+def test_data_files_were_found() -> None:
+    assert len(DATA_FILES) >= 20  # the check above must not pass by finding nothing
