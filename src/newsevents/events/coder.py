@@ -119,6 +119,8 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
     three suspects", "the group released two hostages"). ``unattributed_event_codes``: reactions to
     a violent event whose perpetrator the sentence does not name ("X condemned the attack"); a
     reaction to a decision or a move, which always has an author, still needs that author.
+    ``unattributed_welcome_codes``: the same for welcoming a cooperative act ("X welcomed the
+    exchange", "... the ceasefire"), whose parties the sentence does not name.
     """
     mod = lex.modality
     if m.pattern.target is None or m.pattern.target.kind == "between":
@@ -127,11 +129,19 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
         people = set(mod.get("person_nouns", []))
         return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in m.target_words)
     if _in_codes(code, mod.get("unattributed_event_codes", [])):
-        violent = tuple(str(r) for r in mod.get("violent_event_roots", []))
-        for word in m.target_words:
-            pats = lex.nouns.get(word.lemma_.lower(), []) + lex.nouns.get(word.lower_, [])
-            if word.pos_ in ("NOUN", "PROPN") and any(p.code.startswith(violent) for p in pats):
-                return True
+        return _names_event(m, lex, mod.get("violent_event_roots", []))
+    if _in_codes(code, mod.get("unattributed_welcome_codes", [])):
+        return _names_event(m, lex, mod.get("cooperative_event_roots", []))
+    return False
+
+
+def _names_event(m: Match, lex: Lexicon, roots: Sequence[str]) -> bool:
+    """Whether an object word is a noun that a noun pattern of one of ``roots`` names ("the attack")."""
+    prefixes = tuple(str(r) for r in roots)
+    for word in m.target_words:
+        pats = lex.nouns.get(word.lemma_.lower(), []) + lex.nouns.get(word.lower_, [])
+        if word.pos_ in ("NOUN", "PROPN") and any(p.code.startswith(prefixes) for p in pats):
+            return True
     return False
 
 
