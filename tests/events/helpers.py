@@ -8,7 +8,7 @@ are one actor, as the resolver merges an office-holder with his country's govern
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from newsevents.model import Actor, Article, Mention, content_id
 

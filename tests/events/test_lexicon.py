@@ -67,7 +67,8 @@ def test_no_actors_no_events(nlp):
     assert code_events(nlp(text), make_article(text), [], [], []) == []
 
 
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 WORD = st.sampled_from(["meet", "with", "_", "_{plan|deal}", "{talks|meeting}", "*", "!on", "to", "that", "between",
                         "down", "telephone", "xcomp"])

@@ -15,8 +15,8 @@ from .helpers import make_article
 from .suite import Case, case_actors, compare, load_cases
 
 CASES = load_cases()
-PASS_RATE_FLOOR = 0.95
-RESOLVER_FLOOR = 0.6
+PASS_RATE_FLOOR = 0.97
+RESOLVER_FLOOR = 0.7
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
 
@@ -49,7 +49,7 @@ def test_pass_rate(nlp, capsys):
     passed = sum(1 for c in CASES if _run(nlp, c) == "")
     rate = passed / len(CASES)
     with capsys.disabled():
-        print(f"\nevent sentence suite: {passed}/{len(CASES)} passed ({rate:.1%}); floor {PASS_RATE_FLOOR:.0%}")
+        print(f"\nevent sentence suite: {passed}/{len(CASES)} passed ({rate:.1%}); floor {PASS_RATE_FLOOR:.0%}")  # noqa: T201
     assert rate >= PASS_RATE_FLOOR
 
 
@@ -68,7 +68,7 @@ def test_pass_rate_with_resolver(nlp, capsys):
     if len(rows) < len(CASES) // 2:
         pytest.skip("the actors stage returns no actors for most sentences yet")
     with capsys.disabled():
-        print(f"\nevent sentence suite with the real actor resolver: {sum(rows)}/{len(rows)} passed")
+        print(f"\nevent sentence suite with the real actor resolver: {sum(rows)}/{len(rows)} passed")  # noqa: T201
     # Codes are compared by the official 3+3 rule; the failures left are mostly actors the resolver
     # does not find ("the president", "Afghan interpreters") or codes it spells otherwise (IGOUNOWBK).
     assert sum(rows) / len(rows) >= RESOLVER_FLOOR

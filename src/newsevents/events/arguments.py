@@ -10,8 +10,9 @@ gives one argument per conjunct. The ``how`` of each argument feeds the event's 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..model import Actor
 
@@ -48,11 +49,14 @@ class Arg:
 class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
-    def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = ()) -> None:
+    def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
+                 custody_verbs: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
         self.pair = _article_pair(actors)
+        # "hostages held by X" are X's captives, not X (see _one)
+        self.custody_verbs = set(custody_verbs)
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
         spans = [r for r, _ in rows]
         self._mentions = [m for _, m in rows]
@@ -91,15 +95,15 @@ class ActorIndex:
 
 def _article_pair(actors: Sequence[Actor]) -> tuple[Actor, Actor] | None:
     """The two sides an article is about: the two most-mentioned countries (or groups' countries),
-    each by its most-mentioned actor; None unless the two clearly lead (the second is mentioned at
-    least twice and more often than any third), so "both sides" is never guessed in a crowd."""
+    each by its government or else its most-mentioned actor; None unless the two clearly lead (the
+    second is mentioned more often than any third), so "both sides" is never guessed in a crowd."""
     by_country: dict[str, list[Actor]] = {}
     for actor in actors:
         code = actor.code or ""
         if len(code) >= 3 and not code.startswith(NOT_SIDES):
             by_country.setdefault(code[:3], []).append(actor)
     counts = sorted(((sum(len(a.mentions) for a in group), key) for key, group in by_country.items()), reverse=True)
-    if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[2][0] >= counts[1][0]):
+    if len(counts) < 2 or (len(counts) > 2 and counts[2][0] >= counts[1][0]):
         return None
     # a country's side is its government where the article names one ("the two leaders")
     first, second = (max(by_country[key], key=lambda a: (a.role == "GOV" or (a.code or "")[3:6] == "GOV",
@@ -162,7 +166,7 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
                 return [Arg(a, child.i, how) for a in uniq]
     for child in tok.children:
         # "the move announced by X", "the resolution drafted by X": the agent of a participle
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not set(lemma_keys(child)) & index.custody_verbs:
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]

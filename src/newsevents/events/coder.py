@@ -11,9 +11,10 @@ attempt is recorded in a trace that ``explain`` shows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
 from .arguments import ActorIndex, Arg
@@ -100,7 +101,9 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
     if m.targets:
         return [(s, t) for s in m.sources for t in m.targets], ""
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
-    if len(m.sources) > 1 and (_in_codes(code, symmetric) or _in_codes(m.pattern.code, symmetric)):
+    # "X and Y agreed to meet": the intended meeting (036) is symmetric as the meeting (04) is
+    planned = _in_codes(m.pattern.code, mod.get("symmetric_codes", []))
+    if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned):
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
@@ -157,7 +160,9 @@ class Coder:
 
     def __init__(self, lex: Lexicon, actors: Sequence[Actor]) -> None:
         self.lex = lex
-        self.index = ActorIndex(actors, lex.modality.get("pair_nouns", []), lex.modality.get("pair_words", []))
+        mod = lex.modality
+        self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
+                                mod.get("holder_verbs", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 

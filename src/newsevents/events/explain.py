@@ -7,9 +7,10 @@ fired and what was missing), and the events coded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Place, TimeExpression, to_dict
 from .coder import run

@@ -13,20 +13,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .arguments import (ActorIndex, Arg, agent_of, children, is_passive, lemma_keys, objects, pobjs, preps, resolve,
-                        subjects)
-
-NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+from .arguments import (
+    ActorIndex,
+    Arg,
+    agent_of,
+    children,
+    is_passive,
+    lemma_keys,
+    objects,
+    pobjs,
+    preps,
+    resolve,
+    subjects,
+)
 from .lexicon import Lexicon, Pattern, Slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
 INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
-PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05, "relcl": 0.05,
-           "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15, "location": 0.2,
-           "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
-           "unnamed": 0.05}
+PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
+           "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
+           "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
+           "unnamed": 0.05, "holder": 0.1}
 
 
 @dataclass
@@ -114,9 +124,9 @@ def _including(tok: Token, prep: str) -> list[Token]:
 def _descendant_preps(tok: Token, prep: str) -> list[Token]:
     out = []
     for t in tok.subtree:
-        if t.lower_ == prep and t.dep_ == "prep" and t.head.i != tok.i and t.i > tok.i:
-            if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
-                out += pobjs(t)
+        if t.lower_ == prep and t.dep_ == "prep" and t.head.i != tok.i and t.i > tok.i and not any(
+                a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
+            out += pobjs(t)
     return out
 
 
@@ -191,11 +201,17 @@ def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, h
 
     * a participle on a document noun: "X adopted a resolution demanding ...", "X issued a
       statement condemning ..." -> X (the subject of the verb the document is the object of);
+    * a passive release whose people are "held by X" (``holder_source_codes``/``holder_verbs``):
+      "hostages held by the group were freed" -> the group;
     * a verbal act coordinated with a reported clause: "X said that the talks had been frank and
       urged Y ..." (the parser hangs "urged" on "been") -> X, only for speech-act codes and only
       when the reported clause's own subject names no actor.
     """
     mod = lex.modality
+    if how == "agent" and any(p.code.startswith(str(c)) for c in mod.get("holder_source_codes", [])):
+        found = _holders(verb, mod.get("holder_verbs", []), index)
+        if found:
+            return found, "holder"
     if how == "acl" and verb.head.lemma_.lower() in mod.get("document_nouns", []):
         doc_noun = verb.head
         if doc_noun.dep_ == "dobj":
@@ -217,6 +233,18 @@ def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, h
             if found:
                 return found, "inherited"
     return [], how
+
+
+def _holders(verb: Token, holder_verbs: list[str], index: ActorIndex) -> list[Arg]:
+    """Who released people the passive does not say, but the people are "held by X": X
+    ("two hostages who had been held by the Taliban were released" -> the Taliban)."""
+    for obj in objects(verb):
+        for child in obj.children:
+            if child.dep_ in ("relcl", "acl") and any(k in holder_verbs for k in lemma_keys(child)):
+                found = [a for t in agent_of(child) for a in resolve(t, index)]
+                if found:
+                    return found
+    return []
 
 
 def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex) -> Match | None:

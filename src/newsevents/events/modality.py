@@ -109,7 +109,8 @@ class Modality:
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
-            elif cat is None and rel in ("advcl", "acl", "pcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            elif cat is None and rel in ("advcl", "acl", "pcomp") and any(
+                    c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
             if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local

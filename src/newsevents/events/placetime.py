@@ -24,8 +24,9 @@ location.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..model import Place, TimeExpression
 
