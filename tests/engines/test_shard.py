@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 def test_shard_files_and_rerun_skips(nlp, small_corpus: Path, tmp_path: Path, monkeypatch) -> None:
     files = expand_specs([str(small_corpus)])
     out = tmp_path / "shards"
-    manifest = process_shard(files + [str(small_corpus / "missing.txt")], out, PipelineConfig(), shard_id="s1")
+    manifest = process_shard([*files, str(small_corpus / "missing.txt")], out, PipelineConfig(), shard_id="s1")
     assert manifest == out / "_done" / "s1.json" and shard_done(out, "s1")
     for table in table_schemas():
         assert (out / table / "s1.parquet").is_file()

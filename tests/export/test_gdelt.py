@@ -49,8 +49,8 @@ def test_pandas_reads_export_with_gdelt_columns(filled: Store, tmp_path: Path) -
     assert row["AvgTone"] == "" and row["Actor1Geo_Type"] == "" and row["Actor1EthnicCode"] == ""
     assert row["SOURCEURL"] == "https://www.nation.africa/a" and re.fullmatch(r"\d{14}", row["DATEADDED"])
     numeric = pd.read_csv(path, sep="\t", header=None, names=PUBLISHED)
-    assert numeric["GoldsteinScale"].iloc[0] == -5.0 and numeric["FractionDate"].iloc[0] == pytest.approx(2024.7808,  # (9*30+15)/365
-                                                                                                         abs=1e-4)
+    assert numeric["GoldsteinScale"].iloc[0] == -5.0
+    assert numeric["FractionDate"].iloc[0] == pytest.approx(2024.7808, abs=1e-4)  # (9*30+15)/365
 
 
 def test_header_option_and_empty_database(store: Store, tmp_path: Path) -> None:

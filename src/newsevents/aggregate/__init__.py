@@ -19,8 +19,17 @@ from .dedup import DedupConfig, assign_story, signature, similarity
 from .merge import merge_article, merge_key, site_of
 
 LOGGER = logging.getLogger(__name__)
-__all__ = ["update", "pending", "DedupConfig", "assign_story", "signature", "similarity", "merge_article",
-           "merge_key", "site_of"]
+__all__ = [
+    "DedupConfig",
+    "assign_story",
+    "merge_article",
+    "merge_key",
+    "pending",
+    "signature",
+    "similarity",
+    "site_of",
+    "update",
+]
 
 
 def pending(store: Store) -> list[tuple[int, str]]:

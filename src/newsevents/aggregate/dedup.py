@@ -81,7 +81,7 @@ def assign_story(conn: sqlite3.Connection, article_id: str, text: str,
     sig = signature(text, config)
     keys = band_keys(sig, config)
     best: tuple[float, int, str] | None = None
-    for cand_id, cand_story, cand_sig, seq in _candidates(conn, keys, article_id):
+    for _cand_id, cand_story, cand_sig, seq in _candidates(conn, keys, article_id):
         score = similarity(sig, np.frombuffer(cand_sig, dtype=np.uint64))
         if score >= config.threshold and (best is None or (score, -seq) > (best[0], -best[1])):
             best = (score, seq, cand_story)

@@ -79,8 +79,8 @@ def actor_fields(code: str | None, name: str | None, country: str | None) -> lis
         group = unclassified[-1] if unclassified else ""
     religions = [b for b in blocks if kinds.get(b) in ("religion", "religion2")][:2]
     types = [b for b in blocks if kinds.get(b) in ("type", "organization")][:3]
-    return [code, (name or "").upper(), country_code.upper(), group, "", *(religions + ["", ""])[:2],
-            *(types + ["", "", ""])[:3]]
+    return [code, (name or "").upper(), country_code.upper(), group, "", *([*religions, "", ""])[:2],
+            *([*types, "", "", ""])[:3]]
 
 
 def date_fields(date: str | None) -> list[str]:
