@@ -19,6 +19,7 @@ from .model import Entity
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
 LOGGER = logging.getLogger(__name__)
@@ -52,6 +53,54 @@ def _register_components() -> None:
         return doc
 
 
+class _RulerMatch:
+    """A faster, same-result ``match`` for spaCy's attribute_ruler (a tenth of the parse's time).
+
+    The ruler runs a Matcher with some 180 patterns over every token, though nearly all patterns
+    are one token long: which of those match a token depends only on the few attributes the
+    patterns read (TAG, LOWER, DEP, IS_SPACE), so the answer is kept per combination of those
+    values. The Matcher runs only on Docs with an unseen combination, and the few longer
+    patterns ("gon na") always run. The matches are the ruler's own, in its order; its own
+    ``set_annotations`` applies them.
+    """
+
+    MAX_CACHE = 100_000  # combinations kept (~25 MB at most); cleared when full
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        from spacy.attrs import IDS
+        from spacy.matcher import Matcher
+
+        self.strings = ruler.vocab.strings
+        self.single = Matcher(ruler.vocab, validate=False)
+        self.multi = Matcher(ruler.vocab, validate=False)
+        names: set[str] = set()
+        for attr_id in range(len(ruler.attrs)):
+            found = ruler.matcher.get(str(attr_id))
+            for pattern in found[1] if found else []:
+                (self.single if len(pattern) == 1 else self.multi).add(str(attr_id), [pattern])
+                names.update(key for token in pattern for key in token if len(pattern) == 1)
+        self.usable = "OP" not in names and all(name in IDS for name in names)
+        self.attrs = [IDS[name] for name in sorted(names)] if self.usable else []
+        self.cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        keys = [tuple(row) for row in doc.to_array(self.attrs).tolist()] if self.attrs else [()] * len(doc)
+        if any(key not in self.cache for key in keys):
+            if len(self.cache) > self.MAX_CACHE:
+                self.cache.clear()
+            found: dict[int, list[int]] = {}
+            for m_id, start, _end in self.single(doc, allow_missing=True, as_spans=False):
+                found.setdefault(start, []).append(int(self.strings[m_id]))
+            for i, key in enumerate(keys):
+                self.cache[key] = tuple(sorted(found.get(i, ())))
+        matches = [(attr_id, self.strings[str(attr_id)], i, i + 1) for i, key in enumerate(keys)
+                   for attr_id in self.cache[key]]
+        matches += [(int(self.strings[m_id]), m_id, start, end)
+                    for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
+        matches.sort()
+        return matches
+
+
 @lru_cache(maxsize=4)
 def _load(model: str) -> Language:
     import spacy
@@ -69,6 +118,11 @@ def _load(model: str) -> Language:
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        fast = _RulerMatch(ruler)
+        if fast.usable:
+            ruler.match = fast  # an instance attribute: the ruler's __call__ and set_annotations stay its own
     LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
 
@@ -87,10 +141,10 @@ def parse(text: str, model: str | None = None) -> Doc:
     return doc
 
 
-def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 16) -> Iterator[Doc]:
+def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 8) -> Iterator[Doc]:
     """Parse ``texts`` in order with ``nlp.pipe``: the same Docs as :func:`parse`, a little faster in batches."""
     cut = (text[:MAX_CHARS] for text in texts)
-    for text, doc in get_nlp(model).pipe(((text, text) for text in cut), batch_size=batch_size, as_tuples=True):
+    for doc, text in get_nlp(model).pipe(((text, text) for text in cut), batch_size=batch_size, as_tuples=True):
         doc.user_data[_TEXT_KEY] = text
         yield doc
 

@@ -2,7 +2,8 @@
 
 ingest (readers) -> extract -> nlp -> actors -> times, places -> quotes, counts -> events -> counts
 attached to events. Engines (local pool, Dask) run :func:`process_many` on batches of inputs (one
-``nlp.pipe`` per batch); the CLI and the API call :func:`process` for one. Non-English articles stop after extraction and say so in ``article.notes``.
+``nlp.pipe`` per batch); the CLI and the API call :func:`process` for one. Non-English articles
+stop after extraction and say so in ``article.notes``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 #: articles parsed together by ``nlp.pipe`` in :func:`process_many`: batching saves 5-10% of the parse;
 #: larger batches only hold more Docs in memory.
-BATCH_SIZE = 16
+BATCH_SIZE = 8
 
 
 @dataclass

@@ -71,7 +71,7 @@ def process_safely(raw: RawDocument, config: PipelineConfig) -> ArticleResult | 
     except NewsEventsError as err:
         err.source = err.source or raw.source
         return err
-    except Exception as err:
+    except Exception as err:  # a bug in one stage must not stop the batch; it is logged with its trace
         LOGGER.exception("unexpected failure on %s", raw.source)
         failure = NewsEventsError(f"internal error: {err.__class__.__name__}: {err}", source=raw.source)
         failure.code = "E999"

@@ -109,7 +109,8 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
     return rows
 
 
-def _items(inputs: Sequence[str | RawDocument], options: IngestOptions | None) -> Iterator[RawDocument | NewsEventsError]:
+def _items(inputs: Sequence[str | RawDocument],
+           options: IngestOptions | None) -> Iterator[RawDocument | NewsEventsError]:
     for item in inputs:
         if isinstance(item, str):
             yield from iter_inputs([item], options)

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..model import Place, TimeExpression
+from ..nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,7 +94,7 @@ def _boundary(t: TimeExpression, text: str, offset: int, cfg: Mapping[str, Any] 
 def calendar_times(sent: Span, times: Sequence[TimeExpression],
                    cfg: Mapping[str, Any] | None = None) -> list[TimeExpression]:
     """The time expressions of ``sent`` that can date an event: calendar values, no span bounds."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return [t for t in times if t.value and CALENDAR.match(t.value) and sent.start_char <= t.start
             and t.end <= sent.end_char and not _boundary(t, text, 0, cfg)]
 
