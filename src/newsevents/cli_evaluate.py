@@ -12,7 +12,7 @@ from rich.console import Console
 from .evaluate import details, evaluate_path, summary_table, to_json
 
 
-@click.command("evaluate")
+@click.command("evaluate", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
 @click.option("--details", "show_details", is_flag=True,

@@ -38,7 +38,7 @@ def _print_sentence(sent: dict[str, Any], show_parse: bool) -> None:
                    f" conf={e['confidence']} rule={e['rule']}")
 
 
-@click.command("explain")
+@click.command("explain", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("text", required=False)
 @click.option("--article", "article_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Explain a whole plain-text article instead of TEXT.")
