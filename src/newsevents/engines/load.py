@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import aggregate
 from ..errors import InputError, NewsEventsError
 from ..store import Store
-from .local import IngestSummary, _record_error
+from .local import IngestSummary, _record_error, store_result
 from .shard import finished_shards, read_shard
 
 LOGGER = logging.getLogger(__name__)
@@ -53,11 +53,4 @@ def _load_one(row: dict, results: dict, store: Store, done: set[str], summary: I
         error = NewsEventsError(row["message"] or "", source=source)
         error.code = row["code"] or error.code
         return _record_error(error, store, summary)
-    status = store.write_result(results[row["article_id"]], source)
-    done.add(source)
-    if status == "stored":
-        summary.stored += 1
-        aggregate.update(store)
-    else:
-        summary.duplicates += 1
-    return status
+    return store_result(results[row["article_id"]], source, store, done, summary)

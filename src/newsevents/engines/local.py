@@ -216,7 +216,12 @@ def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store:
     if isinstance(outcome, NewsEventsError):
         return _record_error(outcome, store, summary)
     source = item.source if isinstance(item, RawDocument) else outcome.article.source
-    status = store.write_result(outcome, source)
+    return store_result(outcome, source, store, done, summary)
+
+
+def store_result(result: ArticleResult, source: str, store: Store, done: set[str], summary: IngestSummary) -> str:
+    """Write one article, mark its source done, count it, and fold it into stories and merged events."""
+    status = store.write_result(result, source)
     done.add(source)
     if status == "stored":
         summary.stored += 1
