@@ -32,7 +32,7 @@ def test_shard_files_and_rerun_skips(nlp, small_corpus: Path, tmp_path: Path, mo
     inputs = pq.read_table(out / "inputs" / "s1.parquet").to_pylist()
     assert [r["status"] for r in inputs] == ["ok", "ok", "ok", "error"]
     assert pq.read_table(out / "articles" / "s1.parquet").num_rows == 3
-    monkeypatch.setattr(shard_mod, "process_safely", lambda *a: pytest.fail("a finished shard was redone"))
+    monkeypatch.setattr(shard_mod, "process_batch", lambda *a: pytest.fail("a finished shard was redone"))
     assert process_shard(files, out, PipelineConfig(), shard_id="s1") == manifest
 
 

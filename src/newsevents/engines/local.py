@@ -200,8 +200,12 @@ def _init_worker(config: PipelineConfig) -> None:
 
 
 def _work(raws: list[RawDocument]) -> list[Outcome]:
-    """One batch in a worker: parsed together; if anything unexpected fails, again one by one to isolate it."""
-    config = _WORKER_CONFIG or PipelineConfig()
+    """One batch in a worker, with the configuration its initializer received."""
+    return process_batch(raws, _WORKER_CONFIG or PipelineConfig())
+
+
+def process_batch(raws: list[RawDocument], config: PipelineConfig) -> list[Outcome]:
+    """A batch parsed together; if anything unexpected fails, again one by one to isolate it."""
     try:
         return process_many(raws, config, BATCH_SIZE)
     except Exception:  # noqa: BLE001 - a bug on one article must not cost the batch: process_safely logs it

@@ -32,7 +32,7 @@ from ..ingest import IngestOptions, iter_inputs
 from ..model import Article, ArticleResult, RawDocument, result_from_dict, to_dict
 from ..pipeline import PipelineConfig
 from ..store.schema import ITEM_TABLES, columns
-from .local import process_safely
+from .local import BATCH_SIZE, Outcome, process_batch
 
 LOGGER = logging.getLogger(__name__)
 INPUT_COLUMNS = [("seq", pa.int64()), ("source", pa.string()), ("status", pa.string()), ("article_id", pa.string()),
@@ -95,8 +95,7 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
          options: IngestOptions | None) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in table_schemas()}
     seen: set[str] = set()
-    for seq, item in enumerate(_items(inputs, options)):
-        outcome = item if isinstance(item, NewsEventsError) else process_safely(item, config)
+    for seq, (item, outcome) in enumerate(_outcomes(_items(inputs, options), config)):
         if isinstance(outcome, NewsEventsError):
             rows["inputs"].append({"seq": seq, "source": outcome.source or getattr(item, "source", None),
                                    "status": "error", "code": outcome.code, "message": outcome.message})
@@ -107,6 +106,28 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
             seen.add(article_id)
             _add_result(rows, outcome)
     return rows
+
+
+def _outcomes(items: Iterator[RawDocument | NewsEventsError],
+              config: PipelineConfig) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome]]:
+    """Each item with its outcome, in input order; documents are parsed in batches (one ``nlp.pipe`` each)."""
+    batch: list[RawDocument] = []
+    pending: list[RawDocument | NewsEventsError] = []
+    for item in items:
+        pending.append(item)
+        if isinstance(item, RawDocument):
+            batch.append(item)
+        if len(batch) >= BATCH_SIZE:
+            yield from _flush(pending, batch, config)
+            pending, batch = [], []
+    yield from _flush(pending, batch, config)
+
+
+def _flush(pending: list[RawDocument | NewsEventsError], batch: list[RawDocument],
+           config: PipelineConfig) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome]]:
+    done = iter(process_batch(batch, config)) if batch else iter(())
+    for item in pending:
+        yield item, (item if isinstance(item, NewsEventsError) else next(done))
 
 
 def _items(inputs: Sequence[str | RawDocument],
