@@ -29,15 +29,15 @@ import pyarrow.parquet as pq
 
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
-from ..model import Article, ArticleResult, RawDocument, result_from_dict, to_dict
+from ..model import Article, ArticleResult, RawDocument, result_from_dict
 from ..pipeline import PipelineConfig
+from ..store import decode_row, encode_row
 from ..store.schema import ITEM_TABLES, columns
 from .local import BATCH_SIZE, Outcome, process_batch
 
 LOGGER = logging.getLogger(__name__)
 INPUT_COLUMNS = [("seq", pa.int64()), ("source", pa.string()), ("status", pa.string()), ("article_id", pa.string()),
                  ("code", pa.string()), ("message", pa.string())]
-JSON_FIELDS = frozenset({"mentions", "resolved_by", "notes", "stages"})
 _ARROW = {"INTEGER": pa.int64(), "REAL": pa.float64()}
 DONE_DIR = "_done"
 
@@ -140,18 +140,13 @@ def _items(inputs: Sequence[str | RawDocument],
 
 
 def _add_result(rows: dict[str, list[dict[str, Any]]], result: ArticleResult) -> None:
-    art = _encode(to_dict(result.article))
+    art = encode_row(result.article, result.article.id)
+    art.pop("article_id")
     art["stages"] = json.dumps(list(result.stages))
     rows["articles"].append(art)
     for table in ITEM_TABLES:
         for item in getattr(result, table):
-            row = _encode(to_dict(item))
-            row["article_id"] = row.get("article_id") or result.article.id
-            rows[table].append(row)
-
-
-def _encode(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in data.items()}
+            rows[table].append(encode_row(item, result.article.id))
 
 
 def read_shard(output_dir: str | Path, shard_id: str) -> tuple[list[dict[str, Any]], dict[str, ArticleResult]]:
@@ -160,13 +155,12 @@ def read_shard(output_dir: str | Path, shard_id: str) -> tuple[list[dict[str, An
     tables = {t: pq.read_table(out / t / f"{shard_id}.parquet").to_pylist() for t in table_schemas()}
     data: dict[str, dict[str, Any]] = {}
     for art in tables["articles"]:
-        article = {k: json.loads(v) if k in JSON_FIELDS and v is not None else v for k, v in art.items()}
+        article = decode_row(art)
         stages = article.pop("stages") or []
         data[art["id"]] = {"article": article, "stages": stages, **{t: [] for t in ITEM_TABLES}}
     for table in ITEM_TABLES:
         for row in tables[table]:
-            decoded = {k: json.loads(v) if k in JSON_FIELDS and isinstance(v, str) else v for k, v in row.items()}
-            data[row["article_id"]][table].append(decoded)
+            data[row["article_id"]][table].append(decode_row(row))
     inputs = sorted(tables["inputs"], key=lambda r: r["seq"])
     return inputs, {aid: result_from_dict(d) for aid, d in data.items()}
 

@@ -25,17 +25,26 @@ DONE_STATUSES = ("stored", "duplicate")
 __all__ = ["DONE_STATUSES", "Store"]
 
 
+#: Columns that hold a list or dict as JSON text (in SQLite and in Parquet shards alike).
+JSON_FIELDS = frozenset({"mentions", "resolved_by", "notes", "stages"})
+
+
 def _cell(value: Any) -> Any:
     """A Python value as SQLite stores it: lists and dicts as JSON text."""
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
 
 
-def _row(obj: Any, article_id: str) -> dict[str, Any]:
+def encode_row(obj: Any, article_id: str) -> dict[str, Any]:
+    """One model object as a table row: lists and dicts as JSON text, the article id filled in."""
     data = to_dict(obj)
-    data.setdefault("article_id", article_id)
     if not data.get("article_id"):
         data["article_id"] = article_id
     return {k: _cell(v) for k, v in data.items()}
+
+
+def decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A table row back as model-object fields: the JSON columns parsed."""
+    return {k: json.loads(v) if k in JSON_FIELDS and isinstance(v, str) else v for k, v in row.items()}
 
 
 class Store:
@@ -113,7 +122,7 @@ class Store:
         return status
 
     def _insert_article(self, article: Article, stages: Sequence[str]) -> int:
-        row = _row(article, article.id)
+        row = encode_row(article, article.id)
         row.pop("article_id", None)
         row["stages"] = json.dumps(list(stages))
         names = ", ".join(f'"{k}"' for k in row)
@@ -130,7 +139,7 @@ class Store:
         names = [name for name, _ in columns(cls)]
         quoted = ", ".join('"' + n + '"' for n in names)
         sql = f"INSERT OR IGNORE INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in names)})"
-        rows = [_row(item, article_id) for item in items]
+        rows = [encode_row(item, article_id) for item in items]
         self.conn.executemany(sql, [tuple(r.get(n) for n in names) for r in rows])
 
     def log_error(self, error: NewsEventsError | Exception, source: str | None = None) -> None:
@@ -161,7 +170,7 @@ class Store:
         article["notes"] = json.loads(article.get("notes") or "[]")
         data: dict[str, Any] = {"article": article, "stages": json.loads(row["stages"] or "[]")}
         for table in ITEM_TABLES:
-            data[table] = [self._decode(r) for r in self.conn.execute(
+            data[table] = [decode_row(dict(r)) for r in self.conn.execute(
                 f"SELECT * FROM {table} WHERE article_id = ? ORDER BY rowid", (article_id,))]
         return result_from_dict(data)
 
@@ -169,14 +178,6 @@ class Store:
         """Every stored article's result, in ingest order."""
         for article_id in self.article_ids():
             yield self.load_result(article_id)
-
-    @staticmethod
-    def _decode(row: sqlite3.Row) -> dict[str, Any]:
-        out = dict(row)
-        for key in ("mentions", "resolved_by", "notes"):
-            if isinstance(out.get(key), str):
-                out[key] = json.loads(out[key])
-        return out
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a read query with bound parameters; rows as dicts."""
