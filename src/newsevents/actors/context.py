@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..nlp import doc_text
+from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
@@ -21,8 +22,9 @@ from .mentions import NamedSpan, dateline
 class CountryContext:
     """Country evidence of one article, indexed by sentence."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], cols: Columns | None = None) -> None:
         self.doc = doc
+        self.cols = cols = cols or Columns(doc)
         evidence: dict[int, str] = {}
         votes: Counter[str] = Counter()
         named = {t for n in names for t in range(n.span.start, n.span.end)}
@@ -31,12 +33,12 @@ class CountryContext:
             if n.label in ("COUNTRY", "CAPITAL"):
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
-        for tok in doc:
-            iso3 = kb.country_of_word(tok.text) if tok.i not in named and tok.is_title else None
-            if iso3 and not (line and line[0] <= tok.idx < line[1]):
+        for i, title in enumerate(cols.is_title):
+            iso3 = kb.country_of_word(cols.text[i]) if title and i not in named else None
+            if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
-                if tok.dep_ in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American" (a person)
-                    evidence[tok.i] = iso3
+                if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
+                    evidence[i] = iso3
         self._evidence = evidence
         self.dateline = line[2] if line and line[2] and votes[line[2]] else None
         self.dominant = None
@@ -46,7 +48,8 @@ class CountryContext:
 
     def clause_country(self, token_i: int) -> str | None:
         """The one country named in the token's clause, if exactly one is."""
-        found = {self._evidence[t.i] for t in _clause(self.doc[token_i]) if t.i in self._evidence}
+        verb = _clause_verb(self.cols, token_i)
+        found = {iso3 for i, iso3 in self._evidence.items() if _in_clause(self.cols, i, verb)}
         return next(iter(found)) if len(found) == 1 else None
 
     def country_for(self, token_i: int) -> str | None:
@@ -57,17 +60,25 @@ class CountryContext:
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
 
 
-def _clause(tok: Token) -> list[Token]:
-    """The tokens of the clause ``tok`` belongs to: its verb's subtree minus embedded and coordinated clauses."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    out: list[Token] = []
-    todo = [verb]
-    while todo:
-        cur = todo.pop()
-        out.append(cur)
-        for child in cur.children:
-            if not (child.dep_ in _CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))):
-                todo.append(child)
-    return out
+def _clause_verb(cols: Columns, token_i: int) -> int:
+    """The verb whose clause token ``token_i`` belongs to: its nearest verb or auxiliary head (or its root)."""
+    verb = token_i
+    while cols.pos[verb] not in ("VERB", "AUX") and cols.head[verb] != verb:
+        verb = cols.head[verb]
+    return verb
+
+
+def _in_clause(cols: Columns, token_i: int, verb: int) -> bool:
+    """Whether token ``token_i`` is in the clause of ``verb``: the verb's subtree minus embedded and coordinated
+    clauses, i.e. the way up from the token reaches the verb without leaving such a clause.
+
+    Asked only of the few tokens that name a country, this spares walking the whole clause."""
+    pos, dep, head = cols.pos, cols.dep, cols.head
+    i = token_i
+    for _ in range(len(head)):  # a parse is a tree: the bound only guards against a malformed one
+        if i == verb:
+            return True
+        if dep[i] in _CLAUSE_DEPS or (dep[i] == "conj" and pos[i] in ("VERB", "AUX")) or head[i] == i:
+            return False
+        i = head[i]
+    return False

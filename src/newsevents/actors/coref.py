@@ -7,7 +7,7 @@ one before it when several do, as news reuses surnames for the last person named
 from __future__ import annotations
 
 from .kb import name_key
-from .mentions import NamedSpan
+from .mentions import NamedSpan, span_text
 
 
 def _words(span: NamedSpan) -> list[str]:
@@ -19,9 +19,10 @@ def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
     clusters: list[list[NamedSpan]] = []
     words: list[set[str]] = []
     keys: list[set[str]] = []
-    for span in sorted(spans, key=lambda s: (-len(_words(s)), s.start)):
-        own = _words(span)
-        key = name_key(span.span.text)
+    name_words = {id(s): _words(s) for s in spans}  # each span's words, read once
+    for span in sorted(spans, key=lambda s: (-len(name_words[id(s)]), s.start)):
+        own = name_words[id(span)]
+        key = name_key(span_text(span.span))
         entry = span.entry
         matches = [n for n in range(len(clusters))
                    if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
@@ -29,7 +30,7 @@ def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
         if len(own) >= 2:
             matches = [n for n in matches
                        if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
-                       or own[-1] == _words(clusters[n][0])[-1]]
+                       or own[-1] == name_words[id(clusters[n][0])][-1]]
         if not matches:
             clusters.append([span])
             words.append(set(own))

@@ -126,6 +126,7 @@ class KnowledgeBase:
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     gazetteer: re.Pattern[str] | None = None
     title_words: set[str] = field(default_factory=set)
+    role_first_words: set[str] = field(default_factory=set)  # first words of role nouns and titles
 
     def country_of_word(self, text: str) -> str | None:
         """ISO3 of a country name, alias, demonym or sub-national region written as ``text``."""
@@ -150,12 +151,16 @@ class KnowledgeBase:
         return self.phoenix.get(_simple(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """A spelling-tolerant key for a personal name: "Abdelfattah Sisi" and "Abdel Fattah el-Sisi" agree."""
+    """A spelling-tolerant key for a personal name: "Abdelfattah Sisi" and "Abdel Fattah el-Sisi" agree.
+
+    Cached: the same names are keyed again and again (every person mention, every title check)."""
     words = [w for w in re.split(r"[\s\-]+", _simple(name)) if w and w not in _PARTICLES]
     return "".join(re.sub(r"[^a-z]", "", w) for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _simple(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
@@ -298,13 +303,41 @@ def _index(kb: KnowledgeBase) -> None:
         surname = name_key(person.name.split()[-1])
         kb.surnames.setdefault(surname, []).append(person)
     kb.title_words = {w for phrase in kb.titles for w in phrase.split()}
+    kb.role_first_words = {phrase.split(" ")[0] for phrase in [*kb.actor_nouns, *kb.titles]}
     for table in (kb.org_aliases, kb.country_names, kb.seats):  # typographic apostrophes: "People’s"
         table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})  # type: ignore[attr-defined]
     forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)
     forms |= {t for p in kb.people.values() for t in [p.name, *p.aliases] if len(t.split()) >= 2}
     forms |= {t for p in kb.people.values() for t in p.aliases}  # one-word aliases are listed on purpose ("Xi")
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
-    kb.gazetteer = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
+    kb.gazetteer = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(f for f in forms if f)})(?![\w-])")
+
+
+_Trie = dict[str, "_Trie"]  # one level per character; the key "" marks the end of a name
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """A regex matching any of ``forms``, as a character trie ("Iran(?:ian)?" rather than "Iranian|Iran").
+
+    A flat alternation of a thousand names is tried name by name at every character of an article; the trie
+    reads each character once. At each node the longer names are tried before the name ending there (a greedy
+    optional group), so where several names fit the longest one whose surroundings fit wins, as with an
+    alternation sorted longest first.
+    """
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=8)

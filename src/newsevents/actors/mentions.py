@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..nlp import doc_text
+from .columns import Columns
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
@@ -54,6 +55,11 @@ class NamedSpan:
         return self.span.end_char
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's cached text: spaCy joins the span's tokens anew on every access."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
     found = []
     for match in kb.gazetteer.finditer(doc_text(doc)):
@@ -74,88 +80,92 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
     return found
 
 
-def _split_trailing_country(ent: Span, kb: KnowledgeBase) -> list[NamedSpan] | None:
+def _split_trailing_country(ent: Span, kb: KnowledgeBase, cols: Columns) -> list[NamedSpan] | None:
     """"Sisi Egypt's" (one ORG) -> PERSON "Sisi" + COUNTRY "Egypt": a name glued to a following country."""
-    tokens = [t for t in ent if t.text not in POSSESSIVE]
+    tokens = [i for i in range(ent.start, ent.end) if cols.text[i] not in POSSESSIVE]
+    text = doc_text(ent.doc)
+    if len(tokens) < 2:
+        return None
+    tail_end = cols.idx[tokens[-1]] + len(cols.text[tokens[-1]])
     for cut in range(1, len(tokens)):
-        tail = ent.doc[tokens[cut].i: tokens[-1].i + 1]
-        head = ent.doc[ent.start: tokens[cut].i]
-        if tail.text in kb.country_names and all(t.is_title for t in head):
-            return [NamedSpan(head, "PERSON", kb.person(head.text)),
-                    NamedSpan(tail, "COUNTRY", kb.country_names[tail.text])]
+        tail = text[cols.idx[tokens[cut]]:tail_end]
+        if tail in kb.country_names and all(cols.is_title[i] for i in range(ent.start, tokens[cut])):
+            head = ent.doc[ent.start: tokens[cut]]
+            return [NamedSpan(head, "PERSON", kb.person(span_text(head))),
+                    NamedSpan(ent.doc[tokens[cut]: tokens[-1] + 1], "COUNTRY", kb.country_names[tail])]
     return None
 
 
-def _trim(ent: Span, kb: KnowledgeBase) -> Span | None:
+def _trim(ent: Span, kb: KnowledgeBase, cols: Columns) -> Span | None:
     """Cut what spaCy glues to a name: a leading "'s" or title ("Superintendent Jennifer McCormick": the title
     is read as a title), and after a person's possessive what follows it ("Holcomb's 2016")."""
     start, end = ent.start, ent.end
     titles = kb.title_words
-    while start < end and (ent.doc[start].text in POSSESSIVE or ent.doc[start].is_punct
-                           or (ent.label_ == "PERSON" and end - start > 1 and ent.doc[start].lower_ in titles)):
+    text, label = cols.text, ent.label_
+    while start < end and (text[start] in POSSESSIVE or cols.is_punct[start]
+                           or (label == "PERSON" and end - start > 1 and cols.lower[start] in titles)):
         start += 1
-    for tok in ent.doc[start:end]:
-        if tok.text in POSSESSIVE and (ent.label_ == "PERSON" or tok.i == end - 1):
-            end = tok.i
+    for i in range(start, end):
+        if text[i] in POSSESSIVE and (label == "PERSON" or i == end - 1):
+            end = i
             break
-    span = ent.doc[start:end]
-    if not len(span) or not any(t.is_alpha and (t.is_title or t.is_upper) for t in span):
+    if start >= end or not any(cols.is_alpha[i] and (cols.is_title[i] or cols.is_upper[i]) for i in range(start, end)):
         return None
-    return Span(ent.doc, start, end, label=ent.label_)
+    return Span(ent.doc, start, end, label=label)
 
 
-def _relabel(ent: Span, kb: KnowledgeBase, day: date | None) -> str | None:
+def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> str | None:
     """spaCy's label corrected by the KB: "Scholz" tagged GPE is a listed person, "Azerbaijani" or "Yerevan"
     tagged PERSON are a demonym or a capital, "Defence Ministry" tagged ORG is a role phrase (None: drop)."""
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    written = span_text(ent)
+    text = written[4:] if written.lower().startswith("the ") else written
+    label = ent.label_
     places = text in kb.country_names or text in kb.capitals or text in kb.demonyms or text in kb.regions
-    if (ent.label_ != "PERSON" and not places and text not in kb.org_aliases and all(t.is_title for t in ent)
+    if (label != "PERSON" and not places and text not in kb.org_aliases
+            and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
         return "PERSON"
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         if places or text.lower() in kb.actor_nouns:
             return "GPE" if text in kb.capitals else None
-        if ent[-1].text in kb.place_words:
+        if cols.text[ent.end - 1] in kb.place_words:
             return None  # "Kenyatta Avenue"
-    if ent.label_ == "ORG" and text.lower() in kb.actor_nouns:
+    if label == "ORG" and text.lower() in kb.actor_nouns:
         return None
-    return ent.label_
+    return label
 
 
-def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[NamedSpan]:
+def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None, cols: Columns) -> list[NamedSpan]:
     found = []
     for raw in doc.ents:
         if raw.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             continue
-        ent = _trim(raw, kb)
+        ent = _trim(raw, kb, cols)
         if ent is None:
             continue
-        label = _relabel(ent, kb, day)
+        label = _relabel(ent, kb, day, cols)
         if label is None:
-            LOGGER.debug("not an actor name: %r (%s)", ent.text, ent.label_)
+            LOGGER.debug("not an actor name: %r (%s)", span_text(ent), ent.label_)
             continue
         ent = Span(doc, ent.start, ent.end, label=label)
-        if ent[0].text in kb.not_actor_prefixes:
-            LOGGER.debug("not an actor: %r", ent.text)
+        written = span_text(ent)
+        if cols.text[ent.start] in kb.not_actor_prefixes:
+            LOGGER.debug("not an actor: %r", written)
             continue
-        if ent.label_ in ("ORG", "PERSON") and len(ent) > 1:
-            split = _split_trailing_country(ent, kb)
+        if label in ("ORG", "PERSON") and len(ent) > 1:
+            split = _split_trailing_country(ent, kb, cols)
             if split:
                 found.extend(split)
                 continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        if ent.label_ == "PERSON":
-            person = kb.person(ent.text) or (kb.office_holder(ent.text, day) if len(ent) == 1 else None)
+        text = written[4:] if written.lower().startswith("the ") else written
+        if label == "PERSON":
+            person = kb.person(written) or (kb.office_holder(written, day) if len(ent) == 1 else None)
             found.append(NamedSpan(ent, "PERSON", person))
-        elif ent.label_ == "GPE" and text in kb.capitals:
+        elif label == "GPE" and text in kb.capitals:
             found.append(NamedSpan(ent, "CAPITAL", kb.capitals[text]))
-        elif ent.label_ in ("ORG", "FAC"):
+        elif label in ("ORG", "FAC"):
             found.append(NamedSpan(ent, "NER_ORG", None))
     return found
-
-
-def _overlaps(a: NamedSpan, b: NamedSpan) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
@@ -186,23 +196,26 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
     return None
 
 
-def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None) -> list[NamedSpan]:
+def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Columns | None = None) -> list[NamedSpan]:
     """Non-overlapping names, KB names first where spaCy's entity only wraps them; names in the dateline
     are places, not actors, and are left out."""
     gazetteer = _gazetteer_spans(doc, kb)
-    ner = _ner_spans(doc, kb, day)
+    ner = _ner_spans(doc, kb, day, cols or Columns(doc))
     line = dateline(doc_text(doc), kb)
     if line is not None:
         gazetteer = [g for g in gazetteer if not (line[0] <= g.start < line[1])]
         ner = [n for n in ner if not (line[0] <= n.start < line[1])]
     kept: list[NamedSpan] = []
+    bounds = [(g, g.start, g.end) for g in gazetteer]  # character offsets, read once
     for span in ner:
-        rivals = [g for g in gazetteer if _overlaps(g, span)]
+        start, end = span.start, span.end
+        rivals = [g for g, g_start, g_end in bounds if g_start < end and start < g_end]  # overlapping KB names
         if rivals and not all(_ner_wins(span, g) for g in rivals):
             continue
-        gazetteer = [g for g in gazetteer if g not in rivals]
+        if rivals:
+            bounds = [b for b in bounds if b[0] not in rivals]
         kept.append(span)
-    kept.extend(gazetteer)
+    kept.extend(g for g, _, _ in bounds)
     return sorted(kept, key=lambda s: s.start)
 
 

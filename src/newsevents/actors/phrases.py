@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
 from .roles import DETERMINERS, singular
@@ -33,19 +34,10 @@ class RolePhrase:
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
 
-class _Columns:
-    """The token attributes role phrases read, taken once per Doc: spaCy builds a Token object per access."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.lower = [t.lower_ for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.tag = [t.tag_ for t in doc]
-
-
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
-                cols: _Columns | None = None) -> tuple[int, str, str, str, bool] | None:
+                cols: Columns | None = None) -> tuple[int, str, str, str, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
-    cols = cols or _Columns(doc)
+    cols = cols or Columns(doc)
     size = len(cols.lower)
     for n in (3, 2, 1):
         if i + n > size:
@@ -65,15 +57,15 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
     return None
 
 
-def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase,
-                    names: dict[int, NamedSpan]) -> tuple[int, list[tuple[str, Span]], object | None]:
+def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedSpan],
+                    cols: Columns) -> tuple[int, list[tuple[str, Span]], object | None]:
     """Walk left from a role noun over its modifiers: the mention's start, countries named, an organisation."""
     countries: list[tuple[str, Span]] = []
     org = None
     j = i - 1
     start = i
-    while j >= 0 and doc[j].sent.start == doc[i].sent.start:
-        tok = doc[j]
+    sent_start = cols.sent_start
+    while j >= 0 and sent_start[j] == sent_start[i]:
         named = names.get(j)
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
@@ -86,19 +78,19 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase,
             j = named.span.start - 1
             start = named.span.start
             continue
-        iso3 = kb.country_of_word(tok.text)
+        text, pos, dep, lower = cols.text[j], cols.pos[j], cols.dep[j], cols.lower[j]
+        iso3 = kb.country_of_word(text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
-        elif (tok.pos_ not in _MODIFIER_POS and not (tok.pos_ == "VERB" and tok.dep_ == "amod")) or (
-                tok.is_punct and tok.text not in _QUOTES and tok.text != "-"):
+        elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
+                cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
-        elif (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "amod", "nmod")
-              and tok.text not in POSSESSIVE):
+        elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in POSSESSIVE:
             break
-        if tok.pos_ == "DET" and tok.lower_ != "the":
+        if pos == "DET" and lower != "the":
             break  # "some protesters": the mention is "protesters"
         start = j
-        if tok.lower_ in DETERMINERS:
+        if lower in DETERMINERS:
             break
         j -= 1
     return start, countries, org
@@ -133,37 +125,35 @@ def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
         i == 0 or doc[i - 1].pos_ not in ("ADJ", "PROPN"))
 
 
-def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int]) -> list[RolePhrase]:
+def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                 cols: Columns | None = None) -> list[RolePhrase]:
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
     found: list[RolePhrase] = []
-    cols = _Columns(doc)
-    i = 0
-    while i < len(doc):
-        if i in blocked or i in names:
-            i += 1
+    cols = cols or Columns(doc)
+    # words a role phrase may start with: the first word of a listed role noun or title, or a plural title;
+    # the other tokens (most) are spared the phrase look-ups of _match_noun (a word holding a space is not)
+    first, titles = kb.role_first_words, kb.titles
+    starters = {word for word in set(cols.lower) if word in first or " " in word or singular(word) in titles}
+    free = 0  # tokens before this one belong to a phrase already read
+    for i in [i for i, word in enumerate(cols.lower) if word in starters]:
+        if i < free or i in blocked or i in names:
             continue
         match = _match_noun(doc, i, kb, cols)
         if not match:
-            i += 1
             continue
         end, _phrase, agent, kind, single = match
-        last = doc[end - 1]
-        if last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
-            i = end  # "police source", "military units": the role noun only modifies another noun
-            continue
+        free = end
+        head = cols.head[end - 1]
+        if cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end:
+            continue  # "police source", "military units": the role noun only modifies another noun
         if _not_an_actor(doc, i, end, kb):
-            i = end
             continue
-        start, countries, org = _left_modifiers(doc, i, kb, names)
+        start, countries, org = _left_modifiers(doc, i, kb, names, cols)
         of_list = _of_countries(doc, end, names)
-        if single and not countries:
-            single_det = start < i and doc[start].lower_ == "the"
-            if not single_det:
-                i = end
-                continue
+        if single and not countries and not (start < i and cols.lower[start] == "the"):
+            continue
         found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
                                 countries=countries + of_list, org=org, singular_title=single))
-        i = end
     return found
 
 

@@ -13,12 +13,16 @@ one before it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .candidates import Cand, replace
+from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan
 from .phrases import RolePhrase
@@ -29,6 +33,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 IT_PRONOUNS = {"it", "its", "itself"}
 _EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "rain", "cost"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | IT_PRONOUNS
 
 
 @dataclass
@@ -50,14 +55,14 @@ def gender_of(words: list[str], kb: KnowledgeBase, name: str | None = None) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _window(doc: Doc, tok: Token) -> int:
+def _window(cols: Columns, i: int) -> int:
     """Character offset where the search for an antecedent starts: the previous sentence's start."""
-    sent = tok.sent
-    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    first = cols.sent_start[i]
+    return cols.idx[cols.sent_start[first - 1]] if first > 0 else cols.idx[first]
 
 
-def _covering(ants: list[Antecedent], tok: Token) -> Antecedent | None:
-    hits = [a for a in ants if a.start <= tok.idx < a.end]
+def _covering(ants: list[Antecedent], idx: int) -> Antecedent | None:
+    hits = [a for a in ants if a.start <= idx < a.end]
     return min(hits, key=lambda a: a.end - a.start) if hits else None
 
 
@@ -72,52 +77,66 @@ def _person(tok: Token, ants: list[Antecedent]) -> str | None:
     return max(subjects, key=lambda a: a.start).key if subjects else None
 
 
-def _latest(doc: Doc, begin: int, tok: Token, want) -> Token | None:  # type: ignore[no-untyped-def]
-    cands = [t for t in doc[:tok.i] if t.idx >= begin and want(t)]
-    return cands[-1] if cands else None
+def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
+    """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted
+    (token offsets only grow, so the walk back stops at the first token before ``begin``)."""
+    idx = cols.idx
+    j = i - 1
+    while j >= 0 and idx[j] >= begin:
+        if want(j):
+            return idx[j]
+        j -= 1
+    return None
 
 
-def _plural(doc: Doc, tok: Token, begin: int, ants: list[Antecedent]) -> str | None:
-    noun = _latest(doc, begin, tok, lambda t: t.tag_ in ("NNS", "NNPS") or t.lower_ == "police")
+def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent]) -> str | None:
+    tag, lower = cols.tag, cols.lower
+    noun = _latest(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] == "police")
     hit = _covering(ants, noun) if noun is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
 
 
-def _it(doc: Doc, tok: Token, begin: int, ants: list[Antecedent]) -> str | None:
+def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent]) -> str | None:
     if tok.lower_ != "its" and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
                                 or tok.head.lemma_.lower() in _EMPTY_IT_HEADS):
         return None
-    subject = _latest(doc, begin, tok, lambda t: t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN"))
+    dep, pos = cols.dep, cols.pos
+    subject = _latest(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
     hit = _covering(ants, subject) if subject is not None else None
     return hit.key if hit is not None and hit.kind in ("organization", "country") else None
 
 
-def resolve_pronouns(doc: Doc, ants: list[Antecedent]) -> list[tuple[int, int, str]]:
+def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = None) -> list[tuple[int, int, str]]:
     """(start, end, actor key) for every pronoun of ``doc`` one antecedent in ``ants`` clearly fits."""
+    cols = cols or Columns(doc)
     out = []
     ants = sorted(ants, key=lambda a: a.start)
-    taken = [(a.start, a.end) for a in ants]
-    for tok in doc:
-        low = tok.lower_
-        if tok.pos_ not in ("PRON", "DET") or low not in PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | IT_PRONOUNS:
+    # a pronoun inside a mention is taken: some mention starting at or before it must end after it
+    starts = [a.start for a in ants]
+    reach = list(accumulate((a.end for a in ants), max))  # the furthest end among the first k mentions
+    for i in [i for i, low in enumerate(cols.lower) if low in _PRONOUNS]:
+        low = cols.lower[i]
+        if cols.pos[i] not in ("PRON", "DET"):
             continue
-        if any(s <= tok.idx < e for s, e in taken):
+        idx = cols.idx[i]
+        before = bisect_right(starts, idx)
+        if before and reach[before - 1] > idx:
             continue
-        begin = _window(doc, tok)
-        near = [a for a in ants if a.end <= tok.idx and a.start >= begin]
+        begin = _window(cols, i)
+        near = [a for a in ants if a.end <= idx and a.start >= begin]
         if low in PERSON_PRONOUNS:
-            key = _person(tok, near)
+            key = _person(doc[i], near)
         elif low in PLURAL_PRONOUNS:
-            key = _plural(doc, tok, begin, near)
+            key = _plural(cols, i, begin, near)
         else:
-            key = _it(doc, tok, begin, near)
+            key = _it(cols, doc[i], begin, near)
         if key is not None:
-            out.append((tok.idx, tok.idx + len(tok.text), key))
+            out.append((idx, idx + len(cols.text[i]), key))
     return out
 
 
 def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown: list[NamedSpan],
-                   owned: dict[int, RolePhrase]) -> list[Cand]:
+                         owned: dict[int, RolePhrase], cols: Columns | None = None) -> list[Cand]:
     """Adds a mention for every pronoun one actor clearly fits (see pronouns.py) and gives "its troops" /
     "their supporters" the country of the actor the pronoun stands for (left out when none does)."""
     best: dict[str, Cand] = {}
@@ -134,7 +153,7 @@ def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown
             for c in cands if not c.key.startswith("pending:")
             and not (c.kind == "person" and c.key.startswith("role:") and c.text.endswith("s"))]
     ants.extend(Antecedent(None, "person", p.start, p.end) for p in unknown)
-    found = resolve_pronouns(doc, ants)
+    found = resolve_pronouns(doc, ants, cols)
     out = [c for c in cands if not c.key.startswith("pending:")]
     by_start: dict[int, Cand] = {}
     for start, end, key in found:

@@ -17,10 +17,11 @@ from spacy.tokens import Doc
 from ..model import Actor, Article
 from ..nlp import doc_text
 from .candidates import Cand, assemble, drop_overlaps, replace
+from .columns import Columns
 from .context import CountryContext
 from .coref import cluster_persons
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
-from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans
+from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
@@ -63,32 +64,33 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
                   "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
 
 
-def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None) -> Cand | None:
+def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns) -> Cand | None:
     """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
     both a country and a role ("Indiana State Police", "Turkey's Directorate of Communications"); other
     organisations are dropped as noise."""
-    text = span.span.text[4:] if span.span.text.lower().startswith("the ") else span.span.text
+    written = span_text(span.span)
+    text = written[4:] if written.lower().startswith("the ") else written
     doc, first = span.span.doc, span.span.start
     owner = None
-    if first >= 2 and doc[first - 1].text in POSSESSIVE and kb.country_names.get(doc[first - 2].text):
-        owner = doc[first - 2]  # "Turkey's" before the name: the country it belongs to
+    if first >= 2 and cols.text[first - 1] in POSSESSIVE and kb.country_names.get(cols.text[first - 2]):
+        owner = first - 2  # "Turkey's" before the name: the country it belongs to
     entry = kb.phoenix_entry(text)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
         if codes and len(codes[-1]) > 3:  # a bare country code marks a place name
             code = codes[-1]
             country = code[:3] if code[:3] in kb.countries else None
-            return Cand(f"org:{entry[0]}", span.start, span.end, span.span.text, "phoenix", text, "organization",
+            return Cand(f"org:{entry[0]}", span.start, span.end, written, "phoenix", text, "organization",
                          None, country, code, None, 3)
-    words = [t.text for t in span.span]
-    country = kb.country_names[owner.text] if owner is not None else None
+    words = cols.text[span.span.start:span.span.end]
+    country = kb.country_names[cols.text[owner]] if owner is not None else None
     country = country or next((kb.country_of_word(" ".join(words[i:i + n])) for n in (2, 1) for i in range(len(words))
                     if kb.country_of_word(" ".join(words[i:i + n]))), None)
     lowered = [w.lower() for w in words]
     agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
     if country and agent:
-        start = owner.idx if owner is not None else span.start
+        start = cols.idx[owner] if owner is not None else span.start
         return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
                      country, f"{country}{agent}", None, 3)
     LOGGER.debug("dropped organisation without country or role: %r", text)
@@ -96,10 +98,11 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None) -> Cand 
 
 
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan], orgs: dict[int, object],
-                  names_tokens: set[int], extra: dict[int, list[tuple[RoleInfo, str]]],
-                  context: CountryContext) -> tuple[list[Cand], dict[int, str]]:
+                  prefixes: dict[int, RoleInfo | None], extra: dict[int, list[tuple[RoleInfo, str]]],
+                  context: CountryContext, cols: Columns) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
 
+    ``prefixes`` holds the title prefix of each person span (by first token), read once by the caller.
     A name written with its title gets a second mention over the titled form ("French Foreign Minister
     Stephane Sejourne"), so the words of the title belong to the person, not to a separate actor."""
     cands: list[Cand] = []
@@ -114,7 +117,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(info)
                 hows.append(how)
         for span in cluster:
-            prefix = title_prefix(doc, span.span.start, kb, names_tokens, orgs)
+            prefix = prefixes[span.span.start]
             if prefix is not None:
                 infos.append(prefix)
                 hows.append("title")
@@ -123,7 +126,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 if begin is not None:
                     titled[span.start] = doc[begin].idx
         for span in cluster:
-            appos = apposition(doc, span.span, kb, orgs)
+            appos = apposition(doc, span.span, kb, orgs, cols)
             if appos is not None:
                 infos.append(appos)
                 hows.append("apposition")
@@ -304,31 +307,35 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     """
     kb = load_kb(extra_files)
     day = _day(article)
-    names = named_spans(doc, kb, day)
+    cols = Columns(doc)
+    names = named_spans(doc, kb, day, cols)
     by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
+    # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
+    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols) for n in names if n.label == "NER_ORG"}
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
-        if span.label == "NER_ORG" and (cand := _ner_org_cand(span, kb, day)) is not None:
+        if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)
             orgs.update({t: org for t in range(span.span.start, span.span.end)})
     name_tokens = set(by_token)
     person_tokens = {t for t, n in by_token.items() if n.label == "PERSON"}
     persons = [n for n in names if n.label == "PERSON"]
-    context = CountryContext(doc, kb, names)
+    context = CountryContext(doc, kb, names, cols)
     blocked = set(name_tokens)
+    prefixes = {p.span.start: title_prefix(doc, p.span.start, kb, person_tokens, orgs, cols) for p in persons}
     for person in persons:  # words of a title before a name are not role phrases of their own
-        prefix = title_prefix(doc, person.span.start, kb, person_tokens, orgs)
+        prefix = prefixes[person.span.start]
         if prefix is not None and prefix.start is not None:
             blocked.update(range(prefix.start, person.span.start))
-    phrases = role_phrases(doc, kb, by_token, blocked)
+    phrases = role_phrases(doc, kb, by_token, blocked, cols)
     extra: dict[int, list[tuple[RoleInfo, str]]] = {}
     pairs = respectively_pairs(doc, phrases, persons)
     for phrase, k, person in pairs:
         title = phrase.noun[:-1] if phrase.noun.endswith("s") else phrase.noun
         info = RoleInfo(title=title[:1].upper() + title[1:], agent=phrase.agent, country=phrase.countries[k][0])
         extra.setdefault(person.span.start, []).append((info, "respectively"))
-    cands, person_keys = _person_cands(doc, kb, day, persons, orgs, person_tokens, extra, context)
+    cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols)
     person_roles = [(c.key, c) for c in cands if c.rank == 1]
     linked: dict[int, dict[int, str]] = {}
     for phrase, k, person in pairs:
@@ -339,7 +346,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         if span.label == "ORG":
             org_cands.extend(_org_cands(doc, span, kb, day))
         elif span.label == "NER_ORG":
-            cand = _ner_org_cand(span, kb, day)
+            cand = ner_orgs[span.span.start]
             if cand is not None:
                 org_cands.append(cand)
     used = set(blocked) - name_tokens
@@ -361,7 +368,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
     kept = drop_overlaps(cands)
-    kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned)
+    kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
 
 

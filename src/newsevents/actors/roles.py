@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .columns import Columns
 from .kb import KnowledgeBase, Organization, Seat
 from .mentions import POSSESSIVE
 
@@ -35,8 +37,10 @@ class RoleInfo:
     org_tokens: set[int] = field(default_factory=set)
 
 
+@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
-    """A plural role noun's singular ("presidents" -> "president", "ministries" -> "ministry")."""
+    """A plural role noun's singular ("presidents" -> "president", "ministries" -> "ministry"); cached, as
+    the role-phrase scan asks it of nearly every word of an article."""
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
@@ -103,25 +107,25 @@ def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, 
 
 
 def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
-                 org_spans: dict[int, object]) -> RoleInfo | None:
+                 org_spans: dict[int, object], cols: Columns | None = None) -> RoleInfo | None:
     """The title written before the name starting at token ``start`` ("Russian President" Vladimir Putin)."""
     words = kb.title_words
+    cols = cols or Columns(doc)
+    text, lower, pos = cols.text, cols.lower, cols.pos
     i = start - 1
     while i >= 0 and start - i <= _MAX_TITLE:
-        tok = doc[i]
-        hyphen = tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_ if i > 0 else False
-        if (i in blocked or (tok.is_punct and not hyphen) or tok.is_sent_end or tok.lower_ in DETERMINERS
-                or tok.pos_ in ("VERB", "AUX")):
+        hyphen = text[i] == "-" and not cols.space[i - 1] and not cols.space[i] if i > 0 else False
+        if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i) or lower[i] in DETERMINERS
+                or pos[i] in ("VERB", "AUX")):
             break
-        capital = (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
-        inner = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and i < tok.head.i < start + 4
-        ok = (capital or hyphen or inner or tok.lower_ in words or tok.text in POSSESSIVE or i in org_spans
-              or tok.lower_ in FORMER or kb.country_of_word(tok.text))
+        inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
+        ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+              or lower[i] in FORMER or kb.country_of_word(text[i]))
         if not ok:
             break
-        if (i == start - 1 and kb.country_names.get(tok.text)
-                and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for"))):
+        if i == start - 1 and kb.country_names.get(text[i]) and not (i > 0 and lower[i - 1] in ("to", "of", "for")):
             break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title
         i -= 1
     tokens = list(doc[i + 1: start])
@@ -133,28 +137,29 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
     return info if (info.title or info.country or info.org) else None
 
 
-def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
+def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, object],
+               cols: Columns | None = None) -> RoleInfo | None:
     """"Ahmad Lawan, the Senate leader," / "Israel's prime minister, Benjamin Netanyahu": a role beside a name."""
-    sent = span.sent
+    cols = cols or Columns(doc)
+    text, pos = cols.text, cols.pos
+    sent_start, sent_end = cols.sent_start[span.start], cols.sent_end[span.start]  # span.sent
     after = span.end
-    if after < sent.end and doc[after].text == ",":
-        tokens = []
-        for tok in doc[after + 1: min(sent.end, after + 14)]:
-            if (tok.text in (",", ".", ";", ":", "(", ")", "—", "–") or tok.pos_ in ("VERB", "AUX")
-                    or tok.lower_ in ("who", "which")):
-                break
-            tokens.append(tok)
-        info = _role_np(tokens, kb, org_spans)
+    if after < sent_end and text[after] == ",":
+        k = after + 1
+        while k < min(sent_end, after + 14) and not (
+                text[k] in (",", ".", ";", ":", "(", ")", "—", "–") or pos[k] in ("VERB", "AUX")
+                or cols.lower[k] in ("who", "which")):
+            k += 1
+        info = _role_np(list(doc[after + 1: k]), kb, org_spans)
         if info:
             return info
     before = span.start - 1
-    if before > sent.start and doc[before].text == ",":
-        tokens = []
-        for tok in reversed(doc[max(sent.start, before - 12): before]):
-            if tok.text in (",", ".", ";", ":", "(", ")") or tok.pos_ in ("VERB", "AUX"):
-                break
-            tokens.insert(0, tok)
-        return _role_np(tokens, kb, org_spans)
+    if before > sent_start and text[before] == ",":
+        k = before
+        while k > max(sent_start, before - 12) and not (
+                text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")):
+            k -= 1
+        return _role_np(list(doc[k: before]), kb, org_spans)
     return None
 
 
