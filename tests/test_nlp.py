@@ -42,6 +42,20 @@ def test_cached_ruler_gives_the_rulers_own_annotations(nlp, text: str) -> None:
     assert with_cache == without
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_cached_lemmatizer_gives_the_lemmatizers_own_lemmas(nlp, text: str) -> None:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert type(lemmatizer).__name__.startswith("Cached"), "the cached lemmatizer is installed"
+    cached_class = type(lemmatizer)
+    cached = [t.lemma_ for t in nlp(text)]
+    lemmatizer.__class__ = cached_class.__mro__[1]
+    try:
+        stock = [t.lemma_ for t in nlp(text)]
+    finally:
+        lemmatizer.__class__ = cached_class
+    assert cached == stock
+
+
 def test_parse_many_equals_parse_and_keeps_the_text(nlp) -> None:
     many = list(N.parse_many(TEXTS, batch_size=2))
     assert [_attrs(d) for d in many] == [_attrs(N.parse(t)) for t in TEXTS]

@@ -62,6 +62,24 @@ def test_extract_reads_stdin() -> None:
     assert doc["article"]["published"] == "2024-01-02"
 
 
+def test_all_entities_reaches_the_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents import nlp
+
+    seen = []
+    real_parse = nlp.parse
+
+    def parse(text: str, model: str | None = None, all_entities: bool = False):
+        seen.append(all_entities)
+        return real_parse(text, model, all_entities)
+
+    monkeypatch.setattr(nlp, "parse", parse)
+    text = "Talks in Cairo\n\nThe delegates of Egypt left on Monday.\n"
+    for flag in ((), ("--all-entities",)):
+        code, out, _ = run("extract", "-", *flag, input=text)
+        assert code == 0 and ("Egypt", "GPE") in {(e["text"], e["label"]) for e in json.loads(out)["entities"]}
+    assert seen == [False, True]
+
+
 def test_bad_input_is_one_line_and_nonzero(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")

@@ -194,7 +194,7 @@ def _init_worker(config: PipelineConfig) -> None:
     """Pool initializer: keep the config, load the spaCy model once, and warm every stage's caches."""
     global _WORKER_CONFIG
     _WORKER_CONFIG = config
-    nlp.get_nlp(config.model)
+    nlp.get_nlp(config.model, config.all_entities)
     # knowledge bases and matchers are built on first use; build them now, not on the first article
     process_safely(RawDocument(source="<warm-up>", content=WARM_UP_TEXT), config)
 
