@@ -32,13 +32,15 @@ from .model import Actor, Article, Place
 from .nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Callable, Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data" / "places"
 __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer"]
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
-_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ def _key(name: str) -> str:
     name = " ".join(name.replace("’", "'").split()).lower()
     name = name.removeprefix("the ").removesuffix("'s")
     return name.strip(" .,'")
+
+
+# The names looked up are few and recur across articles (each name about twice per article).
+_lookup_key = lru_cache(maxsize=4096)(_key)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -104,7 +110,7 @@ class Gazetteer:
     def lookup(self, name: str, context: Counter[str] | None = None) -> Resolved | None:
         """The place ``name`` denotes; among cities of one name, the one in a country the article
         mentions most, else the most populous."""
-        key = _key(name)
+        key = _lookup_key(name)
         if key in self.names:
             return self.names[key]
         cities = self.cities.get(key)
@@ -137,7 +143,7 @@ def _demonyms() -> dict[str, str]:
 
 def country_of_demonym(word: str) -> str | None:
     """ISO3 of a nationality word or a country name ("Israeli", "Palestinians", "Afghan", "Bolivia")."""
-    key = _key(word)
+    key = _lookup_key(word)
     demonyms = _demonyms()
     for candidate in (key, key[:-1] if key.endswith("s") else key, key[:-2] if key.endswith("es") else key):
         if candidate in demonyms:
@@ -157,27 +163,35 @@ def _resolve(name: str, gaz: Gazetteer, context: Counter[str]) -> Resolved | Non
     return found
 
 
-def _is_actor(span: Span, actors: list[Actor]) -> bool:
+_ACTOR_KINDS = ("person", "organization", "group")
+
+
+def _actor_mentions(actors: list[Actor]) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every mention of a person or organisation actor, gathered once per
+    article for :func:`_is_actor` (countries may be places too, so their mentions do not count)."""
+    return [(m.start, m.end, actor.kind) for actor in actors if actor.kind in _ACTOR_KINDS for m in actor.mentions]
+
+
+def _is_actor(span: Span, mentions: list[tuple[int, int, str]]) -> bool:
     """A person or organisation actor at this spot is not a place (countries may be both). A name
     that only modifies an organisation's name ("Kentucky GOP") or a title before a person's name
-    ("Kentucky GOP Gov. Matt Bevin", but not "Paris Hilton") is left to the modifier rule."""
-    for actor in actors:
-        for m in actor.mentions:
-            if actor.kind not in ("person", "organization", "group") or not (
-                    m.start < span.end_char and span.start_char < m.end):
-                continue
-            inside = m.start <= span.start_char and span.end_char < m.end
-            rest = doc_text(span.doc)[span.end_char:m.end].split()
-            if not (inside and span.root.dep_ in ("compound", "amod", "nmod")
-                    and (actor.kind != "person" or len(rest) >= 2)):
-                return True
+    ("Kentucky GOP Gov. Matt Bevin", but not "Paris Hilton") is left to the modifier rule.
+    ``mentions`` are the actors' from :func:`_actor_mentions`."""
+    start, end = span.start_char, span.end_char
+    for m_start, m_end, kind in mentions:
+        if not (m_start < end and start < m_end):
+            continue
+        inside = m_start <= start and end < m_end
+        rest = doc_text(span.doc)[end:m_end].split()
+        if not (inside and span.root.dep_ in ("compound", "amod", "nmod") and (kind != "person" or len(rest) >= 2)):
+            return True
     return False
 
 
-def _placed_root(span: Span, usage: dict[str, frozenset[str]]) -> Any:
-    """The token whose role in the sentence decides: the name itself, or the area noun it names
-    ("Pangram area", "Logar province") or the noun it stands in apposition to ("the capital Kabul")."""
-    root = span.root
+def _placed_root(root: Token, usage: dict[str, frozenset[str]]) -> Any:
+    """The token whose role in the sentence decides, from a name's ``root``: the name itself, or the
+    area noun it names ("Pangram area", "Logar province") or the noun it stands in apposition to
+    ("the capital Kabul")."""
     while root.dep_ in ("compound", "amod", "appos") and root.head.lemma_.lower() in usage["geo_nouns"]:
         root = root.head
     return root
@@ -186,7 +200,8 @@ def _placed_root(span: Span, usage: dict[str, frozenset[str]]) -> Any:
 def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
     """How the sentence uses this name: ``located`` (a location), ``modifier`` ("a New York man"),
     or None (an actor or anything else). See the module docstring."""
-    root = _placed_root(span, usage)
+    name_root = span.root
+    root = _placed_root(name_root, usage)
     head, dep = root.head, root.dep_
     if dep == "pobj":
         prep = head.lemma_.lower()
@@ -200,7 +215,7 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
         return "located"
     if _dateline(span):
         return "located"
-    if root.i == span.root.i and dep in ("compound", "nmod", "poss") and span.root.head.ent_type_ not in _LABELS:
+    if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in _LABELS:
         return "modifier"
     return None
 
@@ -219,24 +234,39 @@ def _dateline(span: Span) -> bool:
 def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
     """Entities that may name a place; an ORG only when it names a site or follows "in"/"near"."""
     spans = []
+    wanted, org = {doc.vocab.strings[label] for label in _LABELS}, doc.vocab.strings["ORG"]
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+        if ent.label not in wanted:
             continue
-        words = {t.lower_ for t in ent}
-        if ent.label_ == "ORG" and (words & usage["organisation_words"]):
-            continue
-        if ent.label_ == "ORG" and not (words & usage["facility_words"]):
-            root = _placed_root(ent, usage)
-            if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "of")):
+        if ent.label == org:
+            words = {t.lower_ for t in ent}
+            if words & usage["organisation_words"]:
                 continue
+            if not (words & usage["facility_words"]):
+                root = _placed_root(ent.root, usage)
+                if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "of")):
+                    continue
         span = _widen(ent, usage)
         spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
-    for match in _DATELINE.finditer(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
+    for match in _datelines(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and not any(s.start <= span.start < s.end for s in spans) \
                 and load_gazetteer().lookup(match.group(1).title()) is not None:
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer(text)``, tried only at the start of each line (where a dateline must
+    begin and lie whole) instead of at every character."""
+    start = 0
+    while True:
+        match = _DATELINE.match(text, start)
+        if match is not None:
+            yield match
+        start = text.find("\n", start) + 1
+        if not start:
+            return
 
 
 def _widen(ent: Span, usage: dict[str, frozenset[str]]) -> Span:
@@ -249,16 +279,43 @@ def _widen(ent: Span, usage: dict[str, frozenset[str]]) -> Span:
     return ent
 
 
-def _appositions(spans: list[Span], chosen: set[int]) -> None:
-    """A name in apposition to a place ("Doha, Qatar", "Sarkh, Logar") is a place too."""
+def _sentence_starts(spans: list[Span]) -> Callable[[int], int]:
+    """``k ->`` the first token of ``spans[k]``'s sentence, each looked up once and only when asked
+    (``Span.sent`` walks the Doc and makes a Span; comparing names' sentences pairwise repeated it)."""
+    starts: dict[int, int] = {}
+
+    def sentence_start(k: int) -> int:
+        if k not in starts:
+            starts[k] = spans[k].sent.start
+        return starts[k]
+
+    return sentence_start
+
+
+def _appositions(spans: list[Span], chosen: set[int], sent_start: Callable[[int], int]) -> None:
+    """A name in apposition to a place ("Doha, Qatar", "Sarkh, Logar") is a place too.
+
+    Each name's root is looked up once, not once per pair; the sentences (``sent_start``, from
+    :func:`_sentence_starts`) are compared last, for the few pairs that the text between joins.
+    """
+    if not spans:
+        return
+    text = doc_text(spans[0].doc)
+    bounds = [(s.start_char, s.end_char, s.start, s.end) for s in spans]
     for i, span in enumerate(spans):
+        if i in chosen:
+            continue
+        root = span.root
+        conj_head = root.head.i if root.dep_ == "conj" else None
+        start_char, end_char = bounds[i][:2]
         for j in sorted(chosen):
-            other = spans[j]
-            gap = doc_text(span.doc)[min(span.end_char, other.end_char):max(span.start_char, other.start_char)]
-            joined = gap.strip() == "," or (span.root.dep_ == "conj" and span.root.head.i in range(
-                other.start, other.end) and gap.strip().lower() in (",", "and", "or", ", and", ", or"))
-            if i not in chosen and joined and span.sent == other.sent:
+            other_start_char, other_end_char, other_start, other_end = bounds[j]
+            gap = text[min(end_char, other_end_char):max(start_char, other_start_char)].strip()
+            joined = gap == "," or (conj_head is not None and other_start <= conj_head < other_end
+                                    and gap.lower() in (",", "and", "or", ", and", ", or"))
+            if joined and sent_start(i) == sent_start(j):
                 chosen.add(i)
+                break
 
 
 _SUBNATIONAL = ("city", "admin1", "territory", "settlement")
@@ -272,47 +329,61 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     """
     usage, gaz = _usage(), load_gazetteer()
     # a nationality word ("the Angolan capital") names a people, not a place, whatever NER tagged it
-    spans = [s for s in _candidates(doc, usage) if not _is_actor(s, actors) and s.text.lower() not in _demonyms()]
-    context = Counter(r.country for s in spans if (r := gaz.lookup(s.text)) and r.country)
-    resolved = {i: _resolve(s.text, gaz, context) for i, s in enumerate(spans)}
+    mentions, demonyms = _actor_mentions(actors), _demonyms()
+    spans: list[Span] = []
+    names: list[str] = []  # the spans' texts, cut from the text once (Span.text joins Tokens anew each time)
+    text = doc_text(doc)
+    for span in _candidates(doc, usage):
+        if not _is_actor(span, mentions) and (name := text[span.start_char:span.end_char]).lower() not in demonyms:
+            spans.append(span)
+            names.append(name)
+    context = Counter(r.country for name in names if (r := gaz.lookup(name)) and r.country)
+    resolved = {i: _resolve(name, gaz, context) for i, name in enumerate(names)}
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
         if how == "located" or (how == "modifier" and resolved[i] and resolved[i].kind in _SUBNATIONAL):
             chosen.add(i)
-    _appositions(spans, chosen)
+    sent_start = _sentence_starts(spans)
+    _appositions(spans, chosen, sent_start)
     # The story's main location: its first resolved place, else the country it names most.
     lead = next((r.country for i in sorted(chosen) if (r := resolved[i]) and r.country), None)
     main = Counter({lead: 1}) if lead else context
-    places = [_place(spans[i], resolved[i], spans, resolved, chosen, main, gaz, article.id) for i in sorted(chosen)]
+    places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
+              for i in sorted(chosen)]
     return [p for p in places if p is not None]
 
 
 def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
     """A known place named inside an unknown one ("American University of Kabul" -> Kabul)."""
     usage = _usage()
+    not_names = usage["facility_words"] | usage["geo_nouns"]
+    text, tokens = doc_text(span.doc), list(span)  # each window below reads these, not new Spans
+    lowers = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
-        for start in range(len(span) - size, -1, -1):
-            sub = span[start:start + size]
-            words = {t.lower_ for t in sub}
-            if (sub[0].is_title or sub[0].is_upper) and not words & (usage["facility_words"] | usage["geo_nouns"]):
-                found = gaz.lookup(sub.text, context)
+        for start in range(len(tokens) - size, -1, -1):
+            first, last = tokens[start], tokens[start + size - 1]
+            if (first.is_title or first.is_upper) and not not_names.intersection(lowers[start:start + size]):
+                found = gaz.lookup(text[first.idx:last.idx + len(last)], context)
                 if found and found.country:
                     return found
     return None
 
 
-def _place(span: Span, found: Resolved | None, spans: list[Span], resolved: dict[int, Any], chosen: set[int],
-           main: Counter[str], gaz: Gazetteer, article_id: str) -> Place | None:
+def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chosen: set[int],
+           sent_start: Callable[[int], int], main: Counter[str], gaz: Gazetteer, article_id: str) -> Place | None:
+    """The place record of ``spans[k]`` (whose text is ``text``): as resolved, else inferred from a
+    known place inside it, in its sentence, or the article's main location."""
+    span, found = spans[k], resolved[k]
     if found is not None:
-        return Place(text=span.text, start=span.start_char, end=span.end_char, country=found.country,
+        return Place(text=text, start=span.start_char, end=span.end_char, country=found.country,
                      name=found.name, kind=found.kind, lat=found.lat, lon=found.lon,
                      geonameid=found.geonameid, article_id=article_id)
     inner = _inner(span, gaz, main)
     same = Counter(r.country for i, r in resolved.items()
-                   if i in chosen and r and r.country and spans[i].sent == span.sent)
+                   if i in chosen and r and r.country and sent_start(i) == sent_start(k))
     country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
     if country is None:
         return None
-    return Place(text=span.text, start=span.start_char, end=span.end_char, country=country,
+    return Place(text=text, start=span.start_char, end=span.end_char, country=country,
                  kind="inferred", article_id=article_id)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from spacy.attrs import ENT_TYPE, IDX, LIKE_NUM, LOWER, ORTH
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Count, Event, Place
@@ -57,22 +58,45 @@ def _lexicon() -> dict[str, Any]:
 
 
 def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None]]:
-    """Maximal runs of number words/digits that parse as one number ("tens of thousands")."""
-    words, found, i = nw.words, [], 0
-    while i < len(doc):
-        tok = doc[i]
-        if _not_people(tok) or not (tok.like_num or tok.lower_ in words) or tok.lower_ in ("a", "an"):
-            i += 1
+    """Maximal runs of number words/digits that parse as one number ("tens of thousands").
+
+    The scan reads per-token arrays (string ids) rather than Token objects: it visits every token
+    of the article, and a Token per visit was most of the stage's time. Only a number inside a
+    date/time/sum entity needs the parse (:func:`_not_people`), and only then are entities looked up.
+    """
+    strings, text = doc.vocab.strings, doc_text(doc)
+    table = doc.to_array([LOWER, ORTH, LIKE_NUM, ENT_TYPE, IDX])
+    lowers, orths, like_num, types, offsets = (column.tolist() for column in table.T)
+    words = {strings[w] for w in nw.words}
+    a, an, few = strings["a"], strings["an"], strings["few"]
+    before, joiners = {a, an, strings["several"], few}, {strings["-"], strings["and"], strings["of"]}
+    not_people_types = {strings[label] for label in _NOT_PEOPLE}
+    ents: dict[int, Span] | None = None
+
+    def not_people(k: int) -> bool:
+        nonlocal ents
+        if types[k] not in not_people_types:
+            return False
+        if ents is None:  # token -> entity, built once per Doc (doc.ents makes new Spans per access)
+            ents = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        return _not_people(doc[k], ents.get(k))
+
+    def span_text(begin: int, end: int) -> str:  # doc[begin:end].text without making the Span
+        return text[offsets[begin]:offsets[end - 1] + len(strings[orths[end - 1]])]
+
+    found, n, i = [], len(doc), 0  # i: the first token not yet taken into a number
+    for first in [k for k, (lower, num) in enumerate(zip(lowers, like_num, strict=True)) if num or lower in words]:
+        if first < i or lowers[first] in (a, an) or not_people(first):
             continue
-        j = i
-        while j + 1 < len(doc) and not _not_people(doc[j + 1]) and (
-                doc[j + 1].like_num or doc[j + 1].lower_ in words or doc[j + 1].text in ("-", "and", "of")):
+        i = j = first
+        while j + 1 < n and (like_num[j + 1] or lowers[j + 1] in words or orths[j + 1] in joiners) \
+                and not not_people(j + 1):
             j += 1
-        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an", "several", "few") else i
-        start = start - 1 if start > 0 and doc[start].lower_ == "few" and doc[start - 1].lower_ == "a" else start
+        start = i - 1 if i > 0 and lowers[i - 1] in before else i
+        start = start - 1 if start > 0 and lowers[start] == few and lowers[start - 1] == a else start
         for end in range(j + 1, i, -1):
             for begin in (start, i):
-                parsed = parse_number(doc[begin:end].text, nw)
+                parsed = parse_number(span_text(begin, end), nw)
                 if parsed:
                     found.append((doc[begin:end], *parsed))
                     break
@@ -83,14 +107,12 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None
     return found
 
 
-def _not_people(tok: Token) -> bool:
-    """A number inside a date, time, sum or measure. NER mislabels some counts of people ("more than
-    10 million people" as MONEY, "Two United States service members" as PERCENT): a number in such an
-    entity still counts when it modifies a plural noun of people outside the entity and the entity
-    has no currency, percent or unit sign."""
-    if tok.ent_type_ not in _NOT_PEOPLE:
-        return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+def _not_people(tok: Token, ent: Span | None) -> bool:
+    """A number inside a date, time, sum or measure (``tok`` has such an entity type, ``ent`` is
+    the entity it is in). NER mislabels some counts of people ("more than 10 million people" as
+    MONEY, "Two United States service members" as PERCENT): a number in such an entity still
+    counts when it modifies a plural noun of people outside the entity and the entity has no
+    currency, percent or unit sign."""
     if ent is None or any(t.text in _SIGNS or t.lower_ in ("percent", "per", "cent") or t.is_currency for t in ent):
         return True
     noun = tok
@@ -180,7 +202,7 @@ def _verb_bound(num: Token, noun: Token, lex: dict[str, Any]) -> str | None:
 
 def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list[Place]) -> list[Count]:
     """Every count of people by category in the article, with its bound and whom it concerns."""
-    lex, nw, counts = _lexicon(), load_numbers(), []
+    lex, nw, counts, text = _lexicon(), load_numbers(), [], doc_text(doc)
     for span, value, implied in _number_spans(doc, nw):
         what, noun = _category(span.root, lex)
         if what is None or value <= 0:
@@ -189,9 +211,9 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
         about, country = concerning(noun, span, places)
         sent = span.sent
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
-                            bound=bound, evidence=sent.text.strip(), start=span.start_char,
+                            bound=bound, evidence=text[sent.start_char:sent.end_char].strip(), start=span.start_char,
                             end=span.end_char, about=about, about_country=country))
-    counts = _distinct(counts, headline_end(doc_text(doc), article.title))
+    counts = _distinct(counts, headline_end(text, article.title))
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts
 

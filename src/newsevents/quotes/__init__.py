@@ -23,6 +23,7 @@ import yaml
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Quote
 from ..nlp import doc_text
+from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
@@ -71,29 +72,29 @@ class _Item:
     subject: Token | None = None
 
 
-def _cue_near(doc: Doc, group: list[QuoteSpan], lex: dict[str, Any], inside: list[tuple[int, int]]) -> Token | None:
+def _cue_near(doc: Doc, group: list[QuoteSpan], cues: CueTokens, inside: list[tuple[int, int]]) -> Token | None:
     """The reporting verb after the closing mark, else before the opening mark, in the same sentence."""
     first, last = group[0], group[-1]
+    at, reporting = cues.offsets, cues.reporting
     lead = doc_text(doc)[max(0, first.start - 12):first.start - 1]
     before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
-    if before is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
-        near = [t for t in before.sent if t.idx < first.start - 1]
-        verbs = [t for t in near if t.lemma_.lower() in lex["reporting"] and t.pos_ == "VERB"]
+    sent = before.sent if before is not None else None
+    if sent is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
+        near = [k for k in range(sent.start, sent.end) if at[k] < first.start - 1]
+        verbs = [k for k in near if k in reporting]
         # 'he said in a statement, “...': only a phrase without a verb between the cue and the mark
-        if verbs and not _in(verbs[-1].idx, inside) and not any(
-                t.pos_ in ("VERB", "AUX") for t in near if t.i > verbs[-1].i):
-            return verbs[-1]
+        if verbs and not _in(at[verbs[-1]], inside) and not any(cues.verbal[k] for k in near if k > verbs[-1]):
+            return doc[verbs[-1]]
     after = doc.char_span(last.end, min(len(doc_text(doc)), last.end + 1), alignment_mode="expand")
     if after is not None:
-        for tok in after.sent:
-            if tok.idx > last.end and tok.lemma_.lower() in lex["reporting"] and tok.pos_ == "VERB" \
-                    and not _in(tok.idx, inside):
-                return tok
-    before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
-    if before is not None:
-        for tok in reversed(list(before.sent)):
-            if tok.idx < first.start - 1 and tok.lemma_.lower() in lex["reporting"] and tok.pos_ == "VERB":
-                return None if _in(tok.idx, inside) else tok
+        after_sent = after.sent
+        for k in range(after_sent.start, after_sent.end):
+            if at[k] > last.end and k in reporting and not _in(at[k], inside):
+                return doc[k]
+    if sent is not None:
+        for k in reversed(range(sent.start, sent.end)):
+            if at[k] < first.start - 1 and k in reporting:
+                return None if _in(at[k], inside) else doc[k]
     return None
 
 
@@ -114,7 +115,7 @@ def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
     return not any(cue.i in [a.i for a in t.ancestors] for t in span)
 
 
-def _direct_items(doc: Doc, lex: dict[str, Any]) -> list[_Item]:
+def _direct_items(doc: Doc, cues: CueTokens) -> list[_Item]:
     spans = find_quotes(doc_text(doc))
     inside = [(s.start, s.end) for s in spans]
     groups: dict[int, list[QuoteSpan]] = {}
@@ -122,7 +123,7 @@ def _direct_items(doc: Doc, lex: dict[str, Any]) -> list[_Item]:
         groups.setdefault(span.group, []).append(span)
     items = []
     for group in groups.values():
-        cue = _cue_near(doc, group, lex, inside)
+        cue = _cue_near(doc, group, cues, inside)
         if _scare(doc, group, cue):
             continue
         items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,
@@ -154,9 +155,10 @@ def _opened(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-def _indirect_items(doc: Doc, lex: dict[str, Any], quoted: list[tuple[int, int]]) -> list[_Item]:
+def _indirect_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tuple[int, int]]) -> list[_Item]:
     items = []
-    for tok in doc:
+    for i in cues.indirect:
+        tok = doc[i]
         if _in(tok.idx, quoted):
             continue
         if tok.lemma_.lower() in lex["indirect"] and tok.pos_ == "VERB":
@@ -291,9 +293,10 @@ def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quot
     """Every direct and indirect quote of the article, in text order, with its speaker."""
     lex = load_cues()
     headline = headline_end(doc_text(doc), article.title)
-    direct = [i for i in _direct_items(doc, lex) if i.pos >= headline]
+    cues = cue_tokens(doc, lex)
+    direct = [i for i in _direct_items(doc, cues) if i.pos >= headline]
     quoted = [seg for item in direct for seg in item.segments]
-    indirect = [i for i in _indirect_items(doc, lex, quoted) if i.pos >= headline]
+    indirect = [i for i in _indirect_items(doc, lex, cues, quoted) if i.pos >= headline]
     direct = [d for d in direct if not _fragment_of(d, indirect)]
     items = sorted(direct + indirect, key=lambda i: i.pos)
     history: list[Speaker] = []

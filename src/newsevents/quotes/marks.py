@@ -7,11 +7,15 @@ multi-paragraph quotes) and the two segments share one ``group``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes", "headline_end"]
 # Opening mark -> the marks that may close it (sites mix curly and straight marks).
 _PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›"}
+_OPENERS = re.compile(f"[{re.escape(''.join(_PAIRS))}]")
+# Inside a quote, what can end it: a mark that may close its opener, or a line break.
+_ENDS = {opener: re.compile(f"[{re.escape(closers)}\n]") for opener, closers in _PAIRS.items()}
 
 
 @dataclass
@@ -42,29 +46,36 @@ def _closes(text: str, i: int, opener: str) -> bool:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Every quoted span of ``text`` in order, paragraphs of one multi-paragraph quote sharing a group."""
+    """Every quoted span of ``text`` in order, paragraphs of one multi-paragraph quote sharing a group.
+
+    The scan jumps from mark to mark (outside a quote: the next opening mark; inside: the next mark
+    that may close it, or the paragraph's end) instead of stepping through every character.
+    """
     spans: list[QuoteSpan] = []
-    opener, start, group, i = "", 0, -1, 0
-    while i < len(text):
-        ch = text[i]
-        if opener:
-            if _closes(text, i, opener):
-                spans.append(QuoteSpan(start, i, group))
-                opener = ""
-            elif ch == "\n":
-                spans.append(QuoteSpan(start, i, group, closed=False))
-                j = i
-                while j < len(text) and text[j].isspace():
-                    j += 1
-                if j < len(text) and text[j] == opener:  # the quote goes on in the next paragraph
-                    start, i = j + 1, j + 1
-                    continue
-                opener = ""
-        elif ch in _PAIRS and _opens(text, i):
-            opener, start, group = ch, i + 1, group + 1
+    opener, start, group, i, n = "", 0, -1, 0, len(text)
+    while True:
+        found = (_ENDS[opener] if opener else _OPENERS).search(text, i)
+        if found is None:
+            break
+        i = found.start()
+        if not opener:
+            if _opens(text, i):
+                opener, start, group = text[i], i + 1, group + 1
+        elif text[i] == "\n":
+            spans.append(QuoteSpan(start, i, group, closed=False))
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] == opener:  # the quote goes on in the next paragraph
+                start, i = j + 1, j + 1
+                continue
+            opener = ""
+        elif _closes(text, i, opener):
+            spans.append(QuoteSpan(start, i, group))
+            opener = ""
         i += 1
     if opener:
-        spans.append(QuoteSpan(start, len(text), group, closed=False))
+        spans.append(QuoteSpan(start, n, group, closed=False))
     return [s for s in spans if text[s.start:s.end].strip()]
 
 
