@@ -23,11 +23,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from .. import aggregate, nlp
+from .. import aggregate
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
 from ..model import ArticleResult, RawDocument
-from ..pipeline import PipelineConfig, process, process_many
+from ..pipeline import PipelineConfig, process, process_many, warm_up
 from ..store import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -36,10 +36,6 @@ Outcome = ArticleResult | NewsEventsError
 BATCH_SIZE = 8
 #: batches in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 2
-# long enough to pass extraction, so that every stage runs once (and builds its caches) at worker start
-WARM_UP_TEXT = ("Ministers meet in the capital\n\nThe foreign ministers of the two countries met in the capital on "
-                "Monday and agreed to resume talks next month, officials said. Police arrested 20 protesters "
-                "outside the building, witnesses said. \"We are ready for peace,\" the president told reporters.\n")
 
 
 @dataclass
@@ -121,6 +117,7 @@ def run_items(items: Iterable[RawDocument | NewsEventsError], config: PipelineCo
         return fresh
 
     if workers <= 1:
+        warm_up(config)
         for item in items:
             yield item, (process_safely(item, config) if todo(item) else
                          item if isinstance(item, NewsEventsError) else None)
@@ -194,9 +191,7 @@ def _init_worker(config: PipelineConfig) -> None:
     """Pool initializer: keep the config, load the spaCy model once, and warm every stage's caches."""
     global _WORKER_CONFIG
     _WORKER_CONFIG = config
-    nlp.get_nlp(config.model, config.all_entities)
-    # knowledge bases and matchers are built on first use; build them now, not on the first article
-    process_safely(RawDocument(source="<warm-up>", content=WARM_UP_TEXT), config)
+    warm_up(config)
 
 
 def _work(raws: list[RawDocument]) -> list[Outcome]:

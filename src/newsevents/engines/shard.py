@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
 from ..model import Article, ArticleResult, RawDocument, result_from_dict
-from ..pipeline import PipelineConfig
+from ..pipeline import PipelineConfig, warm_up
 from ..store import decode_row, encode_row
 from ..store.schema import ITEM_TABLES, columns
 from .local import BATCH_SIZE, Outcome, process_batch
@@ -95,6 +95,7 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
          options: IngestOptions | None) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in table_schemas()}
     seen: set[str] = set()
+    warm_up(config)
     for seq, (item, outcome) in enumerate(_outcomes(_items(inputs, options), config)):
         if isinstance(outcome, NewsEventsError):
             rows["inputs"].append({"seq": seq, "source": outcome.source or getattr(item, "source", None),
