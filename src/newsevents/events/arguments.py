@@ -10,8 +10,9 @@ gives one argument per conjunct. The ``how`` of each argument feeds the event's 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -23,6 +24,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "invite", "encourage", "persuade",
                   "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
               "including": 0.85, "pair": 0.75}
@@ -62,16 +64,25 @@ class ActorIndex:
         self._mentions = [m for _, m in rows]
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        # no mention is longer: one starting this far before a span cannot reach into it
+        self._longest = max((e - s for s, e, _ in spans), default=0)
         self._actors = list(actors)
+        # resolve() by (token index, depth): every pattern tried on a trigger asks for the same
+        # subject and objects (an index serves one Doc, so the token index names the token)
+        self.resolved: dict[tuple[int, int], list[Arg]] = {}
 
     def at(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention overlapping [start, end), in order of first mention, no repeats."""
-        hi = bisect.bisect_left(self._starts, end)
         found: list[Actor] = []
-        for s, e, n in self._spans[:hi]:
+        for s, e, n in self._spans[self._window(start, end)]:
             if e > start and s < end and self._actors[n] not in found:
                 found.append(self._actors[n])
         return found
+
+    def _window(self, start: int, end: int) -> slice:
+        """The mentions (in order) that may overlap [start, end): those starting before ``end`` and
+        not so long before ``start`` that even the longest mention would end by then."""
+        return slice(bisect.bisect_right(self._starts, start - self._longest), bisect.bisect_left(self._starts, end))
 
     def pair_for(self, tok: Token) -> list[Actor]:
         """The article's two sides when ``tok`` is "both sides", "the two leaders", "the two countries"."""
@@ -89,7 +100,9 @@ class ActorIndex:
     def only_pronoun(self, tok: Token) -> bool:
         """Whether every mention covering ``tok`` was tied to its actor by pronoun coreference."""
         start, end = tok.idx, tok.idx + len(tok.text)
-        found = [self._mentions[k] for k, (s, e, _) in enumerate(self._spans) if e > start and s < end]
+        window = self._window(start, end)
+        found = [m for (s, e, _), m in zip(self._spans[window], self._mentions[window], strict=True)
+                 if e > start and s < end]
         return bool(found) and all(m.resolved_by == "pronoun" for m in found)
 
 
@@ -114,25 +127,41 @@ def _article_pair(actors: Sequence[Actor]) -> tuple[Actor, Actor] | None:
 def lemma_keys(tok: Token) -> list[str]:
     """The lemma and, for verbs, de-inflected forms of the word (the small model misses some lemmas:
     "staged" -> "stag"), so a pattern's lemma is found whatever the lemmatizer said."""
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    keys = [lemma, low]
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                             ("es", ""), ("s", ""), ("d", "")):
-            if low.endswith(suffix) and len(low) > len(suffix) + 2:
-                keys.append(low[: -len(suffix)] + repl)
-        if len(low) > 5 and low[-3] == low[-4] and low.endswith(("ed", "ing")):
-            keys.append(low[: -3] if low.endswith("ed") else low[: -4])
-        keys = _hyphenated(tok, keys) + keys
-    return list(dict.fromkeys(keys))
+    verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    keys = stems(tok.lemma_.lower(), tok.lower_, verb)
+    if not verb:
+        return list(keys)
+    return list(dict.fromkeys(_hyphenated(tok, keys) + list(keys)))
 
 
-def _hyphenated(tok: Token, keys: list[str]) -> list[str]:
+@lru_cache(maxsize=8192)
+def stems(lemma: str, low: str, verb: bool) -> tuple[str, ...]:
+    """The keys of :func:`lemma_keys` that depend on the word alone (cached: the same few thousand
+    words come back in every article)."""
+    return tuple(dict.fromkeys([lemma, low, *(deinflected(low) if verb else ())]))
+
+
+def deinflected(low: str) -> list[str]:
+    """The forms a verb's lower-case form may have had before inflection ("staged" -> "stage")."""
+    keys = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            keys.append(low[: -len(suffix)] + repl)
+    if len(low) > 5 and low[-3] == low[-4] and low.endswith(("ed", "ing")):
+        keys.append(low[: -3] if low.endswith("ed") else low[: -4])
+    return keys
+
+
+def _hyphenated(tok: Token, keys: Sequence[str]) -> list[str]:
     """"test-fired" is split into "test", "-", "fired": the joined forms ("test-fire") come first."""
     if tok.i < 2:
         return []
-    hyph, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if hyph.tag_ != "HYPH" or hyph.whitespace_ or left.whitespace_ or left.head.i != tok.i:
+    hyph = tok.doc[tok.i - 1]
+    if hyph.tag_ != "HYPH" or hyph.whitespace_:
+        return []
+    left = tok.doc[tok.i - 2]
+    if left.whitespace_ or left.head.i != tok.i:
         return []
     return [f"{left.lower_}-{k}" for k in keys]
 
@@ -152,26 +181,27 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
         return [Arg(a, tok.i, "pair") for a in pair]
     if depth > 2:
         return []
-    for child in tok.children:
+    kids = list(tok.children)  # walked several times below: build their Tokens once
+    for child in kids:
         if child.dep_ == "appos":
             sub = resolve(child, index, depth + 1)
             if sub:
                 return [Arg(a.actor, a.token_i, "appos") for a in sub]
-    for child in tok.children:
+    for child in kids:
         if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
             hits = [a for t in child.subtree for a in index.at_token(t)]
             if hits:
                 how = "poss" if child.dep_ == "poss" else "mod"
                 uniq = list({id(a): a for a in hits}.values())
                 return [Arg(a, child.i, how) for a in uniq]
-    for child in tok.children:
+    for child in kids:
         # "the move announced by X", "the resolution drafted by X": the agent of a participle
         if child.dep_ == "acl" and child.tag_ == "VBN" and not set(lemma_keys(child)) & index.custody_verbs:
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]
     for prep, how in NOUN_PREPS:
-        for child in tok.children:
+        for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -183,6 +213,13 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
 
 def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
     """All actors an argument token stands for, one or more per conjunct."""
+    known = index.resolved.get((tok.i, depth))
+    if known is None:
+        known = index.resolved[(tok.i, depth)] = _resolve(tok, index, depth)
+    return list(known)
+
+
+def _resolve(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     out: list[Arg] = []
     seen: set[str] = set()
     for conj in conjuncts(tok):
@@ -193,8 +230,20 @@ def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
     return out
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+def is_passive(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> bool:
+    """Whether ``verb`` is passive (``deps``: its :func:`dependents`, when known)."""
+    if deps is not None:
+        return any(d in deps for d in PASSIVE_DEPS)
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+def dependents(tok: Token) -> dict[str, list[Token]]:
+    """The children of ``tok`` by dependency label, each list in order: one walk over the children
+    answers several questions about them (every walk builds their Token objects anew)."""
+    out: dict[str, list[Token]] = {}
+    for child in tok.children:
+        out.setdefault(child.dep_, []).append(child)
+    return out
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -256,33 +305,36 @@ def antecedent(pron: Token, verb: Token) -> Token | None:
     return None
 
 
-def _shared_object(verb: Token) -> list[Token]:
+def _shared_object(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
     """The object of a later coordinated verb that has nothing of its own in between ("hosted and
     praised X" -> X for "hosted"); only when ``verb`` has no right-hand dependents of its own."""
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("cc", "punct", "conj", "advmod")]
-    if right:
+    if any(c.i > verb.i for dep, kids in deps.items() if dep not in ("cc", "punct", "conj", "advmod") for c in kids):
         return []
-    for conj in children(verb, "conj"):
-        if conj.pos_ == "VERB" and not children(conj, "nsubj", "nsubjpass") and not is_passive(conj):
-            return children(conj, "dobj")
+    for conj in deps.get("conj", ()):
+        conj_deps = dependents(conj)
+        if conj.pos_ == "VERB" and not ("nsubj" in conj_deps or "nsubjpass" in conj_deps) and not is_passive(
+                conj, conj_deps):
+            return list(conj_deps.get("dobj", ()))
     return []
 
 
-def objects(verb: Token) -> list[Token]:
+def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[Token]:
     """The direct object (or dative, or passive subject) of ``verb``; a relative pronoun object is
-    replaced by its antecedent, and a verb coordinated before another shares its object."""
-    if is_passive(verb):
-        found = children(verb, "nsubjpass")
+    replaced by its antecedent, and a verb coordinated before another shares its object.
+    ``deps``: the verb's :func:`dependents`, when known."""
+    deps = dependents(verb) if deps is None else deps
+    if is_passive(verb, deps):
+        found = deps.get("nsubjpass")
         if found:
-            return found
+            return list(found)
         if verb.dep_ == "acl":
             return [verb.head]
-    found = children(verb, "dobj") or children(verb, "dative")
+    found = deps.get("dobj") or deps.get("dative") or []
     out = []
     for obj in found:
         ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
         out.append(ante if ante is not None else obj)
-    return out or _shared_object(verb)
+    return out or _shared_object(verb, deps)
 
 
 def preps(tok: Token, word: str) -> Iterable[Token]:

@@ -10,6 +10,7 @@ attempt is recorded in a trace that ``explain`` shows.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,11 +19,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
 from .arguments import ActorIndex, Arg
-from .lexicon import Lexicon, load_lexicon
-from .matcher import Match, candidates, match
+from .lexicon import Lexicon, Pattern, load_lexicon
+from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
 from .ontology import lookup
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
+from .triggers import possible_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,7 +56,7 @@ def _prefix_map(table: dict[str, str], code: str) -> str | None:
 
 
 def _in_codes(code: str, prefixes: Sequence[str]) -> bool:
-    return any(code.startswith(str(p)) for p in prefixes)
+    return code.startswith(tuple(map(str, prefixes)))
 
 
 def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str | None, str, str]:
@@ -166,11 +168,21 @@ class Coder:
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
+    def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
+        """The patterns that fit ``tok`` matched against it; when none fits, every one with why (a
+        pattern that does not fit never wins over one that does, see _best, so it is matched only
+        when all fail)."""
+        trig = Trigger(tok, self.lex)
+        why = [misfit(trig, p) for p in pats]
+        if all(why):
+            return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
+        return [match(tok, p, self.lex, self.index, trig) for p, reason in zip(pats, why, strict=True) if not reason]
+
     def code_token(self, tok: Token) -> list[tuple[Match, Arg, Arg | None, str, str, Context]]:
         pats = candidates(tok, self.lex)
         if not pats:
             return []
-        best = _best([m for m in (match(tok, p, self.lex, self.index) for p in pats) if m is not None], self.lex)
+        best = _best(self._matches(tok, pats), self.lex)
         attempt = Attempt(tok.text, tok.i, best.pattern.text, best.pattern.code, "nearly",
                           sources=[a.actor.code or a.actor.name for a in best.sources],
                           targets=[a.actor.code or a.actor.name for a in best.targets + best.between])
@@ -277,8 +289,10 @@ def _dedup(events: list[Event], undated: set[int], headline: set[int] = frozense
 
 def _is_headline(n: int, sent: Span) -> bool:
     """The first sentence, set off by a line break and with no final stop: the article's headline."""
+    if n != 0:
+        return False  # before sent.text, which rebuilds the sentence's string
     text = sent.text
-    return n == 0 and "\n" in text and not text.rstrip().endswith((".", "?", "!", '"', "”"))
+    return "\n" in text and not text.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
@@ -289,12 +303,18 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
     undated: set[int] = set()
     reference = news_day(doc, times, article.published, lex.modality)
     headline: set[int] = set()
+    triggers = possible_triggers(doc, lex)  # token indices, in order; the other tokens code nothing
     for n, sent in enumerate(doc.sents):
-        has_date = dated_in_sentence(sent, times, lex.modality)
+        first, last = bisect.bisect_left(triggers, sent.start), bisect.bisect_left(triggers, sent.end)
+        if first == last:
+            continue
+        has_date: bool | None = None
         in_headline = _is_headline(n, sent)
-        for tok in sent:
-            for found in coder.code_token(tok):
+        for i in triggers[first:last]:
+            for found in coder.code_token(doc[i]):
                 events.append(_event(article, sent, found, times, places, reference, lex.modality))
+                if has_date is None:
+                    has_date = dated_in_sentence(sent, times, lex.modality)
                 if not has_date:
                     undated.add(id(events[-1]))
                 if in_headline:
@@ -320,6 +340,9 @@ def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[Tim
     """
     if not actors:
         return []
-    events, _ = run(doc, article, actors, times, places, load_lexicon(extra_lexicons))
+    lex = load_lexicon(extra_lexicons)
+    if not any(a.code for a in actors):
+        return []  # every event needs a side with a CAMEO code (see ActorIndex): none can be coded
+    events, _ = run(doc, article, actors, times, places, lex)
     LOGGER.debug("article %s: %d events", article.id, len(events))
     return events

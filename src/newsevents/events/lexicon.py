@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -71,9 +71,10 @@ class Pattern:
     confidence: float = 1.0
     origin: str = ""
 
-    @property
+    @cached_property
     def specificity(self) -> int:
-        """How many constraints the pattern puts on the parse: the most specific match wins."""
+        """How many constraints the pattern puts on the parse: the most specific match wins (cached:
+        every match of the pattern asks)."""
         score = len(self.modifiers) * 2 + len(self.required) + len(self.forbidden) + 2 * len(self.prep_objs)
         score += 2 if self.obj else (1 if self.obj is not None else 0)
         if self.target is not None:
@@ -89,10 +90,14 @@ class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     modality: dict[str, Any] = field(default_factory=dict)
+    # which string hashes name which trigger keys (kept by triggers.possible_triggers, so that a
+    # word is looked up once per lexicon, not once per article); add() empties it
+    trigger_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, pattern: Pattern) -> None:
         table = self.verbs if pattern.kind == "verb" else self.nouns
         table.setdefault(pattern.lemma, []).append(pattern)
+        self.trigger_cache.clear()
 
     @property
     def size(self) -> int:

@@ -10,7 +10,10 @@ modifier, or the subject of the light verb it is the object of.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .arguments import (
@@ -18,6 +21,7 @@ from .arguments import (
     Arg,
     agent_of,
     children,
+    dependents,
     is_passive,
     lemma_keys,
     objects,
@@ -62,59 +66,138 @@ def _word(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
-def _infinitives(tok: Token) -> list[Token]:
-    """The to-infinitives a verb governs ("urged X to withdraw" -> withdraw)."""
-    return [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+def _words_of(toks: Iterable[Token]) -> frozenset[str]:
+    """The lemmas and forms of ``toks``: one set, so that "any of them is one of these" is one
+    intersection."""
+    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_))
 
 
-def _has(tok: Token, word: str) -> bool:
-    """A dependent with this lemma, form or label; "to" and the verb of a governed infinitive count
-    as the trigger's own words, so "urge _ to negotiate" reads "urged X to negotiate"."""
-    if any(word in _word(c) or c.dep_ == word for c in tok.children):
-        return True
-    return any(word == "to" or word in _word(c) for c in _infinitives(tok))
+class Trigger:
+    """One trigger token and what the patterns tried on it ask of the parse, each found once: a word
+    has a few candidate patterns, and every one asks for the same object, dependents and subject."""
+
+    def __init__(self, tok: Token, lex: Lexicon) -> None:
+        self.tok = tok
+        self.lex = lex
+        self._prep_words: dict[str, frozenset[str]] = {}
+        self._verb_sources: tuple[list[Arg], str] | None = None
+        self._slots: dict[tuple[str, str, str | None], tuple[list[Token], str]] = {}
+
+    @cached_property
+    def deps(self) -> dict[str, list[Token]]:
+        return dependents(self.tok)
+
+    @cached_property
+    def objects(self) -> list[Token]:
+        return objects(self.tok, self.deps)
+
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        return _words_of(self.objects)
+
+    @cached_property
+    def dependent_words(self) -> frozenset[str]:
+        """The lemmas, forms and labels of the trigger's dependents."""
+        return frozenset(self.deps) | _words_of(c for kids in self.deps.values() for c in kids)
+
+    @cached_property
+    def infinitive_words(self) -> frozenset[str]:
+        """The lemmas and forms of the to-infinitives it governs (empty: none)."""
+        return _words_of(c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())
+                         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+    @cached_property
+    def modifier_words(self) -> frozenset[str]:
+        """The lemmas and forms of a noun's modifiers on its left ("{prisoner|hostage} swap")."""
+        n = self.tok
+        return _words_of(t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod", "poss",
+                                                                            "npadvmod"))
+
+    @cached_property
+    def light_head(self) -> Token | None:
+        return _light_head(self.tok, self.lex)
+
+    def has(self, word: str) -> bool:
+        """A dependent with this lemma, form or label; "to" and the verb of a governed infinitive
+        count as the trigger's own words, so "urge _ to negotiate" reads "urged X to negotiate"."""
+        return word in self.dependent_words or (bool(self.infinitive_words) and (
+            word == "to" or word in self.infinitive_words))
+
+    def prep_obj_ok(self, prep: str, lemmas: frozenset[str]) -> bool:
+        """Whether the object of ``prep`` on the verb or its object is one of ``lemmas`` (a governed
+        to-infinitive counts for "to")."""
+        if prep == "to" and self.infinitive_words & lemmas:
+            return True
+        words = self._prep_words.get(prep)
+        if words is None:
+            hosts = [self.tok, *self.objects]
+            words = self._prep_words[prep] = _words_of(o for h in hosts for p in preps(h, prep) for o in pobjs(p))
+        return bool(words & lemmas)
+
+    def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
+        """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
+        per slot: the patterns of a word share their slots ("meet with _")."""
+        key = (kind, slot.kind, slot.prep)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = _slot_tokens(self.tok, slot, hosts, objs)
+        return found
+
+    def verb_sources(self, index: ActorIndex) -> tuple[list[Arg], str]:
+        """The actors of a verb's subject (or passive agent), and how they were found."""
+        if self._verb_sources is None:
+            tok = self.tok
+            src_toks, how = (agent_of(tok), "agent") if is_passive(tok, self.deps) else subjects(tok)
+            self._verb_sources = [a for t in src_toks for a in resolve(t, index)], how
+        found, how = self._verb_sources
+        return list(found), how
 
 
-def _prep_obj_ok(hosts: list[Token], prep: str, lemmas: frozenset[str]) -> bool:
-    if prep == "to" and any(_word(c) & lemmas for c in _infinitives(hosts[0])):
-        return True
-    return any(_word(o) & lemmas for h in hosts for p in preps(h, prep) for o in pobjs(p))
+@lru_cache(maxsize=4096)
+def _listed(words: frozenset[str], n: int) -> str:
+    """The first ``n`` words in order, as a reason shows them (cached: most patterns fail on most words)."""
+    return str(sorted(words)[:n])
 
 
-def _verb_fails(v: Token, p: Pattern, objs: list[Token]) -> str:
-    """Why ``p`` does not fit verb ``v`` ("" when it does)."""
+@lru_cache(maxsize=4096)
+def _joined(words: frozenset[str], n: int) -> str:
+    return "|".join(sorted(words)[:n])
+
+
+def _verb_fails(trig: Trigger, p: Pattern) -> str:
+    """Why ``p`` does not fit the trigger verb ("" when it does)."""
     if p.obj is not None:
+        objs = trig.objects
         if not objs:
             return "no direct object"
-        if p.obj and not any(_word(o) & p.obj for o in objs):
-            return f"object '{objs[0].text}' not in {sorted(p.obj)[:4]}"
+        if p.obj and not trig.object_words & p.obj:
+            return f"object '{objs[0].text}' not in {_listed(p.obj, 4)}"
     for word in p.required:
-        if not _has(v, word):
+        if not trig.has(word):
             return f"no '{word}' attached to the verb"
     for word in p.forbidden:
         banned = word.strip("{}").split("|")
-        if any(_has(v, w) for w in banned):
+        if any(trig.has(w) for w in banned):
             return f"'{word}' attached to the verb excludes this pattern"
     for prep, lemmas in p.prep_objs:
-        if not _prep_obj_ok([v, *objs], prep, lemmas):
-            return f"no '{prep} {'|'.join(sorted(lemmas)[:3])}'"
+        if not trig.prep_obj_ok(prep, lemmas):
+            return f"no '{prep} {_joined(lemmas, 3)}'"
     return ""
 
 
-def _noun_fails(n: Token, p: Pattern) -> str:
-    left = [t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+def _noun_fails(trig: Trigger, p: Pattern) -> str:
     for mods in p.modifiers:
-        if not any(_word(t) & mods for t in left):
-            return f"no modifier {'|'.join(sorted(mods)[:3])}"
+        if not trig.modifier_words & mods:
+            return f"no modifier {_joined(mods, 3)}"
     return ""
 
 
 def _including(tok: Token, prep: str) -> list[Token]:
     """Objects of "including with X" hung on an ancestor ("plans to call, including with X")."""
-    for anc in list(tok.ancestors)[:4]:
-        for child in anc.children:
-            if child.lower_ in INCLUDING and child.i > tok.i:
+    for anc in itertools.islice(tok.ancestors, 4):
+        # an ancestor before the token has no left dependents after it: skip building them
+        for child in (anc.rights if anc.i < tok.i else anc.children):
+            if child.i > tok.i and child.lower_ in INCLUDING:
                 for sub in child.children:
                     if sub.lower_ == prep:
                         return pobjs(sub)
@@ -162,7 +245,9 @@ def _light_head(n: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int]) -> tuple[list[Arg], str]:
+def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
+                  light: Token | None) -> tuple[list[Arg], str]:
+    """The actors of an event noun (``light``: its light verb, see _light_head)."""
     agents = [a for t in agent_of(n) for a in resolve(t, index)]
     if agents:
         return agents, "by"
@@ -171,7 +256,6 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int]) -> 
             found = resolve(child, index)
             if found:
                 return found, "poss"
-    light = _light_head(n, lex)
     if light is not None:
         toks = agent_of(light) if is_passive(light) else subjects(light)[0]
         found = [a for t in toks for a in resolve(t, index)]
@@ -247,22 +331,30 @@ def _holders(verb: Token, holder_verbs: list[str], index: ActorIndex) -> list[Ar
     return []
 
 
-def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex) -> Match | None:
-    """Try pattern ``p`` on token ``tok``; None when the pattern's words are not there at all."""
+def misfit(trig: Trigger, p: Pattern) -> str:
+    """Why pattern ``p`` does not fit the trigger's words ("" when it does)."""
+    return _verb_fails(trig, p) if p.kind == "verb" else _noun_fails(trig, p)
+
+
+def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger | None = None) -> Match | None:
+    """Try pattern ``p`` on token ``tok``; None when the pattern's words are not there at all.
+
+    ``trig`` carries what earlier patterns on the same token found (pass one per token).
+    """
+    trig = trig if trig is not None else Trigger(tok, lex)
     m = Match(p, tok)
+    m.failed = misfit(trig, p)
+    if m.failed:
+        return m
     if p.kind == "verb":
-        objs = objects(tok)
-        why = _verb_fails(tok, p, objs)
+        objs = trig.objects
         hosts = [tok, *objs]
     else:
-        light = _light_head(tok, lex)
-        objs, why, hosts = [], _noun_fails(tok, p), [tok] + ([light] if light is not None else [])
-    if why:
-        m.failed = why
-        return m
+        light = trig.light_head
+        objs, hosts = [], [tok] + ([light] if light is not None else [])
     tgt_toks: list[Token] = []
     if p.target is not None:
-        tgt_toks, m.target_how = _slot_tokens(tok, p.target, hosts, objs)
+        tgt_toks, m.target_how = trig.slot_tokens(p.kind, p.target, hosts, objs)
         tgt_toks = _filter(tgt_toks, p.target)
         found = [a for t in tgt_toks for a in resolve(t, index)]
         if p.target.kind == "between":
@@ -272,15 +364,11 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex) -> Match | No
     m.target_words = tgt_toks
     used = {t.i for t in tgt_toks}
     if p.kind == "verb":
-        if is_passive(tok):
-            src_toks, m.source_how = agent_of(tok), "agent"
-        else:
-            src_toks, m.source_how = subjects(tok)
-        m.sources = [a for t in src_toks for a in resolve(t, index)]
+        m.sources, m.source_how = trig.verb_sources(index)
         if not m.sources:
             m.sources, m.source_how = _fallback_source(tok, p, lex, index, m.source_how)
     else:
-        m.sources, m.source_how = _noun_sources(tok, lex, index, used)
+        m.sources, m.source_how = _noun_sources(tok, lex, index, used, trig.light_head)
     if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
         m.sources, m.source_how = _location_source(tok, index), "location"
     return m

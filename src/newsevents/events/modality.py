@@ -65,7 +65,8 @@ class Modality:
 
     def local(self, tok: Token, noun: bool = False) -> Context | None:
         """What the words attached to ``tok`` itself say: negation, modal, condition."""
-        for child in tok.children:
+        kids = list(tok.children)  # walked twice: build their Tokens once
+        for child in kids:
             low = child.lower_
             if child.dep_ == "neg" or (low in self.words["negators"] and child.dep_ in ("advmod", "det", "preconj")):
                 return Context("blocked", tok.text, f"negated by '{child.text}'")
@@ -73,7 +74,7 @@ class Modality:
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
             if child.dep_ == "mark" and low in self.words["conditional"]:
                 return Context("blocked", tok.text, f"conditional '{child.text}'")
-        for child in tok.children:
+        for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None

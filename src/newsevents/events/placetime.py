@@ -23,6 +23,7 @@ location.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -112,9 +113,11 @@ def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None,
         return published[:10] if published else None
     limits = {**DEFAULTS["news_day"], **_setting(cfg, "news_day")}
     window = int(limits["window"])
-    # a dateline ("BRUSSELS —") split off by the sentence splitter is no sentence of the lead
-    lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS]
-    for sent in lead[:int(limits["sentences"])]:
+    # a dateline ("BRUSSELS —") split off by the sentence splitter is no sentence of the lead; the
+    # lead is read lazily, so that only its first sentences are looked at (not the whole article)
+    lead = (s for s in doc.sents if sum(t.is_alpha for t in s) >= MIN_LEAD_WORDS)
+    count = int(limits["sentences"])
+    for sent in (itertools.islice(lead, count) if count >= 0 else list(lead)[:count]):
         for t in sorted(calendar_times(sent, times, cfg), key=lambda t: t.start):
             day = _parse_day(_normalise(t.value or "", published))
             if day is not None and timedelta(0) <= pub - day <= timedelta(days=window):
