@@ -52,6 +52,8 @@ CASES = [
     # ... but the past perfect of reported speech is the report's backshift, dated by the report
     ("The ministry said on Monday that police had arrested 20 protesters.", "2019-11-19",
      "ministry=EGYGOV; police=EGYCOP; protesters=EGYOPP", [("EGYCOP", "173", "EGYOPP", "2019-11-18")]),
+    ("The ministry's Monday statement that police had arrested 20 protesters drew criticism.", "2019-11-19",
+     "ministry=EGYGOV; police=EGYCOP; protesters=EGYOPP", [("EGYCOP", "173", "EGYOPP", "2019-11-18")]),
     # a report that is itself background ("had threatened") leaves what it reports undated
     ("The kidnappers had threatened to kill the hostages.", "2019-11-19", "kidnappers=HTIREB; hostages=USACVL",
      [("HTIREB", "138", "USACVL", None)]),

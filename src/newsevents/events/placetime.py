@@ -18,12 +18,13 @@ value that is no calendar date (a duration, FUTURE_REF) is none. An event in a c
 after ..." / "two days before ..." is dated from the clause it hangs on, shifted by that distance.
 
 An event whose own clause states no date and that the text gives as *background* gets no date
-(None) rather than the news day: a past perfect ("had freed", not the backshift of reported
-speech "said it had freed", which is dated by the report), a clause or phrase introduced by a word
-of ``background_words`` ("after rebels attacked the town", "after talks with ..."), a clause dated
-only vaguely in the past ("recently", "in recent weeks": PAST_REF), or a complement of a reporting
-clause that is itself background ("had said it was seeking a ransom"). A date that belongs to
-another verb's clause (a gerund "for plotting ... earlier this year") does not date the event.
+(None) rather than the news day: a past perfect ("had freed"; not the backshift of reported
+speech, "said it had freed" / "the claim that it had freed", which the report dates), a clause or
+phrase introduced by a word of ``background_words`` ("after rebels attacked the town", "after
+talks with ..."), a clause dated only vaguely in the past ("recently", "in recent weeks":
+PAST_REF), or a complement of a reporting clause that is itself background ("had said it was
+seeking a ransom"). A date that belongs to another verb's clause (a gerund "for plotting ...
+earlier this year") does not date the event.
 A place is taken only when it is introduced by a locative preposition ("in Gaza", "near Kyiv")
 inside the trigger's clause, so that a country named as an actor is not also read as the event's
 location.
@@ -197,8 +198,11 @@ def background(trigger: Token, times: Sequence[TimeExpression], cfg: Mapping[str
         top = top.head
     if top is not clause and _past_perfect(top):
         return True
-    # a past perfect is background unless it is the backshift of reported speech
-    return _past_perfect(clause) and top is clause
+    # a past perfect is background unless it is the backshift of reported speech: a verb's
+    # complement, or a noun's ("the announcement that the two had reached a deal")
+    reported = top is not clause or (clause.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+    return _past_perfect(clause) and not reported
 
 
 def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], published: str | None,
