@@ -25,6 +25,7 @@ talks with ..."), a clause dated only vaguely in the past ("recently", "in recen
 PAST_REF), or a complement of a reporting clause that is itself background ("had said it was
 seeking a ransom"). A date that belongs to another verb's clause (a gerund "for plotting ...
 earlier this year") does not date the event.
+
 A place is taken only when it is introduced by a locative preposition ("in Gaza", "near Kyiv")
 inside the trigger's clause, so that a country named as an actor is not also read as the event's
 location.
