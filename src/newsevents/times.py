@@ -56,6 +56,10 @@ class Calendar:
     season_modifiers: dict[str, int]
     ago_numbers: dict[str, int]
     scanner: Scanner | None = None  # finds the pattern's matches faster (see time_patterns.scan); None: finditer
+    # verbs whose present tense reports a past day ("the ministry says Saturday's attack ...")
+    reporting_present: frozenset[str] = frozenset()
+    # the future of a past report ("said they would march on Saturday"), for weekdays
+    report_future_cues: frozenset[str] = frozenset()
 
 
 
@@ -92,7 +96,9 @@ def load_calendar(path: str | None = None) -> Calendar:
     return Calendar(months, weekdays, days, modifiers, units, month_mods, vague,
                     frozenset(w.lower() for w in data.get("time_prepositions", [])),
                     frozenset(w.lower() for w in data.get("future_cues", [])),
-                    pattern, seasons, season_mods, ago, make_scanner(parts, tuple(pattern.groupindex)))
+                    pattern, seasons, season_mods, ago, make_scanner(parts, tuple(pattern.groupindex)),
+                    frozenset(w.lower() for w in data.get("reporting_present", [])),
+                    frozenset(w.lower() for w in data.get("report_future_cues", [])))
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -298,20 +304,46 @@ def _governing_verb(span: Span) -> Any:
     return token if token.pos_ in ("VERB", "AUX") else verb
 
 
-def _direction(span: Span | None, cal: Calendar, text: str) -> int:
-    """-1 when the clause around the expression is in the past, +1 when it points ahead, else 0."""
+def _adverbial_of(span: Span, verb: Any) -> bool:
+    """The expression modifies the verb itself ("resume on Saturday", "play Saturday"), not a noun
+    ("Monday's announcement", "the testimony Tuesday"), whose time the verb's tense does not give."""
+    root = span.root
+    if root.head.i == verb.i:
+        return root.dep_ in ("npadvmod", "tmod", "advmod", "obl")
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i
+
+
+def _direction(span: Span | None, cal: Calendar, text: str, headline: bool = False, weekday: bool = False) -> int:
+    """-1 when the clause around the expression is in the past, +1 when it points ahead, else 0.
+
+    Ahead: a future cue ("will", "plan", "due" ... of ``future_cues``), "is to meet", and two cues
+    that hold for the days of the coming week: the future of a past report ("said they would march
+    on Saturday", ``report_future_cues``) and a plain present tense that the day modifies in the
+    body ("the talks resume on Saturday": news text uses the simple present for a schedule). A
+    headline's present reports the past, and so does a reporting verb's ("says", ``reporting_present``).
+    """
     if re.search(r"\b(next|coming|upcoming)\b", text, re.I):
         return 1
     if span is None:
         return 0
+    if span.root.head.lower_ == "since" and span.root.dep_ == "pobj":
+        return -1  # "since Saturday": a span that began before
     verb = _governing_verb(span)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in auxes)
     lemmas = {verb.lemma_.lower(), verb.head.lemma_.lower()} | {c.lemma_.lower() for c in verb.children}
-    lemmas |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if lemmas & cal.future_cues:
+    lemmas |= {c.lower_ for c in auxes}
+    if lemmas & cal.future_cues or (weekday and not perfect and lemmas & cal.report_future_cues):
         return 1
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children):
+        return 1  # "the ministers are to meet on Saturday"
     if (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "xcomp")
-            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)):
         return -1
+    if (weekday and not headline and verb.tag_ in ("VBZ", "VBP") and not auxes
+            and verb.lemma_.lower() not in cal.reporting_present and _adverbial_of(span, verb)):
+        return 1
     return 0
 
 
@@ -325,13 +357,16 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
     quoted = [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= 4]
     found: list[TimeExpression] = []
     last_year: int | None = None
+    # the headline line: its present tense reports the past ("Police arrest 57 protesters")
+    title_end = len(article.title) if article.title and text.startswith(article.title) else 0
     for m in scan(cal.pattern, cal.scanner, text):
         if not _capitalised(m) or not _gated(m, text, doc, cal):
             continue
         if _deictic(m) and any(s <= m.start() < e for s, e in quoted):
             continue  # a speaker's "today" is the day they spoke, which the article need not give
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        result = _value(m, cal, anchor, _direction(span, cal, m.group()), last_year)
+        direction = _direction(span, cal, m.group(), m.start() < title_end, bool(m.groupdict().get("wd")))
+        result = _value(m, cal, anchor, direction, last_year)
         if result is None:
             continue
         if result[1] in ("day", "month", "year") and result[0][:1].isdigit():

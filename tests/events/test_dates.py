@@ -46,6 +46,41 @@ CASES = [
     # ... unless the act is scheduled ("due to")
     ("Macron is due to visit Turkey on March 12.", "2024-02-14", "Macron=FRAGOV; Turkey=TUR",
      [("FRAGOV", "036", "TUR", "2024-03-12")]),
+    # background without a date of its own gets none, not the publication date: a past perfect ...
+    ("Gunmen had kidnapped two aid workers in the north.", "2019-11-19", "Gunmen=NGAREB; aid workers=NGOHLH",
+     [("NGAREB", "181", "NGOHLH", None)]),
+    # ... but the past perfect of reported speech is the report's backshift, dated by the report
+    ("The ministry said on Monday that police had arrested 20 protesters.", "2019-11-19",
+     "ministry=EGYGOV; police=EGYCOP; protesters=EGYOPP", [("EGYCOP", "173", "EGYOPP", "2019-11-18")]),
+    ("The ministry's Monday statement that police had arrested 20 protesters drew criticism.", "2019-11-19",
+     "ministry=EGYGOV; police=EGYCOP; protesters=EGYOPP", [("EGYCOP", "173", "EGYOPP", "2019-11-18")]),
+    # a report that is itself background ("had threatened") leaves what it reports undated
+    ("The kidnappers had threatened to kill the hostages.", "2019-11-19", "kidnappers=HTIREB; hostages=USACVL",
+     [("HTIREB", "138", "USACVL", None)]),
+    # a subordinate "after ..." clause
+    ("Police detained the activist after he criticized the governor.", "2019-11-19",
+     "Police=IRNCOP; activist=IRNOPP; he=IRNOPP; governor=IRNGOV",
+     [("IRNCOP", "173", "IRNOPP", "2019-11-19"), ("IRNOPP", "111", "IRNGOV", None)]),
+    # ... which keeps a date of its own
+    ("Police detained the activist on Friday after he criticized the governor on Thursday.", "2019-11-19",
+     "Police=IRNCOP; activist=IRNOPP; he=IRNOPP; governor=IRNGOV",
+     [("IRNCOP", "173", "IRNOPP", "2019-11-15"), ("IRNOPP", "111", "IRNGOV", "2019-11-14")]),
+    # dated only as "recently" / "in recent weeks"
+    ("The Turkish army recently shelled Kurdish positions.", "2019-11-19", "Turkish army=TURMIL; Kurdish=TURREB",
+     [("TURMIL", "19", "TURREB", None)]),
+    ("Chilean police arrested the student leader in recent weeks.", "2019-11-19",
+     "Chilean police=CHLCOP; student leader=CHLEDU", [("CHLCOP", "173", "CHLEDU", None)]),
+    # a date inside a gerund clause ("of plotting ... earlier this year") dates that clause, not the event
+    ("A court on Monday convicted the journalist of plotting against the government earlier this year.",
+     "2019-11-19", "court=MMRJUD; journalist=MMRMED; government=MMRGOV", [("MMRJUD", "116", "MMRMED", "2019-11-18")]),
+    ("The court convicted the journalist of plotting against the government earlier this year.",
+     "2019-11-19", "court=MMRJUD; journalist=MMRMED; government=MMRGOV", [("MMRJUD", "116", "MMRMED", "2019-11-19")]),
+    # weekdays: the nearest past day for the past tense, the nearest future day for the future
+    # (2019-11-19 is a Tuesday)
+    ("Indian police arrested 30 protesters on Saturday.", "2019-11-19", "Indian police=INDCOP; protesters=INDOPP",
+     [("INDCOP", "173", "INDOPP", "2019-11-16")]),
+    ("The president says he will visit Cuba on Saturday.", "2019-11-19", "president=VENGOV; he=VENGOV; Cuba=CUB",
+     [("VENGOV", "036", "CUB", "2019-11-23")]),
 ]
 
 

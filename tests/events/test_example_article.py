@@ -39,7 +39,7 @@ def test_draft_resolution(events):
 
 def test_planned_call_is_intent(events):
     ev = [e for e in events if e.target_code == "ISRGOV"]
-    assert [(e.cameo, e.mode, e.plover) for e in ev] == [("036", "intend", "CONSULT")]
+    assert [(e.cameo, e.mode, e.plover) for e in ev] == [("036", "intend", "AGREE")]
 
 
 def test_october_7_attack(events):

@@ -31,7 +31,7 @@ def test_noun_pattern_syntax():
 
 def test_ontology_facts():
     assert len(load_ontology()) == 317
-    assert lookup("036").plover == "CONSULT" and lookup("190").quad_class == 4 and lookup("042").goldstein == 1.9
+    assert lookup("036").plover == "AGREE" and lookup("190").quad_class == 4 and lookup("042").goldstein == 1.9
     with pytest.raises(KnowledgeBaseError):
         lookup("999")
 

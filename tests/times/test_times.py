@@ -135,6 +135,32 @@ def test_extract_times(nlp, text, published, exp):
     assert _times(nlp, text, published) == exp
 
 
+@pytest.mark.parametrize("text, exp", [
+    # past tense: the nearest past day (2019-11-19 is a Tuesday)
+    ("Rebels ambushed a convoy on Saturday.", "2019-11-16"),
+    ("The governor was impeached on Saturday.", "2019-11-16"),
+    ("The militia has held the port since Saturday.", "2019-11-16"),
+    ("The ministry says the ambush on Saturday killed four soldiers.", "2019-11-16"),
+    ("The envoy would have arrived on Saturday but for the storm.", "2019-11-16"),
+    # future: the nearest future day
+    ("Union leaders said they would strike on Saturday.", "2019-11-23"),
+    ("The cabinet announced that it would vote on the budget on Saturday.", "2019-11-23"),
+    ("The foreign ministers are to meet in Oslo on Saturday.", "2019-11-23"),
+    # the body's simple present is a schedule ...
+    ("The negotiations resume in Doha on Saturday.", "2019-11-23"),
+    ("Voters elect a new parliament on Saturday.", "2019-11-23"),
+])
+def test_weekday_follows_the_tense(nlp, text, exp):
+    assert _times(nlp, text) == [("Saturday", exp)]
+
+
+def test_a_headline_present_is_past(nlp):
+    """... but a headline's present reports what happened ("Rebels ambush convoy on Saturday")."""
+    text = "Rebels ambush army convoy on Saturday\n\nThe attack killed four soldiers, the army said."
+    article = Article(id="t", text=text, title="Rebels ambush army convoy on Saturday", published="2019-11-19")
+    assert [(t.text, t.value) for t in extract_times(nlp(text), article)] == [("Saturday", "2019-11-16")]
+
+
 def test_example_article_dates(nlp, example_article_text):
     found = dict(_times(nlp, example_article_text, "2023-10-16"))
     assert found["October 16"] == "2023-10-16" and found["October 7"] == "2023-10-07"

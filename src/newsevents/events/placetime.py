@@ -16,6 +16,16 @@ Not every date in a sentence dates its events: a date inside a clause nested in 
 2022", "until Friday") says when something began or ends, not when the event was reported; a
 value that is no calendar date (a duration, FUTURE_REF) is none. An event in a clause "a day
 after ..." / "two days before ..." is dated from the clause it hangs on, shifted by that distance.
+
+An event whose own clause states no date and that the text gives as *background* gets no date
+(None) rather than the news day: a past perfect ("had freed"; not the backshift of reported
+speech, "said it had freed" / "the claim that it had freed", which the report dates), a clause or
+phrase introduced by a word of ``background_words`` ("after rebels attacked the town", "after
+talks with ..."), a clause dated only vaguely in the past ("recently", "in recent weeks":
+PAST_REF), or a complement of a reporting clause that is itself background ("had said it was
+seeking a ransom"). A date that belongs to another verb's clause (a gerund "for plotting ...
+earlier this year") does not date the event.
+
 A place is taken only when it is introduced by a locative preposition ("in Gaza", "near Kyiv")
 inside the trigger's clause, so that a country named as an actor is not also read as the event's
 location.
@@ -35,7 +45,8 @@ from ..nlp import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-NESTED = {"acl", "relcl", "ccomp", "advcl"}
+NESTED = {"acl", "relcl", "ccomp", "advcl", "pcomp"}
+COMPLEMENTS = {"ccomp", "xcomp"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "along", "on"}
 MIN_LEAD_WORDS = 3
 CALENDAR = re.compile(r"^(\d{4}|--|XXXX)")
@@ -48,6 +59,7 @@ DEFAULTS: dict[str, Any] = {
                      "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 0, "several": 0, "some": 0},
     "news_day": {"window": 7, "sentences": 3},
     "scheduled_words": ["due", "set", "schedule", "scheduled", "slate", "slated"],
+    "background_words": ["after"],
 }
 
 
@@ -153,6 +165,47 @@ def _shift(clause: Token, cfg: Mapping[str, Any] | None) -> int | None:
     return None
 
 
+def _past_perfect(verb: Token) -> bool:
+    """"had freed", "had been holding"; a conjunct without its own auxiliary shares its head's."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _past_perfect(verb.head)
+    return any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxes)
+
+
+def _vague_past(clause: Token, times: Sequence[TimeExpression]) -> bool:
+    """The clause is dated only as "recently" / "in recent weeks" (PAST_REF)."""
+    return any(t.value == "PAST_REF" and _within(clause, t.start, t.end) and
+               not any(_within(c, t.start, t.end) for c in clause.children if c.dep_ in NESTED)
+               for t in times)
+
+
+def background(trigger: Token, times: Sequence[TimeExpression], cfg: Mapping[str, Any] | None = None) -> bool:
+    """Whether the text gives the event as background to its news (see module docstring)."""
+    words = set(_setting(cfg, "background_words"))
+    clause = _clause(trigger)
+    # "after rebels attacked", "after vanquishing", "after talks with": the path from the trigger
+    # to its clause, or the clause's own subordinator
+    path = [t for t in (trigger, *trigger.ancestors) if t.i != clause.i and clause in t.ancestors]
+    if any(t.lower_ in words and t.dep_ in ("prep", "mark") for t in path) or (
+            clause.dep_ in ("advcl", "pcomp") and (clause.head.lower_ in words or any(
+                c.lower_ in words for c in clause.children if c.dep_ == "mark"))):
+        return True
+    if _vague_past(clause, times):
+        return True
+    # the reporting frame: climb the complement chain ("had said it was seeking")
+    top = clause
+    while top.dep_ in COMPLEMENTS and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        top = top.head
+    if top is not clause and _past_perfect(top):
+        return True
+    # a past perfect is background unless it is the backshift of reported speech: a verb's
+    # complement, or a noun's ("the announcement that the two had reached a deal")
+    reported = top is not clause or (clause.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+    return _past_perfect(clause) and not reported
+
+
 def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], published: str | None,
                reference: str | None = None, cfg: Mapping[str, Any] | None = None) -> str | None:
     """The ISO date of the event (see module docstring); None when nothing is known.
@@ -173,6 +226,8 @@ def event_date(trigger: Token, sent: Span, times: Sequence[TimeExpression], publ
         # "The crash comes a day after X swapped ...": X's date is the governing clause's, shifted
         anchor = _parse_day(event_date(clause.head, sent, times, published, reference, cfg))
         return (anchor + timedelta(days=shift)).isoformat() if anchor else fallback
+    if not own and background(trigger, times, cfg):
+        return None
     if inside:
         pick = min(own or inside, key=lambda t: abs(t.start - trigger.idx))
         return _normalise(pick.value or "", published)

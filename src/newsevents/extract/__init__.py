@@ -39,10 +39,25 @@ def _paragraphs(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+# A line ending in a full stop (after a lower-case word, a number or a closing bracket, optionally
+# inside closing quotes) is a sentence; "held by U.S." ends in an abbreviation and may be a headline.
+_SENTENCE_END = re.compile(r"[a-z0-9%)\]][.!][\"'\u2019\u201d)]*$")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Whether a line is a sentence of the body rather than a headline (headlines carry no full stop)."""
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
 def _split_title(text: str) -> tuple[str | None, str]:
-    """The first line as title (when it reads like one) and the rest as body."""
+    """The first line as title (when it reads like one) and the rest as body.
+
+    Users pipe single sentences and headline-less text: a text of one line, or whose first line is
+    a long paragraph or a complete sentence, has no title, so the whole text is its body and
+    extraction never fails on a complete sentence.
+    """
     first, _, rest = text.partition("\n")
-    if len(first.split()) > MAX_TITLE_WORDS:
+    if not rest.strip() or len(first.split()) > MAX_TITLE_WORDS or _reads_as_sentence(first):
         return None, text
     return first.strip(), rest.strip("\n")
 
