@@ -25,6 +25,7 @@ from ..model import Actor, Article, Quote
 from ..nlp import doc_text
 from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
+from .neighbours import cue_after, cue_before
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ def _cue_near(doc: Doc, group: list[QuoteSpan], cues: CueTokens, inside: list[tu
         for k in reversed(range(sent.start, sent.end)):
             if at[k] < first.start - 1 and k in reporting:
                 return None if _in(at[k], inside) else doc[k]
+    if sent is not None and sent.start_char >= first.start - 2 and after is not None \
+            and after.sent.end_char <= last.end + 2:  # the quote is a sentence of its own
+        return cue_after(last.end, doc_text(doc), after.sent, cues) or cue_before(first.start, sent, cues)
     return None
 
 

@@ -1,0 +1,32 @@
+"""Attribution by a bare sentence next to the quote ("“...” Holmes testified.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Article
+from newsevents.quotes import extract_quotes
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return [(q.speaker_name, q.cue, q.text) for q in extract_quotes(doc, Article(id="t", text=text), [])]
+
+
+@pytest.mark.parametrize("text, exp", [
+    # the attribution follows as a sentence of its own
+    ("The ferry stopped on Monday.\n“The harbour will reopen next week.” Holmes testified.",
+     [("Holmes", "testified", "The harbour will reopen next week.")]),
+    # ... or precedes it, with only a date beside the verb
+    ("The ferry stopped on Monday. Holmes testified on Tuesday. “The harbour will reopen next week.”",
+     [("Holmes", "testified", "The harbour will reopen next week.")]),
+    # a sentence that reports nothing said is no attribution
+    ("Holmes described the flood. “The harbour will reopen next week.”", []),
+    # a sentence with its own report attributes only that report
+    ("“The harbour will reopen next week.” Holmes said the bridge was safe.",
+     [("Holmes", "said", "the bridge was safe")]),
+    # a paragraph break cuts the tie
+    ("“The harbour will reopen next week.”\nHolmes testified.", []),
+])
+def test_attribution_in_the_next_or_previous_sentence(nlp, text, exp):
+    assert _found(nlp, text) == exp
