@@ -30,3 +30,16 @@ def _found(nlp, text):
 ])
 def test_attribution_in_the_next_or_previous_sentence(nlp, text, exp):
     assert _found(nlp, text) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Readers wrote to us.\n“Our town needs a new bridge and a school.” ― Maria Okafor",
+     [("Maria Okafor", "―", "Our town needs a new bridge and a school.")]),
+    # a closing mark typed for the opening one; a description after the signed name
+    ("Readers wrote to us.\n”We have waited for ten years.” — Tom Banda, a farmer near the river.",
+     [("Tom Banda", "—", "We have waited for ten years.")]),
+    # a dash followed by more of the sentence is no signature
+    ("“The road is closed” — and nobody knows for how long.", []),
+])
+def test_signature_line_names_the_speaker(nlp, text, exp):
+    assert _found(nlp, text) == exp

@@ -188,3 +188,8 @@ def test_headline_is_not_speech(nlp):
 ])
 def test_speakers_of_possessives_pronouns_and_adding(nlp, make_actors, text, triples, exp):
     assert [q.speaker_code for q in _quotes(nlp, text, triples, make_actors)] == exp
+
+
+def test_closing_mark_typed_as_opener_at_paragraph_start():
+    text = "Intro.\n”We waited ten years.” — Tom Banda\nIt’s late, she said ” and went home."
+    assert [text[s.start:s.end] for s in find_quotes(text)] == ["We waited ten years."]

@@ -25,7 +25,7 @@ from ..model import Actor, Article, Quote
 from ..nlp import doc_text
 from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
-from .neighbours import cue_after, cue_before
+from .neighbours import cue_after, cue_before, signature
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
 if TYPE_CHECKING:
@@ -128,6 +128,10 @@ def _direct_items(doc: Doc, cues: CueTokens) -> list[_Item]:
     items = []
     for group in groups.values():
         cue = _cue_near(doc, group, cues, inside)
+        signed = signature(doc, group[-1].end) if cue is None else None
+        if signed is not None:  # “...” ― Maria Okafor: the dash is the cue, the name the speaker
+            items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], *signed))
+            continue
         if _scare(doc, group, cue):
             continue
         items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,

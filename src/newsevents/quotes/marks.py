@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes", "headline_end"]
 # Opening mark -> the marks that may close it (sites mix curly and straight marks).
-_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›"}
+_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›", "”": "”\""}
 _OPENERS = re.compile(f"[{re.escape(''.join(_PAIRS))}]")
 # Inside a quote, what can end it: a mark that may close its opener, or a line break.
 _ENDS = {opener: re.compile(f"[{re.escape(closers)}\n]") for opener, closers in _PAIRS.items()}
@@ -34,6 +34,8 @@ def _opens(text: str, i: int) -> bool:
         return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
     if mark == '"':
         return i + 1 < len(text) and not text[i + 1].isspace()
+    if mark == "”":  # a closing mark typed for an opening one, at the start of a paragraph ("”Fear. I am ...")
+        return (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
     return mark in _PAIRS
 
 

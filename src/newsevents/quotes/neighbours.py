@@ -10,16 +10,17 @@ the bridge was safe." carries its own report; neither attributes the quote besid
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .cues import CueTokens
 
-__all__ = ["bare_cue", "cue_after", "cue_before"]
+__all__ = ["bare_cue", "cue_after", "cue_before", "signature"]
 
 _MAX_TOKENS = 14  # a bare attribution is short: "Sen. Maria Okafor, a Democrat, testified on Monday."
 _OWN_WORDS = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd", "acomp", "conj", "parataxis"})
@@ -67,3 +68,26 @@ def cue_before(start: int, sent_of: Span | None, cues: CueTokens) -> Token | Non
     if "\n" in gap or gap.strip(" " + _MARKS):
         return None
     return bare_cue(prev, cues)
+
+
+# “...” ― Maria Okafor / “...” — Maria Okafor, a nurse in Leeds: a signature line closing the paragraph
+_SIGNATURE = re.compile(r"[ \t.,]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+                        r"(?:,[^\n]{0,120})?[ \t.]*(?:\n|$)")
+
+
+def signature(doc: Doc, end: int) -> tuple[Token, Token] | None:
+    """The dash and the name's head of a signature right after a quote ending at ``end``.
+
+    Lists of readers' or witnesses' comments sign each quote with a dash and the speaker's name
+    instead of a reporting verb; the name must be a proper noun (a person or an organisation), so a
+    dash followed by more of the sentence ("” — Trump said") is left to the verb cues.
+    """
+    text = doc_text(doc)
+    found = _SIGNATURE.match(text, end + 1 if end < len(text) and text[end] in _MARKS else end)
+    if found is None:
+        return None
+    dash = doc.char_span(found.start("dash"), found.end("dash"), alignment_mode="expand")
+    name = doc.char_span(found.start("name"), found.end("name"), alignment_mode="expand")
+    if dash is None or name is None or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        return None
+    return dash[0], name.root
