@@ -56,8 +56,10 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),
+            "gendered_titles": {str(w).lower(): gender for gender, words in data["gendered_titles"].items()
+                                for w in words},
         }
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise KnowledgeBaseError(f"bad quote cue file: {err}", source=str(source)) from err
 
 

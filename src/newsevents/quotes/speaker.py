@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
+from .antecedents import clashes, gender_of_pronoun, pick_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,8 +93,13 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     word = subject.lower_
     if word in lexicon["person_pronouns"] | lexicon["group_pronouns"]:
         linked = actor_at(actors, subject.idx, subject.idx + len(subject.text))
-        if linked is not None:  # the actor stage resolved the pronoun itself
+        if linked is not None and not clashes(linked, subject, lexicon):  # the actor stage resolved the pronoun
             return Speaker(linked, linked.name)
+    if gender_of_pronoun(word):
+        last = history[-1] if history else None
+        found = pick_antecedent(subject, actors, lexicon, (last.actor or last.name) if last else None)
+        if found is not None:
+            return Speaker(found.actor, found.actor.name if found.actor else found.name)
     if word == "it":  # "..., it said": the institution that spoke last, if one did
         earlier = next((s for s in reversed(history[-3:]) if s.actor and s.actor.kind != "person"), None)
         if earlier is not None:

@@ -1,0 +1,43 @@
+"""The person a speaking pronoun stands for: gender and salience, not the last name seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Actor, Article, Mention
+from newsevents.quotes import extract_quotes
+
+
+def _speakers(nlp, text, actors=()):
+    doc = nlp(text)
+    return [q.speaker_name for q in extract_quotes(doc, Article(id="t", text=text), list(actors))]
+
+
+@pytest.mark.parametrize("text, triples, exp", [
+    # the subject of the last clause is the salient person, not the object named after it
+    ("Tom Banda spoke to Peter Mwale at the mine. “We will not close it,” he said.",
+     [("Tom Banda", "ZMBGOV", "person"), ("Peter Mwale", "ZMBBUS", "person")], ["Tom Banda"]),
+    # a gendered address tells "she" from the man named last
+    ("Ms. Ruiz met Tom Banda on Monday. “We will not close the mine,” she said.",
+     [("Ruiz", "PERGOV", "person"), ("Tom Banda", "ZMBGOV", "person")], ["Ruiz"]),
+    ("Mr. Banda met the spokeswoman Ana Ruiz on Monday. Ruiz left early. “Talks are over,” he said.",
+     [("Banda", "ZMBGOV", "person"), ("Ana Ruiz", "PERGOV", "person"), ("Ruiz", "PERGOV", "person")], ["Banda"]),
+])
+def test_pronoun_speaker_by_gender_and_salience(nlp, make_actors, text, triples, exp):
+    assert _speakers(nlp, text, make_actors(text, triples)) == exp
+
+
+def test_a_person_no_actor_covers_can_be_the_antecedent(nlp, make_actors):
+    text = ("The letter mentioned President Ana Ruiz twice. Melanie Hale read it at home and thought it unfair. "
+            "“It never crossed my mind,” she said.")
+    assert _speakers(nlp, text, make_actors(text, [("Ana Ruiz", "PERGOV", "person")])) == ["Melanie Hale"]
+
+
+def test_a_pronoun_the_actor_stage_tied_to_someone_of_the_other_gender_is_resolved_again(nlp):
+    text = "Ms. Ruiz met Tom Banda on Monday. He left early. “The mine stays open,” she said."
+    banda = Actor(id="A1", article_id="t", name="Tom Banda", kind="person", code="ZMBGOV",
+                  mentions=[Mention("Tom Banda", 11, 20), Mention("He", 32, 34, "pronoun"),
+                            Mention("she", text.index("she"), text.index("she") + 3, "pronoun")])
+    ruiz = Actor(id="A2", article_id="t", name="Ana Ruiz", kind="person", code="PERGOV",
+                 mentions=[Mention("Ruiz", 4, 8)])
+    assert _speakers(nlp, text, [banda, ruiz]) == ["Ana Ruiz"]
