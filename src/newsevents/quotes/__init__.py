@@ -25,6 +25,7 @@ from ..model import Actor, Article, Quote
 from ..nlp import doc_text
 from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
+from .mixed import complement_span, governing_verb
 from .neighbours import cue_after, cue_before, signature
 from .speaker import Speaker, actor_at, resolve_speaker, subject_of
 
@@ -56,6 +57,7 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),
+            "naming": frozenset(data["naming_verbs"]), "not_naming": frozenset(data["not_naming_as"]),
             "gendered_titles": {str(w).lower(): gender for gender, words in data["gendered_titles"].items()
                                 for w in words},
         }
@@ -73,6 +75,7 @@ class _Item:
     segments: list[tuple[int, int]]
     cue: Token | None
     subject: Token | None = None
+    mixed: bool = False  # a few quoted words inside the speaker's clause: no paragraph of speech to go on
 
 
 def _cue_near(doc: Doc, group: list[QuoteSpan], cues: CueTokens, inside: list[tuple[int, int]]) -> Token | None:
@@ -121,14 +124,26 @@ def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
     return not any(cue.i in [a.i for a in t.ancestors] for t in span)
 
 
-def _direct_items(doc: Doc, cues: CueTokens) -> list[_Item]:
+def _direct_items(doc: Doc, cues: CueTokens, lex: dict[str, Any]) -> list[_Item]:
     spans = find_quotes(doc_text(doc))
     inside = [(s.start, s.end) for s in spans]
     groups: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         groups.setdefault(span.group, []).append(span)
-    items = []
+    items: list[_Item] = []
+    mixed: dict[int, _Item] = {}
     for group in groups.values():
+        verb = governing_verb(doc, group[0].start, group[0].end, lex) if len(group) == 1 else None
+        subject = subject_of(verb, inside) if verb is not None else None
+        if verb is not None and subject is not None:  # 'called the vote a “farce”': the verb's complements
+            lo, hi = complement_span(verb, group[0].start, group[0].end)
+            known = mixed.get(verb.i)
+            if known is None:
+                mixed[verb.i] = _Item("indirect", lo, hi, [(lo, hi)], verb, subject, mixed=True)
+            else:  # a second fragment under the same verb widens its quote
+                known.pos, known.end = min(known.pos, lo), max(known.end, hi)
+                known.segments = [(known.pos, known.end)]
+            continue
         cue = _cue_near(doc, group, cues, inside)
         signed = signature(doc, group[-1].end) if cue is None else None
         if signed is not None:  # “...” ― Maria Okafor: the dash is the cue, the name the speaker
@@ -138,7 +153,7 @@ def _direct_items(doc: Doc, cues: CueTokens) -> list[_Item]:
             continue
         items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,
                            subject_of(cue, inside) if cue is not None else None))
-    return items
+    return sorted(items + list(mixed.values()), key=lambda i: i.pos)
 
 
 def _content(tokens: list[Token]) -> tuple[int, int] | None:
@@ -286,14 +301,14 @@ def _fragment_of(item: _Item, reports: list[_Item]) -> bool:
     the marks, carries them; a second record of the same words would be a duplicate."""
     if len(item.segments) > 1 or item.cue is None:
         return False
-    if len(re.findall(r"\w+", doc_text(item.cue.doc)[item.pos:item.end])) >= _FRAGMENT:
-        return False
+    if not item.mixed and len(re.findall(r"\w+", doc_text(item.cue.doc)[item.pos:item.end])) >= _FRAGMENT:
+        return False  # a mixed quote inside a report is always the report's: it keeps the marks
     return any(r.segments[0][0] <= item.pos and item.end <= r.segments[0][1] + 1 for r in reports)
 
 
 def _continues(doc: Doc, previous: _Item | None, item: _Item) -> bool:
     """A quote without a cue carries on the last speaker when only a paragraph break or a cue lies between."""
-    if previous is None:
+    if previous is None or previous.mixed:
         return False
     gap = doc_text(doc)[previous.end:item.pos]
     return gap.count("\n") <= 1 and len(gap.strip(" \n\"“”'‘’,.")) <= 60
@@ -304,7 +319,7 @@ def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quot
     lex = load_cues()
     headline = headline_end(doc_text(doc), article.title)
     cues = cue_tokens(doc, lex)
-    direct = [i for i in _direct_items(doc, cues) if i.pos >= headline]
+    direct = [i for i in _direct_items(doc, cues, lex) if i.pos >= headline]
     quoted = [seg for item in direct for seg in item.segments]
     indirect = [i for i in _indirect_items(doc, lex, cues, quoted) if i.pos >= headline]
     direct = [d for d in direct if not _fragment_of(d, indirect)]
