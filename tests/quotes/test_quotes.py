@@ -68,6 +68,13 @@ def _quotes(nlp, text, triples=(), make=None):
     ("The “interim” government met on Monday.", []),
     ("Teachers played “We’re Not Gonna Take It” from the steps.", []),
     ("The rise is needed, according to the latest data.", []),
+    # documents and people that tell, cited by "according to"
+    ("Ruiz leads Banda by six points, according to the poll.",
+     [("indirect", "poll", "according", "Ruiz leads Banda by six points")]),
+    ("According to exit polls, Ruiz had a lead among farmers.",
+     [("indirect", "exit polls", "According", "Ruiz had a lead among farmers")]),
+    ("The mayor will visit the town on Sunday, according to a campaign aide.",
+     [("indirect", "campaign aide", "according", "The mayor will visit the town on Sunday")]),
 ])
 def test_extract_quotes_without_actors(nlp, text, exp):
     found = [(q.kind, q.speaker_name, q.cue, q.text) for q in _quotes(nlp, text)]

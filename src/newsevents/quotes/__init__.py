@@ -57,6 +57,7 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),
+            "sources": frozenset(data["according_sources"]),
             "naming": frozenset(data["naming_verbs"]), "not_naming": frozenset(data["not_naming_as"]),
             "gendered_titles": {str(w).lower(): gender for gender, words in data["gendered_titles"].items()
                                 for w in words},
@@ -286,8 +287,9 @@ def _inverted(verb: Token) -> _Item | None:
 
 def _can_speak(token: Token, lex: dict[str, Any]) -> bool:
     """Whether "according to X" names a source that speaks (not "the latest data")."""
-    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in lex["institutional"] \
-        or token.lemma_.lower().endswith(("er", "or", "ist", "ian")) or token.lemma_.lower() in ("police", "officials")
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in lex["institutional"] \
+        or lemma.endswith(("er", "or", "ist", "ian")) or lemma in lex["sources"] or token.lower_ in lex["sources"]
 
 
 def _mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
