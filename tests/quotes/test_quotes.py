@@ -167,6 +167,11 @@ def test_example_article_through_the_actor_resolver(nlp, example_article_text):
     ("The agency did not say how many people had crossed.", []),
     ("The court declared the election void.", []),
     ("Judges have ruled the law to be unconstitutional, declaring the vote to be void.", []),
+    # a clause of the sentence's opening hung on the cue is not what it reports; a relative clause
+    # ("a panel that agreed ...") is no that-clause
+    ("Writing for a Lagos Times panel that all agreed Ruiz won the debate, Tom Okafor noted that the way Ruiz "
+     "carried himself was critical to his success.",
+     [("indirect", "Tom Okafor", "noted", "the way Ruiz carried himself was critical to his success")]),
     ("The governor said in a statement, “We will rebuild the bridge.”",
      [("direct", "governor", "said", "We will rebuild the bridge.")]),
 ])

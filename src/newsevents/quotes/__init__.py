@@ -216,7 +216,10 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     inner cue, whose speaker said the words; a second report coordinated into the clause ("said that
     the government respected ... but warned that ...") is cut off: it is the same speaker's next report.
     """
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "Writing for a panel that agreed X won, Barabak noted that ...": a parse may hang a clause of the
+    # sentence's opening on the cue as well; the clause after the verb is the one it reports
+    clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
     if clause is None:  # "reported journalists that Putin plans ...", "said in a statement that the
         # units had fired ...": the that-clause parses as a clause on the object
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -226,7 +229,10 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
             if rel is None:
                 continue
             first = min(t.i for t in rel.subtree)
-            if "that" in (verb.doc[first].lower_, verb.doc[first - 1].lower_):
+            that = next((verb.doc[k] for k in (first, first - 1) if verb.doc[k].lower_ == "that"), None)
+            # "a panel that agreed ...": a relative pronoun ("that" the clause's own subject or object)
+            # opens a description of the noun, not a report
+            if that is not None and not (that.head.i == rel.i and that.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 clause = rel
                 break
     if clause is None or not _finite(clause) or any(c.dep_ == "neg" for c in verb.children):
