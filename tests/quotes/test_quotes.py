@@ -205,3 +205,18 @@ def test_speakers_of_possessives_pronouns_and_adding(nlp, make_actors, text, tri
 def test_closing_mark_typed_as_opener_at_paragraph_start():
     text = "Intro.\n”We waited ten years.” — Tom Banda\nIt’s late, she said ” and went home."
     assert [text[s.start:s.end] for s in find_quotes(text)] == ["We waited ten years."]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("''We will win,'' he said.", ["We will win,"]),
+    ("He said, ''Poor town, so far from the sea.'' Then he left.", ["Poor town, so far from the sea."]),
+    ("''First,'' she said, ''second.''", ["First,", "second."]),
+    ("The players'' union met.", []),
+])
+def test_two_apostrophes_are_a_double_mark(text, exp):
+    assert [text[s.start:s.end] for s in find_quotes(text)] == exp
+
+
+def test_two_apostrophes_quote_gets_its_cue(nlp):
+    quotes = _quotes(nlp, "He said, ''The harbour will reopen next week.''")
+    assert [(q.speaker_name, q.cue, q.text) for q in quotes] == [("He", "said", "The harbour will reopen next week.")]

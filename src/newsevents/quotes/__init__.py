@@ -83,7 +83,7 @@ def _cue_near(doc: Doc, group: list[QuoteSpan], cues: CueTokens, inside: list[tu
     """The reporting verb after the closing mark, else before the opening mark, in the same sentence."""
     first, last = group[0], group[-1]
     at, reporting = cues.offsets, cues.reporting
-    lead = doc_text(doc)[max(0, first.start - 12):first.start - 1]
+    lead = doc_text(doc)[max(0, first.start - 12):first.start - 1].rstrip("'")  # "said, ''..." too
     before = doc.char_span(max(0, first.start - 1), first.start, alignment_mode="expand")
     sent = before.sent if before is not None else None
     if sent is not None and lead.rstrip().endswith((",", ":")):  # 'he said, “...' beats a later cue
