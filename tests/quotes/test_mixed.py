@@ -25,7 +25,13 @@ def _found(nlp, text):
     # a role, a title or a scare-quoted modifier is no characterisation by the subject
     ("Ruiz served as “special envoy” in 2010.", []),
     ("The army accuses the rebels of ‘unprovoked’ fire near the border.", []),
+    # the subject of a passive naming verb is what was named, not who named it
+    ("The mayor’s claim was labeled “Mostly True” by the checkers.", []),
+    # a naming verb may give a capitalised label: a nickname, not a title of a work
+    ("Banda called the old mayor “Big Daddy” at a rally.",
+     [("indirect", "Banda", "called", "the old mayor “Big Daddy”")]),
 ])
+
 def test_mixed_quotes(nlp, text, exp):
     assert _found(nlp, text) == exp
 
@@ -40,3 +46,12 @@ def test_a_mixed_quote_in_a_report_goes_to_the_reporting_speaker(nlp, make_actor
     actors = make_actors(text, [("Foreign Ministry", "RUSGOV", "organization")])
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
     assert [(q.speaker_code, q.text) for q in quotes] == [("RUSGOV", "the move as “a provocation”")]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Ruiz said on Sunday on “Meet the Voters” that the talks would resume.", ["the talks would resume"]),
+    ("The choir sang “A Change Is Gonna Come” at the end of the rally.", []),
+    ("In his 2002 book, “Make Your Kid a Banker,” Okafor described the loans.", []),
+])
+def test_a_quoted_title_of_a_work_is_no_quote(nlp, text, exp):
+    assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp

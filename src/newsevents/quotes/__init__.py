@@ -40,6 +40,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–-]{1,40})?(?:\s*\([^)\n]{1
 _TRIM = " \t\n,;:—–-"
 _CLOSERS = "\"”’»›"
 _FRAGMENT = 5  # quoted words below this inside a report are a fragment of it
+_TITLE_WORDS = 8  # a quoted name of a work is short
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is", "as"})
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +128,21 @@ def _scare(doc: Doc, group: list[QuoteSpan], cue: Token | None) -> bool:
     return not any(cue.i in [a.i for a in t.ancestors] for t in span)
 
 
+def _title(doc: Doc, span: QuoteSpan) -> bool:
+    """A quoted name inside a sentence: a show, book, song, operation or slogan ("on “Face the Nation”",
+    "sang “A Change Is Gonna Come”"): a few words, each capitalised but the small ones. A quote that is
+    its own sentence ("“Never Again.”") may still be speech, and stays."""
+    text = doc_text(doc)
+    words = _WORDS.findall(text[span.start:span.end])
+    if not 0 < len(words) <= _TITLE_WORDS or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    if words[0][0].islower() or any(c.isdigit() for c in text[span.start:span.end]):
+        return False
+    before = text[text.rfind("\n", 0, span.start) + 1:span.start - 1].strip()
+    after = text[span.end + 1:(text.find("\n", span.end) + 1 or len(text) + 1) - 1].strip(" .!?\"”’")
+    return bool(before or after)
+
+
 def _direct_items(doc: Doc, cues: CueTokens, lex: dict[str, Any]) -> list[_Item]:
     spans = find_quotes(doc_text(doc))
     inside = [(s.start, s.end) for s in spans]
@@ -136,6 +154,8 @@ def _direct_items(doc: Doc, cues: CueTokens, lex: dict[str, Any]) -> list[_Item]
     for group in groups.values():
         verb = governing_verb(doc, group[0].start, group[0].end, lex) if len(group) == 1 else None
         subject = subject_of(verb, inside) if verb is not None else None
+        if len(group) == 1 and _title(doc, group[0]) and (subject is None or verb.lemma_.lower() not in lex["naming"]):
+            continue  # a name of a work, unless a naming verb gives it as a label ('called him “Big Daddy”')
         if verb is not None and subject is not None:  # 'called the vote a “farce”': the verb's complements
             lo, hi = complement_span(verb, group[0].start, group[0].end)
             known = mixed.get(verb.i)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["complement_span", "governing_verb"]
 
 _COMPLEMENTS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "npadvmod"})
+_COMPLEMENT_PREPS = frozenset({"as", "of", "to", "for"})  # "as a “farce”", "accused of “lying”", "likened to"
 _CLIMB = 6  # head steps from the fragment to its verb
 
 
@@ -38,11 +39,15 @@ def governing_verb(doc: Doc, start: int, end: int, lex: dict[str, Any]) -> Token
             through_as = True
         if token.head.i == token.i:
             return None
+        if token.dep_ == "prep" and token.lower_ not in _COMPLEMENT_PREPS:
+            return None  # "in his book, “...”": a setting of the clause, not what the verb names
+        if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
+            return None  # "“...,” Okafor described": a direct quote before its cue, not a complement
         token = token.head
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
             break
-    if token.pos_ != "VERB":
-        return None
+    if token.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None  # "it was labeled “Mostly True”": the subject of a passive is what was named
     if token.lemma_.lower() in lex["naming"] or (through_as and token.lemma_.lower() not in lex["not_naming"]):
         return token
     return None
