@@ -172,6 +172,11 @@ def test_example_article_through_the_actor_resolver(nlp, example_article_text):
     ("Writing for a Lagos Times panel that all agreed Ruiz won the debate, Tom Okafor noted that the way Ruiz "
      "carried himself was critical to his success.",
      [("indirect", "Tom Okafor", "noted", "the way Ruiz carried himself was critical to his success")]),
+    # an inverted cue whose subject the parser takes for a second clause keeps the clause before it
+    ("Job cuts will be announced later this week in areas that do not support the core business, said "
+     "The Ruiz Company’s recently named executive chair Marcelo Okafor in an email to staff.",
+     [("indirect", None, "said",
+       "Job cuts will be announced later this week in areas that do not support the core business")]),
     ("The governor said in a statement, “We will rebuild the bridge.”",
      [("direct", "governor", "said", "We will rebuild the bridge.")]),
 ])

@@ -238,8 +238,11 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "Writing for a panel that agreed X won, Barabak noted that ...": a parse may hang a clause of the
-    # sentence's opening on the cue as well; the clause after the verb is the one it reports
-    clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    # sentence's opening on the cue as well; the that-clause after the verb is the one it reports
+    # (an inverted cue, "..., said the company's chair Ana Ruiz", may have its subject parsed as a clause)
+    fronted = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    clause = next((c for c in clauses if c.i > verb.i and (fronted or any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), clauses[0] if clauses else None)
     if clause is None:  # "reported journalists that Putin plans ...", "said in a statement that the
         # units had fired ...": the that-clause parses as a clause on the object
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -92,17 +92,20 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
                 _note(cand, mention.start, span.root if span is not None else None, window_start)
         if cand.last >= 0:
             found.append(cand)
-    by_name: dict[str, Candidate] = {}
+    by_name: dict[str, Candidate] = {c.actor.name.split()[-1].lower(): c for c in found if c.actor and c.actor.name}
+    by_name.update({a.name.split()[-1].lower(): Candidate(a.name, a) for a in actors
+                    if a.kind == "person" and a.name and a.name.split()[-1].lower() not in by_name})
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end_char > before or ent.start_char < window_start:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
-        key = ent[-1].lower_  # "Melanie Hale" and a later "Hale" are one person
+        # "Melanie Hale" and a later "Hale" are one person; "McDowell" is the actor "Charlie McDowell"
+        key = ent[-1].lower_
         cand = by_name.setdefault(key, Candidate(ent.text, None))
         cand.genders |= _titles_gender([t.text for t in ent] + _described(doc, ent.start_char, ent.end_char), titles)
         _note(cand, ent.start_char, ent.root, window_start)
-    return found + list(by_name.values())
+    return [c for c in {id(c): c for c in found + list(by_name.values())}.values() if c.last >= 0]
 
 
 def _described(doc: Doc, start: int, end: int) -> list[str]:
