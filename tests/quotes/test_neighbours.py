@@ -43,3 +43,23 @@ def test_attribution_in_the_next_or_previous_sentence(nlp, text, exp):
 ])
 def test_signature_line_names_the_speaker(nlp, text, exp):
     assert _found(nlp, text) == exp
+
+
+def test_name_beside_a_cue_without_subject(nlp):
+    from newsevents.quotes.speaker import name_beside
+
+    doc = nlp("“We will reopen the bridge,” Police Chief Ana Ruiz said Monday.")
+    said = next(t for t in doc if t.text == "said")
+    assert name_beside(said, [(1, 26)]).text == "Ruiz"
+    doc = nlp("“We will reopen the bridge,” said Ana Ruiz, a nurse.")
+    said = next(t for t in doc if t.text == "said")
+    assert name_beside(said, [(1, 26)]).text == "Ruiz"
+
+
+def test_a_subject_inside_the_quote_is_skipped_for_the_next_one(nlp):
+    from newsevents.quotes.speaker import subject_of
+
+    doc = nlp("Tom Banda said it.")
+    said = doc[2]
+    assert subject_of(said, []).text == "Banda"
+    assert subject_of(said, [(0, 9)]) is None  # the only subject lies in a quote: none

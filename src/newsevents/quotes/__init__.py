@@ -27,7 +27,7 @@ from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
 from .mixed import complement_span, governing_verb
 from .neighbours import cue_after, cue_before, signature
-from .speaker import Speaker, actor_at, resolve_speaker, subject_of
+from .speaker import Speaker, actor_at, name_beside, resolve_speaker, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,8 +172,8 @@ def _direct_items(doc: Doc, cues: CueTokens, lex: dict[str, Any]) -> list[_Item]
             continue
         if _scare(doc, group, cue):
             continue
-        items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue,
-                           subject_of(cue, inside) if cue is not None else None))
+        subject = (subject_of(cue, inside) or name_beside(cue, inside)) if cue is not None else None
+        items.append(_Item("direct", group[0].start, group[-1].end, [(s.start, s.end) for s in group], cue, subject))
     return sorted(items + list(mixed.values()), key=lambda i: i.pos)
 
 

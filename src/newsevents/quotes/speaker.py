@@ -18,7 +18,7 @@ from .antecedents import clashes, gender_of_pronoun, pick_antecedent
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Speaker", "actor_at", "resolve_speaker", "subject_of"]
+__all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
 @dataclass
@@ -48,8 +48,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Toke
     verb that carries it. A subject inside ``quoted`` spans is the quote's own ("“We are pleased”
     at the release, adding ...") and the climb goes on past it."""
     for _ in range(5):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and not any(s <= subject.idx < e for s, e in quoted or ()):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not any(s <= c.idx < e for s, e in quoted or ())), None)
+        if subject is not None:
             return subject
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -136,3 +137,22 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         if named is not None and subject.lower_ in ("statement", "communique", "readout"):
             return Speaker(None, named.name)
     return Speaker(None, _noun_phrase(subject))
+
+
+def name_beside(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speaker's name next to a cue the parser left without a subject: the proper noun right before
+    it (“...,” Police Chief Ana Ruiz said Monday) or right after it (“...,” said Ana Ruiz, a nurse)."""
+    doc = cue.doc
+    before = []
+    k = cue.i - 1
+    while k >= cue.sent.start and doc[k].pos_ == "PROPN" and not any(s <= doc[k].idx < e for s, e in quoted):
+        before.append(doc[k])
+        k -= 1
+    if before:
+        return before[0]
+    k = cue.i + 1
+    after = []
+    while k < cue.sent.end and doc[k].pos_ == "PROPN":
+        after.append(doc[k])
+        k += 1
+    return after[-1] if after else None
