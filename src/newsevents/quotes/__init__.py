@@ -27,6 +27,7 @@ from .cues import CueTokens, cue_tokens
 from .marks import QuoteSpan, find_quotes, headline_end
 from .mixed import complement_span, governing_verb
 from .neighbours import cue_after, cue_before, signature
+from .nouns import noun_reports
 from .speaker import Speaker, actor_at, name_beside, resolve_speaker, subject_of
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),
             "sources": frozenset(data["according_sources"]),
+            "speech_nouns": frozenset(data["speech_nouns"]),
             "naming": frozenset(data["naming_verbs"]), "not_naming": frozenset(data["not_naming_as"]),
             "gendered_titles": {str(w).lower(): gender for gender, words in data["gendered_titles"].items()
                                 for w in words},
@@ -217,6 +219,9 @@ def _indirect_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list
             bounds = _content(_paragraph(tok, [t for t in tok.sent if t.i not in phrase]))
             if source is not None and _can_speak(source, lex) and bounds and not _mostly_direct(bounds, quoted):
                 items.append(_Item("indirect", tok.idx, bounds[1], [bounds], tok, source))
+    for noun, owner, start, end in noun_reports(doc, lex):
+        if not _mostly_direct((start, end), quoted):
+            items.append(_Item("indirect", start, end, [(start, end)], noun, owner))
     return items
 
 
