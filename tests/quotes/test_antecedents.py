@@ -41,3 +41,9 @@ def test_a_pronoun_the_actor_stage_tied_to_someone_of_the_other_gender_is_resolv
     ruiz = Actor(id="A2", article_id="t", name="Ana Ruiz", kind="person", code="PERGOV",
                  mentions=[Mention("Ruiz", 4, 8)])
     assert _speakers(nlp, text, [banda, ruiz]) == ["Ana Ruiz"]
+
+
+def test_a_name_that_is_never_a_subject_is_no_antecedent(nlp, make_actors):
+    text = ("Tom Banda spoke about the planned landing on the surface of the Moon. "
+            "“The plate is really full today,” he said.")
+    assert _speakers(nlp, text, make_actors(text, [("Tom Banda", "USAGOV", "person")])) == ["Tom Banda"]

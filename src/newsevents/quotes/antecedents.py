@@ -5,7 +5,8 @@ choice clashes with the pronoun's gender), and also considers people who are no 
 (a private person spaCy names, "Melanie", whom no knowledge base lists).
 
 * Candidates: people named in the pronoun's sentence before it and in the few sentences before that
-  (actors of kind ``person`` by their mentions, and PERSON entities no actor covers).
+  (actors of kind ``person`` by their mentions, and PERSON entities no actor covers that are the subject
+  of a clause there: a parser's PERSON that is only ever an object, "the surface of the Moon", is left out).
 * Gender: a candidate whose mentions hold a gendered title or address ("Mrs.", "spokeswoman"; the
   ``gendered_titles`` of ``cues.yaml``), or to whom the actor stage already tied "he/his/him" or
   "she/her", has that gender; a candidate of the other gender is never the antecedent.
@@ -105,7 +106,9 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
         cand = by_name.setdefault(key, Candidate(ent.text, None))
         cand.genders |= _titles_gender([t.text for t in ent] + _described(doc, ent.start_char, ent.end_char), titles)
         _note(cand, ent.start_char, ent.root, window_start)
-    return [c for c in {id(c): c for c in found + list(by_name.values())}.values() if c.last >= 0]
+    # a name no actor holds must have acted as a subject: spaCy also tags "the Moon" or a book title PERSON
+    return [c for c in {id(c): c for c in found + list(by_name.values())}.values()
+            if c.last >= 0 and (c.actor is not None or c.last_subject >= 0)]
 
 
 def _described(doc: Doc, start: int, end: int) -> list[str]:
