@@ -38,6 +38,9 @@ def test_attribution_in_the_next_or_previous_sentence(nlp, text, exp):
     # a closing mark typed for the opening one; a description after the signed name
     ("Readers wrote to us.\n”We have waited for ten years.” — Tom Banda, a farmer near the river.",
      [("Tom Banda", "—", "We have waited for ten years.")]),
+    # letters pages sign on a line of their own
+    ("Letters this week.\n\n“The new bridge was worth every penny we paid for it.”\n\n— Tom Banda,\n",
+     [("Tom Banda", "—", "The new bridge was worth every penny we paid for it.")]),
     # a dash followed by more of the sentence is no signature
     ("“The road is closed” — and nobody knows for how long.", []),
 ])

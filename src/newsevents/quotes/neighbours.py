@@ -70,9 +70,10 @@ def cue_before(start: int, sent_of: Span | None, cues: CueTokens) -> Token | Non
     return bare_cue(prev, cues)
 
 
-# “...” ― Maria Okafor / “...” — Maria Okafor, a nurse in Leeds: a signature line closing the paragraph
-_SIGNATURE = re.compile(r"[ \t.,]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
-                        r"(?:,[^\n]{0,120})?[ \t.]*(?:\n|$)")
+# “...” ― Maria Okafor / “...” — Maria Okafor, a nurse in Leeds: a signature closing the paragraph, or on a
+# line of its own right after it (letters and readers' comments pages)
+_SIGNATURE = re.compile(r"[ \t.,]*(?:\n[ \t]*){0,2}(?P<dash>[―—–]|--?)[ \t]*"
+                        r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})(?:,[^\n]{0,120})?[ \t.]*(?:\n|$)")
 
 
 def signature(doc: Doc, end: int) -> tuple[Token, Token] | None:
