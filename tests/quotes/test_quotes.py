@@ -163,6 +163,10 @@ def test_example_article_through_the_actor_resolver(nlp, example_article_text):
      [("indirect", "senator", "said", 'he was "deeply shocked" by the ruling')]),
     ('The ministry said that the report was "fabricated".',
      [("indirect", "ministry", "said", 'the report was "fabricated"')]),
+    # a verb of asking reports its embedded question
+    ("The senators also asked whether the contracts required the firms to cooperate.",
+     [("indirect", "senators", "asked", "whether the contracts required the firms to cooperate")]),
+    ("The mayor asked the firms to repair the bridge.", []),
     # no words reported: negated cue, embedded question, small clause, infinitive
     ("The agency did not say how many people had crossed.", []),
     ("The court declared the election void.", []),

@@ -52,7 +52,9 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return {
-            "reporting": frozenset(data["reporting_verbs"]), "indirect": frozenset(data["indirect_verbs"]),
+            "reporting": frozenset(data["reporting_verbs"]),
+            "indirect": frozenset(data["indirect_verbs"]) | frozenset(data["asking_verbs"]),
+            "asking": frozenset(data["asking_verbs"]),
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),

@@ -69,7 +69,8 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
             if that is not None and not (that.head.i == rel.i and that.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 clause = rel
                 break
-    if clause is None or not _finite(clause) or any(c.dep_ == "neg" for c in verb.children):
+    asks = verb.lemma_.lower() in lex["asking"]
+    if clause is None or not _finite(clause, asks) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "declared settlements legal", "didn't estimate how many ...": no words reported
     if _reports(clause, lex) and clause.i < verb.i:
         return None  # "Erdogan stressed that ..., the readout added": Erdogan's words, the inner cue's
@@ -91,15 +92,16 @@ def _reports(token: Token, lex: dict[str, Any]) -> bool:
         and any(c.dep_ == "ccomp" for c in token.children)
 
 
-def _finite(clause: Token) -> bool:
+def _finite(clause: Token, asks: bool = False) -> bool:
     """A clause with a subject and a verb, not a small clause ("declared them legal"), an infinitive
-    ("declaring settlements to be illegal") or an embedded question ("estimate how many ...")."""
+    ("declaring settlements to be illegal") or an embedded question ("estimate how many ..."); a verb
+    of asking (``asks``) reports a question, and its embedded question is what was asked."""
     if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
     first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ not in ("how", "whether", "why", "if", "when", "where")
+    return asks or first.lower_ not in ("how", "whether", "why", "if", "when", "where")
 
 
 def _has_subject(token: Token) -> bool:
