@@ -57,6 +57,9 @@ def test_name_beside_a_cue_without_subject(nlp):
     doc = nlp("“We will reopen the bridge,” said Ana Ruiz, a nurse.")
     said = next(t for t in doc if t.text == "said")
     assert name_beside(said, [(1, 26)]).text == "Ruiz"
+    doc = nlp("“We will reopen the bridge,” said Thursday the mayor.")
+    said = next(t for t in doc if t.text == "said")
+    assert name_beside(said, [(1, 26)]) is None
 
 
 def test_a_subject_inside_the_quote_is_skipped_for_the_next_one(nlp):

@@ -18,6 +18,7 @@ from .antecedents import clashes, gender_of_pronoun, pick_antecedent
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 __all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
@@ -143,16 +144,20 @@ def name_beside(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The speaker's name next to a cue the parser left without a subject: the proper noun right before
     it (“...,” Police Chief Ana Ruiz said Monday) or right after it (“...,” said Ana Ruiz, a nurse)."""
     doc = cue.doc
+
+    def named(token: Token) -> bool:  # "said Thursday": a date is no speaker
+        return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS
+
     before = []
     k = cue.i - 1
-    while k >= cue.sent.start and doc[k].pos_ == "PROPN" and not any(s <= doc[k].idx < e for s, e in quoted):
+    while k >= cue.sent.start and named(doc[k]) and not any(s <= doc[k].idx < e for s, e in quoted):
         before.append(doc[k])
         k -= 1
     if before:
         return before[0]
     k = cue.i + 1
     after = []
-    while k < cue.sent.end and doc[k].pos_ == "PROPN":
+    while k < cue.sent.end and named(doc[k]):
         after.append(doc[k])
         k += 1
     return after[-1] if after else None
