@@ -79,20 +79,21 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
     for actor in actors:
         if actor.kind != "person":
             continue
+        covered.extend((mention.start, mention.end) for mention in actor.mentions)
+        near = [m for m in actor.mentions if window_start <= m.start and m.end <= before and m.resolved_by != "pronoun"]
+        if not near:
+            continue  # not named in the window: no candidate, and no need to learn its gender
         cand = Candidate(actor.name, actor)
-        for mention in actor.mentions:
-            covered.append((mention.start, mention.end))
-            word = mention.text.lower()
-            if mention.resolved_by == "pronoun" and word in _PRONOUN_GENDER:
-                if mention.start != before:  # the pronoun being resolved is no evidence about itself
-                    cand.genders.add(_PRONOUN_GENDER[word])
-                continue
+        for mention in near:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            _note(cand, mention.start, span.root if span is not None else None, window_start)
+        # gender: the pronouns already tied to it, and the words describing its first and nearby mentions
+        named = [m for m in actor.mentions if m.resolved_by != "pronoun"]
+        for mention in ([named[0]] if named and named[0] is not near[0] else []) + near:
             cand.genders |= _titles_gender(mention.text.split() + _described(doc, mention.start, mention.end), titles)
-            if mention.end <= before:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                _note(cand, mention.start, span.root if span is not None else None, window_start)
-        if cand.last >= 0:
-            found.append(cand)
+        cand.genders |= {_PRONOUN_GENDER[m.text.lower()] for m in actor.mentions if m.resolved_by == "pronoun"
+                         and m.text.lower() in _PRONOUN_GENDER and m.start != before}  # not the pronoun itself
+        found.append(cand)
     by_name: dict[str, Candidate] = {c.actor.name.split()[-1].lower(): c for c in found if c.actor and c.actor.name}
     by_name.update({a.name.split()[-1].lower(): Candidate(a.name, a) for a in actors
                     if a.kind == "person" and a.name and a.name.split()[-1].lower() not in by_name})
