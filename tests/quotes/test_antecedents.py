@@ -47,3 +47,13 @@ def test_a_name_that_is_never_a_subject_is_no_antecedent(nlp, make_actors):
     text = ("Tom Banda spoke about the planned landing on the surface of the Moon. "
             "“The plate is really full today,” he said.")
     assert _speakers(nlp, text, make_actors(text, [("Tom Banda", "USAGOV", "person")])) == ["Tom Banda"]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("“We will reopen the bridge,” Sen. Ana Ruiz said.", ("Sen. Ana Ruiz", "PERLEG")),
+    ("Ana Ruiz, the senator for the north, said the bridge would reopen.", ("Ana Ruiz", "PERLEG")),
+])
+def test_a_named_speaker_keeps_the_texts_name_and_the_resolved_actor(nlp, make_actors, text, exp):
+    actors = make_actors(text, [("Ana Ruiz", "PERLEG", "person")])
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
+    assert [(q.speaker_name, q.speaker_code) for q in quotes] == [exp]

@@ -1,6 +1,8 @@
 """Who speaks: the subject of a reporting cue, resolved to an actor of the article.
 
-Names resolve to the actor one of whose mentions covers the subject; pronouns ("he said") to the
+Names resolve to the actor one of whose mentions covers the subject, the speaker's name being the subject's
+words as the text gives them at this attribution ("Sen. Ana Ruiz", "Mr. Banda": titles kept, appositions
+dropped) and the actor carrying the identity; pronouns ("he said") to the
 last compatible actor named before the cue (a person for he/she, anything else for it/they);
 institutional subjects ("the statement said", "a spokesperson said") to the last speaker that was
 not a person, else the last organisation or country named before. Without an actor the speaker
@@ -119,8 +121,8 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     actor = actor_at(actors, start, head_end if subject.dep_ != "appos" else end, head=subject.idx)
     if actor is None and not any(t.dep_ == "appos" for t in span):
         actor = actor_at(actors, start, end, head=subject.idx)
-    if actor is not None:
-        return Speaker(actor, actor.name)
+    if actor is not None:  # named here: the name as the text gives it ("Sen. Ana Ruiz"), the actor as resolved
+        return Speaker(actor, _noun_phrase(subject))
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:
