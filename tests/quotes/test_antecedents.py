@@ -57,3 +57,11 @@ def test_a_named_speaker_keeps_the_texts_name_and_the_resolved_actor(nlp, make_a
     actors = make_actors(text, [("Ana Ruiz", "PERLEG", "person")])
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
     assert [(q.speaker_name, q.speaker_code) for q in quotes] == [exp]
+
+
+def test_the_speakers_words_never_run_into_the_quote(nlp):
+    from newsevents.quotes.speaker import _noun_phrase
+
+    doc = nlp("“The plume held water in vapor form,” lead scientist Ana Ruiz said.")
+    name = _noun_phrase(next(t for t in doc if t.text == "Ruiz"))
+    assert name.endswith("Ana Ruiz") and "”" not in name and "form" not in name

@@ -80,6 +80,10 @@ def _noun_phrase(token: Token) -> str:
         token = named
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "poss", "case")]
     first = words[0].i if words else token.i
+    # a parse that runs the name into the quote or a clause before it ("... form,” lead researcher Ana
+    # Ruiz"): the name starts after the last mark or comma
+    cut = [k for k in range(first, token.i) if token.doc[k].is_punct and token.doc[k].text not in ".-'’&"]
+    first = cut[-1] + 1 if cut else first
     while first < token.i and token.doc[first].dep_ in ("det", "punct"):
         first += 1
     return token.doc[first:token.i + 1].text
