@@ -68,6 +68,13 @@ def _quotes(nlp, text, triples=(), make=None):
     ("The “interim” government met on Monday.", []),
     ("Teachers played “We’re Not Gonna Take It” from the steps.", []),
     ("The rise is needed, according to the latest data.", []),
+    # documents and people that tell, cited by "according to"
+    ("Ruiz leads Banda by six points, according to the poll.",
+     [("indirect", "poll", "according", "Ruiz leads Banda by six points")]),
+    ("According to exit polls, Ruiz had a lead among farmers.",
+     [("indirect", "exit polls", "According", "Ruiz had a lead among farmers")]),
+    ("The mayor will visit the town on Sunday, according to a campaign aide.",
+     [("indirect", "campaign aide", "according", "The mayor will visit the town on Sunday")]),
 ])
 def test_extract_quotes_without_actors(nlp, text, exp):
     found = [(q.kind, q.speaker_name, q.cue, q.text) for q in _quotes(nlp, text)]
@@ -156,10 +163,19 @@ def test_example_article_through_the_actor_resolver(nlp, example_article_text):
      [("indirect", "senator", "said", 'he was "deeply shocked" by the ruling')]),
     ('The ministry said that the report was "fabricated".',
      [("indirect", "ministry", "said", 'the report was "fabricated"')]),
+    # a verb of asking reports its embedded question
+    ("The senators also asked whether the contracts required the firms to cooperate.",
+     [("indirect", "senators", "asked", "whether the contracts required the firms to cooperate")]),
+    ("The mayor asked the firms to repair the bridge.", []),
     # no words reported: negated cue, embedded question, small clause, infinitive
     ("The agency did not say how many people had crossed.", []),
     ("The court declared the election void.", []),
     ("Judges have ruled the law to be unconstitutional, declaring the vote to be void.", []),
+    # a clause of the sentence's opening hung on the cue is not what it reports; a relative clause
+    # ("a panel that agreed ...") is no that-clause
+    ("Writing for a Lagos Times panel that all agreed Ruiz won the debate, Tom Okafor noted that the way Ruiz "
+     "carried himself was critical to his success.",
+     [("indirect", "Tom Okafor", "noted", "the way Ruiz carried himself was critical to his success")]),
     ("The governor said in a statement, “We will rebuild the bridge.”",
      [("direct", "governor", "said", "We will rebuild the bridge.")]),
 ])
@@ -188,3 +204,31 @@ def test_headline_is_not_speech(nlp):
 ])
 def test_speakers_of_possessives_pronouns_and_adding(nlp, make_actors, text, triples, exp):
     assert [q.speaker_code for q in _quotes(nlp, text, triples, make_actors)] == exp
+
+
+def test_closing_mark_typed_as_opener_at_paragraph_start():
+    text = "Intro.\n”We waited ten years.” — Tom Banda\nIt’s late, she said ” and went home."
+    assert [text[s.start:s.end] for s in find_quotes(text)] == ["We waited ten years."]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("''We will win,'' he said.", ["We will win,"]),
+    ("He said, ''Poor town, so far from the sea.'' Then he left.", ["Poor town, so far from the sea."]),
+    ("''First,'' she said, ''second.''", ["First,", "second."]),
+    ("The players'' union met.", []),
+])
+def test_two_apostrophes_are_a_double_mark(text, exp):
+    assert [text[s.start:s.end] for s in find_quotes(text)] == exp
+
+
+def test_two_apostrophes_quote_gets_its_cue(nlp):
+    quotes = _quotes(nlp, "He said, ''The harbour will reopen next week.''")
+    assert [(q.speaker_name, q.cue, q.text) for q in quotes] == [("He", "said", "The harbour will reopen next week.")]
+
+
+def test_inverted_cue_keeps_the_clause_before_it(nlp):
+    # the parser may take the inverted subject for a second clause of the cue; the report stays the first
+    text = ("Job cuts will be announced later this week in areas that do not support the core business, said "
+            "The Ruiz Company’s recently named executive chair Marcelo Okafor in an email to staff.")
+    assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
+        ("said", "Job cuts will be announced later this week in areas that do not support the core business")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes", "headline_end"]
 # Opening mark -> the marks that may close it (sites mix curly and straight marks).
-_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›"}
+_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’", '"': '"”', "‹": "›", "”": "”\""}
 _OPENERS = re.compile(f"[{re.escape(''.join(_PAIRS))}]")
 # Inside a quote, what can end it: a mark that may close its opener, or a line break.
 _ENDS = {opener: re.compile(f"[{re.escape(closers)}\n]") for opener, closers in _PAIRS.items()}
@@ -34,6 +34,8 @@ def _opens(text: str, i: int) -> bool:
         return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
     if mark == '"':
         return i + 1 < len(text) and not text[i + 1].isspace()
+    if mark == "”":  # a closing mark typed for an opening one, at the start of a paragraph ("”Fear. I am ...")
+        return (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
     return mark in _PAIRS
 
 
@@ -48,9 +50,25 @@ def _closes(text: str, i: int, opener: str) -> bool:
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span of ``text`` in order, paragraphs of one multi-paragraph quote sharing a group.
 
-    The scan jumps from mark to mark (outside a quote: the next opening mark; inside: the next mark
-    that may close it, or the paragraph's end) instead of stepping through every character.
+    Two apostrophes ('') are a double quotation mark, as newspaper archives and wire feeds type it
+    (''We will win,'' he said); they are read as one straight mark, the second apostrophe of a closing
+    pair staying outside the quote.
     """
+    if "''" not in text:
+        return _scan(text)
+    spans = _scan(text.replace("''", _TWO))
+    for span in spans:
+        if text[span.end - 1:span.end + 1] == "''":
+            span.end -= 1
+    return [s for s in spans if text[s.start:s.end].strip()]
+
+
+_TWO = "\u2060\""  # '' as a word joiner (no mark) and a straight mark: offsets stay those of the text
+
+
+def _scan(text: str) -> list[QuoteSpan]:
+    """The scan of :func:`find_quotes`: from mark to mark (outside a quote, the next opening mark;
+    inside, the next mark that may close it, or the paragraph's end), not character by character."""
     spans: list[QuoteSpan] = []
     opener, start, group, i, n = "", 0, -1, 0, len(text)
     while True:

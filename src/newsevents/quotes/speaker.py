@@ -1,6 +1,8 @@
 """Who speaks: the subject of a reporting cue, resolved to an actor of the article.
 
-Names resolve to the actor one of whose mentions covers the subject; pronouns ("he said") to the
+Names resolve to the actor one of whose mentions covers the subject, the speaker's name being the subject's
+words as the text gives them at this attribution ("Sen. Ana Ruiz", "Mr. Banda": titles kept, appositions
+dropped) and the actor carrying the identity; pronouns ("he said") to the
 last compatible actor named before the cue (a person for he/she, anything else for it/they);
 institutional subjects ("the statement said", "a spokesperson said") to the last speaker that was
 not a person, else the last organisation or country named before. Without an actor the speaker
@@ -13,11 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
+from .antecedents import clashes, gender_of_pronoun, pick_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Speaker", "actor_at", "resolve_speaker", "subject_of"]
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+__all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
 @dataclass
@@ -47,8 +51,9 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Toke
     verb that carries it. A subject inside ``quoted`` spans is the quote's own ("“We are pleased”
     at the release, adding ...") and the climb goes on past it."""
     for _ in range(5):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and not any(s <= subject.idx < e for s, e in quoted or ()):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not any(s <= c.idx < e for s, e in quoted or ())), None)
+        if subject is not None:
             return subject
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -75,6 +80,10 @@ def _noun_phrase(token: Token) -> str:
         token = named
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "poss", "case")]
     first = words[0].i if words else token.i
+    # a parse that runs the name into the quote or a clause before it ("... form,” lead researcher Ana
+    # Ruiz"): the name starts after the last mark or comma
+    cut = [k for k in range(first, token.i) if token.doc[k].is_punct and token.doc[k].text not in ".-'’&"]
+    first = cut[-1] + 1 if cut else first
     while first < token.i and token.doc[first].dep_ in ("det", "punct"):
         first += 1
     return token.doc[first:token.i + 1].text
@@ -92,8 +101,13 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     word = subject.lower_
     if word in lexicon["person_pronouns"] | lexicon["group_pronouns"]:
         linked = actor_at(actors, subject.idx, subject.idx + len(subject.text))
-        if linked is not None:  # the actor stage resolved the pronoun itself
+        if linked is not None and not clashes(linked, subject, lexicon):  # the actor stage resolved the pronoun
             return Speaker(linked, linked.name)
+    if gender_of_pronoun(word):
+        last = history[-1] if history else None
+        found = pick_antecedent(subject, actors, lexicon, (last.actor or last.name) if last else None)
+        if found is not None:
+            return Speaker(found.actor, found.actor.name if found.actor else found.name)
     if word == "it":  # "..., it said": the institution that spoke last, if one did
         earlier = next((s for s in reversed(history[-3:]) if s.actor and s.actor.kind != "person"), None)
         if earlier is not None:
@@ -111,8 +125,8 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     actor = actor_at(actors, start, head_end if subject.dep_ != "appos" else end, head=subject.idx)
     if actor is None and not any(t.dep_ == "appos" for t in span):
         actor = actor_at(actors, start, end, head=subject.idx)
-    if actor is not None:
-        return Speaker(actor, actor.name)
+    if actor is not None:  # named here: the name as the text gives it ("Sen. Ana Ruiz"), the actor as resolved
+        return Speaker(actor, _noun_phrase(subject))
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:
@@ -130,3 +144,26 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         if named is not None and subject.lower_ in ("statement", "communique", "readout"):
             return Speaker(None, named.name)
     return Speaker(None, _noun_phrase(subject))
+
+
+def name_beside(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speaker's name next to a cue the parser left without a subject: the proper noun right before
+    it (“...,” Police Chief Ana Ruiz said Monday) or right after it (“...,” said Ana Ruiz, a nurse)."""
+    doc = cue.doc
+
+    def named(token: Token) -> bool:  # "said Thursday": a date is no speaker
+        return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS
+
+    before = []
+    k = cue.i - 1
+    while k >= cue.sent.start and named(doc[k]) and not any(s <= doc[k].idx < e for s, e in quoted):
+        before.append(doc[k])
+        k -= 1
+    if before:
+        return before[0]
+    k = cue.i + 1
+    after = []
+    while k < cue.sent.end and named(doc[k]):
+        after.append(doc[k])
+        k += 1
+    return after[-1] if after else None

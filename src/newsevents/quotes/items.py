@@ -1,0 +1,75 @@
+"""What the quote finders share: the record of one quote or report awaiting its speaker, and the
+character bounds of a report's words (without a lead's dateline, in the cue's own paragraph)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Item", "content_bounds", "in_spans", "mostly_direct", "paragraph_tokens"]
+# A dateline opening the lead ("PARIS —", "MAIDUGURI, Nigeria (Reuters) -") is not part of the report.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–-]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+_CLOSERS = "\"”’»›"
+
+
+@dataclass
+class Item:
+    """One quote (a group of segments) or one indirect report, waiting for its speaker."""
+
+    kind: str
+    pos: int
+    end: int
+    segments: list[tuple[int, int]]
+    cue: Token | None
+    subject: Token | None = None
+    mixed: bool = False  # a few quoted words inside the speaker's clause: no paragraph of speech to go on
+
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def content_bounds(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == tokens[0].i)]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens = tokens[1:]
+    if tokens:  # the lead's dateline is the agency's, not the speaker's
+        line_start = doc_text(tokens[0].doc).rfind("\n", 0, tokens[0].idx) + 1
+        dateline = _DATELINE.match(doc_text(tokens[0].doc), line_start)
+        if dateline and dateline.start() == tokens[0].idx:
+            tokens = [t for t in tokens if t.idx >= dateline.end()]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    text, end = doc_text(tokens[0].doc), tokens[-1].idx + len(tokens[-1].text)
+    if end < len(text) and text[end] in _CLOSERS and _opened(text[tokens[0].idx:end]):
+        end += 1  # 'the statement was "disinformation"': keep the closing mark of a quoted word
+    return tokens[0].idx, end
+
+
+def _opened(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (an odd number of straight marks, or more “ than ”)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def paragraph_tokens(cue: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens in the cue's paragraph (a title without a full stop must not join the lead)."""
+    text = doc_text(cue.doc)
+    start = text.rfind("\n", 0, cue.idx) + 1
+    end = text.find("\n", cue.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    size = bounds[1] - bounds[0]
+    overlap = sum(max(0, min(e, bounds[1]) - max(s, bounds[0])) for s, e in quoted)
+    return size <= 0 or overlap >= 0.5 * size
