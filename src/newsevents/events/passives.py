@@ -1,0 +1,85 @@
+"""Agentless passives: "two officers were charged Tuesday", "he was arrested in April".
+
+A passive with no "by" phrase names who was acted on but not who acted. For the acts that only an
+authority does to people (arrests, charges, investigations, sanctions, releases: ``agentless_codes``
+in modality.yaml) the event is still news, so it is coded with the passive subject as the target
+and the source left empty (null) -- unless this documented rule infers it:
+
+    **authority in the sentence**: the sentence itself names an authority of the target's country
+    (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
+    government...), as in "the activist was detained on Monday, Egyptian police said": that
+    authority is the source.
+
+    **a domestic act in a named country**: the passive's own "in" phrase puts the act in the
+    country of the target (the country, or a place the places stage puts in it) ("activists have been detained in Egypt"): the act is that country's
+    authorities' (``place_authority`` gives the role per code: police for arrests, government for
+    releases), coded with the country code and that role and no actor record (the text names none).
+
+Nothing is inferred from other sentences, from a city, or from a foreign place: a national of
+one country detained in another may be held by anyone. A passive whose "by" phrase names someone the actors stage does not know is not
+agentless (its agent is unknown, not absent) and is not coded. The event's confidence says which
+case it is (events/confidence.py): a null source is kept, but never asserted with high confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model import Actor, Place
+from .arguments import ActorIndex, Arg, agent_of, is_passive, pobjs, preps
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+    from .matcher import Match
+
+
+def _prefix(table: Mapping[str, Any], code: str) -> Any:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def agentless(m: Match, code: str, lex: Lexicon) -> bool:
+    """Whether the match is a clause-level passive verb with no agent phrase, of a code an authority does."""
+    tok = m.trigger
+    if m.pattern.kind != "verb" or not is_passive(tok) or agent_of(tok):
+        return False
+    codes: Sequence[str] = lex.modality.get("agentless_codes", [])
+    return bool(codes) and code.startswith(tuple(str(c) for c in codes))
+
+
+def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
+                     places: Sequence[Place] = ()) -> tuple[list[Arg], str]:
+    """The authority the sentence names for the target's country (see the module doc), else none."""
+    roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
+    countries = {(t.actor.code or "")[:3] for t in m.targets} - {""}
+    if not roles or not countries:
+        return [], "none"
+    sent = m.trigger.sent
+    target_ids = {t.actor.id for t in m.targets}
+    found = [a for a in index.at(sent.start_char, sent.end_char)
+             if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles]
+    if not found:
+        return _place_source(m, code, countries, places, lex)
+    best = min(found, key=lambda a: roles.index((a.code or "")[3:6]))
+    return [Arg(best, m.trigger.i, "authority")], "authority"
+
+
+def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Place],
+                  lex: Lexicon) -> tuple[list[Arg], str]:
+    """The authorities of the country where the passive's "in" phrase puts the act (a country, or
+    a place in it), when the target is of that country (the second rule of the module doc)."""
+    role = _prefix(lex.modality.get("place_authority", {}), code)
+    if not role or not places:
+        return [], "none"
+    for prep in preps(m.trigger, "in"):
+        for obj in pobjs(prep):
+            for place in places:
+                if place.start <= obj.idx < place.end and place.country and place.country in countries:
+                    actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
+                                  kind="organization", role=str(role), country=place.country,
+                                  code=f"{place.country}{role}")
+                    return [Arg(actor, obj.i, "place")], "place"
+    return [], "none"
