@@ -53,7 +53,8 @@ class Modality:
         self.cfg = config
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
-                       "modal_commit", "modal_block", "conditional", "negators", "negating_preps")}
+                       "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
+                       "negative_subjects")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -74,10 +75,19 @@ class Modality:
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
             if child.dep_ == "mark" and low in self.words["conditional"]:
                 return Context("blocked", tok.text, f"conditional '{child.text}'")
+            if child.dep_ in ("nsubj", "nsubjpass") and self._negated_subject(child):
+                return Context("blocked", tok.text, f"negated subject '{child.text}'")
         for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _negated_subject(self, subj: Token) -> bool:
+        """"No journalists were detained", "nobody was arrested", "none of them were charged": a
+        subject that says no one did (or underwent) it negates the event."""
+        if subj.lower_ in self.words["negative_subjects"]:
+            return True
+        return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
