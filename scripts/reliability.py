@@ -49,7 +49,7 @@ def judge(gold_dir: Path) -> list[Judged]:
         result = predict(gold)
         text = result.article.text
 
-        def prefer(event: Event, item: dict, text: str = text) -> float:  # noqa: ARG001
+        def prefer(event: Event, item: dict, text: str = text) -> float:
             return (event.date == item.get("date")) + m.closeness(event.sentence, item.get("evidence"))
 
         assigned = m.assign(items, result.events, m.event_matches, prefer)
@@ -93,9 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.events:
         for j in sorted(judged, key=lambda j: -j.event.confidence):
             e = j.event
-            print(f"{'RIGHT' if j.right else 'wrong'} {e.confidence:.2f} {j.article} {e.source_code} {e.cameo} "  # noqa: T201
+            print(f"{'RIGHT' if j.right else 'wrong'} {e.confidence:.2f} {j.article} {e.source_code} {e.cameo} "
                   f"{e.target_code} {e.mode} [{e.rule}] {' '.join(e.sentence.split())[:140]}")
-    print(table(judged))  # noqa: T201
+    print(table(judged))
     return 0
 
 

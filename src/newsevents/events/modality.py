@@ -54,7 +54,7 @@ class Modality:
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
-                       "negative_subjects")}
+                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -105,6 +105,9 @@ class Modality:
             if rel == "conj":
                 tok = head
                 continue
+            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
+                                      for c in tok.children):
+                break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
             local = self.local(head)
             # a negated governor does not negate its adverbial clause ("X did not change it, while
@@ -114,6 +117,12 @@ class Modality:
                 return local
             if cat == "irrealis":
                 return Context("blocked", head.text, f"under '{head.text}': not asserted")
+            if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "pobj" and \
+                    head.head.lower_ in self.words["contradicting_preps"]:
+                return Context("blocked", head.text, f"a claim the sentence sets against the fact ('{head.head.text}')")
+            if rel == "dobj" and tok.pos_ == "NOUN" and any(k in self.words["enacting"] for k in lemma_keys(head)):
+                tok = head  # "prosecutors ordered the arrest of X": the order is the act (CAMEO codes it so)
+                continue
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):

@@ -10,15 +10,17 @@ and the source left empty (null) -- unless this documented rule infers it:
     government...), as in "the activist was detained on Monday, Egyptian police said": that
     authority is the source.
 
-    **a domestic act in a named country**: the passive's own "in" phrase puts the act in the
-    country of the target (the country, or a place the places stage puts in it) ("activists have been detained in Egypt"): the act is that country's
-    authorities' (``place_authority`` gives the role per code: police for arrests, government for
-    releases), coded with the country code and that role and no actor record (the text names none).
+    **a domestic act in the target's country**: the passive's own "in" phrase puts the act in
+    the country of the target (the country itself, or a place the places stage puts in it:
+    "activists have been detained in Egypt"): the act is that country's authorities'
+    (``place_authority`` gives the role per code: police for arrests, government for releases),
+    coded with the country code and that role and no actor record (the text names none).
 
-Nothing is inferred from other sentences, from a city, or from a foreign place: a national of
-one country detained in another may be held by anyone. A passive whose "by" phrase names someone the actors stage does not know is not
-agentless (its agent is unknown, not absent) and is not coded. The event's confidence says which
-case it is (events/confidence.py): a null source is kept, but never asserted with high confidence.
+Nothing is inferred from other sentences or from a place in another country: a national of one
+country detained in another may be held by anyone. A passive whose "by" phrase names someone the
+actors stage does not know is not agentless (its agent is unknown, not absent) and is not coded.
+The event's confidence says which case it is (events/confidence.py): a null source is kept, but
+never asserted with high confidence.
 """
 
 from __future__ import annotations

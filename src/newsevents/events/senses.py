@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # a match score: "6-0", "2–1", "7-5"; two small numbers joined by a dash
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by")
-CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in")
+CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
+              "object_negated")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class SenseRule:
     score: bool = False
     clause_object: bool = False
     prep_in: frozenset[str] = frozenset()
+    object_negated: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -73,13 +75,15 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             raise KnowledgeBaseError(f"sense rule for {raw.get('lemmas')} has no condition", source=origin)
         rules.append(SenseRule(
             lemmas=_words(raw["lemmas"], classes, origin), codes=tuple(str(c) for c in raw.get("codes", [])),
-            why=str(raw.get("why", "another sense of the word")), recode=str(raw["recode"]) if raw.get("recode") else None,
+            why=str(raw.get("why", "another sense of the word")),
+            recode=str(raw["recode"]) if raw.get("recode") else None,
             object_in=_words(raw.get("object_in"), classes, origin),
             subject_in=_words(raw.get("subject_in"), classes, origin),
             modifier_in=_words(raw.get("modifier_in"), classes, origin),
             governor_in=_words(raw.get("governor_in"), classes, origin),
             score=bool(raw.get("score", False)), clause_object=bool(raw.get("clause_object", False)),
-            prep_in=_words(raw.get("prep_in"), classes, origin)))
+            prep_in=_words(raw.get("prep_in"), classes, origin),
+            object_negated=_words(raw.get("object_negated"), classes, origin)))
     return rules
 
 
@@ -125,6 +129,16 @@ def _clause_object(tok: Token) -> bool:
     return bool(deps & {"dobj", "ccomp", "nsubjpass", "auxpass", "agent"}) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
+    """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
+    participle on the noun whose verb is one of ``verbs`` and is negated."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and set(lemma_keys(child)) & verbs and any(
+                c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in child.children):
+            return True
+    return False
+
+
 def holds(rule: SenseRule, tok: Token) -> bool:
     """Whether one of the rule's conditions holds at trigger ``tok``."""
     verb = tok.pos_ in ("VERB", "AUX")
@@ -145,6 +159,9 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.clause_object and verb and _clause_object(tok):
         return True
     if rule.prep_in and any(c.dep_ == "prep" and c.lower_ in rule.prep_in for c in tok.children):
+        return True
+    if rule.object_negated and any(_negated_relative(n, rule.object_negated)
+                                   for n in (objects(tok) if verb else [tok])):
         return True
     return rule.score and _score_near(tok)
 
