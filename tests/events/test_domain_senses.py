@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.errors import KnowledgeBaseError
 from newsevents.events import code_events
 from newsevents.events.domain import parse_domains, topic, url_sections
 from newsevents.events.senses import SCORE, parse_senses
-from newsevents.errors import KnowledgeBaseError
 from newsevents.model import Article, Place
 
 from .helpers import make_actors, make_article

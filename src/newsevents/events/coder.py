@@ -25,7 +25,7 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
 from .ontology import lookup
-from .passives import agentless, authority_source
+from .passives import agentless, authority_source, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense
 from .triggers import possible_triggers
@@ -117,7 +117,7 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
         return [(s, None) for s in m.sources], ""
     if m.target_words and _unnamed_target_ok(m, code, lex):
         m.target_how = "unnamed"
-        return [(s, None) for s in m.sources], ""
+        return [(s, domestic_people(m, s, lex)) for s in m.sources], ""
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
 
 
@@ -136,7 +136,8 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
         return False
     if _in_codes(code, mod.get("unnamed_target_codes", [])):
         people = set(mod.get("person_nouns", []))
-        return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in m.target_words)
+        words = [people_word(w, mod) for w in m.target_words]
+        return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in words)
     if _in_codes(code, mod.get("unattributed_event_codes", [])):
         return _names_event(m, lex, mod.get("violent_event_roots", []))
     if _in_codes(code, mod.get("unattributed_welcome_codes", [])):

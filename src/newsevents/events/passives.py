@@ -32,6 +32,8 @@ from ..model import Actor, Place
 from .arguments import ActorIndex, Arg, agent_of, is_passive, pobjs, preps
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .lexicon import Lexicon
     from .matcher import Match
 
@@ -85,3 +87,42 @@ def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Pla
                                   code=f"{place.country}{role}")
                     return [Arg(actor, obj.i, "place")], "place"
     return [], "none"
+
+
+def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
+    """The target of a state's act on people the text does not name ("police detained 34 people",
+    "the army freed three activists"), when a documented rule gives it:
+
+    **domestic people**: the source is an authority of a country (a role of ``domestic_roles``), and
+    the object is a plain word for people that ``unnamed_people_roles`` maps to a role ("people" ->
+    CVL, "activists" -> OPP, "journalists" -> MED), with no adjective or compound that could place
+    them elsewhere ("foreign reporters", "two Americans"): the people are that country's, in that
+    role. The event carries the code, and no actor record (the text names none).
+    """
+    mod = lex.modality
+    code = src.actor.code or ""
+    if len(code) < 6 or code[3:6] not in {str(r).upper() for r in mod.get("domestic_roles", [])}:
+        return None
+    roles: dict[str, str] = mod.get("unnamed_people_roles", {})
+    words = [people_word(w, mod) for w in m.target_words if w.pos_ != "NUM"]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    role = roles.get(word.lemma_.lower()) or roles.get(word.lower_)
+    if not role or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in word.children):
+        return None
+    actor = Actor(id="", article_id=src.actor.article_id, name=f"{word.text} (unnamed, {code[:3]})",
+                  kind="group", role=str(role), country=code[:3], code=f"{code[:3]}{role}")
+    return Arg(actor, word.i, "unnamed")
+
+
+def people_word(word: Token, modality: Mapping[str, Any]) -> Token:
+    """The word for the people in "dozens of activists", "a group of students" (``quantity_nouns``
+    of modality.yaml); the word itself otherwise."""
+    if word.lemma_.lower() in modality.get("quantity_nouns", []) or word.lower_ in modality.get("quantity_nouns", []):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return word
