@@ -27,7 +27,7 @@ from .modality import Context, Modality
 from .ontology import lookup
 from .passives import agentless, authority_source, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
-from .senses import other_sense
+from .senses import other_sense, wrong_source
 from .triggers import possible_triggers
 
 if TYPE_CHECKING:
@@ -222,6 +222,12 @@ class Coder:
         if not pairs:
             attempt.reason = why
             return []
+        kept = [(s, t) for s, t in pairs if s is None or wrong_source(code, s.actor.code) is None]
+        if not kept:
+            rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None)
+            attempt.outcome, attempt.reason = "blocked", f"other sense: {rule.why if rule else ''}"
+            return []
+        pairs = kept
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",
                                                "agentless passive" if passive else "") if r)

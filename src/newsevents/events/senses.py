@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
-              "object_negated")
+              "object_negated", "source_role_in")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class SenseRule:
     clause_object: bool = False
     prep_in: frozenset[str] = frozenset()
     object_negated: frozenset[str] = frozenset()
+    source_role_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -83,7 +84,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             governor_in=_words(raw.get("governor_in"), classes, origin),
             score=bool(raw.get("score", False)), clause_object=bool(raw.get("clause_object", False)),
             prep_in=_words(raw.get("prep_in"), classes, origin),
-            object_negated=_words(raw.get("object_negated"), classes, origin)))
+            object_negated=_words(raw.get("object_negated"), classes, origin),
+            source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", []))))
     return rules
 
 
@@ -158,7 +160,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.clause_object and verb and _clause_object(tok):
         return True
-    if rule.prep_in and any(c.dep_ == "prep" and c.lower_ in rule.prep_in for c in tok.children):
+    hosts = [tok, *objects(tok)] if verb else [tok]  # "asked X about Y": the parser may hang it on X
+    if rule.prep_in and any(c.dep_ == "prep" and c.lower_ in rule.prep_in for h in hosts for c in h.children):
         return True
     if rule.object_negated and any(_negated_relative(n, rule.object_negated)
                                    for n in (objects(tok) if verb else [tok])):
@@ -171,6 +174,18 @@ def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None)
     gets instead ("" = no event); (None, code) when the word is used in the pattern's sense."""
     keys = set(lemma_keys(tok)) | {tok.lower_}
     for rule in shipped_senses() if rules is None else rules:
-        if keys & rule.lemmas and (not rule.codes or code.startswith(rule.codes)) and holds(rule, tok):
+        if rule.lemmas and keys & rule.lemmas and (not rule.codes or code.startswith(rule.codes)) and holds(rule, tok):
             return rule, rule.recode or ""
     return None, code
+
+
+def wrong_source(code: str, source_code: str | None, rules: Iterable[SenseRule] | None = None) -> SenseRule | None:
+    """The rule that says a source of this role does not do events of ``code`` in this sense
+    ("the army took to the streets" is a deployment, not a protest); None when none does."""
+    role = (source_code or "")[3:6]
+    if not role:
+        return None
+    for rule in shipped_senses() if rules is None else rules:
+        if rule.source_role_in and role in rule.source_role_in and (not rule.codes or code.startswith(rule.codes)):
+            return rule
+    return None
