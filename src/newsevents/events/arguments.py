@@ -24,6 +24,9 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "invite", "encourage", "persuade",
                   "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+# Words that open a finite subordinate clause, which has a subject of its own.
+SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while", "until", "as", "although",
+                           "though", "once", "whereas", "whenever"})
 # "V X for/of doing": the gerund under these prepositions is done by the verb's object.
 GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
@@ -307,12 +310,24 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objs = children(head.head, "dobj")
         if objs:
             return objs, "control"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and _subordinated(verb):
+        # a finite adverbial clause ("since the prosecutor ordered ...") has a subject of its own;
+        # when the parser lost it, the main clause's subject is not it
+        return [], "none"
     if verb.dep_ in ("advcl", "pcomp") or head.dep_ == "prep":
         anc = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if anc is not None:
             found, _ = subjects(anc, depth + 1)
             return found, "inherited"
     return [], "none"
+
+
+def _subordinated(verb: Token) -> bool:
+    """A subordinator ("since", "after", "because" ...) between a clause's verb and the verb it
+    hangs from, or on the verb itself: the clause is a finite subordinate one."""
+    lo, hi = sorted((verb.head.i, verb.i))
+    return any(t.lower_ in SUBORDINATORS and t.pos_ in ("SCONJ", "ADP") for t in verb.doc[lo + 1:hi]) or any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
 
 
 def agrees(verb: Token, subj: list[Token]) -> bool:
