@@ -8,6 +8,7 @@ count neither way, as in ``newsevents evaluate``.
 
     python scripts/reliability.py ../shared/gold            # the table (markdown)
     python scripts/reliability.py ../shared/gold --events   # also every event, right or wrong
+    python scripts/reliability.py ../shared/gold --split wire-   # also per group of articles
 
 Figures measured on gold the coder was tuned on are in-sample: say so where they are quoted
 (docs/quality.md).
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--events", action="store_true", help="list every judged event")
+    parser.add_argument("--split", metavar="PREFIX", help="also one table for the articles whose id starts with "
+                        "PREFIX and one for the others (e.g. wire-)")
     args = parser.parse_args(argv)
     judged = judge(args.gold_dir)
     if args.events:
@@ -96,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'RIGHT' if j.right else 'wrong'} {e.confidence:.2f} {j.article} {e.source_code} {e.cameo} "
                   f"{e.target_code} {e.mode} [{e.rule}] {' '.join(e.sentence.split())[:140]}")
     print(table(judged))
+    if args.split:
+        for name, part in ((f"ids starting {args.split}", [j for j in judged if j.article.startswith(args.split)]),
+                           ("the other ids", [j for j in judged if not j.article.startswith(args.split)])):
+            print(f"\n### {name}\n\n{table(part)}")
     return 0
 
 
