@@ -126,3 +126,12 @@ def test_confidence_orders_the_evidence(nlp):
     reported = _events(nlp, "The lawyer said police arrested the blogger.",
                        [("Police", "EGYCOP"), ("police", "EGYCOP"), ("blogger", "EGYMED")])
     assert reported[0].confidence < both[0].confidence
+
+
+def test_agentless_event_noun_needs_a_rule_for_its_source(nlp):
+    text = "The detention of the blogger in Cairo drew criticism."
+    start = text.index("Cairo")
+    places = [Place("Cairo", start, start + 5, country="EGY", kind="city", article_id="t")]
+    events = _events(nlp, text, [("blogger", "EGYMED")], places=places)
+    assert [(e.source_code, e.cameo[:3], e.target_code) for e in events] == [("EGYCOP", "173", "EGYMED")]
+    assert _events(nlp, "The detention of the blogger drew criticism.", [("blogger", "EGYMED")]) == []

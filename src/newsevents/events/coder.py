@@ -215,8 +215,10 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", why
             return []
         if passive and not best.sources:
-            pairs: list[tuple[Arg | None, Arg | None]] = [(None, t) for t in best.targets]
-            why = "" if pairs else "agentless passive with no target actor"
+            nominal = best.pattern.kind == "noun"
+            pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]
+            why = "" if pairs else ("event noun with no agent, and no rule gives one" if nominal
+                                    else "agentless passive with no target actor")
         else:
             pairs, why = _pairs(best, code, self.lex)  # type: ignore[assignment]
         if not pairs:
@@ -230,7 +232,7 @@ class Coder:
         pairs = kept
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",
-                                               "agentless passive" if passive else "") if r)
+                                               "no agent: see passives.py" if passive else "") if r)
         return [(best, s, t, code, mode, ctx) for s, t in pairs
                 if s is None or t is None or s.actor.id != t.actor.id]
 

@@ -16,6 +16,10 @@ and the source left empty (null) -- unless this documented rule infers it:
     (``place_authority`` gives the role per code: police for arrests, government for releases),
     coded with the country code and that role and no actor record (the text names none).
 
+An event noun with no agent ("the detention of the activist in Cairo") takes the same two rules;
+unlike a passive clause it is coded only when one of them gives the source: a bare "the arrest of
+X" is as often background or a demand ("called for the release of X") as news.
+
 Nothing is inferred from other sentences or from a place in another country: a national of one
 country detained in another may be held by anyone. A passive whose "by" phrase names someone the
 actors stage does not know is not agentless (its agent is unknown, not absent) and is not coded.
@@ -46,9 +50,13 @@ def _prefix(table: Mapping[str, Any], code: str) -> Any:
 
 
 def agentless(m: Match, code: str, lex: Lexicon) -> bool:
-    """Whether the match is a clause-level passive verb with no agent phrase, of a code an authority does."""
+    """Whether the match is a clause-level passive verb with no agent phrase, or an event noun with
+    no agent, possessor or light-verb subject ("the detention of X"), of a code an authority does."""
     tok = m.trigger
-    if m.pattern.kind != "verb" or not is_passive(tok) or agent_of(tok):
+    if m.pattern.kind == "noun":
+        if m.source_how != "none" or not m.targets:
+            return False
+    elif not is_passive(tok) or agent_of(tok):
         return False
     codes: Sequence[str] = lex.modality.get("agentless_codes", [])
     return bool(codes) and code.startswith(tuple(str(c) for c in codes))
@@ -78,7 +86,9 @@ def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Pla
     role = _prefix(lex.modality.get("place_authority", {}), code)
     if not role or not places:
         return [], "none"
-    for prep in preps(m.trigger, "in"):
+    # "the detention of the blogger in Cairo": the parser hangs the place on the noun's object
+    hosts = [m.trigger, *m.target_words] if m.pattern.kind == "noun" else [m.trigger]
+    for prep in (p for host in hosts for p in preps(host, "in")):
         for obj in pobjs(prep):
             for place in places:
                 if place.start <= obj.idx < place.end and place.country and place.country in countries:
