@@ -10,8 +10,8 @@ and the source left empty (null) -- unless this documented rule infers it:
     government...), as in "the activist was detained on Monday, Egyptian police said": that
     authority is the source.
 
-    **a domestic act in the target's country**: the passive's own "in" phrase puts the act in
-    the country of the target (the country itself, or a place the places stage puts in it:
+    **a domestic act in the target's country**: a locative phrase of the act ("in", "at", "near"
+    ..., not one inside its subject) puts it in the country of the target (the country itself, or a place the places stage puts in it:
     "activists have been detained in Egypt"): the act is that country's authorities'
     (``place_authority`` gives the role per code: police for arrests, government for releases),
     coded with the country code and that role and no actor record (the text names none).
@@ -33,13 +33,17 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Place
-from .arguments import ActorIndex, Arg, agent_of, is_passive, pobjs, preps
+from .arguments import ActorIndex, Arg, agent_of, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .lexicon import Lexicon
     from .matcher import Match
+
+
+# Prepositions that put an act somewhere ("detained in/at/near ...").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 
 
 def _prefix(table: Mapping[str, Any], code: str) -> Any:
@@ -81,21 +85,24 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
 
 def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Place],
                   lex: Lexicon) -> tuple[list[Arg], str]:
-    """The authorities of the country where the passive's "in" phrase puts the act (a country, or
-    a place in it), when the target is of that country (the second rule of the module doc)."""
+    """The authorities of the country where a locative phrase of the act puts it (a country, or a
+    place in it), when the target is of that country (the second rule of the module doc)."""
     role = _prefix(lex.modality.get("place_authority", {}), code)
     if not role or not places:
         return [], "none"
-    # "the detention of the blogger in Cairo": the parser hangs the place on the noun's object
-    hosts = [m.trigger, *m.target_words] if m.pattern.kind == "noun" else [m.trigger]
-    for prep in (p for host in hosts for p in preps(host, "in")):
-        for obj in pobjs(prep):
-            for place in places:
-                if place.start <= obj.idx < place.end and place.country and place.country in countries:
-                    actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
-                                  kind="organization", role=str(role), country=place.country,
-                                  code=f"{place.country}{role}")
-                    return [Arg(actor, obj.i, "place")], "place"
+    # the place may hang on the verb ("arrested in Cairo"), on the noun's object ("the detention
+    # of the blogger in Cairo") or deeper ("detained near the site of the protest in Beijing")
+    subject = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    target_words = {t.i for w in m.target_words for t in w.subtree} if m.pattern.kind == "noun" else set()
+    for obj in m.trigger.subtree:
+        if obj.dep_ != "pobj" or obj.head.lower_ not in LOCATIVE_PREPS or obj.i in subject - target_words:
+            continue
+        for place in places:
+            if place.start <= obj.idx < place.end and place.country and place.country in countries:
+                actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
+                              kind="organization", role=str(role), country=place.country,
+                              code=f"{place.country}{role}")
+                return [Arg(actor, obj.i, "place")], "place"
     return [], "none"
 
 
