@@ -11,7 +11,8 @@ and the source left empty (null) -- unless this documented rule infers it:
     authority is the source.
 
     **a domestic act in the target's country**: a locative phrase of the act ("in", "at", "near"
-    ..., not one inside its subject) puts it in the country of the target (the country itself, or a place the places stage puts in it:
+    ..., not one inside its subject) puts it in the country of the target (the country itself,
+    or a place the places stage puts in it:
     "activists have been detained in Egypt"): the act is that country's authorities'
     (``place_authority`` gives the role per code: police for arrests, government for releases),
     coded with the country code and that role and no actor record (the text names none).
