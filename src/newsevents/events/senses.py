@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # a match score: "6-0", "2–1", "7-5"; two small numbers joined by a dash
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
-NOUN_ARG_PREPS = ("of", "for", "by")
+NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in")
 
@@ -101,9 +101,11 @@ def _keys(toks: Iterable[Token]) -> set[str]:
 
 
 def _noun_args(tok: Token) -> list[Token]:
-    """The left modifiers of a noun and the objects of its "of/for/by" phrases."""
+    """The left modifiers of a noun and the objects of its "of/for/by/with" phrases (also those the
+    parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
     out = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
-    for prep in tok.children:
+    hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for prep in (c for h in hosts for c in h.children):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in NOUN_ARG_PREPS:
             out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
