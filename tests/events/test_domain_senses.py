@@ -135,3 +135,20 @@ def test_agentless_event_noun_needs_a_rule_for_its_source(nlp):
     events = _events(nlp, text, [("blogger", "EGYMED")], places=places)
     assert [(e.source_code, e.cameo[:3], e.target_code) for e in events] == [("EGYCOP", "173", "EGYMED")]
     assert _events(nlp, "The detention of the blogger drew criticism.", [("blogger", "EGYMED")]) == []
+
+
+@pytest.mark.parametrize("text, trigger, code, other", [
+    ("Riot police beat the crowd with batons.", "beat", "182", False),
+    ("Brazil beat Argentina 3-1 on Sunday.", "beat", "182", True),
+    ("Japan beat the Australian team in the semifinal.", "beat", "182", True),
+    ("Stocks rallied after the announcement.", "rallied", "140", True),
+    ("Thousands rallied against the new law.", "rallied", "140", False),
+    ("The governor attacked the mayor's plan.", "attacked", "190", True),
+    ("Militants attacked the army base.", "attacked", "190", False),
+])
+def test_other_sense_by_word(nlp, text, trigger, code, other):
+    from newsevents.events.senses import other_sense
+
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    rule, _ = other_sense(tok, code)
+    assert (rule is not None) is other, rule
