@@ -4,7 +4,10 @@ For every token that a pattern's trigger word names, the most specific pattern w
 present is tried; its source and target are mapped to actors (arguments.py), the governing words
 decide whether and how it is asserted (modality.py), and the code is adjusted for the mode
 (intent -> 03x, threat -> 13x, refusal -> 12x). Precision comes first: no source actor, a
-missing target where the code needs one, negation, fear, condition or appeal -> no event. Every
+missing target where the code needs one, negation, fear, condition or appeal -> no event; a word
+in another sense (senses.py) or a root the article's topic uses in other senses (domain.py) -> no
+event. An agentless passive ("he was arrested") is coded with a null source unless a documented
+rule gives one (passives.py). The confidence comes from the evidence (confidence.py). Every
 attempt is recorded in a trace that ``explain`` shows.
 """
 
