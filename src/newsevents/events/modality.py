@@ -54,7 +54,7 @@ class Modality:
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
-                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks")}
+                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -125,6 +125,10 @@ class Modality:
                 continue
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
+            if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "Canada announced to provide aid": an announced act, not yet done
+                cat = "intent"
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
