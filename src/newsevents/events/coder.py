@@ -28,7 +28,7 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
 from .ontology import lookup
-from .passives import agentless, authority_source, domestic_people, people_word
+from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, wrong_source
 from .triggers import possible_triggers
@@ -203,7 +203,10 @@ class Coder:
             attempt.reason = f"{self.topic.domain.name if self.topic.domain else ''} article ({self.topic.reason})"
             return []
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
-        if passive:
+        forces = deployed_forces(best, base, self.index, self.lex) if passive else []
+        if forces:
+            best.sources, best.source_how, passive = forces, "subj", False
+        elif passive:
             best.sources, best.source_how = authority_source(best, base, self.index, self.lex, self.places)
             attempt.sources = [a.actor.code or a.actor.name for a in best.sources]
         elif not best.sources and len(best.between) < 2:

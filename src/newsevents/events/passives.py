@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Place
-from .arguments import ActorIndex, Arg, agent_of, is_passive
+from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +65,16 @@ def agentless(m: Match, code: str, lex: Lexicon) -> bool:
         return False
     codes: Sequence[str] = lex.modality.get("agentless_codes", [])
     return bool(codes) and code.startswith(tuple(str(c) for c in codes))
+
+
+def deployed_forces(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The actors of a passive's subject, for codes where the forces acted on are the source's own
+    (``self_agent_codes``, force posture: "100 police were deployed in Shanghai" is the police's
+    deployment, "troops were mobilized" the army's): the passive subject is the source."""
+    codes = [str(c) for c in lex.modality.get("self_agent_codes", [])]
+    if not codes or not code.startswith(tuple(codes)) or m.pattern.kind != "verb":
+        return []
+    return [a for t in objects(m.trigger) for a in resolve(t, index)]
 
 
 def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
