@@ -1,4 +1,5 @@
-"""Reading and scoring the sentence suite (tests/events/data/sentences.yaml)."""
+"""Reading and scoring the sentence suite (tests/events/data/sentences.yaml and the rule-class
+sentences of coder_sentences.yaml)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from newsevents.model import Actor, Event
 from .helpers import make_actors
 
 SUITE = Path(__file__).parent / "data" / "sentences.yaml"
+SUITES = (SUITE, Path(__file__).parent / "data" / "coder_sentences.yaml")
 
 
 @dataclass
@@ -45,7 +47,7 @@ def _expected(item: str) -> tuple[str, str, str, str | None]:
 
 
 def load_cases() -> list[Case]:
-    raw: list[dict[str, Any]] = yaml.safe_load(SUITE.read_text(encoding="utf-8"))
+    raw: list[dict[str, Any]] = [r for path in SUITES for r in yaml.safe_load(path.read_text(encoding="utf-8"))]
     return [Case(r["t"], _pairs(r.get("a", "")), [_expected(e) for e in r.get("e", [])], r.get("tags", []),
                  r.get("xfail")) for r in raw]
 

@@ -24,6 +24,11 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "invite", "encourage", "persuade",
                   "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+# Words that open a finite subordinate clause, which has a subject of its own.
+SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while", "until", "as", "although",
+                           "though", "once", "whereas", "whenever"})
+# "V X for/of doing": the gerund under these prepositions is done by the verb's object.
+GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
@@ -33,6 +38,9 @@ NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
 # "230 individuals, including Lukashenko"), and the ``how`` they give.
 NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
+# Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
+# noun's misattached "by" phrase.
+NOUN_TARGET_PREPS = ("on", "of", "against")
 
 
 @dataclass(frozen=True, eq=False)
@@ -251,11 +259,21 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def agent_of(tok: Token) -> list[Token]:
-    """The object of the agentive "by" of a passive verb or an event noun."""
+    """The object of the agentive "by" of a passive verb or an event noun; for a noun, also a "by"
+    that the parser hung on the object of its "on/of/against" ("the attack on the embassy by the
+    militia", "the arrest of the reporter by police")."""
     out = []
     for child in tok.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out += children(child, "pobj")
+    if out or tok.pos_ != "NOUN":
+        return out
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGET_PREPS:
+            for obj in children(prep, "pobj"):
+                for by in obj.children:
+                    if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                        out += children(by, "pobj")
     return out
 
 
@@ -278,6 +296,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return found, "control"
     if verb.dep_ == "conj":
         found, _ = subjects(head, depth + 1)
+        if found and not agrees(verb, found):
+            return [], "none"
         return found, "conj"
     if verb.dep_ == "xcomp":
         objs = children(head, "dobj")
@@ -285,12 +305,48 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             return objs, "control"
         found, _ = subjects(head, depth + 1)
         return found, "control"
+    if verb.dep_ == "pcomp" and head.lower_ in GERUND_OBJECT_PREPS and head.dep_ == "prep":
+        # "praised X for agreeing", "arrested X for protesting": the object of the verb did it
+        objs = children(head.head, "dobj")
+        if objs:
+            return objs, "control"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and _subordinated(verb):
+        # a finite adverbial clause ("since the prosecutor ordered ...") has a subject of its own;
+        # when the parser lost it, the main clause's subject is not it
+        return [], "none"
     if verb.dep_ in ("advcl", "pcomp") or head.dep_ == "prep":
         anc = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if anc is not None:
             found, _ = subjects(anc, depth + 1)
             return found, "inherited"
     return [], "none"
+
+
+def _subordinated(verb: Token) -> bool:
+    """A subordinator ("since", "after", "because" ...) between a clause's verb and the verb it
+    hangs from, or on the verb itself: the clause is a finite subordinate one."""
+    lo, hi = sorted((verb.head.i, verb.i))
+    return any(t.lower_ in SUBORDINATORS and t.pos_ in ("SCONJ", "ADP") for t in verb.doc[lo + 1:hi]) or any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+
+
+def agrees(verb: Token, subj: list[Token]) -> bool:
+    """Whether a present-tense verb agrees in number with a subject it would inherit through
+    coordination: in "businesses say China has hurt them and support X" the plural "support" is
+    not China's (the parser hangs it on "hurt"). Past tenses carry no number."""
+    plural = len(subj) > 1 or any(c.dep_ == "conj" for c in subj[0].children) or subj[0].tag_ in ("NNS", "NNPS") \
+        or subj[0].lower_ in ("we", "they", "you", "i")
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        # a bare "support" coordinated with "has taken" or "attacked" cannot share their tense or
+        # their subject ("has ... support" is no English); with a modal, "do" or "to" it can
+        head = verb.head
+        shared = any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lemma_.lower() == "do") for c in head.children)
+        return shared or head.tag_ not in ("VBD", "VBN", "VBG", "VBZ")
+    if verb.tag_ == "VBZ":
+        return not plural
+    if verb.tag_ == "VBP":
+        return plural or subj[0].pos_ == "PRON"
+    return True
 
 
 def antecedent(pron: Token, verb: Token) -> Token | None:

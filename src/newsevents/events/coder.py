@@ -4,7 +4,10 @@ For every token that a pattern's trigger word names, the most specific pattern w
 present is tried; its source and target are mapped to actors (arguments.py), the governing words
 decide whether and how it is asserted (modality.py), and the code is adjusted for the mode
 (intent -> 03x, threat -> 13x, refusal -> 12x). Precision comes first: no source actor, a
-missing target where the code needs one, negation, fear, condition or appeal -> no event. Every
+missing target where the code needs one, negation, fear, condition or appeal -> no event; a word
+in another sense (senses.py) or a root the article's topic uses in other senses (domain.py) -> no
+event. An agentless passive ("he was arrested") is coded with a null source unless a documented
+rule gives one (passives.py). The confidence comes from the evidence (confidence.py). Every
 attempt is recorded in a trace that ``explain`` shows.
 """
 
@@ -19,11 +22,15 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
 from .arguments import ActorIndex, Arg
+from .confidence import confidence
+from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
 from .ontology import lookup
+from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
+from .senses import other_sense, wrong_source
 from .triggers import possible_triggers
 
 if TYPE_CHECKING:
@@ -113,7 +120,7 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
         return [(s, None) for s in m.sources], ""
     if m.target_words and _unnamed_target_ok(m, code, lex):
         m.target_how = "unnamed"
-        return [(s, None) for s in m.sources], ""
+        return [(s, domestic_people(m, s, lex)) for s in m.sources], ""
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
 
 
@@ -132,7 +139,8 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
         return False
     if _in_codes(code, mod.get("unnamed_target_codes", [])):
         people = set(mod.get("person_nouns", []))
-        return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in m.target_words)
+        words = [people_word(w, mod) for w in m.target_words]
+        return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in words)
     if _in_codes(code, mod.get("unattributed_event_codes", [])):
         return _names_event(m, lex, mod.get("violent_event_roots", []))
     if _in_codes(code, mod.get("unattributed_welcome_codes", [])):
@@ -150,18 +158,14 @@ def _names_event(m: Match, lex: Lexicon, roots: Sequence[str]) -> bool:
     return False
 
 
-def _confidence(m: Match, src: Arg, tgt: Arg | None, ctx: Context) -> float:
-    conf = 0.9 if m.pattern.kind == "verb" else 0.85
-    conf *= src.weight * (tgt.weight if tgt else 0.8) * m.pattern.confidence
-    conf -= m.penalty + (0.05 if ctx.category else 0.0)
-    return round(max(0.05, min(1.0, conf)), 3)
-
-
 class Coder:
     """Codes the events of one parsed article."""
 
-    def __init__(self, lex: Lexicon, actors: Sequence[Actor]) -> None:
+    def __init__(self, lex: Lexicon, actors: Sequence[Actor], article_topic: Topic | None = None,
+                 places: Sequence[Place] = ()) -> None:
         self.lex = lex
+        self.places = places
+        self.topic = article_topic or Topic()
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []))
@@ -178,7 +182,7 @@ class Coder:
             return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
         return [match(tok, p, self.lex, self.index, trig) for p, reason in zip(pats, why, strict=True) if not reason]
 
-    def code_token(self, tok: Token) -> list[tuple[Match, Arg, Arg | None, str, str, Context]]:
+    def code_token(self, tok: Token) -> list[tuple[Match, Arg | None, Arg | None, str, str, Context]]:
         pats = candidates(tok, self.lex)
         if not pats:
             return []
@@ -190,30 +194,59 @@ class Coder:
         if best.failed:
             attempt.reason = best.failed
             return []
-        if not best.sources and len(best.between) < 2:
+        sense, base = other_sense(tok, best.pattern.code)
+        if sense is not None and not base:
+            attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
+            return []
+        if self.topic.suppresses(base):
+            attempt.outcome = "blocked"
+            attempt.reason = f"{self.topic.domain.name if self.topic.domain else ''} article ({self.topic.reason})"
+            return []
+        passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
+        forces = deployed_forces(best, base, self.index, self.lex) if passive else []
+        if forces:
+            best.sources, best.source_how, passive = forces, "subj", False
+        elif passive:
+            best.sources, best.source_how = authority_source(best, base, self.index, self.lex, self.places)
+            attempt.sources = [a.actor.code or a.actor.name for a in best.sources]
+        elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
         ctx = self.modality.walk(tok)
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []
-        code, mode, why = recode(best.pattern.code, ctx, self.lex)
+        code, mode, why = recode(base, ctx, self.lex)
         if code is None:
             attempt.outcome, attempt.reason = "blocked", why
             return []
-        pairs, why = _pairs(best, code, self.lex)
+        if passive and not best.sources:
+            nominal = best.pattern.kind == "noun"
+            pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]
+            why = "" if pairs else ("event noun with no agent, and no rule gives one" if nominal
+                                    else "agentless passive with no target actor")
+        else:
+            pairs, why = _pairs(best, code, self.lex)  # type: ignore[assignment]
         if not pairs:
             attempt.reason = why
             return []
+        kept = [(s, t) for s, t in pairs if s is None or wrong_source(code, s.actor.code) is None]
+        if not kept:
+            rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None)
+            attempt.outcome, attempt.reason = "blocked", f"other sense: {rule.why if rule else ''}"
+            return []
+        pairs = kept
         attempt.outcome, attempt.code = "fired", code
-        attempt.reason = ctx.reason
-        return [(best, s, t, code, mode, ctx) for s, t in pairs if t is None or s.actor.id != t.actor.id]
+        attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",
+                                               "no agent: see passives.py" if passive else "") if r)
+        return [(best, s, t, code, mode, ctx) for s, t in pairs
+                if s is None or t is None or s.actor.id != t.actor.id]
 
 
 def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
     if arg is None:
         return None, None, None
-    return arg.actor.id, arg.actor.code, arg.actor.name
+    return arg.actor.id or None, arg.actor.code, arg.actor.name  # id "": inferred, no actor record
 
 
 def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpression],
@@ -231,7 +264,7 @@ def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpre
                place_country=place.country if place else None, goldstein=info.goldstein, quad_class=info.quad_class,
                sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trig.text,
                trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), rule=m.pattern.id,
-               confidence=_confidence(m, src, tgt, ctx))
+               confidence=confidence(m, src, tgt, ctx, sent, cfg))
     ev.source_actor, ev.source_code, ev.source_name = _side(src)
     ev.target_actor, ev.target_code, ev.target_name = _side(tgt)
     return ev
@@ -298,7 +331,7 @@ def _is_headline(n: int, sent: Span) -> bool:
 def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
         places: Sequence[Place], lex: Lexicon) -> tuple[list[Event], Coder]:
     """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
-    coder = Coder(lex, actors)
+    coder = Coder(lex, actors, topic(doc, article), places)
     events: list[Event] = []
     undated: set[int] = set()
     reference = news_day(doc, times, article.published, lex.modality)

@@ -53,7 +53,8 @@ class Modality:
         self.cfg = config
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
-                       "modal_commit", "modal_block", "conditional", "negators", "negating_preps")}
+                       "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
+                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -74,10 +75,19 @@ class Modality:
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
             if child.dep_ == "mark" and low in self.words["conditional"]:
                 return Context("blocked", tok.text, f"conditional '{child.text}'")
+            if child.dep_ in ("nsubj", "nsubjpass") and self._negated_subject(child):
+                return Context("blocked", tok.text, f"negated subject '{child.text}'")
         for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _negated_subject(self, subj: Token) -> bool:
+        """"No journalists were detained", "nobody was arrested", "none of them were charged": a
+        subject that says no one did (or underwent) it negates the event."""
+        if subj.lower_ in self.words["negative_subjects"]:
+            return True
+        return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
@@ -95,6 +105,9 @@ class Modality:
             if rel == "conj":
                 tok = head
                 continue
+            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
+                                      for c in tok.children):
+                break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
             local = self.local(head)
             # a negated governor does not negate its adverbial clause ("X did not change it, while
@@ -104,8 +117,18 @@ class Modality:
                 return local
             if cat == "irrealis":
                 return Context("blocked", head.text, f"under '{head.text}': not asserted")
+            if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "pobj" and \
+                    head.head.lower_ in self.words["contradicting_preps"]:
+                return Context("blocked", head.text, f"a claim the sentence sets against the fact ('{head.head.text}')")
+            if rel == "dobj" and tok.pos_ == "NOUN" and any(k in self.words["enacting"] for k in lemma_keys(head)):
+                tok = head  # "prosecutors ordered the arrest of X": the order is the act (CAMEO codes it so)
+                continue
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
+            if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "Canada announced to provide aid": an announced act, not yet done
+                cat = "intent"
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):

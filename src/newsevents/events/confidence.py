@@ -1,0 +1,84 @@
+"""An event's confidence: how likely it is right, from the evidence the coder had.
+
+The confidence is a product of factors, each a kind of evidence that, measured on the gold
+(scripts/reliability.py, docs/quality.md), separates right events from wrong ones:
+
+* the pattern: verb patterns beat noun patterns, a pattern with constraints on its object or
+  prepositions beats a bare word, hand-written patterns beat converted ones (``origin_factors``);
+* the sides: how each actor was found (``arguments.HOW_WEIGHT``: the word itself, a possessor, an
+  "of" phrase, "both sides" ...), and whether there is a target at all: an event with no target
+  actor is wrong far more often (the gold usually names who was arrested, freed, or blocked), and
+  one with no source (an agentless passive) more often still;
+* the reading: a mode other than "did", a report of someone else's words, a long sentence (the
+  parse of a 50-word sentence attaches arguments wrongly more often);
+* the penalties of the match (matcher.PENALTY: a source inherited through control or a relative
+  clause, a target found on a descendant ...).
+
+The factors are data (``confidence`` in modality.yaml) so that a user re-fitting them on their own
+gold needs no Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .arguments import lemma_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .arguments import Arg
+    from .matcher import Match
+    from .modality import Context
+
+DEFAULTS: dict[str, Any] = {
+    "verb": 0.95, "noun": 0.9, "bare_pattern": 0.9, "no_target": 0.6, "no_source": 0.45, "mode": 0.95,
+    "reported": 0.95, "long_sentence": {"words": 45, "factor": 0.92}, "very_long_sentence": {"words": 70,
+                                                                                           "factor": 0.85},
+    "origin_factors": {}, "reporting_verbs": ["say", "tell", "report", "add", "state", "claim", "allege"],
+}
+
+
+def _cfg(modality: Mapping[str, Any]) -> dict[str, Any]:
+    cfg = dict(DEFAULTS)
+    cfg.update(modality.get("confidence", {}) or {})
+    return cfg
+
+
+def _reported(trigger: Token, verbs: set[str]) -> bool:
+    """Whether the trigger is inside a clause reported by a speech verb ("X said Y attacked Z")."""
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ in ("ccomp", "parataxis") and set(lemma_keys(tok.head)) & verbs:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def confidence(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Span,
+               modality: Mapping[str, Any]) -> float:
+    """The confidence of one coded event, 0.05..1.0 (see the module doc for the factors)."""
+    cfg = _cfg(modality)
+    p = m.pattern
+    conf = float(cfg["verb"] if p.kind == "verb" else cfg["noun"]) * p.confidence
+    if p.specificity == 0:
+        conf *= float(cfg["bare_pattern"])
+    for key, factor in (cfg.get("origin_factors") or {}).items():
+        if key in p.origin or key in p.id:
+            conf *= float(factor)
+    conf *= src.weight if src is not None else float(cfg["no_source"])
+    conf *= tgt.weight if tgt is not None else float(cfg["no_target"])
+    if ctx.category:
+        conf *= float(cfg["mode"])
+    if _reported(m.trigger, {str(v) for v in cfg["reporting_verbs"]}):
+        conf *= float(cfg["reported"])
+    words = len(sent)
+    for key in ("very_long_sentence", "long_sentence"):
+        if words >= int(cfg[key]["words"]):
+            conf *= float(cfg[key]["factor"])
+            break
+    conf -= m.penalty
+    return round(max(0.05, min(1.0, conf)), 3)

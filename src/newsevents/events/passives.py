@@ -1,0 +1,156 @@
+"""Agentless passives: "two officers were charged Tuesday", "he was arrested in April".
+
+A passive with no "by" phrase names who was acted on but not who acted. For the acts that only an
+authority does to people (arrests, charges, investigations, sanctions, releases: ``agentless_codes``
+in modality.yaml) the event is still news, so it is coded with the passive subject as the target
+and the source left empty (null) -- unless this documented rule infers it:
+
+    **authority in the sentence**: the sentence itself names an authority of the target's country
+    (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
+    government...), as in "the activist was detained on Monday, Egyptian police said": that
+    authority is the source.
+
+    **a domestic act in the target's country**: a locative phrase of the act ("in", "at", "near"
+    ..., not one inside its subject) puts it in the country of the target (the country itself,
+    or a place the places stage puts in it:
+    "activists have been detained in Egypt"): the act is that country's authorities'
+    (``place_authority`` gives the role per code: police for arrests, government for releases),
+    coded with the country code and that role and no actor record (the text names none).
+
+An event noun with no agent ("the detention of the activist in Cairo") takes the same two rules;
+unlike a passive clause it is coded only when one of them gives the source: a bare "the arrest of
+X" is as often background or a demand ("called for the release of X") as news.
+
+Nothing is inferred from other sentences or from a place in another country: a national of one
+country detained in another may be held by anyone. A passive whose "by" phrase names someone the
+actors stage does not know is not agentless (its agent is unknown, not absent) and is not coded.
+The event's confidence says which case it is (events/confidence.py): a null source is kept, but
+never asserted with high confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model import Actor, Place
+from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+    from .matcher import Match
+
+
+# Prepositions that put an act somewhere ("detained in/at/near ...").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+
+
+def _prefix(table: Mapping[str, Any], code: str) -> Any:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def agentless(m: Match, code: str, lex: Lexicon) -> bool:
+    """Whether the match is a clause-level passive verb with no agent phrase, or an event noun with
+    no agent, possessor or light-verb subject ("the detention of X"), of a code an authority does."""
+    tok = m.trigger
+    if m.pattern.kind == "noun":
+        if m.source_how != "none" or not m.targets:
+            return False
+    elif not is_passive(tok) or agent_of(tok):
+        return False
+    codes: Sequence[str] = lex.modality.get("agentless_codes", [])
+    return bool(codes) and code.startswith(tuple(str(c) for c in codes))
+
+
+def deployed_forces(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The actors of a passive's subject, for codes where the forces acted on are the source's own
+    (``self_agent_codes``, force posture: "100 police were deployed in Shanghai" is the police's
+    deployment, "troops were mobilized" the army's): the passive subject is the source."""
+    codes = [str(c) for c in lex.modality.get("self_agent_codes", [])]
+    if not codes or not code.startswith(tuple(codes)) or m.pattern.kind != "verb":
+        return []
+    return [a for t in objects(m.trigger) for a in resolve(t, index)]
+
+
+def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
+                     places: Sequence[Place] = ()) -> tuple[list[Arg], str]:
+    """The authority the sentence names for the target's country (see the module doc), else none."""
+    roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
+    countries = {(t.actor.code or "")[:3] for t in m.targets} - {""}
+    if not roles or not countries:
+        return [], "none"
+    sent = m.trigger.sent
+    target_ids = {t.actor.id for t in m.targets}
+    found = [a for a in index.at(sent.start_char, sent.end_char)
+             if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles]
+    if not found:
+        return _place_source(m, code, countries, places, lex)
+    best = min(found, key=lambda a: roles.index((a.code or "")[3:6]))
+    return [Arg(best, m.trigger.i, "authority")], "authority"
+
+
+def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Place],
+                  lex: Lexicon) -> tuple[list[Arg], str]:
+    """The authorities of the country where a locative phrase of the act puts it (a country, or a
+    place in it), when the target is of that country (the second rule of the module doc)."""
+    role = _prefix(lex.modality.get("place_authority", {}), code)
+    if not role or not places:
+        return [], "none"
+    # the place may hang on the verb ("arrested in Cairo"), on the noun's object ("the detention
+    # of the blogger in Cairo") or deeper ("detained near the site of the protest in Beijing")
+    subject = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    target_words = {t.i for w in m.target_words for t in w.subtree} if m.pattern.kind == "noun" else set()
+    for obj in m.trigger.subtree:
+        if obj.dep_ != "pobj" or obj.head.lower_ not in LOCATIVE_PREPS or obj.i in subject - target_words:
+            continue
+        for place in places:
+            if place.start <= obj.idx < place.end and place.country and place.country in countries:
+                actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
+                              kind="organization", role=str(role), country=place.country,
+                              code=f"{place.country}{role}")
+                return [Arg(actor, obj.i, "place")], "place"
+    return [], "none"
+
+
+def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
+    """The target of a state's act on people the text does not name ("police detained 34 people",
+    "the army freed three activists"), when a documented rule gives it:
+
+    **domestic people**: the source is an authority of a country (a role of ``domestic_roles``), and
+    the object is a plain word for people that ``unnamed_people_roles`` maps to a role ("people" ->
+    CVL, "activists" -> OPP, "journalists" -> MED), with no adjective or compound that could place
+    them elsewhere ("foreign reporters", "two Americans"): the people are that country's, in that
+    role. The event carries the code, and no actor record (the text names none).
+    """
+    mod = lex.modality
+    code = src.actor.code or ""
+    if len(code) < 6 or code[3:6] not in {str(r).upper() for r in mod.get("domestic_roles", [])}:
+        return None
+    roles: dict[str, str] = mod.get("unnamed_people_roles", {})
+    words = [people_word(w, mod) for w in m.target_words if w.pos_ != "NUM"]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    role = roles.get(word.lemma_.lower()) or roles.get(word.lower_)
+    if not role or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in word.children):
+        return None
+    actor = Actor(id="", article_id=src.actor.article_id, name=f"{word.text} (unnamed, {code[:3]})",
+                  kind="group", role=str(role), country=code[:3], code=f"{code[:3]}{role}")
+    return Arg(actor, word.i, "unnamed")
+
+
+def people_word(word: Token, modality: Mapping[str, Any]) -> Token:
+    """The word for the people in "dozens of activists", "a group of students" (``quantity_nouns``
+    of modality.yaml); the word itself otherwise."""
+    if word.lemma_.lower() in modality.get("quantity_nouns", []) or word.lower_ in modality.get("quantity_nouns", []):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return word

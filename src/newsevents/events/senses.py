@@ -1,0 +1,193 @@
+"""Sense constraints: a trigger word used in a sense that is not the event its pattern codes.
+
+"Switzerland beat Gibraltar 6-0" is a match, not an assault (182); "Trump said at a rally" is a
+campaign rally, not a protest (140); "as demonstrated by his departure" shows something. The
+patterns cannot say this (they are written, or converted from Phoenix, one sense per word), so the
+constraints live beside them in ``data/lexicon/senses.yaml``: per trigger lemma and CAMEO code
+prefix, conditions on the parse under which the event is dropped, or recoded as the event of the
+other sense (a verbal "attack" on a policy is a criticism, 111). Each check looks at the trigger's
+own dependents and governors only: no walk over the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+from .arguments import lemma_keys, objects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# a match score: "6-0", "2–1", "7-5"; two small numbers joined by a dash
+SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
+NOUN_ARG_PREPS = ("of", "for", "by", "with")
+CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
+              "object_negated", "source_role_in")
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """One sense constraint (see senses.yaml)."""
+
+    lemmas: frozenset[str]
+    codes: tuple[str, ...]
+    why: str
+    recode: str | None
+    object_in: frozenset[str] = frozenset()
+    subject_in: frozenset[str] = frozenset()
+    modifier_in: frozenset[str] = frozenset()
+    governor_in: frozenset[str] = frozenset()
+    score: bool = False
+    clause_object: bool = False
+    prep_in: frozenset[str] = frozenset()
+    object_negated: frozenset[str] = frozenset()
+    source_role_in: frozenset[str] = frozenset()
+
+
+def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
+    """A list of words, or "@class" names, as one set of lower-case words."""
+    items = [value] if isinstance(value, str) else list(value or [])
+    out: set[str] = set()
+    for item in items:
+        item = str(item).strip()
+        if item.startswith("@"):
+            if item[1:] not in classes:
+                raise KnowledgeBaseError(f"unknown word class {item}", source=origin)
+            out.update(str(w).lower() for w in classes[item[1:]])
+        else:
+            out.add(item.lower())
+    return frozenset(out)
+
+
+def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[SenseRule]:
+    """The rules of one senses file (its classes resolved)."""
+    classes = {str(k): list(v) for k, v in (data.get("classes") or {}).items()}
+    rules = []
+    for raw in data.get("rules") or []:
+        if not any(k in raw for k in CONDITIONS):
+            raise KnowledgeBaseError(f"sense rule for {raw.get('lemmas')} has no condition", source=origin)
+        rules.append(SenseRule(
+            lemmas=_words(raw["lemmas"], classes, origin), codes=tuple(str(c) for c in raw.get("codes", [])),
+            why=str(raw.get("why", "another sense of the word")),
+            recode=str(raw["recode"]) if raw.get("recode") else None,
+            object_in=_words(raw.get("object_in"), classes, origin),
+            subject_in=_words(raw.get("subject_in"), classes, origin),
+            modifier_in=_words(raw.get("modifier_in"), classes, origin),
+            governor_in=_words(raw.get("governor_in"), classes, origin),
+            score=bool(raw.get("score", False)), clause_object=bool(raw.get("clause_object", False)),
+            prep_in=_words(raw.get("prep_in"), classes, origin),
+            object_negated=_words(raw.get("object_negated"), classes, origin),
+            source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", []))))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def shipped_senses() -> tuple[SenseRule, ...]:
+    """The rules of the shipped ``senses.yaml`` (read once)."""
+    text = (resources.files("newsevents") / "data" / "lexicon" / "senses.yaml").read_text(encoding="utf-8")
+    return tuple(parse_senses(yaml.safe_load(text) or {}, "data/lexicon/senses.yaml"))
+
+
+def _keys(toks: Iterable[Token]) -> set[str]:
+    return {k for t in toks for k in (t.lemma_.lower(), t.lower_)}
+
+
+def _noun_args(tok: Token) -> list[Token]:
+    """The left modifiers of a noun and the objects of its "of/for/by/with" phrases (also those the
+    parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
+    out = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+    hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for prep in (c for h in hosts for c in h.children):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in NOUN_ARG_PREPS:
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The verb a noun trigger is the object of ("ending the protests"), and the verb a
+    preposition with the trigger hangs from ("said at a rally")."""
+    out = []
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.i != tok.i:
+        out.append(head)
+        if tok.dep_ == "pobj" and head.head.i != head.i:
+            out.append(head.head)
+    return out
+
+
+def _score_near(tok: Token) -> bool:
+    """A match score in the sentence of ``tok``."""
+    return bool(SCORE.search(tok.sent.text))
+
+
+def _clause_object(tok: Token) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"dobj", "ccomp", "nsubjpass", "auxpass", "agent"}) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
+    """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
+    participle on the noun whose verb is one of ``verbs`` and is negated."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and set(lemma_keys(child)) & verbs and any(
+                c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in child.children):
+            return True
+    return False
+
+
+def holds(rule: SenseRule, tok: Token) -> bool:
+    """Whether one of the rule's conditions holds at trigger ``tok``."""
+    verb = tok.pos_ in ("VERB", "AUX")
+    if rule.object_in:
+        objs = objects(tok) if verb else [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for p in c.children if p.dep_ == "pobj"]
+        if verb:
+            objs += [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
+                     and c.lower_ in ("in", "at", "on", "into", "toward", "towards")]
+        if _keys(objs) & rule.object_in:
+            return True
+    if rule.subject_in and verb and _keys(subjects(tok)[0]) & rule.subject_in:
+        return True
+    if rule.modifier_in and not verb and _keys(_noun_args(tok)) & rule.modifier_in:
+        return True
+    if rule.governor_in and not verb and any(set(lemma_keys(g)) & rule.governor_in for g in _governors(tok)):
+        return True
+    if rule.clause_object and verb and _clause_object(tok):
+        return True
+    hosts = [tok, *objects(tok)] if verb else [tok]  # "asked X about Y": the parser may hang it on X
+    if rule.prep_in and any(c.dep_ == "prep" and c.lower_ in rule.prep_in for h in hosts for c in h.children):
+        return True
+    if rule.object_negated and any(_negated_relative(n, rule.object_negated)
+                                   for n in (objects(tok) if verb else [tok])):
+        return True
+    return rule.score and _score_near(tok)
+
+
+def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None) -> tuple[SenseRule | None, str]:
+    """The first rule that puts trigger ``tok`` (coded ``code``) in another sense, and the code it
+    gets instead ("" = no event); (None, code) when the word is used in the pattern's sense."""
+    keys = set(lemma_keys(tok)) | {tok.lower_}
+    for rule in shipped_senses() if rules is None else rules:
+        if rule.lemmas and keys & rule.lemmas and (not rule.codes or code.startswith(rule.codes)) and holds(rule, tok):
+            return rule, rule.recode or ""
+    return None, code
+
+
+def wrong_source(code: str, source_code: str | None, rules: Iterable[SenseRule] | None = None) -> SenseRule | None:
+    """The rule that says a source of this role does not do events of ``code`` in this sense
+    ("the army took to the streets" is a deployment, not a protest); None when none does."""
+    role = (source_code or "")[3:6]
+    if not role:
+        return None
+    for rule in shipped_senses() if rules is None else rules:
+        if rule.source_role_in and role in rule.source_role_in and (not rule.codes or code.startswith(rule.codes)):
+            return rule
+    return None
