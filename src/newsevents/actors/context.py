@@ -52,6 +52,12 @@ class CountryContext:
         found = {iso3 for i, iso3 in self._evidence.items() if _in_clause(self.cols, i, verb)}
         return next(iter(found)) if len(found) == 1 else None
 
+    def article_country(self) -> str | None:
+        """The story's own country (dateline, else the clearly leading one): what a titled person of unknown
+        country is taken to belong to. Never a country merely named near the person ("Republican counsel
+        Steve Castor" beside "Ukraine" is not Ukrainian)."""
+        return self.dateline or self.dominant
+
     def country_for(self, token_i: int) -> str | None:
         """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""
         return self.clause_country(token_i) or self.dateline or self.dominant

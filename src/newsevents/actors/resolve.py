@@ -131,7 +131,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(appos)
                 hows.append("apposition")
         facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                             context.country_for(cluster[0].span.root.i))
+                             context.article_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
