@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
 from .mentions import NamedSpan, span_text
 from .roles import RoleInfo
-
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # agents of private people: a description with one of these cannot be an office-holder listed as GOV/MIL
@@ -53,6 +53,11 @@ def _given(name: str) -> list[str]:
     return [w for w in words[:-1] if len(w) > 1]
 
 
+def _same_given(a: str, b: str) -> bool:
+    """One given name spelled two ways ("Nicholas" / "Nicolas") or shortened ("Vlad" / "Vladimir")."""
+    return a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def name_compatible(written: str, person: Person) -> bool:
     """Whether a name as written can be ``person``: the same key as one of their listed forms, or the same
     surname with given names that agree where both are known ("Tim Morrison" is not Scott Morrison).
@@ -71,7 +76,7 @@ def name_compatible(written: str, person: Person) -> bool:
         if name_key(form.split()[-1]) != words[-1]:
             continue
         theirs = _given(form)
-        if not given or not theirs or given[0].startswith(theirs[0]) or theirs[0].startswith(given[0]):
+        if not given or not theirs or _same_given(given[0], theirs[0]):
             return True
     return False
 
@@ -174,7 +179,8 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             country = country or org.country
         country = country or _phoenix_country(longest, kb, day) or fallback_country
         facts.country = country
-        facts.code = f"{country}{agent}" if country else None
+        facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
+        facts.resolved_by.append("role" if not country else "title_country")
         return facts
     if kb_office:
         term, current = kb_office

@@ -231,9 +231,14 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
-        if iso3 not in kb.countries:
+        if iso3 not in kb.countries and iso3 not in kb.ethnic_names:
             continue
-        cname = kb.countries[iso3].name
+        cname = kb.group_name(iso3)
+        if iso3 not in kb.countries:  # a people, not a state: "Kurdish rebels" (KURREB), no country
+            text = doc_text(doc)[start_char:end_char]
+            cands.append(Cand(f"group:{iso3}:{phrase.agent}", start_char, end_char, text, "role_phrase", text,
+                              "group", None, None, f"{iso3}{phrase.agent}", None, 3))
+            continue
         if phrase.kind == "person":
             role = title.rstrip("s") if title.endswith("s") and not title.endswith("ss") else title
             same = [key for key, c in person_roles if c.country == iso3 and (c.role or "").lower() == role.lower()]
