@@ -34,6 +34,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*
                        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–][ \t]")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
+# a word glued before a listed organisation's name that makes it another, national body ("National Security
+# Council", "Supreme Court"): spaCy's longer name wins
+_NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -177,6 +180,9 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
     named_extra = [t for t in extra if t.lower_ != "the" and t.text not in POSSESSIVE]
+    if inside and gaz.label == "ORG" and ner.label == "NER_ORG" and any(
+            t.i == gaz.span.start - 1 and t.lower_ in _NARROWING for t in named_extra):
+        return True  # "National Security Council" is not the (UN) "Security Council" the KB lists
     return inside and gaz.label in ("COUNTRY", "CAPITAL") and bool(named_extra) and ner.label in ("NER_ORG", "PERSON")
 
 

@@ -30,6 +30,7 @@ from .roles import RoleInfo, apposition, title_prefix
 LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
 
@@ -54,6 +55,13 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
         j -= 1
     if j < start - 1 and doc[start - 1].lower_ in kb.descriptors:
         start = j + 1
+    owner = _owner_country(doc, kb, start)
+    if owner is not None and org.country and owner != org.country and org.code.startswith(org.country):
+        # "Pakistan's Foreign Office", "the ROK's Joint Chiefs of Staff": the body of the country written
+        first = doc[start - 2] if doc[start - 1].text in POSSESSIVE else doc[start - 1]
+        code = f"{owner}{org.code[3:6] or 'GOV'}"
+        return [Cand(f"group:{owner}:{code[3:]}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "kb_owner",
+                     doc_text(doc)[first.idx:span.end], "organization", None, owner, code, None, 2)]
     start = _with_the(doc, start)
     first = doc[start]
     if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
@@ -64,7 +72,17 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
                   "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
 
 
-def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns) -> Cand | None:
+def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
+    """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian")."""
+    if start >= 2 and doc[start - 1].text in POSSESSIVE:
+        return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
+    if start >= 1 and doc[start - 1].is_title:
+        return kb.demonyms.get(doc[start - 1].text)
+    return None
+
+
+def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns,
+                  home: str | None = None) -> Cand | None:
     """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
     both a country and a role ("Indiana State Police", "Turkey's Directorate of Communications"); other
     organisations are dropped as noise."""
@@ -89,6 +107,16 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     lowered = [w.lower() for w in words]
     agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
+    kind = kb.org_types.get(lowered[-1]) if lowered else None
+    if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
+                                for i in range(span.span.start, span.span.end)):
+        # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
+        agent = kind
+        if country is None and kind in _STATE_AGENTS:
+            country = home
+        if country is None:
+            return Cand(f"org:{text}", span.start, span.end, written, "org_type", text, "organization", None,
+                        None, kind, None, 3)
     if country and agent:
         start = cols.idx[owner] if owner is not None else span.start
         return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
@@ -318,7 +346,9 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
     # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
-    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols) for n in names if n.label == "NER_ORG"}
+    context = CountryContext(doc, kb, names, cols)
+    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
+                for n in names if n.label == "NER_ORG"}
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
         if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)
@@ -326,7 +356,6 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     name_tokens = set(by_token)
     person_tokens = {t for t, n in by_token.items() if n.label == "PERSON"}
     persons = [n for n in names if n.label == "PERSON"]
-    context = CountryContext(doc, kb, names, cols)
     blocked = set(name_tokens)
     prefixes = {p.span.start: title_prefix(doc, p.span.start, kb, person_tokens, orgs, cols) for p in persons}
     for person in persons:  # words of a title before a name are not role phrases of their own
