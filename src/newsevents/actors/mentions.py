@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import doc_text
 from .columns import Columns
+from .furniture import furniture_spans, inside
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
@@ -211,6 +212,10 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     if line is not None:
         gazetteer = [g for g in gazetteer if not (line[0] <= g.start < line[1])]
         ner = [n for n in ner if not (line[0] <= n.start < line[1])]
+    furniture = furniture_spans(doc_text(doc), kb)  # bylines, credits, headers: their names are no actors
+    if furniture:
+        gazetteer = [g for g in gazetteer if not inside(furniture, g.start)]
+        ner = [n for n in ner if not inside(furniture, n.start)]
     kept: list[NamedSpan] = []
     bounds = [(g, g.start, g.end) for g in gazetteer]  # character offsets, read once
     for span in ner:
