@@ -366,7 +366,8 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(paths: tuple[str, ...]) -> KnowledgeBase:
+def _load(stamped: tuple[tuple[str, int], ...]) -> KnowledgeBase:
+    paths = [path for path, _ in stamped]
     kb = KnowledgeBase()
     _load_shipped(kb)
     for path in paths:
@@ -378,5 +379,14 @@ def _load(paths: tuple[str, ...]) -> KnowledgeBase:
 
 
 def load_kb(extra_files: Sequence[Path | str] | Iterable[Path | str] = ()) -> KnowledgeBase:
-    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files."""
-    return _load(tuple(str(Path(p)) for p in extra_files))
+    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files (and again
+    when one of them changes)."""
+    return _load(tuple((str(Path(p)), _stamp(Path(p))) for p in extra_files))
+
+
+def _stamp(path: Path) -> int:
+    """A user file's modification time: an edited file (``kb import`` extending it) is loaded again."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0  # reported by _read_yaml when loaded
