@@ -134,6 +134,8 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             return "GPE" if text in kb.capitals else None
         if cols.text[ent.end - 1] in kb.place_words:
             return None  # "Kenyatta Avenue"
+        if ent.end < len(cols.text) and cols.text[ent.end].title() in kb.place_words and cols.text[ent.end].islower():
+            return None  # "Hoa Lo prison", "Khan Younis city": the name of a place written before its kind
     if label == "ORG" and text.lower() in kb.actor_nouns:
         return None
     return label

@@ -16,6 +16,9 @@ from .roles import DETERMINERS, singular
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
+_COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "many", "more", "than", "at", "least",
+                "dozens", "hundreds", "thousands", "millions", "scores", "few"}
+_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
@@ -100,6 +103,12 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             start = named.span.start
             continue
         text, pos, dep, lower = cols.text[j], cols.pos[j], cols.dep[j], cols.lower[j]
+        pair = kb.group_of_word(f"{cols.text[j - 1]} {text}") if j > 0 else None
+        if pair:  # "South African students", "North Korean state media"
+            countries.insert(0, (pair, doc[j - 1:j + 1]))
+            start = j - 1
+            j -= 2
+            continue
         iso3 = kb.group_of_word(text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
@@ -217,8 +226,9 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
 def _number_start(cols: Columns, i: int) -> int:
     """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
     j = i
-    while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in ("the", "about", "some", "nearly", "over")
-                     or (cols.pos[j - 1] == "ADJ" and cols.dep[j - 1] == "amod")):
+    while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in _COUNT_WORDS
+                     or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
+                     or (cols.lower[j - 1] == "of" and j > 1 and cols.lower[j - 2] in _COUNT_NOUNS)):
         j -= 1
         if cols.lower[j] == "the":
             break

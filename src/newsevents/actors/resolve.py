@@ -32,6 +32,7 @@ LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
+_RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
 
@@ -315,8 +316,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ == "the"
                     or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
-        if fits or len(iso3s) != 1 or phrase.countries[0][0] not in kb.countries or not definite:
-            return []  # "a United States official" is nobody in particular
+        if fits or len(iso3s) != 1 or phrase.countries[0][0] not in kb.countries:
+            return []
+        if not definite and not any(t.lower_ in _RANK_WORDS for t in doc[phrase.start:phrase.head_start]):
+            return []  # "a US official" is anyone; "a senior US official" speaks for the government
         iso3 = next(iter(iso3s))
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
         return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",

@@ -21,6 +21,7 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
+_TARGET_PREPS = {"to", "with"}
 
 
 @dataclass
@@ -79,6 +80,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         core.append(tokens[i - 1].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
+        if tok.i in org_spans and i > 0 and tokens[i - 1].lower_ in _TARGET_PREPS:
+            break  # "ambassador to the United Nations": the body after "to" is whom the role faces
         if tok.i in org_spans:
             info.org = org_spans[tok.i]  # type: ignore[assignment]
             info.org_tokens.add(tok.i)
@@ -153,6 +156,8 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
         info = _role_np(list(doc[after + 1: k]), kb, org_spans)
         if info:
             return info
+    if after + 1 < sent_end and cols.lower[after] == "of" and (iso3 := kb.country_of_word(text[after + 1])):
+        return RoleInfo(country=iso3, start=after, core=after + 1)  # "Senator Maria Delgado of Arizona"
     before = span.start - 1
     if before > sent_start and text[before] == ",":
         k = before
