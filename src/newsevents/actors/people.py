@@ -102,7 +102,8 @@ def _kb_person(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBas
     """The listed person a cluster of names is, or None. Safe linking: every multi-word name of the cluster
     must be compatible with the entry; a surname alone links only when the article introduces the person
     with a full name, or a title agreeing with the listed office ("President Macron"), or the word is a listed
-    alias ("Xi"); and no description may contradict the entry."""
+    alias ("Xi"), or the only listed bearer of the surname holds office on the article's date (a headline's
+    "Putin"); and no description may contradict the entry ("Albanese, a nurse")."""
     full = [span_text(s.span) for s in cluster if len(s.span) > 1]
     titles = [i.title.lower() for i in infos if i.title]
     found: Person | None = None
@@ -132,8 +133,10 @@ def _kb_person(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBas
     if not full:
         alias = any(name_key(a) == name_key(span_text(s.span)) for a in found.aliases for s in cluster)
         titled = any(_same_role(t.role, title) for t in found.terms for title in titles)
-        if not (alias or titled):
-            return None  # a bare surname, never introduced: maybe a namesake
+        held = office_on(found.terms, day)
+        sole = len(kb.surnames.get(name_key(found.name.split()[-1]), [])) == 1
+        if not (alias or titled or (held is not None and held[1] and sole and day is not None)):
+            return None  # a bare surname of no one in office then, never introduced: maybe a namesake
     return None if _contradicts(found, infos, day) else found
 
 

@@ -103,7 +103,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             start = named.span.start
             continue
         text, pos, dep, lower = cols.text[j], cols.pos[j], cols.dep[j], cols.lower[j]
-        pair = kb.group_of_word(f"{cols.text[j - 1]} {text}") if j > 0 else None
+        pair = (kb.group_of_word(f"{cols.text[j - 1]} {text}")
+                if j > 0 and cols.is_alpha[j - 1] and sent_start[j - 1] == sent_start[i] else None)
         if pair:  # "South African students", "North Korean state media"
             countries.insert(0, (pair, doc[j - 1:j + 1]))
             start = j - 1

@@ -45,6 +45,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("men") and len(lower) > 4:
+        return lower[:-3] + "man"  # "fishermen", "policemen"
     if lower.endswith("sses"):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
@@ -125,6 +127,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
         ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+              or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in FORMER or kb.country_of_word(text[i]))
         if not ok:
             break
