@@ -118,6 +118,7 @@ class KnowledgeBase:
     not_actor_phrases: set[str] = field(default_factory=set)
     gendered: dict[str, str] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
+    org_types_abroad: set[str] = field(default_factory=set)  # org types never given the story's country
     possessed_nouns: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     credit_cues: set[str] = field(default_factory=set)
@@ -277,8 +278,11 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         getattr(kb, section).update(str(d).lower() if fold_case else str(d) for d in data.get(section) or [])
     for phrase, agent in (data.get("occupations") or {}).items():  # read as Phoenix agent phrases are
         kb.phoenix_titles[str(phrase).lower()] = str(agent)
-    for word, agent in (data.get("org_types") or {}).items():
+    for word, spec in (data.get("org_types") or {}).items():
+        agent = spec.get("agent", "") if isinstance(spec, dict) else spec
         kb.org_types[str(word).lower()] = str(agent)
+        if isinstance(spec, dict) and spec.get("home") is False:
+            kb.org_types_abroad.add(str(word).lower())
     for code, spec in (data.get("ethnic_groups") or {}).items():
         kb.ethnic_names[str(code)] = str(spec.get("name", code))
         kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})

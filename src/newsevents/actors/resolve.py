@@ -109,12 +109,14 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     lowered = [w.lower() for w in words]
     agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
-    kind = kb.org_types.get(lowered[-1]) if lowered else None
+    named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
+    type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
+    kind = kb.org_types[type_word] if type_word else None
     if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
                                 for i in range(span.span.start, span.span.end)):
         # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
         agent = kind
-        if country is None and kind in _STATE_AGENTS:
+        if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
             country = home
         if country is None:
             return Cand(f"org:{text}", span.start, span.end, written, "org_type", text, "organization", None,
