@@ -259,7 +259,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries = phrase.countries or ([(guessed, None)] if guessed else [])
     if phrase.singular_title:
-        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles)
+        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country())
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
@@ -307,7 +307,7 @@ def _earlier_group(doc: Doc, phrase: RolePhrase, groups: list[Cand], start: int)
 
 
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
-                    person_roles: list[tuple[str, Cand]]) -> list[Cand]:
+                    person_roles: list[tuple[str, Cand]], home: str | None = None) -> list[Cand]:
     """"the Russian leader", "the governor": the one named person of that country and title, if there is one;
     with a country of its own and no such person, an unnamed office-holder ("the Saudi crown prince")."""
     noun = phrase.noun.lower()
@@ -318,7 +318,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ == "the"
                     or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
-        if fits or len(iso3s) != 1 or phrase.countries[0][0] not in kb.countries:
+        specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
+        if not iso3s and not fits and home and doc[phrase.start].lower_ == "the" and specific:
+            iso3s = {home}  # "the interior minister" of a story about one country: that country's
+        if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
         if not definite and not any(t.lower_ in _RANK_WORDS for t in doc[phrase.start:phrase.head_start]):
             return []  # "a US official" is anyone; "a senior US official" speaks for the government

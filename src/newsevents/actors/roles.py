@@ -21,7 +21,7 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
-_TARGET_PREPS = {"to", "with"}
+_TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
 
 @dataclass
@@ -82,8 +82,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         core.append(tokens[i - 1].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
-        if tok.i in org_spans and i > 0 and tokens[i - 1].lower_ in _TARGET_PREPS:
-            break  # "ambassador to the United Nations": the body after "to" is whom the role faces
+        if tok.lower_ in _TARGET_PREPS and i > 0:
+            break  # "ambassador to the United Nations", "adviser on Russia": what follows is whom the role faces
         if tok.i in org_spans:
             info.org = org_spans[tok.i]  # type: ignore[assignment]
             info.org_tokens.add(tok.i)
