@@ -124,6 +124,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if lower in DETERMINERS:
             break
         j -= 1
+    while start < i and cols.is_punct[start]:
+        start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
 
 

@@ -21,6 +21,7 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
 
@@ -165,7 +166,8 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
     if before > sent_start and text[before] == ",":
         k = before
         while k > max(sent_start, before - 12) and not (
-                text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")):
+                text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")
+                or cols.lower[k - 1] in ("and", "or")):  # "Lavrov and his Japanese counterpart, Motegi"
             k -= 1
         return _role_np(list(doc[k: before]), kb, org_spans)
     return None
@@ -173,7 +175,8 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
 
 def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
     """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
-    if not tokens or not (tokens[0].lower_ in DETERMINERS or any(t.text in POSSESSIVE for t in tokens[:4])
+    if not tokens or not (tokens[0].lower_ in DETERMINERS or tokens[0].lower_ in _POSSESSIVE_PRONOUNS
+                          or any(t.text in POSSESSIVE for t in tokens[:4])
                           or kb.country_of_word(tokens[0].text)):
         return None
     if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
