@@ -21,6 +21,7 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
+_PARTY_WORDS = {"party", "movement", "bloc"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
@@ -80,6 +81,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
         # "police spokeswoman", "army spokesman": the body the title serves gives the agent
         info.agent = before.agent if before is not None and agent == "GOV" else agent
+        if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
+            info.agent = "OPP" if "opposition" in words else ("PTY" if _PARTY_WORDS & set(words) else "GOV")
         core.append(tokens[i - 1].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
