@@ -35,6 +35,8 @@ class CountryContext:
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
             iso3 = kb.country_of_word(cols.text[i]) if title and i not in named else None
+            if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
+                iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"

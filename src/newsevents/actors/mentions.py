@@ -76,6 +76,8 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
         elif text in kb.seats:
             found.append(NamedSpan(span, "SEAT", kb.seats[text], "kb"))
         elif text in kb.country_names:
+            if span.start > 0 and f"{doc[span.start - 1].text} {text}" in kb.regions:
+                continue  # "New Jersey" is a US state, not Jersey
             found.append(NamedSpan(span, "COUNTRY", kb.country_names[text], "kb"))
         elif text in kb.capitals:
             found.append(NamedSpan(span, "CAPITAL", kb.capitals[text], "kb"))
