@@ -21,6 +21,8 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
+_SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
+_RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
 _PARTY_WORDS = {"party", "movement", "bloc"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
@@ -178,11 +180,18 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
 
 def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
     """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
-    if not tokens or not (tokens[0].lower_ in DETERMINERS or tokens[0].lower_ in _POSSESSIVE_PRONOUNS
-                          or any(t.text in POSSESSIVE for t in tokens[:4])
-                          or kb.country_of_word(tokens[0].text)):
+    if not tokens:
         return None
-    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+    first = tokens[0].lower_
+    bare_title = first in kb.title_words or (first in _RANKS and len(tokens) > 1 and (
+        tokens[1].lower_ in kb.title_words or tokens[1].lower_ in kb.phoenix_titles))
+    if not (first in DETERMINERS or first in _POSSESSIVE_PRONOUNS or first in _SHARED
+            or any(t.text in POSSESSIVE for t in tokens[:4]) or kb.country_of_word(tokens[0].text)
+            or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
+    doc = tokens[0].doc
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+           and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
+        return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
     return info if info.title else None
