@@ -32,6 +32,7 @@ LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
+_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
 _RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
@@ -113,7 +114,7 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
     kind = kb.org_types[type_word] if type_word else None
     if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
-                                for i in range(span.span.start, span.span.end)):
+                                or cols.lower[i] in _NAME_LINKS for i in range(span.span.start, span.span.end)):
         # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
         agent = kind
         if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
