@@ -116,6 +116,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
                                 or cols.lower[i] in _NAME_LINKS for i in range(span.span.start, span.span.end)):
         # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
+        if not is_actor_use(span.span):
+            return None  # "protesters at Polytechnic University": a place there, not an actor
         agent = kind
         if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
             country = home
