@@ -207,12 +207,23 @@ def _speech_noun_end(span: NamedSpan, kb: KnowledgeBase) -> int | None:
     return None
 
 
+def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
+    """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address."""
+    start = span.span.start
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    place = doc[start - 2]
+    return place.ent_type_ in ("GPE", "LOC", "FAC") and place.is_title
+
+
 def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[int]) -> list[Cand]:
     """Countries, capitals and seats of power where they act: the country's actor (its government)."""
     cands = []
     for span in names:
         if span.span.start in used or span.label not in ("COUNTRY", "CAPITAL", "SEAT"):
             continue
+        if span.label == "COUNTRY" and _place_apposition(doc, span):
+            continue  # "in Doha, Qatar, where ...": the country says where the place is
         end = _speech_noun_end(span, kb)
         if span.label == "SEAT":
             seat = span.entry
