@@ -18,6 +18,8 @@ from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
+_QUOTES = {'"', "“", "”", "‘", "’", "'"}
+
 
 class CountryContext:
     """Country evidence of one article, indexed by sentence."""
@@ -29,8 +31,10 @@ class CountryContext:
         votes: Counter[str] = Counter()
         named = {t for n in names for t in range(n.span.start, n.span.end)}
         line = dateline(doc_text(doc), kb)
+        quoted = {i for i in range(1, len(cols.text) - 1)
+                  if cols.text[i - 1] in _QUOTES and cols.text[i + 1] in _QUOTES}  # the word "Egypt", mentioned
         for n in names:
-            if n.label in ("COUNTRY", "CAPITAL"):
+            if n.label in ("COUNTRY", "CAPITAL") and n.span.start not in quoted:
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):

@@ -32,6 +32,7 @@ LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
 _NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
 _RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
@@ -208,8 +209,11 @@ def _speech_noun_end(span: NamedSpan, kb: KnowledgeBase) -> int | None:
 
 
 def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
-    """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address."""
-    start = span.span.start
+    """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address;
+    or a country's name in quotes ("terms including “Egypt”"): the word, not the state."""
+    start, end = span.span.start, span.span.end
+    if start > 0 and end < len(doc) and doc[start - 1].text in _QUOTE_MARKS and doc[end].text in _QUOTE_MARKS:
+        return True
     if start < 2 or doc[start - 1].text != ",":
         return False
     place = doc[start - 2]

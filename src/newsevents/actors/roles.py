@@ -159,7 +159,8 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
     if after < sent_end and text[after] == ",":
         k = after + 1
         while k < min(sent_end, after + 14) and not (
-                text[k] in (",", ".", ";", ":", "(", ")", "—", "–") or pos[k] in ("VERB", "AUX")
+                text[k] in (",", ".", ";", ":", "(", ")", "—", "–")
+                or (pos[k] in ("VERB", "AUX") and cols.lower[k] not in kb.title_words)  # "the Charge d'Affaires"
                 or cols.lower[k] in ("who", "which")):
             k += 1
         info = _role_np(list(doc[after + 1: k]), kb, org_spans)
