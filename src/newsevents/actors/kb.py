@@ -30,7 +30,8 @@ _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 # the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
 _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
-              "not_people": True, "credit_cues": True}
+              "not_people": True, "credit_cues": True,
+              "foreign_words": True}
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class KnowledgeBase:
     possessed_nouns: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     credit_cues: set[str] = field(default_factory=set)
+    foreign_words: set[str] = field(default_factory=set)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
