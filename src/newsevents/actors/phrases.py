@@ -95,7 +95,7 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
                 countries.insert(0, (iso3, named.span))
-            elif named.label == "ORG":
+            elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
             else:
                 break

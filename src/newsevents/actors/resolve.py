@@ -117,8 +117,10 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
                                 or cols.lower[i] in _NAME_LINKS for i in range(span.span.start, span.span.end)):
         # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
-        if not is_actor_use(span.span):
-            return None  # "protesters at Polytechnic University": a place there, not an actor
+        root = span.span.root
+        head = root.head.lower_
+        if not is_actor_use(span.span) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
+            return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
         agent = kind
         if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
             country = home
@@ -385,6 +387,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)
             orgs.update({t: org for t in range(span.span.start, span.span.end)})
+            span.entry = org  # "the Bureau of Prisons director": role phrases read the body before them
     name_tokens = set(by_token)
     person_tokens = {t for t, n in by_token.items() if n.label == "PERSON"}
     persons = [n for n in names if n.label == "PERSON"]
