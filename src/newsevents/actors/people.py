@@ -180,6 +180,8 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             return facts
         if isinstance(org, Seat):
             country = country or org.country
+        if any(i.topic == fallback_country for i in infos):
+            fallback_country = None  # the story is about the country the role deals with, not the person's
         country = country or _phoenix_country(longest, kb, day) or fallback_country
         facts.country = country
         facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told

@@ -40,6 +40,7 @@ class RoleInfo:
     start: int | None = None  # first token of the words read (for the mention's extent)
     core: int | None = None  # first token that says something (title, country, organisation, "former")
     org_tokens: set[int] = field(default_factory=set)
+    topic: str | None = None  # a country the role is about ("Ukraine envoy"): never the person's own
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,13 +98,20 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
             continue
         for n in (3, 2, 1):
             iso3 = kb.country_of_word(" ".join(texts[i:i + n])) if i + n <= len(texts) else None
-            if iso3 and info.country is None:
+            topic = (iso3 is not None and i + n < len(words) and words[i + n] in kb.topic_titles
+                     and " ".join(texts[i:i + n]) in kb.country_names)
+            if iso3 and topic:
+                info.topic = iso3
+            if iso3 and info.country is None and not topic:  # "Ukraine envoy Kurt Volker" is not Ukrainian
                 info.country = iso3
                 core.append(tok.i)
                 break
         if tok.lower_ in FORMER:
             info.former = True
             core.append(tok.i)
+    owner = getattr(info.org, "country", None)
+    if owner and info.country and owner != info.country:
+        info.country = owner  # "White House Russia adviser": the body served says whose official
     info.core = min(core) if core else None
     return info
 
