@@ -190,13 +190,11 @@ def build_phoenix(phoenix: Path) -> None:
                 continue
             rows.append("\t".join([texts[0], "|".join(dict.fromkeys(texts[1:])), " ".join(items), fname.split(".")[1]]))
     (OUT / "phoenix_actors.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    agents = ["phrase\tagent"]
-    for raw in (phoenix / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        match = re.match(r"^([^\[{!]+?)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})", line)
-        if match and "!" not in line:
-            agents.append(f"{_clean(match.group(1))}\t{match.group(2)}")
-    (OUT / "phoenix_agents.tsv").write_text("\n".join(dict.fromkeys(agents)) + "\n", encoding="utf-8")
+    from build_phoenix_agents import convert  # the whole agents dictionary, substitution sets expanded
+
+    agents = convert(phoenix / "Phoenix.agents.txt")
+    (OUT / "phoenix_agents.tsv").write_text("phrase\tagent\n" + "".join(f"{p}\t{a}\n" for p, a in agents),
+                                            encoding="utf-8")
     shutil.copy(phoenix / "LICENSE", OUT / "LICENSE.phoenix")
 
 

@@ -97,3 +97,27 @@ def test_malformed_user_file(tmp_path: Path):
     bad.write_text("- just a list\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError):
         load_kb([bad])
+
+
+def test_kb_covers_leaders_beyond_the_gold_articles():
+    kb = load_kb()
+    for name, iso3 in [("Nikol Pashinyan", "ARM"), ("Ilham Aliyev", "AZE"), ("Gustavo Petro", "COL"),
+                       ("Pham Minh Chinh", "VNM"), ("Kassym-Jomart Tokayev", "KAZ"), ("Paul Kagame", "RWA")]:
+        assert kb.person(name).country == iso3
+    term, current = office_on(kb.person("Nikol Pashinyan").terms, date(2023, 5, 14))
+    assert (term.code, current) == ("ARMGOV", True)
+
+
+@pytest.mark.parametrize("written, listed, ok", [
+    ("Scott Morrison", "Scott Morrison", True),
+    ("Tim Morrison", "Scott Morrison", False),
+    ("Kevin Starmer", "Keir Starmer", False),
+    ("Sarah Albanese", "Anthony Albanese", False),
+    ("Nicholas Maduro", "Nicolás Maduro", True),  # one given name, two spellings
+    ("Morrison", "Scott Morrison", True),  # a surname alone is compatible; whether it links is decided elsewhere
+    ("J. Biden", "Joe Biden", True),  # an initial agrees with any name of that letter
+])
+def test_given_names_must_agree(written, listed, ok):
+    from newsevents.actors.people import name_compatible
+
+    assert name_compatible(written, load_kb().person(listed)) is ok

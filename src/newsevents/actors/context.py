@@ -18,6 +18,8 @@ from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
+_QUOTES = {'"', "“", "”", "‘", "’", "'"}
+
 
 class CountryContext:
     """Country evidence of one article, indexed by sentence."""
@@ -29,12 +31,16 @@ class CountryContext:
         votes: Counter[str] = Counter()
         named = {t for n in names for t in range(n.span.start, n.span.end)}
         line = dateline(doc_text(doc), kb)
+        quoted = {i for i in range(1, len(cols.text) - 1)
+                  if cols.text[i - 1] in _QUOTES and cols.text[i + 1] in _QUOTES}  # the word "Egypt", mentioned
         for n in names:
-            if n.label in ("COUNTRY", "CAPITAL"):
+            if n.label in ("COUNTRY", "CAPITAL") and n.span.start not in quoted:
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
             iso3 = kb.country_of_word(cols.text[i]) if title and i not in named else None
+            if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
+                iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
@@ -51,6 +57,12 @@ class CountryContext:
         verb = _clause_verb(self.cols, token_i)
         found = {iso3 for i, iso3 in self._evidence.items() if _in_clause(self.cols, i, verb)}
         return next(iter(found)) if len(found) == 1 else None
+
+    def article_country(self) -> str | None:
+        """The story's own country (dateline, else the clearly leading one): what a titled person of unknown
+        country is taken to belong to. Never a country merely named near the person ("Republican counsel
+        Steve Castor" beside "Ukraine" is not Ukrainian)."""
+        return self.dateline or self.dominant
 
     def country_for(self, token_i: int) -> str | None:
         """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""

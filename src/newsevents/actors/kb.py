@@ -29,7 +29,9 @@ _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 # the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
 _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
-              "place_words": False, "audience_verbs": True, "not_actor_phrases": True}
+              "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
+              "not_people": True, "credit_cues": True,
+              "foreign_words": True, "topic_titles": True}
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,15 @@ class KnowledgeBase:
     audience_verbs: set[str] = field(default_factory=set)
     not_actor_phrases: set[str] = field(default_factory=set)
     gendered: dict[str, str] = field(default_factory=dict)
+    org_types: dict[str, str] = field(default_factory=dict)
+    org_types_abroad: set[str] = field(default_factory=set)  # org types never given the story's country
+    possessed_nouns: set[str] = field(default_factory=set)
+    not_people: set[str] = field(default_factory=set)
+    credit_cues: set[str] = field(default_factory=set)
+    foreign_words: set[str] = field(default_factory=set)
+    topic_titles: set[str] = field(default_factory=set)
+    ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
+    ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
@@ -132,6 +143,16 @@ class KnowledgeBase:
         """ISO3 of a country name, alias, demonym or sub-national region written as ``text``."""
         text = text.strip()
         return self.country_names.get(text) or self.demonyms.get(text) or self.regions.get(text)
+
+    def group_of_word(self, text: str) -> str | None:
+        """A country's ISO3 or an ethnic group's CAMEO code for a word that may modify a role noun
+        ("Syrian", "Kurdish"); ethnic codes are not countries and never name a place."""
+        return self.country_of_word(text) or self.ethnic.get(text.strip())
+
+    def group_name(self, code: str) -> str:
+        """The display name of a country or ethnic group code."""
+        country = self.countries.get(code)
+        return country.name if country else self.ethnic_names.get(code, code)
 
     def person(self, name: str) -> Person | None:
         return self.person_keys.get(name_key(name))
@@ -258,6 +279,16 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():
         getattr(kb, section).update(str(d).lower() if fold_case else str(d) for d in data.get(section) or [])
+    for phrase, agent in (data.get("occupations") or {}).items():  # read as Phoenix agent phrases are
+        kb.phoenix_titles[str(phrase).lower()] = str(agent)
+    for word, spec in (data.get("org_types") or {}).items():
+        agent = spec.get("agent", "") if isinstance(spec, dict) else spec
+        kb.org_types[str(word).lower()] = str(agent)
+        if isinstance(spec, dict) and spec.get("home") is False:
+            kb.org_types_abroad.add(str(word).lower())
+    for code, spec in (data.get("ethnic_groups") or {}).items():
+        kb.ethnic_names[str(code)] = str(spec.get("name", code))
+        kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})
     for gender, words in (data.get("gendered_words") or {}).items():
         kb.gendered.update({str(w).lower(): str(gender) for w in words})
     for entry in data.get("people") or []:
@@ -304,6 +335,7 @@ def _index(kb: KnowledgeBase) -> None:
         kb.surnames.setdefault(surname, []).append(person)
     kb.title_words = {w for phrase in kb.titles for w in phrase.split()}
     kb.role_first_words = {phrase.split(" ")[0] for phrase in [*kb.actor_nouns, *kb.titles]}
+    kb.role_first_words |= {p[:-1] for p in kb.actor_nouns if p.endswith("s") and " " not in p}  # "rebel positions"
     for table in (kb.org_aliases, kb.country_names, kb.seats):  # typographic apostrophes: "People’s"
         table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})  # type: ignore[attr-defined]
     forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)
@@ -341,7 +373,8 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(paths: tuple[str, ...]) -> KnowledgeBase:
+def _load(stamped: tuple[tuple[str, int], ...]) -> KnowledgeBase:
+    paths = [path for path, _ in stamped]
     kb = KnowledgeBase()
     _load_shipped(kb)
     for path in paths:
@@ -353,5 +386,14 @@ def _load(paths: tuple[str, ...]) -> KnowledgeBase:
 
 
 def load_kb(extra_files: Sequence[Path | str] | Iterable[Path | str] = ()) -> KnowledgeBase:
-    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files."""
-    return _load(tuple(str(Path(p)) for p in extra_files))
+    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files (and again
+    when one of them changes)."""
+    return _load(tuple((str(Path(p)), _stamp(Path(p))) for p in extra_files))
+
+
+def _stamp(path: Path) -> int:
+    """A user file's modification time: an edited file (``kb import`` extending it) is loaded again."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0  # reported by _read_yaml when loaded

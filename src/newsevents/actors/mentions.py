@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import doc_text
 from .columns import Columns
+from .furniture import furniture_spans, inside
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
@@ -31,9 +32,12 @@ MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "de
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
 # "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
-                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–][ \t]")
+                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--)[ \t]")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
+# a word glued before a listed organisation's name that makes it another, national body ("National Security
+# Council", "Supreme Court"): spaCy's longer name wins
+_NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -72,6 +76,8 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
         elif text in kb.seats:
             found.append(NamedSpan(span, "SEAT", kb.seats[text], "kb"))
         elif text in kb.country_names:
+            if span.start > 0 and f"{doc[span.start - 1].text} {text}" in kb.regions:
+                continue  # "New Jersey" is a US state, not Jersey
             found.append(NamedSpan(span, "COUNTRY", kb.country_names[text], "kb"))
         elif text in kb.capitals:
             found.append(NamedSpan(span, "CAPITAL", kb.capitals[text], "kb"))
@@ -130,6 +136,8 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             return "GPE" if text in kb.capitals else None
         if cols.text[ent.end - 1] in kb.place_words:
             return None  # "Kenyatta Avenue"
+        if ent.end < len(cols.text) and cols.text[ent.end].title() in kb.place_words and cols.text[ent.end].islower():
+            return None  # "Hoa Lo prison", "Khan Younis city": the name of a place written before its kind
     if label == "ORG" and text.lower() in kb.actor_nouns:
         return None
     return label
@@ -177,6 +185,9 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
     named_extra = [t for t in extra if t.lower_ != "the" and t.text not in POSSESSIVE]
+    if inside and gaz.label == "ORG" and ner.label == "NER_ORG" and any(
+            t.i == gaz.span.start - 1 and t.lower_ in _NARROWING for t in named_extra):
+        return True  # "National Security Council" is not the (UN) "Security Council" the KB lists
     return inside and gaz.label in ("COUNTRY", "CAPITAL") and bool(named_extra) and ner.label in ("NER_ORG", "PERSON")
 
 
@@ -205,6 +216,10 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     if line is not None:
         gazetteer = [g for g in gazetteer if not (line[0] <= g.start < line[1])]
         ner = [n for n in ner if not (line[0] <= n.start < line[1])]
+    furniture = furniture_spans(doc_text(doc), kb)  # bylines, credits, headers: their names are no actors
+    if furniture:
+        gazetteer = [g for g in gazetteer if not inside(furniture, g.start)]
+        ner = [n for n in ner if not inside(furniture, n.start)]
     kept: list[NamedSpan] = []
     bounds = [(g, g.start, g.end) for g in gazetteer]  # character offsets, read once
     for span in ner:

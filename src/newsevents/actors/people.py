@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
-from .mentions import NamedSpan
+from .mentions import NamedSpan, span_text
 from .roles import RoleInfo
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# agents of private people: a description with one of these cannot be an office-holder listed as GOV/MIL
+_CIVILIAN_AGENTS = {"CVL", "HLH", "EDU", "LAB", "AGR", "BUS", "MED", "REL", "CRM", "REF", "OPP", "NGO", "JUD"}
 
 
 @dataclass
@@ -40,22 +45,99 @@ def office_on(terms: list[Term], day: date | None) -> tuple[Term, bool] | None:
     return None
 
 
+def _given(name: str) -> list[str]:
+    """The keyed words of a name before its surname, initials and suffixes left out ("Patrick W. Smith Jr."
+    -> ["patrick"])."""
+    words = [name_key(w) for w in name.replace(".", ". ").split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return [w for w in words[:-1] if len(w) > 1]
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name spelled two ways ("Nicholas" / "Nicolas") or shortened ("Vlad" / "Vladimir")."""
+    return a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def name_compatible(written: str, person: Person) -> bool:
+    """Whether a name as written can be ``person``: the same key as one of their listed forms, or the same
+    surname with given names that agree where both are known ("Tim Morrison" is not Scott Morrison).
+
+    A given name agrees when one is the other's start ("Vlad" / "Vladimir"); an initial agrees with any name
+    of that letter."""
+    key = name_key(written)
+    forms = [person.name, *person.aliases]
+    if any(name_key(f) == key for f in forms):
+        return True
+    words = [name_key(w) for w in written.split() if name_key(w)]
+    if len(words) < 2:
+        return any(name_key(f.split()[-1]) == key for f in forms)
+    given = _given(written)
+    for form in forms:
+        if name_key(form.split()[-1]) != words[-1]:
+            continue
+        theirs = _given(form)
+        if not given or not theirs or _same_given(given[0], theirs[0]):
+            return True
+    return False
+
+
+def _contradicts(person: Person, infos: list[RoleInfo], day: date | None) -> bool:
+    """A description the KB entry cannot fit: a titled role of another agent ("Albanese, a nurse": HLH against
+    the prime minister's GOV) that is not the listed office itself, or a country other than the listed one."""
+    office = office_on(person.terms, day)
+    for info in infos:
+        if info.country and person.country and info.country != person.country and not info.org:
+            return True
+        if not info.title or office is None:
+            continue
+        if _same_role(info.title, office[0].role) or any(_same_role(info.title, t.role) for t in person.terms):
+            continue
+        agent = office[0].code[3:6]
+        if info.agent and agent and info.agent != agent and info.agent in _CIVILIAN_AGENTS:
+            return True
+    return False
+
+
 def _kb_person(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBase, day: date | None) -> Person | None:
+    """The listed person a cluster of names is, or None. Safe linking: every multi-word name of the cluster
+    must be compatible with the entry; a surname alone links only when the article introduces the person
+    with a full name, or a title agreeing with the listed office ("President Macron"), or the word is a listed
+    alias ("Xi"), or the only listed bearer of the surname holds office on the article's date (a headline's
+    "Putin"); and no description may contradict the entry ("Albanese, a nurse")."""
+    full = [span_text(s.span) for s in cluster if len(s.span) > 1]
+    titles = [i.title.lower() for i in infos if i.title]
+    found: Person | None = None
     for span in cluster:
         person = span.entry if isinstance(span.entry, Person) else None
         if person is None and len(span.span) > 1:
-            person = kb.person(span.span.text)
+            person = kb.person(span_text(span.span))
         if person is not None:
-            return person
-    titles = [i.title.lower() for i in infos if i.title]
-    surname = name_key(cluster[0].span[-1].text)
-    if not titles:
-        # a bare surname ("Putin") is looked up only when one listed person bears it and holds office then
-        fits = [p for p in kb.surnames.get(surname, []) if (found := office_on(p.terms, day)) and found[1]]
-        return fits[0] if len(fits) == 1 and len(kb.surnames[surname]) == 1 and len(surname) >= 4 else None
-    fits = [p for p in kb.surnames.get(surname, [])
-            if any(t.role.lower() in title or title in t.role.lower() for t in p.terms for title in titles)]
-    return fits[0] if len(fits) == 1 else None
+            found = person
+            break
+    if found is None:
+        surname = name_key(cluster[0].span[-1].text)
+        if full:
+            surname = name_key(full[0].split()[-1])
+        people = kb.surnames.get(surname, [])
+        if titles:
+            fits = [p for p in people
+                    if any(_same_role(t.role, title) for t in p.terms for title in titles)]
+        else:
+            fits = [p for p in people if (held := office_on(p.terms, day)) and held[1]]
+            fits = fits if len(people) == 1 and len(surname) >= 4 else []
+        found = fits[0] if len(fits) == 1 else None
+    if found is None:
+        return None
+    if not all(name_compatible(name, found) for name in full):
+        return None  # "Kevin Starmer" is not Keir Starmer
+    if not full:
+        alias = any(name_key(a) == name_key(span_text(s.span)) for a in found.aliases for s in cluster)
+        titled = any(_same_role(t.role, title) for t in found.terms for title in titles)
+        held = office_on(found.terms, day)
+        sole = len(kb.surnames.get(name_key(found.name.split()[-1]), [])) == 1
+        if not (alias or titled or (held is not None and held[1] and sole and day is not None)):
+            return None  # a bare surname of no one in office then, never introduced: maybe a namesake
+    return None if _contradicts(found, infos, day) else found
 
 
 def _country_of_code(code: str, kb: KnowledgeBase) -> str | None:
@@ -98,9 +180,12 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             return facts
         if isinstance(org, Seat):
             country = country or org.country
+        if any(i.topic == fallback_country for i in infos):
+            fallback_country = None  # the story is about the country the role deals with, not the person's
         country = country or _phoenix_country(longest, kb, day) or fallback_country
         facts.country = country
-        facts.code = f"{country}{agent}" if country else None
+        facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
+        facts.resolved_by.append("role" if not country else "title_country")
         return facts
     if kb_office:
         term, current = kb_office

@@ -16,6 +16,9 @@ from .roles import DETERMINERS, singular
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
+_COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "many", "more", "than", "at", "least",
+                "dozens", "hundreds", "thousands", "millions", "scores", "few"}
+_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
@@ -49,11 +52,32 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
             return i + n, phrase, noun.agent, noun.kind, False
+        last = i + n - 1  # "rebel positions", "army bases": a singular role noun naming the possessor
+        if (f"{phrase}s" in kb.actor_nouns and cols.dep[last] == "compound"
+                and cols.lower[cols.head[last]] in kb.possessed_nouns):
+            noun = kb.actor_nouns[f"{phrase}s"]
+            return i + n, phrase, noun.agent, noun.kind, False
         sing = " ".join([*words[:-1], singular(words[-1])])
         if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
             return i + n, phrase, kb.titles[sing], "person", False
         if phrase in kb.titles and cols.tag[i + n - 1] == "NN":
             return i + n, phrase, kb.titles[phrase], "person", True
+    return None
+
+
+def phoenix_group(cols: Columns, i: int, kb: KnowledgeBase) -> tuple[int, str, str] | None:
+    """A plural noun the Phoenix agents dictionary (or the occupations list) knows ("farmers", "nurses",
+    "prison guards"): (end, phrase, agent). Such a group is an actor only with a country or people of its own
+    ("Indian farmers"), as the dictionary's nouns are broad."""
+    size = len(cols.lower)
+    for n in (3, 2, 1):
+        if i + n > size or cols.tag[i + n - 1] not in ("NNS", "NNPS"):
+            continue
+        words = cols.lower[i:i + n]
+        sing = " ".join([*words[:-1], singular(words[-1])])
+        agent = kb.phoenix_titles.get(sing)
+        if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
+            return i + n, " ".join(words), agent
     return None
 
 
@@ -71,7 +95,7 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
                 countries.insert(0, (iso3, named.span))
-            elif named.label == "ORG":
+            elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
             else:
                 break
@@ -79,7 +103,14 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             start = named.span.start
             continue
         text, pos, dep, lower = cols.text[j], cols.pos[j], cols.dep[j], cols.lower[j]
-        iso3 = kb.country_of_word(text)
+        pair = (kb.group_of_word(f"{cols.text[j - 1]} {text}")
+                if j > 0 and cols.is_alpha[j - 1] and sent_start[j - 1] == sent_start[i] else None)
+        if pair:  # "South African students", "North Korean state media"
+            countries.insert(0, (pair, doc[j - 1:j + 1]))
+            start = j - 1
+            j -= 2
+            continue
+        iso3 = kb.group_of_word(text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
@@ -93,6 +124,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if lower in DETERMINERS:
             break
         j -= 1
+    while start < i and cols.is_punct[start]:
+        start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
 
 
@@ -144,7 +177,8 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         end, _phrase, agent, kind, single = match
         free = end
         head = cols.head[end - 1]
-        if cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end:
+        if (cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end
+                and cols.lower[head] not in kb.possessed_nouns):
             continue  # "police source", "military units": the role noun only modifies another noun
         if _not_an_actor(doc, i, end, kb):
             continue
@@ -154,7 +188,54 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
             continue
         found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
                                 countries=countries + of_list, org=org, singular_title=single))
+    taken = {t for p in found for t in range(p.start, p.end)}
+    found.extend(_people_groups(doc, kb, names, blocked | taken, cols))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                   cols: Columns) -> list[RolePhrase]:
+    """Groups named by their people or trade: a plural demonym ("300 Indians", "the Kurds": civilians of that
+    country, or the ethnic group) and a plural noun of the Phoenix agents dictionary with a country of its own
+    ("Indian farmers", "Syrian doctors"); the latter left out without one, as such nouns are broad."""
+    found = []
+    for i, tag in enumerate(cols.tag):
+        if tag not in ("NNS", "NNPS") or i in blocked or i in names:
+            continue
+        text = cols.text[i]
+        plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
+        people = kb.group_of_word(text) if plural else None
+        if people is not None and kb.group_of_word(text[:-1]) == people:
+            start = _number_start(cols, i)
+            if start == i or (cols.lower[start] == "the" and start == i - 1):
+                continue  # "the Americans" may be the state; a count or description makes them people
+            found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
+                                    noun=text, countries=[(people, doc[i:i + 1])]))
+            continue
+        match = phoenix_group(cols, i, kb)
+        if match is None:
+            continue
+        end, _phrase, agent = match
+        head = cols.head[end - 1]
+        if cols.dep[end - 1] in ("compound", "amod") and head >= end and cols.lower[head] not in kb.possessed_nouns:
+            continue
+        start, countries, org = _left_modifiers(doc, i, kb, names, cols)
+        if countries and not any(t in blocked for t in range(start, end)):
+            found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="group",
+                                    noun=doc[i:end].text, countries=countries, org=org))
     return found
+
+
+def _number_start(cols: Columns, i: int) -> int:
+    """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
+    j = i
+    while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in _COUNT_WORDS
+                     or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
+                     or (cols.lower[j - 1] == "of" and j > 1 and cols.lower[j - 2] in _COUNT_NOUNS)):
+        j -= 1
+        if cols.lower[j] == "the":
+            break
+    return j
 
 
 def respectively_pairs(doc: Doc, phrases: list[RolePhrase],

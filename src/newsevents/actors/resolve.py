@@ -20,6 +20,7 @@ from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
 from .context import CountryContext
 from .coref import cluster_persons
+from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
@@ -30,6 +31,10 @@ from .roles import RoleInfo, apposition, title_prefix
 LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
+_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
+_RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
 
@@ -54,6 +59,13 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
         j -= 1
     if j < start - 1 and doc[start - 1].lower_ in kb.descriptors:
         start = j + 1
+    owner = _owner_country(doc, kb, start)
+    if owner is not None and org.country and owner != org.country and org.code.startswith(org.country):
+        # "Pakistan's Foreign Office", "the ROK's Joint Chiefs of Staff": the body of the country written
+        first = doc[start - 2] if doc[start - 1].text in POSSESSIVE else doc[start - 1]
+        code = f"{owner}{org.code[3:6] or 'GOV'}"
+        return [Cand(f"group:{owner}:{code[3:]}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "kb_owner",
+                     doc_text(doc)[first.idx:span.end], "organization", None, owner, code, None, 2)]
     start = _with_the(doc, start)
     first = doc[start]
     if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
@@ -64,7 +76,17 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
                   "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
 
 
-def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns) -> Cand | None:
+def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
+    """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian")."""
+    if start >= 2 and doc[start - 1].text in POSSESSIVE:
+        return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
+    if start >= 1 and doc[start - 1].is_title:
+        return kb.demonyms.get(doc[start - 1].text)
+    return None
+
+
+def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns,
+                  home: str | None = None) -> Cand | None:
     """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
     both a country and a role ("Indiana State Police", "Turkey's Directorate of Communications"); other
     organisations are dropped as noise."""
@@ -89,6 +111,22 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     lowered = [w.lower() for w in words]
     agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
+    named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
+    type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
+    kind = kb.org_types[type_word] if type_word else None
+    if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
+                                or cols.lower[i] in _NAME_LINKS for i in range(span.span.start, span.span.end)):
+        # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
+        root = span.span.root
+        head = root.head.lower_
+        if not is_actor_use(span.span) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
+            return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
+        agent = kind
+        if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
+            country = home
+        if country is None:
+            return Cand(f"org:{text}", span.start, span.end, written, "org_type", text, "organization", None,
+                        None, kind, None, 3)
     if country and agent:
         start = cols.idx[owner] if owner is not None else span.start
         return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
@@ -131,7 +169,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(appos)
                 hows.append("apposition")
         facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                             context.country_for(cluster[0].span.root.i))
+                             context.article_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
@@ -172,12 +210,26 @@ def _speech_noun_end(span: NamedSpan, kb: KnowledgeBase) -> int | None:
     return None
 
 
+def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
+    """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address;
+    or a country's name in quotes ("terms including “Egypt”"): the word, not the state."""
+    start, end = span.span.start, span.span.end
+    if start > 0 and end < len(doc) and doc[start - 1].text in _QUOTE_MARKS and doc[end].text in _QUOTE_MARKS:
+        return True
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    place = doc[start - 2]
+    return place.ent_type_ in ("GPE", "LOC", "FAC") and place.is_title
+
+
 def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[int]) -> list[Cand]:
     """Countries, capitals and seats of power where they act: the country's actor (its government)."""
     cands = []
     for span in names:
         if span.span.start in used or span.label not in ("COUNTRY", "CAPITAL", "SEAT"):
             continue
+        if span.label == "COUNTRY" and _place_apposition(doc, span):
+            continue  # "in Doha, Qatar, where ...": the country says where the place is
         end = _speech_noun_end(span, kb)
         if span.label == "SEAT":
             seat = span.entry
@@ -224,16 +276,26 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
+    foreign = not phrase.countries and any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+    if foreign and phrase.kind != "person" and not phrase.singular_title:
+        text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
+        return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
+                     phrase.agent, None, 3)]
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries = phrase.countries or ([(guessed, None)] if guessed else [])
     if phrase.singular_title:
-        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles)
+        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country())
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
-        if iso3 not in kb.countries:
+        if iso3 not in kb.countries and iso3 not in kb.ethnic_names:
             continue
-        cname = kb.countries[iso3].name
+        cname = kb.group_name(iso3)
+        if iso3 not in kb.countries:  # a people, not a state: "Kurdish rebels" (KURREB), no country
+            text = doc_text(doc)[start_char:end_char]
+            cands.append(Cand(f"group:{iso3}:{phrase.agent}", start_char, end_char, text, "role_phrase", text,
+                              "group", None, None, f"{iso3}{phrase.agent}", None, 3))
+            continue
         if phrase.kind == "person":
             role = title.rstrip("s") if title.endswith("s") and not title.endswith("ss") else title
             same = [key for key, c in person_roles if c.country == iso3 and (c.role or "").lower() == role.lower()]
@@ -270,7 +332,7 @@ def _earlier_group(doc: Doc, phrase: RolePhrase, groups: list[Cand], start: int)
 
 
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
-                    person_roles: list[tuple[str, Cand]]) -> list[Cand]:
+                    person_roles: list[tuple[str, Cand]], home: str | None = None) -> list[Cand]:
     """"the Russian leader", "the governor": the one named person of that country and title, if there is one;
     with a country of its own and no such person, an unnamed office-holder ("the Saudi crown prince")."""
     noun = phrase.noun.lower()
@@ -281,8 +343,13 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ == "the"
                     or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
-        if fits or len(iso3s) != 1 or phrase.countries[0][0] not in kb.countries or not definite:
-            return []  # "a United States official" is nobody in particular
+        specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
+        if not iso3s and not fits and home and doc[phrase.start].lower_ == "the" and specific:
+            iso3s = {home}  # "the interior minister" of a story about one country: that country's
+        if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
+            return []
+        if not definite and not any(t.lower_ in _RANK_WORDS for t in doc[phrase.start:phrase.head_start]):
+            return []  # "a US official" is anyone; "a senior US official" speaks for the government
         iso3 = next(iter(iso3s))
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
         return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",
@@ -313,15 +380,17 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
     # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
-    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols) for n in names if n.label == "NER_ORG"}
+    context = CountryContext(doc, kb, names, cols)
+    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
+                for n in names if n.label == "NER_ORG"}
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
         if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)
             orgs.update({t: org for t in range(span.span.start, span.span.end)})
+            span.entry = org  # "the Bureau of Prisons director": role phrases read the body before them
     name_tokens = set(by_token)
     person_tokens = {t for t, n in by_token.items() if n.label == "PERSON"}
     persons = [n for n in names if n.label == "PERSON"]
-    context = CountryContext(doc, kb, names, cols)
     blocked = set(name_tokens)
     prefixes = {p.span.start: title_prefix(doc, p.span.start, kb, person_tokens, orgs, cols) for p in persons}
     for person in persons:  # words of a title before a name are not role phrases of their own
@@ -367,7 +436,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
-    kept = drop_overlaps(cands)
+    kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
 

@@ -21,6 +21,11 @@ LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
 _MAX_TITLE = 9
+_SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
+_RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
+_PARTY_WORDS = {"party", "movement", "bloc"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+_TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
 
 @dataclass
@@ -35,6 +40,7 @@ class RoleInfo:
     start: int | None = None  # first token of the words read (for the mention's extent)
     core: int | None = None  # first token that says something (title, country, organisation, "former")
     org_tokens: set[int] = field(default_factory=set)
+    topic: str | None = None  # a country the role is about ("Ukraine envoy"): never the person's own
 
 
 @lru_cache(maxsize=1 << 16)
@@ -44,6 +50,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("men") and len(lower) > 4:
+        return lower[:-3] + "man"  # "fishermen", "policemen"
     if lower.endswith("sses"):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
@@ -76,9 +84,13 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
         # "police spokeswoman", "army spokesman": the body the title serves gives the agent
         info.agent = before.agent if before is not None and agent == "GOV" else agent
+        if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
+            info.agent = "OPP" if "opposition" in words else ("PTY" if _PARTY_WORDS & set(words) else "GOV")
         core.append(tokens[i - 1].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
+        if tok.lower_ in _TARGET_PREPS and i > 0:
+            break  # "ambassador to the United Nations", "adviser on Russia": what follows is whom the role faces
         if tok.i in org_spans:
             info.org = org_spans[tok.i]  # type: ignore[assignment]
             info.org_tokens.add(tok.i)
@@ -86,13 +98,20 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
             continue
         for n in (3, 2, 1):
             iso3 = kb.country_of_word(" ".join(texts[i:i + n])) if i + n <= len(texts) else None
-            if iso3 and info.country is None:
+            topic = (iso3 is not None and i + n < len(words) and words[i + n] in kb.topic_titles
+                     and " ".join(texts[i:i + n]) in kb.country_names)
+            if iso3 and topic:
+                info.topic = iso3
+            if iso3 and info.country is None and not topic:  # "Ukraine envoy Kurt Volker" is not Ukrainian
                 info.country = iso3
                 core.append(tok.i)
                 break
         if tok.lower_ in FORMER:
             info.former = True
             core.append(tok.i)
+    owner = getattr(info.org, "country", None)
+    if owner and info.country and owner != info.country:
+        info.country = owner  # "White House Russia adviser": the body served says whose official
     info.core = min(core) if core else None
     return info
 
@@ -122,6 +141,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
         ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+              or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in FORMER or kb.country_of_word(text[i]))
         if not ok:
             break
@@ -147,17 +167,21 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
     if after < sent_end and text[after] == ",":
         k = after + 1
         while k < min(sent_end, after + 14) and not (
-                text[k] in (",", ".", ";", ":", "(", ")", "—", "–") or pos[k] in ("VERB", "AUX")
+                text[k] in (",", ".", ";", ":", "(", ")", "—", "–")
+                or (pos[k] in ("VERB", "AUX") and cols.lower[k] not in kb.title_words)  # "the Charge d'Affaires"
                 or cols.lower[k] in ("who", "which")):
             k += 1
         info = _role_np(list(doc[after + 1: k]), kb, org_spans)
         if info:
             return info
+    if after + 1 < sent_end and cols.lower[after] == "of" and (iso3 := kb.country_of_word(text[after + 1])):
+        return RoleInfo(country=iso3, start=after, core=after + 1)  # "Senator Maria Delgado of Arizona"
     before = span.start - 1
     if before > sent_start and text[before] == ",":
         k = before
         while k > max(sent_start, before - 12) and not (
-                text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")):
+                text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")
+                or cols.lower[k - 1] in ("and", "or")):  # "Lavrov and his Japanese counterpart, Motegi"
             k -= 1
         return _role_np(list(doc[k: before]), kb, org_spans)
     return None
@@ -165,10 +189,18 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
 
 def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
     """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
-    if not tokens or not (tokens[0].lower_ in DETERMINERS or any(t.text in POSSESSIVE for t in tokens[:4])
-                          or kb.country_of_word(tokens[0].text)):
+    if not tokens:
         return None
-    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+    first = tokens[0].lower_
+    bare_title = first in kb.title_words or (first in _RANKS and len(tokens) > 1 and (
+        tokens[1].lower_ in kb.title_words or tokens[1].lower_ in kb.phoenix_titles))
+    if not (first in DETERMINERS or first in _POSSESSIVE_PRONOUNS or first in _SHARED
+            or any(t.text in POSSESSIVE for t in tokens[:4]) or kb.country_of_word(tokens[0].text)
+            or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
+    doc = tokens[0].doc
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+           and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
+        return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
     return info if info.title else None

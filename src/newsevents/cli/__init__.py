@@ -54,6 +54,7 @@ def main() -> None:
 from ..cli_evaluate import evaluate  # noqa: E402
 from ..cli_explain import explain  # noqa: E402
 from . import across, commands, serve  # noqa: E402,F401  (across: export, load, stories, merged; serve: serve)
+from . import kb as _kb  # noqa: E402,F401  (kb import)
 
 cli.add_command(evaluate)
 cli.add_command(explain)

@@ -1,0 +1,78 @@
+"""Descriptions that stand for a person named earlier: "the 48-year-old Australian", "the Briton".
+
+News introduces a person by name and then refers to them by age and nationality. A definite description whose
+head is a singular demonym (optionally after an age, "the 48-year-old") is a mention of the latest person named
+before it, within the last few sentences, whose country is the demonym's or unknown; a person of unknown country
+takes the demonym's (the text says it). With no such person, or another person of that country named in between,
+the description is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text
+from .candidates import Cand, replace
+from .columns import Columns
+from .kb import KnowledgeBase
+
+_WINDOW = 4  # sentences back
+_AGE_WORDS = {"year", "old", "-", "years"}
+
+
+def description_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Columns) -> list[Cand]:
+    """``cands`` with a mention added for each demonym description that one earlier person fits; a person
+    whose country was unknown gets the description's."""
+    persons = sorted((c for c in cands if c.kind == "person" and c.rank == 1 and c.how != "pronoun"),
+                     key=lambda c: c.start)
+    if not persons:
+        return cands
+    taken = [(c.start, c.end) for c in cands]
+    out = list(cands)
+    updates: dict[str, str] = {}
+    for i, word in enumerate(cols.text):
+        iso3 = kb.demonyms.get(word) if cols.tag[i] in ("NNP", "NN", "JJ") else None
+        if iso3 is None or (word.endswith("s") and word != "Swiss"):
+            continue
+        nxt = i + 1
+        if nxt < len(cols.text) and cols.pos[nxt] in ("NOUN", "PROPN"):
+            continue  # "the Australian government": a modifier, not a description of a person
+        start = _definite_start(cols, i)
+        if start is None:
+            continue
+        begin, end = cols.idx[start], cols.idx[i] + len(word)
+        if any(s < end and begin < e for s, e in taken):
+            continue
+        first_sent = cols.sent_start[i]
+        for _ in range(_WINDOW):
+            if first_sent > 0:
+                first_sent = cols.sent_start[first_sent - 1]
+        earlier = [c for c in persons if cols.idx[first_sent] <= c.start < begin]
+        if not earlier:
+            continue
+        latest = earlier[-1]
+        country = updates.get(latest.key, latest.country)
+        if country not in (None, iso3):
+            continue
+        if any(c.country == iso3 and c.key != latest.key for c in earlier):
+            continue  # another person of that country is named there: unclear which one
+        out.append(replace(latest, begin, end, doc_text(doc)[begin:end], how="description", rank=9))
+        if country is None:
+            updates[latest.key] = iso3
+    for n, cand in enumerate(out):
+        if cand.key in updates:
+            iso3 = updates[cand.key]
+            agent = cand.code if cand.code and len(cand.code) == 3 and cand.code not in kb.countries else ""
+            out[n] = Cand(cand.key, cand.start, cand.end, cand.text, cand.how, cand.name, cand.kind, cand.role,
+                          iso3, f"{iso3}{agent}", cand.qid, cand.rank)
+    return out
+
+
+def _definite_start(cols: Columns, i: int) -> int | None:
+    """Token where "the [48-year-old] Australian" starts, or None when the demonym is not a definite
+    description's head (no "the", or other words between)."""
+    j = i - 1
+    while j >= 0 and (cols.lower[j] in _AGE_WORDS or cols.tag[j] == "CD" or (cols.dep[j] == "amod"
+                      and cols.lower[j].endswith("-old"))):
+        j -= 1
+    return j if j >= 0 and cols.lower[j] == "the" else None

@@ -1,0 +1,51 @@
+"""Page furniture that names people who are not actors: bylines, credits, section headers and teasers.
+
+A story's reporter ("By Jane Doe"), its photographer ("Photo: John Roe/Getty Images"), its editors ("Reporting
+by ...; Editing by ...") and the names in a section header ("Questioning Vindman") or a teaser ("Read more: ...")
+take no part in its events. This module finds such lines by their shape and by the cue words of the KB's
+``credit_cues`` list; :func:`newsevents.actors.mentions.named_spans` leaves their names out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kb import KnowledgeBase
+
+_BYLINE = re.compile(r"^\s*(?:by|BY|By)\s+[A-Z]")
+_END_PUNCT = ('.', '?', '!', '"', '”', '’', "'", ':', ';', ',', ')')
+_MAX_CREDIT_WORDS = 30
+_MAX_HEADER_WORDS = 6
+
+
+def furniture_spans(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are bylines, credits, teasers or section headers.
+
+    The first non-empty line is the title and is never furniture. A section header is a short line (at most six
+    words) standing alone between blank lines or at the end, without closing punctuation."""
+    spans = []
+    offset = 0
+    lines = text.split("\n")
+    seen_title = False
+    for k, line in enumerate(lines):
+        start, stripped = offset, line.strip()
+        offset += len(line) + 1
+        if not stripped:
+            continue
+        if not seen_title:
+            seen_title = True
+            continue
+        words = stripped.split()
+        lower = stripped.lower()
+        credit = len(words) <= _MAX_CREDIT_WORDS and (
+            bool(_BYLINE.match(stripped)) or any(cue in lower for cue in kb.credit_cues))
+        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 >= len(lines) or not lines[k + 1].strip())
+        header = alone and len(words) <= _MAX_HEADER_WORDS and not stripped.endswith(_END_PUNCT)
+        if credit or header:
+            spans.append((start, start + len(line)))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the character offset ``start`` falls in one of ``spans``."""
+    return any(s <= start < e for s, e in spans)
