@@ -28,6 +28,12 @@ def test_line_breaks_end_sentences(nlp) -> None:
     assert [s.text.strip() for s in doc.sents] == ["Talks collapse in Doha", "Negotiators left the talks on Sunday."]
 
 
+def test_a_paragraphs_first_word_is_not_a_sentence_of_its_own(nlp) -> None:
+    """After a one-word headline the parser cut "US" off the body's first sentence."""
+    doc = N.parse("Trade\n\nUS economist Jane Roe criticised the tariffs on Monday.\n")
+    assert [s.text.strip() for s in doc.sents] == ["Trade", "US economist Jane Roe criticised the tariffs on Monday."]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_cached_ruler_gives_the_rulers_own_annotations(nlp, text: str) -> None:
     ruler = nlp.get_pipe("attribute_ruler")

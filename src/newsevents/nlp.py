@@ -47,10 +47,16 @@ def _register_components() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_breaks(doc: Doc) -> Doc:
+        paragraph_start = 0
         for token in doc[1:]:
             before = doc[token.i - 1]
             if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
                 token.is_sent_start = True
+                paragraph_start = token.i
+            elif token.i == paragraph_start + 1 and not token.is_space:
+                # a paragraph's first word is never a sentence of its own: after a one-word
+                # headline the parser would otherwise cut "US" off "US economist ... said"
+                token.is_sent_start = False
         return doc
 
 
