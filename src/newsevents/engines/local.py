@@ -1,8 +1,10 @@
 """The local engine: read inputs, run the pipeline (on all cores), write each article in its own transaction.
 
-Resumable by construction: inputs whose source the ingest log marks done are skipped before any
-parsing, each article is committed atomically, and a failed input is logged and passed over, so
-an interrupted run re-run with the same arguments ends with every article stored exactly once.
+Resumable by construction: inputs whose identity (a hash of their content, :mod:`..ingest.identity`)
+the ingest log marks done are skipped before any parsing, so new content under an old name is
+processed and the same content under two names is processed once; each article is committed
+atomically, and a failed input is logged and passed over, so an interrupted run re-run with the
+same arguments ends with every article stored exactly once.
 
 With ``workers > 1`` the pipeline runs in a standard-library process pool. Each worker loads the
 spaCy model once, in the pool's initializer (a model is never pickled); workers return plain
@@ -24,8 +26,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from .. import aggregate
-from ..errors import NewsEventsError
+from ..errors import NewsEventsError, StoreError
 from ..ingest import IngestOptions, iter_inputs
+from ..ingest.identity import input_key
 from ..model import ArticleResult, RawDocument
 from ..pipeline import PipelineConfig, process, process_many, warm_up
 from ..store import Store
@@ -91,29 +94,39 @@ def ingest(
     """
     config = config or PipelineConfig()
     summary = IngestSummary()
-    done = store.done_sources()
+    done = store.done_keys()
     for item, outcome in run_items(iter_inputs(specs, options), config, done, workers):
         status = _record(item, outcome, store, done, summary)
         if progress:
             progress(getattr(item, "source", None) or "?", status)
-    aggregate.update(store)
+    _aggregate(store, summary)
     return summary
+
+
+def _aggregate(store: Store, summary: IngestSummary) -> None:
+    """Bring stories and merged events up to date; a locked database is one error line, caught up next run."""
+    try:
+        aggregate.update(store)
+    except StoreError as err:
+        LOGGER.warning("%s", err)
+        summary.errors.append(str(err))
 
 
 def run_items(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig, done: set[str],
               workers: int = 1) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
     """``(item, outcome)`` for every input, in input order; outcome None for an input already done.
 
-    A reading error is its own outcome. Inputs whose source is in ``done`` (or was already seen
-    in this run) are not processed.
+    A reading error is its own outcome. Inputs whose identity (:func:`input_key`, kept in the
+    item's ``metadata["input_key"]``) is in ``done``, or was already seen in this run, are not processed.
     """
     seen: set[str] = set()
 
     def todo(item: RawDocument | NewsEventsError) -> bool:
         if isinstance(item, NewsEventsError):
             return False
-        fresh = item.source not in done and item.source not in seen
-        seen.add(item.source)
+        key = item.metadata.setdefault("input_key", input_key(item))
+        fresh = key not in done and key not in seen
+        seen.add(key)
         return fresh
 
     if workers <= 1:
@@ -215,16 +228,24 @@ def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store:
     if isinstance(outcome, NewsEventsError):
         return _record_error(outcome, store, summary)
     source = item.source if isinstance(item, RawDocument) else outcome.article.source
-    return store_result(outcome, source, store, done, summary)
+    key = item.metadata.get("input_key") if isinstance(item, RawDocument) else None
+    return store_result(outcome, source, store, done, summary, key)
 
 
-def store_result(result: ArticleResult, source: str, store: Store, done: set[str], summary: IngestSummary) -> str:
-    """Write one article, mark its source done, count it, and fold it into stories and merged events."""
-    status = store.write_result(result, source)
-    done.add(source)
+def store_result(result: ArticleResult, source: str, store: Store, done: set[str], summary: IngestSummary,
+                 key: str | None = None) -> str:
+    """Write one article, mark it done (by ``key``, else by source), count it, and aggregate it.
+
+    A write that fails (a locked database, a full disk) is one error for this input; the batch goes on.
+    """
+    try:
+        status = store.write_result(result, source, key)
+    except StoreError as err:
+        return _record_error(err, store, summary)
+    done.add(key or source)
     if status == "stored":
         summary.stored += 1
-        aggregate.update(store)
+        _aggregate(store, summary)
     else:
         summary.duplicates += 1
     return status
@@ -232,6 +253,9 @@ def store_result(result: ArticleResult, source: str, store: Store, done: set[str
 
 def _record_error(error: NewsEventsError, store: Store, summary: IngestSummary) -> str:
     LOGGER.warning("%s", error)
-    store.log_error(error)
     summary.errors.append(str(error))
+    try:
+        store.log_error(error)
+    except StoreError as err:  # the database itself is failing: the error still reaches the summary
+        LOGGER.warning("%s", err)
     return "error"
