@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 err_console = Console(stderr=True)
 
@@ -47,5 +48,6 @@ def make_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], title: st
     for col in columns:
         table.add_column(col, overflow="fold", max_width=60)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        # Text, not str: a cell (a title, a file name) holding "[/x]" is shown as written, never parsed as markup
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
     return table

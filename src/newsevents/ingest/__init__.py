@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from ..errors import FetchError, InputError, NewsEventsError
 from ..model import RawDocument
+from ..store.names import printable
 from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip
 from .feeds import iter_feed
 from .fetch import fetch
@@ -110,7 +111,7 @@ def _read_url(url: str, options: IngestOptions) -> Iterator[Item]:
 
 
 def _read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
-    source = str(path)
+    source = printable(str(path))
     size = path.stat().st_size
     with path.open("rb") as stream:
         head = stream.read(4096)
@@ -167,14 +168,21 @@ def _spec_items(spec: str, options: IngestOptions) -> Iterator[Item]:
     if _is_url(spec):
         yield from _guarded(_read_url(spec, options), spec)
         return
-    path = Path(spec).expanduser().resolve()
-    if path.is_dir():
+    try:
+        path = Path(spec).expanduser().resolve()
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python < 3.13)
+        yield InputError(f"cannot resolve path: {getattr(err, 'strerror', None) or err}", source=printable(spec))
+        return
+    if is_dir:
         for file in _walk(path, options):
-            yield from _guarded(_read_file(file, options), str(file))
-    elif path.is_file():
-        yield from _guarded(_read_file(path, options), str(path))
+            yield from _guarded(_read_file(file, options), printable(str(file)))
+    elif is_file:
+        yield from _guarded(_read_file(path, options), printable(str(path)))
+    elif os.path.islink(path) or os.path.islink(spec):
+        yield InputError("cannot resolve path: a symbolic link loop or a dangling link", source=printable(spec))
     else:
-        yield InputError("no such file, directory or URL", source=spec)
+        yield InputError("no such file, directory or URL", source=printable(spec))
 
 
 def iter_inputs(specs: Sequence[str], options: IngestOptions | None = None) -> Iterator[RawDocument | NewsEventsError]:
