@@ -12,6 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..export.tables import neutralise_formula
+
 err_console = Console(stderr=True)
 
 
@@ -37,7 +39,7 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = None
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: neutralise_formula(v) for k, v in row.items()} for row in rows)
     else:
         Console().print(make_table(rows, columns, title))
 
