@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -144,25 +146,98 @@ class _Batch:
     def __init__(self) -> None:
         self.raws: list[RawDocument] = []
         self.future: Future[list[Outcome]] | None = None
+        self.executor: ProcessPoolExecutor | None = None
+        self.results: list[Outcome] | None = None
+
+
+WorkFn = Callable[[list[RawDocument]], list[Outcome]]
+
+
+class _Workers:
+    """The process pool, replaced by a new one when a worker dies (killed, out of memory)."""
+
+    def __init__(self, config: PipelineConfig, workers: int, work: WorkFn,
+                 init: Callable[[PipelineConfig, int], None]) -> None:
+        self.config, self.workers, self.work, self.init = config, workers, work, init
+        self.executor: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            # spawn, not fork: the parent may run threads (progress bar) and hold an open database
+            self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=self.init,
+                                                initargs=(self.config, os.getpid()),
+                                                mp_context=multiprocessing.get_context("spawn"))
+        return self.executor
+
+    def submit(self, batch: _Batch) -> None:
+        for _ in range(2):
+            executor = self._start()
+            try:
+                batch.future, batch.executor = executor.submit(self.work, batch.raws), executor
+                return
+            except BrokenProcessPool:  # it broke since the last result: a new pool takes the batch
+                self.replace(executor)
+        raise NewsEventsError("cannot start worker processes", source="--workers")
+
+    def replace(self, broken: ProcessPoolExecutor | None) -> None:
+        """Drop ``broken`` (if it is still the current pool); the next submit starts a new one."""
+        if broken is not None and broken is self.executor:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def results(self, batch: _Batch) -> list[Outcome]:
+        """The batch's outcomes; if a worker died, each input again alone, and the one that kills is an error."""
+        if batch.results is None:
+            assert batch.future is not None
+            try:
+                batch.results = batch.future.result()
+            except BrokenProcessPool:
+                LOGGER.warning("a worker process died; a new one retries its %d inputs one by one", len(batch.raws))
+                self.replace(batch.executor)
+                batch.results = [self._alone(raw) for raw in batch.raws]
+        return batch.results
+
+    def _alone(self, raw: RawDocument) -> Outcome:
+        """One input in its own task; two deaths in a row (the second time alone) make it the culprit."""
+        for _ in range(2):
+            single = _Batch()
+            single.raws = [raw]
+            self.submit(single)
+            assert single.future is not None
+            try:
+                return single.future.result()[0]
+            except BrokenProcessPool:
+                self.replace(single.executor)
+        return NewsEventsError("a worker process died on this input (killed, or out of memory); "
+                               "the batch went on without it", source=raw.source)
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
 
 
 def _run_pool(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig,
-              todo: Callable[[RawDocument | NewsEventsError], bool], workers: int,
+              todo: Callable[[RawDocument | NewsEventsError], bool], workers: int, work: WorkFn | None = None,
+              init: Callable[[PipelineConfig, int], None] | None = None,
               ) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
-    # spawn, not fork: the parent may run threads (progress bar) and hold an open database.
     # The pool starts with the first input to process, so a re-run with everything done costs nothing.
     # Inputs go to the workers in batches of BATCH_SIZE (parsed together); results come back in input order.
     window: deque[tuple[RawDocument | NewsEventsError, _Batch | None, int]] = deque()
-    pool: ProcessPoolExecutor | None = None
+    pool = _Workers(config, workers, work or _work, init or _init_worker)
     batch = _Batch()
 
     def submit() -> None:
-        nonlocal pool, batch
+        nonlocal batch
         if batch.raws:
-            pool = pool or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                               initializer=_init_worker, initargs=(config,))
-            batch.future = pool.submit(_work, batch.raws)
+            pool.submit(batch)
             batch = _Batch()
+
+    def settle(item: RawDocument | NewsEventsError, owner: _Batch | None, position: int,
+               ) -> tuple[RawDocument | NewsEventsError, Outcome | None]:
+        if owner is None or owner.future is None:
+            return item, item if isinstance(item, NewsEventsError) else None
+        return item, pool.results(owner)[position]
 
     try:
         for item in items:
@@ -177,32 +252,38 @@ def _run_pool(items: Iterable[RawDocument | NewsEventsError], config: PipelineCo
             while len(window) > workers * INFLIGHT_PER_WORKER * BATCH_SIZE or (window and window[0][1] is None):
                 if window[0][1] is batch:
                     submit()
-                yield _settle(*window.popleft())
+                yield settle(*window.popleft())
         submit()
         while window:
-            yield _settle(*window.popleft())
+            yield settle(*window.popleft())
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _settle(item: RawDocument | NewsEventsError, batch: _Batch | None, position: int,
-            ) -> tuple[RawDocument | NewsEventsError, Outcome | None]:
-    if batch is None or batch.future is None:
-        return item, item if isinstance(item, NewsEventsError) else None
-    try:
-        return item, batch.future.result()[position]
-    except BrokenProcessPool as err:
-        raise NewsEventsError("a worker process died (out of memory?); re-run the same command to resume",
-                              source=getattr(item, "source", None)) from err
+        pool.shutdown()
 
 
 _WORKER_CONFIG: PipelineConfig | None = None
+#: How often a worker checks that the process that started it is still alive (seconds).
+PARENT_CHECK_SECONDS = 1.0
 
 
-def _init_worker(config: PipelineConfig) -> None:
-    """Pool initializer: keep the config, load the spaCy model once, and warm every stage's caches."""
+def watch_parent(parent_pid: int, interval: float = PARENT_CHECK_SECONDS) -> None:
+    """Exit this worker as soon as its parent is gone, so a killed ingest leaves no worker (and model) behind.
+
+    A daemon thread polls the parent's pid: when the parent dies the worker is re-parented (its
+    ``getppid`` changes) and leaves at once, without waiting for a task that will never come.
+    """
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent_pid:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="newsevents-parent-watch", daemon=True).start()
+
+
+def _init_worker(config: PipelineConfig, parent_pid: int) -> None:
+    """Pool initializer: watch the parent, keep the config, load the spaCy model once, warm every stage's caches."""
     global _WORKER_CONFIG
+    watch_parent(parent_pid)
     _WORKER_CONFIG = config
     warm_up(config)
 
