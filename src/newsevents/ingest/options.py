@@ -17,6 +17,8 @@ class IngestOptions:
         allow_private: fetch URLs whose host resolves to a private, loopback, link-local or reserved
             address (off by default: a URL list from elsewhere must not reach the local network).
         timeout: seconds before a fetch gives up (connect and each read).
+        deadline: seconds one whole fetch may take, redirects and body included (a server that
+            drips a byte every few seconds never trips the per-read timeout).
         max_bytes: size cap for one file, one decompressed stream, one fetched page or WARC record.
         json_text_field, json_html_field, json_url_field, json_title_field, json_date_field: names of
             the fields of JSON/JSONL records; a dotted name (``"article.body"``) reaches into nested objects.
@@ -31,6 +33,7 @@ class IngestOptions:
 
     allow_private: bool = False
     timeout: float = 20
+    deadline: float = 60
     max_bytes: int = 20 * 1024 * 1024
     json_text_field: str = "text"
     json_html_field: str = "html"
