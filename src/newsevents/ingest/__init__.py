@@ -10,6 +10,7 @@ A bad input never stops the batch: it is yielded as an InputError/FetchError nam
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import os
@@ -23,9 +24,10 @@ from typing import BinaryIO
 from ..errors import FetchError, InputError, NewsEventsError
 from ..model import RawDocument
 from ..store.names import printable
-from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip
+from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip, utf16_without_bom
 from .feeds import iter_feed
 from .fetch import fetch
+from .limits import check_page
 from .options import USER_AGENT, IngestOptions
 from .records import iter_json, iter_jsonl
 from .sniff import sniff
@@ -78,6 +80,8 @@ def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | 
     if kind:
         yield InputError(f"not text: {kind}", source=source)
         return
+    if _is_utf16(data):  # sniffed as UTF-8, so that a UTF-16 page or feed is recognised by its markup
+        data, charset = decode_bytes(data, source=source).encode("utf-8"), None
     kind = sniff(data, name)
     if kind == "feed":
         yield from iter_feed(data, source, options, follow=lambda link, raw: _follow(link, raw, options))
@@ -88,6 +92,10 @@ def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | 
         return
     media_type = "html" if kind == "html" else "text"
     yield RawDocument(source=source, content=text, media_type=media_type, url=url)
+
+
+def _is_utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(data) is not None
 
 
 def _follow(link: str, item: RawDocument, options: IngestOptions) -> Iterator[Item]:
@@ -197,4 +205,5 @@ def iter_inputs(specs: Sequence[str], options: IngestOptions | None = None) -> I
     """
     options = options or IngestOptions()
     for spec in specs:
-        yield from _spec_items(spec, options)
+        for item in _spec_items(spec, options):
+            yield check_page(item, options.max_elements) if isinstance(item, RawDocument) else item
