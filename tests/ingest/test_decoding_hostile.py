@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
+from newsevents.errors import ExtractionError
 from newsevents.extract import extract_article
 from newsevents.ingest.decode import decode_bytes, utf16_without_bom
 from newsevents.ingest.limits import nesting_depth
@@ -80,3 +83,15 @@ def test_a_page_with_too_many_elements_is_one_error_before_parsing(write) -> Non
     docs, errors = read_all([str(write("million.html", page))])
     assert docs == [] and len(errors) == 1 and "elements, over the limit" in errors[0].message
     assert time.monotonic() - started < 5
+
+
+def test_a_stray_nul_in_one_jsonl_line_costs_only_that_line(write) -> None:  # found by the fuzz suite
+    lines = [json.dumps({"text": TEXT + " One."}), "\x00", json.dumps({"text": TEXT + " Two."})]
+    docs, errors = read_all([str(write("nul.jsonl", "\n".join(lines)))])
+    assert len(docs) == 2 and [e.source.rsplit("#", 1)[1] for e in errors] == ["line=2"]
+
+
+def test_markup_that_trips_htmldate_is_an_extraction_error(write) -> None:  # found by the fuzz suite
+    docs, _ = read_all([str(write("odd.html", "<iframe><html></html></iframe>"))])
+    with pytest.raises(ExtractionError):
+        extract_article(docs[0])

@@ -77,7 +77,9 @@ def binary_kind(data: bytes) -> str | None:
     if any(data.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data):
         return None
     head = data[:8192]
-    if b"\x00" in head:
+    # A stray NUL in a text (one bad JSONL record, a pasted control code) must not cost the whole file:
+    # only more than a few, or over 1% of the bytes, make it binary.
+    if head.count(0) > max(2, len(head) // 100):
         return "binary data (NUL bytes)"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return "binary data (control characters)" if head and controls / len(head) > 0.05 else None
