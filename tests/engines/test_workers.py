@@ -82,3 +82,30 @@ def test_workers_exit_when_the_parent_is_killed() -> None:
         assert not _alive(worker), "the worker outlived its parent"
     finally:
         parent.kill()
+
+
+def test_a_document_over_its_time_limit_is_one_error(monkeypatch) -> None:
+    from newsevents.engines import local
+
+    def slow(raw: RawDocument, config: PipelineConfig):
+        time.sleep(30)
+
+    monkeypatch.setattr(local, "process", slow)
+    started = time.monotonic()
+    outcome = local.process_safely(RawDocument(source="slow.html", content="x"), PipelineConfig(), seconds=0.2)
+    assert isinstance(outcome, NewsEventsError) and "per-document limit" in str(outcome)
+    assert outcome.source == "slow.html" and time.monotonic() - started < 5
+
+
+def test_a_batch_over_its_time_limit_is_redone_one_by_one(monkeypatch) -> None:
+    from newsevents.engines import local
+
+    def stuck(raws, config, batch_size):
+        time.sleep(30)
+
+    monkeypatch.setattr(local, "process_many", stuck)
+    monkeypatch.setattr(local, "process", lambda raw, config: f"done {raw.source}")
+    raws = [RawDocument(source=f"s{i}", content="x") for i in range(3)]
+    started = time.monotonic()
+    assert local.process_batch(raws, PipelineConfig(), seconds=0.1) == ["done s0", "done s1", "done s2"]
+    assert time.monotonic() - started < 5

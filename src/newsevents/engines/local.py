@@ -19,12 +19,14 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .. import aggregate
@@ -65,10 +67,55 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_safely(raw: RawDocument, config: PipelineConfig) -> ArticleResult | NewsEventsError:
-    """:func:`process` that turns any failure into an error value, so one bad article never stops a batch."""
+#: Seconds one document may spend in the pipeline (a soft deadline: the document is given up, the batch goes on).
+DOCUMENT_SECONDS = 120.0
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside the pipeline by the alarm of :func:`time_limit`.
+
+    A BaseException, so that no stage's broad ``except Exception`` swallows the deadline.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this code after ``seconds`` (SIGALRM; a no-op off the main thread).
+
+    Why a signal: a page that makes a parser run for minutes must cost its own document only, and
+    the worker has no other thread to watch it. The alarm is cleared on exit, whatever happens.
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return process(raw, config)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_safely(raw: RawDocument, config: PipelineConfig,
+                   seconds: float = DOCUMENT_SECONDS) -> ArticleResult | NewsEventsError:
+    """:func:`process` that turns any failure into an error value, so one bad article never stops a batch.
+
+    A document that takes longer than ``seconds`` is given up as one error line.
+    """
+    try:
+        with time_limit(seconds):
+            return process(raw, config)
+    except DocumentTimeout:
+        LOGGER.warning("%s: over the %g s per-document limit", raw.source, seconds)
+        failure = NewsEventsError(f"took longer than {seconds:g} s (the per-document limit); skipped",
+                                  source=raw.source)
+        failure.code = "E250"
+        return failure
     except NewsEventsError as err:
         err.source = err.source or raw.source
         return err
@@ -293,12 +340,17 @@ def _work(raws: list[RawDocument]) -> list[Outcome]:
     return process_batch(raws, _WORKER_CONFIG or PipelineConfig())
 
 
-def process_batch(raws: list[RawDocument], config: PipelineConfig) -> list[Outcome]:
-    """A batch parsed together; if anything unexpected fails, again one by one to isolate it."""
+def process_batch(raws: list[RawDocument], config: PipelineConfig,
+                  seconds: float = DOCUMENT_SECONDS) -> list[Outcome]:
+    """A batch parsed together; if anything unexpected fails or it runs over time, one by one to isolate it.
+
+    The batch has ``seconds`` per document in all; one by one, each document has ``seconds``.
+    """
     try:
-        return process_many(raws, config, BATCH_SIZE)
-    except Exception:  # noqa: BLE001 - a bug on one article must not cost the batch: process_safely logs it
-        return [process_safely(raw, config) for raw in raws]
+        with time_limit(seconds * len(raws)):
+            return process_many(raws, config, BATCH_SIZE)
+    except (Exception, DocumentTimeout):  # noqa: BLE001 - one article must not cost the batch: process_safely logs it
+        return [process_safely(raw, config, seconds) for raw in raws]
 
 
 def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store: Store, done: set[str],
