@@ -143,4 +143,4 @@ def client(api_db: tuple[Path, list[ArticleResult]]) -> TestClient:
     """A TestClient over the read-only API of ``api_db`` (no token: writes refused)."""
     from newsevents.serve import create_app
 
-    return TestClient(create_app(api_db[0], token=""))
+    return TestClient(create_app(api_db[0], token=""), base_url="http://localhost")

@@ -23,12 +23,12 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def writer(db: Path) -> TestClient:
-    return TestClient(create_app(db, token=TOKEN, max_body=20_000))
+    return TestClient(create_app(db, token=TOKEN, max_body=20_000), base_url="http://localhost")
 
 
 def test_writes_refused_when_no_token_is_configured(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(TOKEN_ENV, raising=False)
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://localhost")
     response = client.post("/api/articles", json={"text": "Anything."}, headers=AUTH)
     assert response.status_code == 403
     assert TOKEN_ENV in response.json()["detail"]
@@ -36,7 +36,7 @@ def test_writes_refused_when_no_token_is_configured(db: Path, monkeypatch: pytes
 
 def test_token_comes_from_the_environment(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(TOKEN_ENV, TOKEN)
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://localhost")
     assert client.post("/api/articles", json={}, headers=AUTH).status_code == 422  # past the token check
     assert client.post("/api/articles", json={}).status_code == 401
 

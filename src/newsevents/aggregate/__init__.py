@@ -11,9 +11,7 @@ lookup, however big the database.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
-from ..errors import StoreError
 from ..store import Store
 from .dedup import DedupConfig, assign_story, signature, similarity
 from .merge import merge_article, merge_key, site_of
@@ -43,25 +41,30 @@ def update(store: Store, config: DedupConfig | None = None) -> int:
     """Assign stories and merge events for every article stored since the last call.
 
     Returns the number of articles aggregated. Each article is one transaction, so an
-    interruption leaves every article either fully aggregated or still pending.
+    interruption leaves every article either fully aggregated or still pending. The next pending
+    article is chosen inside that transaction (under the write lock), so two processes
+    aggregating the same database never take the same article.
+
+    Raises:
+        StoreError: a write failed, or the database stayed locked by another process.
     """
     config = config or DedupConfig()
     done = 0
-    for rowid, article_id in pending(store):
-        _aggregate_one(store, rowid, article_id, config)
+    while store.transaction(lambda: _aggregate_next(store, config), what="aggregate articles",
+                            source=str(store.path)):
         done += 1
     return done
 
 
-def _aggregate_one(store: Store, rowid: int, article_id: str, config: DedupConfig) -> None:
+def _aggregate_next(store: Store, config: DedupConfig) -> bool:
+    """Within a write transaction: aggregate the first pending article; False when none is pending."""
     conn = store.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0] or ""
-        assign_story(conn, article_id, text, config)
-        merge_article(conn, article_id)
-        conn.execute("INSERT INTO aggregated(article_rowid, article_id) VALUES (?, ?)", (rowid, article_id))
-        conn.execute("COMMIT")
-    except sqlite3.Error as err:
-        conn.execute("ROLLBACK")
-        raise StoreError(f"cannot aggregate article {article_id} ({err})", source=str(store.path)) from err
+    row = conn.execute("SELECT rowid, id, text FROM articles WHERE rowid > "
+                       "(SELECT COALESCE(MAX(article_rowid), 0) FROM aggregated) ORDER BY rowid LIMIT 1").fetchone()
+    if row is None:
+        return False
+    rowid, article_id, text = row[0], row[1], row[2] or ""
+    assign_story(conn, article_id, text, config)
+    merge_article(conn, article_id)
+    conn.execute("INSERT INTO aggregated(article_rowid, article_id) VALUES (?, ?)", (rowid, article_id))
+    return True

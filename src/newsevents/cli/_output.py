@@ -10,6 +10,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from ..export.tables import neutralise_formula
 
 err_console = Console(stderr=True)
 
@@ -36,7 +39,7 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = None
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: neutralise_formula(v) for k, v in row.items()} for row in rows)
     else:
         Console().print(make_table(rows, columns, title))
 
@@ -47,5 +50,6 @@ def make_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], title: st
     for col in columns:
         table.add_column(col, overflow="fold", max_width=60)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        # Text, not str: a cell (a title, a file name) holding "[/x]" is shown as written, never parsed as markup
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
     return table

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +11,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..engines import run_ingest
@@ -19,6 +22,7 @@ from ..ingest import IngestOptions, iter_inputs
 from ..model import to_dict
 from ..pipeline import PipelineConfig
 from ..store import Store
+from ..store.names import printable
 from ..store.queries import EventFilter, event_rows, summary
 from . import cli
 from ._output import emit_json, emit_rows, err_console, make_table
@@ -100,16 +104,41 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, workers: int | Non
                scheduler: str | None, **kw: Any) -> None:
     """Extract every input and store articles, actors, events, quotes and counts in --db.
 
-    Re-ingesting the same article changes nothing (articles are keyed by a hash of their text);
+    Re-ingesting the same content changes nothing (inputs are keyed by a hash of their content);
     an interrupted ingest resumes where it stopped when run again with the same arguments.
     Bad inputs are recorded in the database's ingest log and the batch goes on.
+
+    Exit status: 0 when every input was stored (or already was), 1 when some inputs failed (listed
+    in the summary and the ingest log), 2 when nothing could be read.
     """
     config, options = _configs(kw)
+    missing = [spec for spec in inputs if _missing_path(spec)]
+    if len(missing) == len(inputs):  # nothing to read: no database is created for it
+        for spec in missing:
+            err_console.print(f"error: {printable(spec)}: no such file, directory or URL", markup=False,
+                              highlight=False, soft_wrap=True)
+        sys.exit(2)
     with Store(db) as store:
         engine_kw = {"engine": engine, "workers": workers, "scheduler": scheduler}
         result = _run_with_progress(inputs, store, config, options, quiet, engine_kw)
         if not quiet:
             _print_summary(store, result)
+    sys.exit(exit_status(result))
+
+
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+def _missing_path(spec: str) -> bool:
+    """A spec that names a local path which does not exist (not ``-``, not a URL, not a dangling link)."""
+    return spec != "-" and not _URL.match(spec) and not os.path.lexists(os.path.expanduser(spec))
+
+
+def exit_status(run: IngestSummary) -> int:
+    """0: every input stored or already done; 1: some inputs failed; 2: every input failed (nothing read)."""
+    if not run.errors:
+        return 0
+    return 1 if run.stored + run.duplicates + run.skipped else 2
 
 
 def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineConfig, options: IngestOptions,
@@ -122,7 +151,7 @@ def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineCo
         task = bar.add_task("ingesting", total=None, last="")
 
         def advance(source: str, status: str) -> None:
-            bar.update(task, advance=1, last=f"{status}: {Path(source).name[:40]}")
+            bar.update(task, advance=1, last=escape(f"{status}: {printable(Path(source).name)[:40]}"))
 
         return run_ingest(inputs, store, config, options, progress=advance, **engine_kw)
 
@@ -132,10 +161,13 @@ def _print_summary(store: Store, run: IngestSummary) -> None:
     info = summary(store)
     console.print(f"[bold]This run:[/bold] {run.stored} stored, {run.duplicates} duplicates, "
                   f"{run.skipped} already done, {len(run.errors)} errors")
-    for line in run.errors[:10]:
-        console.print(f"  [red]error[/red] {line}", markup=True, highlight=False)
+    for line in run.errors[:10]:  # a file name may hold "[/...]": escaped, never read as markup
+        console.print(f"  [red]error[/red] {escape(printable(line))}", markup=True, highlight=False)
+    if len(run.errors) > 10:
+        console.print(f"  ... and {len(run.errors) - 10} more errors (newsevents stats --db ...)", markup=False)
     rows = info["rows"]
-    console.print(f"[bold]Database {store.path}:[/bold] " + ", ".join(f"{v} {k}" for k, v in rows.items()))
+    console.print(f"[bold]Database {escape(printable(str(store.path)))}:[/bold] "
+                  + ", ".join(f"{v} {k}" for k, v in rows.items()))
     console.print(make_table(info["top_actors"], ["name", "code", "articles"], "Top actors"))
     roots = [{**r, "name": _code_name(r["root"])} for r in info["events_by_root"]]
     console.print(make_table(roots, ["root", "name", "n"], "Events by CAMEO root"))
@@ -147,7 +179,8 @@ def _print_summary(store: Store, run: IngestSummary) -> None:
     console.print(make_table(info["top_speakers"], ["speaker_name", "speaker_code", "quotes"], "Top speakers"))
     counts = [{**c, "evidence": _clip(c["evidence"], 70)} for c in info["counts"]]
     console.print(make_table(counts, ["what", "bound", "value", "about", "evidence"], "Largest counts"))
-    console.print("Explore: newsevents events / stats / stories / merged / serve --db " + str(store.path))
+    console.print("Explore: newsevents events / stats / stories / merged / serve --db " + printable(str(store.path)),
+                  markup=False)
 
 
 def _side(name: str | None, code: str | None) -> str:

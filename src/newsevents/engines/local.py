@@ -1,8 +1,10 @@
 """The local engine: read inputs, run the pipeline (on all cores), write each article in its own transaction.
 
-Resumable by construction: inputs whose source the ingest log marks done are skipped before any
-parsing, each article is committed atomically, and a failed input is logged and passed over, so
-an interrupted run re-run with the same arguments ends with every article stored exactly once.
+Resumable by construction: inputs whose identity (a hash of their content, :mod:`..ingest.identity`)
+the ingest log marks done are skipped before any parsing, so new content under an old name is
+processed and the same content under two names is processed once; each article is committed
+atomically, and a failed input is logged and passed over, so an interrupted run re-run with the
+same arguments ends with every article stored exactly once.
 
 With ``workers > 1`` the pipeline runs in a standard-library process pool. Each worker loads the
 spaCy model once, in the pool's initializer (a model is never pickled); workers return plain
@@ -17,15 +19,20 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .. import aggregate
-from ..errors import NewsEventsError
+from ..errors import NewsEventsError, StoreError
 from ..ingest import IngestOptions, iter_inputs
+from ..ingest.identity import input_key
 from ..model import ArticleResult, RawDocument
 from ..pipeline import PipelineConfig, process, process_many, warm_up
 from ..store import Store
@@ -60,10 +67,55 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_safely(raw: RawDocument, config: PipelineConfig) -> ArticleResult | NewsEventsError:
-    """:func:`process` that turns any failure into an error value, so one bad article never stops a batch."""
+#: Seconds one document may spend in the pipeline (a soft deadline: the document is given up, the batch goes on).
+DOCUMENT_SECONDS = 120.0
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside the pipeline by the alarm of :func:`time_limit`.
+
+    A BaseException, so that no stage's broad ``except Exception`` swallows the deadline.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this code after ``seconds`` (SIGALRM; a no-op off the main thread).
+
+    Why a signal: a page that makes a parser run for minutes must cost its own document only, and
+    the worker has no other thread to watch it. The alarm is cleared on exit, whatever happens.
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return process(raw, config)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_safely(raw: RawDocument, config: PipelineConfig,
+                   seconds: float = DOCUMENT_SECONDS) -> ArticleResult | NewsEventsError:
+    """:func:`process` that turns any failure into an error value, so one bad article never stops a batch.
+
+    A document that takes longer than ``seconds`` is given up as one error line.
+    """
+    try:
+        with time_limit(seconds):
+            return process(raw, config)
+    except DocumentTimeout:
+        LOGGER.warning("%s: over the %g s per-document limit", raw.source, seconds)
+        failure = NewsEventsError(f"took longer than {seconds:g} s (the per-document limit); skipped",
+                                  source=raw.source)
+        failure.code = "E250"
+        return failure
     except NewsEventsError as err:
         err.source = err.source or raw.source
         return err
@@ -91,29 +143,39 @@ def ingest(
     """
     config = config or PipelineConfig()
     summary = IngestSummary()
-    done = store.done_sources()
+    done = store.done_keys()
     for item, outcome in run_items(iter_inputs(specs, options), config, done, workers):
         status = _record(item, outcome, store, done, summary)
         if progress:
             progress(getattr(item, "source", None) or "?", status)
-    aggregate.update(store)
+    _aggregate(store, summary)
     return summary
+
+
+def _aggregate(store: Store, summary: IngestSummary) -> None:
+    """Bring stories and merged events up to date; a locked database is one error line, caught up next run."""
+    try:
+        aggregate.update(store)
+    except StoreError as err:
+        LOGGER.warning("%s", err)
+        summary.errors.append(str(err))
 
 
 def run_items(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig, done: set[str],
               workers: int = 1) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
     """``(item, outcome)`` for every input, in input order; outcome None for an input already done.
 
-    A reading error is its own outcome. Inputs whose source is in ``done`` (or was already seen
-    in this run) are not processed.
+    A reading error is its own outcome. Inputs whose identity (:func:`input_key`, kept in the
+    item's ``metadata["input_key"]``) is in ``done``, or was already seen in this run, are not processed.
     """
     seen: set[str] = set()
 
     def todo(item: RawDocument | NewsEventsError) -> bool:
         if isinstance(item, NewsEventsError):
             return False
-        fresh = item.source not in done and item.source not in seen
-        seen.add(item.source)
+        key = item.metadata.setdefault("input_key", input_key(item))
+        fresh = key not in done and key not in seen
+        seen.add(key)
         return fresh
 
     if workers <= 1:
@@ -131,25 +193,98 @@ class _Batch:
     def __init__(self) -> None:
         self.raws: list[RawDocument] = []
         self.future: Future[list[Outcome]] | None = None
+        self.executor: ProcessPoolExecutor | None = None
+        self.results: list[Outcome] | None = None
+
+
+WorkFn = Callable[[list[RawDocument]], list[Outcome]]
+
+
+class _Workers:
+    """The process pool, replaced by a new one when a worker dies (killed, out of memory)."""
+
+    def __init__(self, config: PipelineConfig, workers: int, work: WorkFn,
+                 init: Callable[[PipelineConfig, int], None]) -> None:
+        self.config, self.workers, self.work, self.init = config, workers, work, init
+        self.executor: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            # spawn, not fork: the parent may run threads (progress bar) and hold an open database
+            self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=self.init,
+                                                initargs=(self.config, os.getpid()),
+                                                mp_context=multiprocessing.get_context("spawn"))
+        return self.executor
+
+    def submit(self, batch: _Batch) -> None:
+        for _ in range(2):
+            executor = self._start()
+            try:
+                batch.future, batch.executor = executor.submit(self.work, batch.raws), executor
+                return
+            except BrokenProcessPool:  # it broke since the last result: a new pool takes the batch
+                self.replace(executor)
+        raise NewsEventsError("cannot start worker processes", source="--workers")
+
+    def replace(self, broken: ProcessPoolExecutor | None) -> None:
+        """Drop ``broken`` (if it is still the current pool); the next submit starts a new one."""
+        if broken is not None and broken is self.executor:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def results(self, batch: _Batch) -> list[Outcome]:
+        """The batch's outcomes; if a worker died, each input again alone, and the one that kills is an error."""
+        if batch.results is None:
+            assert batch.future is not None
+            try:
+                batch.results = batch.future.result()
+            except BrokenProcessPool:
+                LOGGER.warning("a worker process died; a new one retries its %d inputs one by one", len(batch.raws))
+                self.replace(batch.executor)
+                batch.results = [self._alone(raw) for raw in batch.raws]
+        return batch.results
+
+    def _alone(self, raw: RawDocument) -> Outcome:
+        """One input in its own task; two deaths in a row (the second time alone) make it the culprit."""
+        for _ in range(2):
+            single = _Batch()
+            single.raws = [raw]
+            self.submit(single)
+            assert single.future is not None
+            try:
+                return single.future.result()[0]
+            except BrokenProcessPool:
+                self.replace(single.executor)
+        return NewsEventsError("a worker process died on this input (killed, or out of memory); "
+                               "the batch went on without it", source=raw.source)
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
 
 
 def _run_pool(items: Iterable[RawDocument | NewsEventsError], config: PipelineConfig,
-              todo: Callable[[RawDocument | NewsEventsError], bool], workers: int,
+              todo: Callable[[RawDocument | NewsEventsError], bool], workers: int, work: WorkFn | None = None,
+              init: Callable[[PipelineConfig, int], None] | None = None,
               ) -> Iterator[tuple[RawDocument | NewsEventsError, Outcome | None]]:
-    # spawn, not fork: the parent may run threads (progress bar) and hold an open database.
     # The pool starts with the first input to process, so a re-run with everything done costs nothing.
     # Inputs go to the workers in batches of BATCH_SIZE (parsed together); results come back in input order.
     window: deque[tuple[RawDocument | NewsEventsError, _Batch | None, int]] = deque()
-    pool: ProcessPoolExecutor | None = None
+    pool = _Workers(config, workers, work or _work, init or _init_worker)
     batch = _Batch()
 
     def submit() -> None:
-        nonlocal pool, batch
+        nonlocal batch
         if batch.raws:
-            pool = pool or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                               initializer=_init_worker, initargs=(config,))
-            batch.future = pool.submit(_work, batch.raws)
+            pool.submit(batch)
             batch = _Batch()
+
+    def settle(item: RawDocument | NewsEventsError, owner: _Batch | None, position: int,
+               ) -> tuple[RawDocument | NewsEventsError, Outcome | None]:
+        if owner is None or owner.future is None:
+            return item, item if isinstance(item, NewsEventsError) else None
+        return item, pool.results(owner)[position]
 
     try:
         for item in items:
@@ -164,32 +299,38 @@ def _run_pool(items: Iterable[RawDocument | NewsEventsError], config: PipelineCo
             while len(window) > workers * INFLIGHT_PER_WORKER * BATCH_SIZE or (window and window[0][1] is None):
                 if window[0][1] is batch:
                     submit()
-                yield _settle(*window.popleft())
+                yield settle(*window.popleft())
         submit()
         while window:
-            yield _settle(*window.popleft())
+            yield settle(*window.popleft())
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _settle(item: RawDocument | NewsEventsError, batch: _Batch | None, position: int,
-            ) -> tuple[RawDocument | NewsEventsError, Outcome | None]:
-    if batch is None or batch.future is None:
-        return item, item if isinstance(item, NewsEventsError) else None
-    try:
-        return item, batch.future.result()[position]
-    except BrokenProcessPool as err:
-        raise NewsEventsError("a worker process died (out of memory?); re-run the same command to resume",
-                              source=getattr(item, "source", None)) from err
+        pool.shutdown()
 
 
 _WORKER_CONFIG: PipelineConfig | None = None
+#: How often a worker checks that the process that started it is still alive (seconds).
+PARENT_CHECK_SECONDS = 1.0
 
 
-def _init_worker(config: PipelineConfig) -> None:
-    """Pool initializer: keep the config, load the spaCy model once, and warm every stage's caches."""
+def watch_parent(parent_pid: int, interval: float = PARENT_CHECK_SECONDS) -> None:
+    """Exit this worker as soon as its parent is gone, so a killed ingest leaves no worker (and model) behind.
+
+    A daemon thread polls the parent's pid: when the parent dies the worker is re-parented (its
+    ``getppid`` changes) and leaves at once, without waiting for a task that will never come.
+    """
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent_pid:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="newsevents-parent-watch", daemon=True).start()
+
+
+def _init_worker(config: PipelineConfig, parent_pid: int) -> None:
+    """Pool initializer: watch the parent, keep the config, load the spaCy model once, warm every stage's caches."""
     global _WORKER_CONFIG
+    watch_parent(parent_pid)
     _WORKER_CONFIG = config
     warm_up(config)
 
@@ -199,12 +340,17 @@ def _work(raws: list[RawDocument]) -> list[Outcome]:
     return process_batch(raws, _WORKER_CONFIG or PipelineConfig())
 
 
-def process_batch(raws: list[RawDocument], config: PipelineConfig) -> list[Outcome]:
-    """A batch parsed together; if anything unexpected fails, again one by one to isolate it."""
+def process_batch(raws: list[RawDocument], config: PipelineConfig,
+                  seconds: float = DOCUMENT_SECONDS) -> list[Outcome]:
+    """A batch parsed together; if anything unexpected fails or it runs over time, one by one to isolate it.
+
+    The batch has ``seconds`` per document in all; one by one, each document has ``seconds``.
+    """
     try:
-        return process_many(raws, config, BATCH_SIZE)
-    except Exception:  # noqa: BLE001 - a bug on one article must not cost the batch: process_safely logs it
-        return [process_safely(raw, config) for raw in raws]
+        with time_limit(seconds * len(raws)):
+            return process_many(raws, config, BATCH_SIZE)
+    except (Exception, DocumentTimeout):  # noqa: BLE001 - one article must not cost the batch: process_safely logs it
+        return [process_safely(raw, config, seconds) for raw in raws]
 
 
 def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store: Store, done: set[str],
@@ -215,16 +361,24 @@ def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store:
     if isinstance(outcome, NewsEventsError):
         return _record_error(outcome, store, summary)
     source = item.source if isinstance(item, RawDocument) else outcome.article.source
-    return store_result(outcome, source, store, done, summary)
+    key = item.metadata.get("input_key") if isinstance(item, RawDocument) else None
+    return store_result(outcome, source, store, done, summary, key)
 
 
-def store_result(result: ArticleResult, source: str, store: Store, done: set[str], summary: IngestSummary) -> str:
-    """Write one article, mark its source done, count it, and fold it into stories and merged events."""
-    status = store.write_result(result, source)
-    done.add(source)
+def store_result(result: ArticleResult, source: str, store: Store, done: set[str], summary: IngestSummary,
+                 key: str | None = None) -> str:
+    """Write one article, mark it done (by ``key``, else by source), count it, and aggregate it.
+
+    A write that fails (a locked database, a full disk) is one error for this input; the batch goes on.
+    """
+    try:
+        status = store.write_result(result, source, key)
+    except StoreError as err:
+        return _record_error(err, store, summary)
+    done.add(key or source)
     if status == "stored":
         summary.stored += 1
-        aggregate.update(store)
+        _aggregate(store, summary)
     else:
         summary.duplicates += 1
     return status
@@ -232,6 +386,9 @@ def store_result(result: ArticleResult, source: str, store: Store, done: set[str
 
 def _record_error(error: NewsEventsError, store: Store, summary: IngestSummary) -> str:
     LOGGER.warning("%s", error)
-    store.log_error(error)
     summary.errors.append(str(error))
+    try:
+        store.log_error(error)
+    except StoreError as err:  # the database itself is failing: the error still reaches the summary
+        LOGGER.warning("%s", err)
     return "error"

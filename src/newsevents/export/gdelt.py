@@ -11,10 +11,10 @@ is left empty.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -148,24 +148,32 @@ def _num(value: Any) -> str:
 def export_gdelt(store: Store, path: str | Path, *, header: bool = False) -> int:
     """Write the merged events as a GDELT 2.0 event file (tab-separated, no header by default).
 
-    Returns the number of rows. Written to a temporary name and renamed into place.
+    Returns the number of rows. Written to a temporary name and renamed into place (removed on failure).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     count = 0
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
-        if header:
-            writer.writerow(GDELT_EVENT_COLUMNS)
-        for row in gdelt_rows(store):
-            writer.writerow([_clean(v) for v in row])
-            count += 1
-    os.replace(tmp, path)
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            if header:
+                fh.write("\t".join(GDELT_EVENT_COLUMNS) + "\n")
+            for row in gdelt_rows(store):
+                fh.write("\t".join(_clean(v) for v in row) + "\n")
+                count += 1
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # a failed export leaves no half file behind
     LOGGER.info("exported %d GDELT event rows to %s", count, path)
     return count
 
 
+# Characters a GDELT value may not hold: the field and line separators (tab, every line break a reader may
+# split on: CR, LF, VT, FF, NEL, U+2028/2029, the C0/C1 controls) become spaces; a double quote, which
+# readers that default to CSV quoting (pandas, R) take as an opening quote, becomes a single quote.
+_SPECIAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _clean(value: str) -> str:
-    """GDELT files have no quoting: tabs and newlines inside a value become spaces."""
-    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    """GDELT files have no quoting: separators and controls become spaces, ``"`` becomes ``'``."""
+    return _SPECIAL.sub(" ", value).replace('"', "'")

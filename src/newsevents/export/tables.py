@@ -68,8 +68,11 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str, tables: Sequence[
     for table in tables:
         path = out / f"{table}.{fmt}"
         tmp = path.with_name(f".{path.name}.tmp")
-        count = writer(store, table, tmp)
-        os.replace(tmp, path)
+        try:
+            count = writer(store, table, tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)  # a failed write leaves no half file behind
         LOGGER.info("exported %d rows of %s to %s", count, table, path)
         paths.append(path)
     return paths
@@ -89,6 +92,22 @@ def _write_jsonl(store: Store, table: str, path: Path) -> int:
     return count
 
 
+#: A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'`` (OWASP's advice); others as given.
+
+    Titles, quotes and sentences come from the articles, so from whoever wrote the page: a title
+    ``=HYPERLINK("http://evil.example", "click")`` must reach a spreadsheet as text. Numbers are not
+    text cells and stay as they are (a Goldstein score of -2.0 is still a number).
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv(store: Store, table: str, path: Path) -> int:
     names = [n for n, _ in table_columns(store, table)]
     count = 0
@@ -96,7 +115,7 @@ def _write_csv(store: Store, table: str, path: Path) -> int:
         writer = csv.writer(fh)
         writer.writerow(names)
         for row in iter_rows(store, table):
-            writer.writerow(["" if v is None else v for v in _plain(row).values()])
+            writer.writerow(["" if v is None else neutralise_formula(v) for v in _plain(row).values()])
             count += 1
     return count
 

@@ -49,7 +49,8 @@ def _trafilatura(html: str, url: str | None) -> HtmlExtraction | None:
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, date_extraction_params=_DATE_PARAMS,
                                           **_OPTIONS)
-    except (ValueError, TypeError, etree.LxmlError) as err:  # malformed markup deep in lxml
+    # malformed markup deep in lxml; AssertionError: htmldate's drop_tree on a root-level <svg> (found by fuzzing)
+    except (ValueError, TypeError, AssertionError, etree.LxmlError) as err:
         LOGGER.debug("trafilatura failed on %s: %s", url, err)
         return None
     if doc is None:
@@ -63,7 +64,7 @@ def _trafilatura(html: str, url: str | None) -> HtmlExtraction | None:
 def _baseline(html: str) -> str:
     try:
         _, text, _ = trafilatura.baseline(html)
-    except (ValueError, TypeError, etree.LxmlError):
+    except (ValueError, TypeError, AssertionError, etree.LxmlError):
         return ""
     return text or ""
 

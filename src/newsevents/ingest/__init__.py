@@ -10,6 +10,7 @@ A bad input never stops the batch: it is yielded as an InputError/FetchError nam
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import os
@@ -22,9 +23,11 @@ from typing import BinaryIO
 
 from ..errors import FetchError, InputError, NewsEventsError
 from ..model import RawDocument
-from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip
+from ..store.names import printable
+from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip, utf16_without_bom
 from .feeds import iter_feed
 from .fetch import fetch
+from .limits import check_page
 from .options import USER_AGENT, IngestOptions
 from .records import iter_json, iter_jsonl
 from .sniff import sniff
@@ -77,6 +80,8 @@ def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | 
     if kind:
         yield InputError(f"not text: {kind}", source=source)
         return
+    if _is_utf16(data):  # sniffed as UTF-8, so that a UTF-16 page or feed is recognised by its markup
+        data, charset = decode_bytes(data, source=source).encode("utf-8"), None
     kind = sniff(data, name)
     if kind == "feed":
         yield from iter_feed(data, source, options, follow=lambda link, raw: _follow(link, raw, options))
@@ -87,6 +92,10 @@ def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | 
         return
     media_type = "html" if kind == "html" else "text"
     yield RawDocument(source=source, content=text, media_type=media_type, url=url)
+
+
+def _is_utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(data) is not None
 
 
 def _follow(link: str, item: RawDocument, options: IngestOptions) -> Iterator[Item]:
@@ -110,7 +119,7 @@ def _read_url(url: str, options: IngestOptions) -> Iterator[Item]:
 
 
 def _read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
-    source = str(path)
+    source = printable(str(path))
     size = path.stat().st_size
     with path.open("rb") as stream:
         head = stream.read(4096)
@@ -167,14 +176,21 @@ def _spec_items(spec: str, options: IngestOptions) -> Iterator[Item]:
     if _is_url(spec):
         yield from _guarded(_read_url(spec, options), spec)
         return
-    path = Path(spec).expanduser().resolve()
-    if path.is_dir():
+    try:
+        path = Path(spec).expanduser().resolve()
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python < 3.13)
+        yield InputError(f"cannot resolve path: {getattr(err, 'strerror', None) or err}", source=printable(spec))
+        return
+    if is_dir:
         for file in _walk(path, options):
-            yield from _guarded(_read_file(file, options), str(file))
-    elif path.is_file():
-        yield from _guarded(_read_file(path, options), str(path))
+            yield from _guarded(_read_file(file, options), printable(str(file)))
+    elif is_file:
+        yield from _guarded(_read_file(path, options), printable(str(path)))
+    elif os.path.islink(path) or os.path.islink(spec):
+        yield InputError("cannot resolve path: a symbolic link loop or a dangling link", source=printable(spec))
     else:
-        yield InputError("no such file, directory or URL", source=spec)
+        yield InputError("no such file, directory or URL", source=printable(spec))
 
 
 def iter_inputs(specs: Sequence[str], options: IngestOptions | None = None) -> Iterator[RawDocument | NewsEventsError]:
@@ -189,4 +205,5 @@ def iter_inputs(specs: Sequence[str], options: IngestOptions | None = None) -> I
     """
     options = options or IngestOptions()
     for spec in specs:
-        yield from _spec_items(spec, options)
+        for item in _spec_items(spec, options):
+            yield check_page(item, options.max_elements) if isinstance(item, RawDocument) else item

@@ -46,15 +46,40 @@ def _cp1252_repair(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newsevents-cp1252", _cp1252_repair)
 
 
+#: Share of one byte parity that must be NUL (and of the other that must not) to read UTF-16 without a BOM.
+UTF16_NUL_SHARE = 0.9
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` has UTF-16's byte pattern but no BOM, else None.
+
+    Text in a Latin script saved as UTF-16 has a NUL as every second byte: the high byte of each
+    code unit. Binary data has NULs too, but not so regularly on one parity only.
+    """
+    head = data[:4096]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul >= UTF16_NUL_SHARE and even_nul <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-le"
+    if even_nul >= UTF16_NUL_SHARE and odd_nul <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
 def binary_kind(data: bytes) -> str | None:
     """What a binary blob is ("a PNG image", "binary data"), or None when it looks like text."""
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
             return kind
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if any(data.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data):
         return None
     head = data[:8192]
-    if b"\x00" in head:
+    # A stray NUL in a text (one bad JSONL record, a pasted control code) must not cost the whole file:
+    # only more than a few, or over 1% of the bytes, make it binary.
+    if head.count(0) > max(2, len(head) // 100):
         return "binary data (NUL bytes)"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return "binary data (control characters)" if head and controls / len(head) > 0.05 else None
@@ -84,6 +109,21 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return data.decode(encoding)
     except (LookupError, UnicodeDecodeError):
         return None
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: Valid multi-byte UTF-8 sequences per invalid byte that show a text is UTF-8 with pasted-in Windows-1252.
+MIXED_MIN_UTF8_SHARE = 0.1
+
+
+def _looks_mixed(data: bytes, invalid: int) -> bool:
+    """UTF-8 with stray Windows-1252 bytes: real UTF-8 sequences beside the invalid bytes.
+
+    A Windows-1252 text almost never forms a valid multi-byte UTF-8 sequence (an accented capital
+    followed by a symbol such as ``©``), so a few of them beside the invalid bytes mean UTF-8 parts.
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    return valid >= 2 and valid >= invalid * MIXED_MIN_UTF8_SHARE
 
 
 def _count_invalid_utf8(data: bytes) -> int:
@@ -118,11 +158,16 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     text = _try(data, declared) or _try(data, "utf-8")
     if text is not None:
         return text
-    if _count_invalid_utf8(data) <= max(1, int(len(data) * MIXED_MAX_INVALID)):
-        LOGGER.info("%s: mixed encoding, invalid UTF-8 bytes read as Windows-1252", source)
+    invalid = _count_invalid_utf8(data)
+    if invalid <= max(1, int(len(data) * MIXED_MAX_INVALID)) or _looks_mixed(data, invalid):
+        # each invalid byte is repaired where it stands; the UTF-8 around it stays UTF-8 (no "ZÃ¼rich")
+        LOGGER.info("%s: mixed encoding, %d invalid UTF-8 bytes read as Windows-1252", source, invalid)
         return data.decode("utf-8", errors="newsevents-cp1252")
     text = _try(data, _declared(data)) or _western(data)
     if text is not None:

@@ -17,7 +17,10 @@ class IngestOptions:
         allow_private: fetch URLs whose host resolves to a private, loopback, link-local or reserved
             address (off by default: a URL list from elsewhere must not reach the local network).
         timeout: seconds before a fetch gives up (connect and each read).
+        deadline: seconds one whole fetch may take, redirects and body included (a server that
+            drips a byte every few seconds never trips the per-read timeout).
         max_bytes: size cap for one file, one decompressed stream, one fetched page or WARC record.
+        max_elements: an HTML page with more elements is refused before parsing (:mod:`.limits`).
         json_text_field, json_html_field, json_url_field, json_title_field, json_date_field: names of
             the fields of JSON/JSONL records; a dotted name (``"article.body"``) reaches into nested objects.
         recursive: read directories recursively.
@@ -31,7 +34,9 @@ class IngestOptions:
 
     allow_private: bool = False
     timeout: float = 20
+    deadline: float = 60
     max_bytes: int = 20 * 1024 * 1024
+    max_elements: int = 100_000
     json_text_field: str = "text"
     json_html_field: str = "html"
     json_url_field: str = "url"

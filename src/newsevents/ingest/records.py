@@ -65,18 +65,35 @@ def _one(record: Any, source: str, options: IngestOptions) -> RawDocument | News
         return err
 
 
+def _loads(line: str, key: str) -> tuple[Any, InputError | None]:
+    """One JSON value, or the one-line error that says why it is none.
+
+    Every failure of ``json.loads`` is this line's alone: a syntax error, nesting too deep for the
+    parser (RecursionError), a number too long to convert (ValueError), lone surrogates.
+    """
+    try:
+        return json.loads(line), None
+    except json.JSONDecodeError as err:
+        return None, InputError(f"not valid JSON: {err.msg} at column {err.colno}", source=key)
+    except RecursionError:
+        return None, InputError("not readable JSON: nested too deeply", source=key)
+    except (ValueError, TypeError, UnicodeError) as err:
+        return None, InputError(f"not readable JSON: {err}", source=key)
+
+
 def iter_jsonl(text: str, source: str, options: IngestOptions) -> Iterator[RawDocument | NewsEventsError]:
-    """Each non-blank line of ``text`` as a record; a bad line is yielded as an error and skipped."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Each non-blank line of ``text`` as a record; a bad line is yielded as an error and skipped.
+
+    Lines end at ``\n`` (and ``\r\n``) only, as JSON Lines says: ``str.splitlines`` would also split
+    at U+2028, U+0085 and other separators that JSON strings may hold unescaped, cutting records apart.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         key = f"{source}#line={number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield InputError(f"not valid JSON: {err.msg} at column {err.colno}", source=key)
-            continue
-        yield _one(record, key, options)
+        record, error = _loads(line, key)
+        yield error if error is not None else _one(record, key, options)
 
 
 def iter_json(text: str, source: str, options: IngestOptions) -> Iterator[RawDocument | NewsEventsError]:
@@ -88,6 +105,12 @@ def iter_json(text: str, source: str, options: IngestOptions) -> Iterator[RawDoc
             yield from iter_jsonl(text, source, options)  # JSONL under a .json name
             return
         yield InputError(f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source)
+        return
+    except RecursionError:
+        yield InputError("not readable JSON: nested too deeply", source=source)
+        return
+    except (ValueError, TypeError, UnicodeError) as err:
+        yield InputError(f"not readable JSON: {err}", source=source)
         return
     if isinstance(data, list):
         for number, record in enumerate(data, start=1):

@@ -14,7 +14,12 @@ KINDS = ("gzip", "warc", "feed", "html", "json", "jsonl", "text")
 
 _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML = re.compile(rb"<(!doctype html|html|head|body|article|div|p|meta|title|main|section)[\s>/]", re.IGNORECASE)
-_XML_DECL = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*", re.DOTALL)
+# The XML prolog a feed may open with: the declaration, then any run of comments, processing
+# instructions (``<?xml-stylesheet ...?>``) and a DOCTYPE (RSS 0.91 names its DTD; an internal subset
+# in brackets is allowed), in any order and with whitespace between.
+_XML_PROLOG = re.compile(
+    rb"^\s*(?:<\?xml\s[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE\s+[^\[>]*(?:\[.*?\]\s*)?>)\s*)*",
+    re.DOTALL | re.IGNORECASE)
 _BY_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json", ".jsonl": "jsonl",
               ".ndjson": "jsonl", ".warc": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed", ".txt": "text"}
 
@@ -30,7 +35,7 @@ def sniff(data: bytes, name: str = "") -> str:
     head = _strip_bom(data[:4096]).lstrip()
     if head.startswith(b"WARC/"):
         return "warc"
-    after_decl = head[_XML_DECL.match(head).end():] if head.startswith(b"<") else b""
+    after_decl = head[_XML_PROLOG.match(head).end():] if head.startswith(b"<") else b""
     if after_decl and _FEED.match(after_decl):
         return "feed"
     if head.startswith((b"{", b"[")):

@@ -14,7 +14,7 @@ import os
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from .. import __version__
 from ..errors import StoreError
 from ..store import Store
 from ..store.api_queries import ensure_api_indexes, missing_api_indexes
+from ._guard import Guard
 from ._limits import SecurityHeaders
 
 LOGGER = logging.getLogger(__name__)
@@ -38,7 +39,8 @@ STATIC = Path(str(resources.files("newsevents.serve") / "static"))
 __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app"]
 
 
-def create_app(db_path: str | Path, token: str | None = None, *, max_body: int = MAX_BODY) -> FastAPI:
+def create_app(db_path: str | Path, token: str | None = None, *, max_body: int = MAX_BODY,
+               allowed_hosts: Iterable[str] = (), read_token: bool = False) -> FastAPI:
     """The web application over the database at ``db_path``.
 
     Args:
@@ -47,11 +49,17 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
             variable ``NEWSEVENTS_TOKEN``; ``""`` disables writes whatever the environment says.
             Without a token the server refuses every write.
         max_body: the largest request body accepted, in bytes (larger ones get 413).
+        allowed_hosts: host names the server answers for besides IP literals and ``localhost``
+            (the names it is reached by); ``"*"`` answers any (:mod:`._guard`, DNS rebinding).
+        read_token: the read API (``GET /api/...``) also needs the bearer token.
 
     Raises:
-        StoreError: the database does not exist (and writes are disabled) or cannot be opened.
+        StoreError: the database does not exist (and writes are disabled) or cannot be opened, or
+            ``read_token`` is asked for without a token.
     """
     token = (token if token is not None else os.environ.get(TOKEN_ENV)) or None
+    if read_token and not token:
+        raise StoreError("--read-token needs a token (set NEWSEVENTS_TOKEN)", source=str(db_path))
     path = Path(db_path)
     _prepare_database(path, writable=token is not None)
     app = FastAPI(title="newsevents", version=__version__, docs_url=None, redoc_url=None,
@@ -61,6 +69,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
     app.state.token = token
     app.state.write_lock = threading.Lock()
     app.state.read_pool = ReadPool(path)
+    app.add_middleware(Guard, token=token, allowed_hosts=tuple(allowed_hosts), read_token=read_token)
     app.add_middleware(SecurityHeaders)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StoreError, _store_error)

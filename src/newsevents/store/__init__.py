@@ -12,17 +12,30 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import NewsEventsError, StoreError
 from ..model import Article, ArticleResult, result_from_dict, to_dict
+from .names import printable
 from .schema import ITEM_TABLES, MIGRATIONS, columns
 
 LOGGER = logging.getLogger(__name__)
+T = TypeVar("T")
 DONE_STATUSES = ("stored", "duplicate")
 __all__ = ["DONE_STATUSES", "Store"]
+
+
+#: Seconds SQLite waits for another writer's lock per attempt, and how many attempts a write makes.
+BUSY_TIMEOUT = 30.0
+BUSY_ATTEMPTS = 3
+
+
+def _is_busy(err: sqlite3.Error) -> bool:
+    text = str(err).lower()
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 #: Columns that hold a list or dict as JSON text (in SQLite and in Parquet shards alike).
@@ -50,20 +63,24 @@ def decode_row(row: dict[str, Any]) -> dict[str, Any]:
 class Store:
     """A newsevents database file. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         try:
             if readonly:
-                uri = f"file:{self.path.resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+                # as_uri percent-encodes '#', '?' and '%': a raw "file:odd#name.db" would open "odd" instead
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None,
+                                            check_same_thread=False)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+                self.conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
+                                            check_same_thread=False)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 self.migrate()
-        except sqlite3.Error as err:
-            raise StoreError(f"cannot open database ({err})", source=str(path)) from err
+        except (sqlite3.Error, OSError) as err:
+            raise StoreError(f"cannot open database ({err})", source=printable(str(path))) from err
         self.conn.row_factory = sqlite3.Row
 
     def __enter__(self) -> Store:
@@ -89,7 +106,8 @@ class Store:
     def source_done(self, source: str) -> bool:
         """True when ``source`` was already stored (or found a duplicate) by an earlier run."""
         row = self.conn.execute(
-            "SELECT 1 FROM ingest_log WHERE source = ? AND status IN (?, ?) LIMIT 1", (source, *DONE_STATUSES)
+            "SELECT 1 FROM ingest_log WHERE source = ? AND status IN (?, ?) LIMIT 1", (printable(source),
+                                                                                     *DONE_STATUSES)
         ).fetchone()
         return row is not None
 
@@ -98,28 +116,64 @@ class Store:
         rows = self.conn.execute("SELECT DISTINCT source FROM ingest_log WHERE status IN (?, ?)", DONE_STATUSES)
         return {r[0] for r in rows}
 
-    def write_result(self, result: ArticleResult, source: str | None = None) -> str:
+    def done_keys(self) -> set[str]:
+        """Every input identity (:func:`newsevents.ingest.identity.input_key`) already stored or a duplicate."""
+        rows = self.conn.execute("SELECT DISTINCT input_key FROM ingest_log WHERE input_key IS NOT NULL "
+                                 "AND status IN (?, ?)", DONE_STATUSES)
+        return {r[0] for r in rows}
+
+    def write_result(self, result: ArticleResult, source: str | None = None, key: str | None = None) -> str:
         """Store one article and all that was extracted from it, atomically.
 
         Returns ``"stored"``, or ``"duplicate"`` when an article with the same content hash is
-        already in the database (then nothing else changes but the ingest log).
+        already in the database (then nothing else changes but the ingest log). ``key`` is the
+        input's identity, what a later run compares to skip it.
+
+        Raises:
+            StoreError: the write failed, or another process held the write lock through every
+                attempt (each waits ``busy_timeout`` seconds); the database is unchanged.
         """
         article = result.article
-        source = source or article.source or article.id
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        source = printable(source or article.source or article.id)
+
+        def write() -> str:
             status = "duplicate" if self._insert_article(article, result.stages) == 0 else "stored"
             if status == "stored":
                 for table in ITEM_TABLES:
                     self._insert_items(table, getattr(result, table), article.id)
-            self.conn.execute(
-                "INSERT INTO ingest_log(source, status, article_id) VALUES (?, ?, ?)", (source, status, article.id)
-            )
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as err:
-            self.conn.execute("ROLLBACK")
-            raise StoreError(f"cannot store article {article.id} ({err})", source=source) from err
-        return status
+            self.conn.execute("INSERT INTO ingest_log(source, status, article_id, input_key) VALUES (?, ?, ?, ?)",
+                              (source, status, article.id, key))
+            return status
+
+        return self.transaction(write, what=f"store article {article.id}", source=source)
+
+    def transaction(self, work: Callable[[], T], *, what: str, source: str) -> T:
+        """Run ``work`` in one write transaction; a busy database is waited for and retried, then one error.
+
+        Raises:
+            StoreError: ``work`` failed (rolled back), or the write lock stayed taken for every attempt.
+        """
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                value = work()
+                self.conn.execute("COMMIT")
+                return value
+            except sqlite3.Error as err:
+                self._rollback()
+                if not _is_busy(err):
+                    raise StoreError(f"cannot {what} ({err})", source=source) from err
+                LOGGER.info("%s: database busy (attempt %d of %d)", source, attempt, BUSY_ATTEMPTS)
+                time.sleep(min(1.0, 0.05 * 2 ** attempt))
+        raise StoreError(f"cannot {what}: the database stayed locked by another process for "
+                         f"{BUSY_ATTEMPTS} x {self.busy_timeout:g} s; re-run to resume", source=source)
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error as err:  # the connection already ended the transaction itself
+                LOGGER.debug("rollback: %s", err)
 
     def _insert_article(self, article: Article, stages: Sequence[str]) -> int:
         row = encode_row(article, article.id)
@@ -144,12 +198,12 @@ class Store:
 
     def log_error(self, error: NewsEventsError | Exception, source: str | None = None) -> None:
         """Record a failed input in the ingest log (its own tiny transaction)."""
-        source = source or getattr(error, "source", None) or "<unknown>"
+        source = printable(source or getattr(error, "source", None) or "<unknown>")
         code = getattr(error, "code", "E000")
-        message = getattr(error, "message", None) or str(error)
-        self.conn.execute(
+        message = printable(getattr(error, "message", None) or str(error))
+        self.transaction(lambda: self.conn.execute(
             "INSERT INTO ingest_log(source, status, code, message) VALUES (?, 'error', ?, ?)", (source, code, message)
-        )
+        ), what="log an error", source=source)
 
     # -- reading --------------------------------------------------------------------------------
     def row_counts(self) -> dict[str, int]:

@@ -150,5 +150,12 @@ CREATE INDEX IF NOT EXISTS counts_event ON counts(article_id, event_id);
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
 """
 
+# Migration 4: the ingest log remembers each input's content identity (ingest/identity.py), the resume key;
+# the source name alone skipped new content published under an old name.
+INPUT_KEY_SQL = """
+ALTER TABLE ingest_log ADD COLUMN input_key TEXT;
+CREATE INDEX IF NOT EXISTS ingest_log_input_key ON ingest_log(input_key, status);
+"""
+
 # Migration n is MIGRATIONS[n - 1]. Append, never edit.
-MIGRATIONS: list[str] = [_migration_1(), _MIGRATION_2_ACROSS, API_INDEX_SQL]
+MIGRATIONS: list[str] = [_migration_1(), _MIGRATION_2_ACROSS, API_INDEX_SQL, INPUT_KEY_SQL]
