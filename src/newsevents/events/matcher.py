@@ -3,7 +3,9 @@
 A verb pattern is checked against the verb's dependents (object lemmas, particles, prepositional
 objects, forbidden words); a noun pattern against the noun's modifiers. The target slot is then
 looked up: the direct object (or passive subject), the object of a preposition on the trigger or
-on its object, the subject of a that-clause, or the two sides of "between". The source is the
+on its object, the subject of a that-clause, the two sides of "between", or (``any _``, the slot of
+patterns converted from Phoenix, whose target is whatever actor the verb phrase names) the dative or
+the object of one of ``ANY_PREPS`` on the verb or its object (or "of" on the object). The source is the
 subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
 modifier, or the subject of the light verb it is the object of.
 """
@@ -36,6 +38,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+# the prepositions whose object may be the target of an "any _" slot ("rushed aid to X", "signed a
+# deal with X", "imposed a ban on X"); not the locative/temporal ones ("in", "near", "during")
+ANY_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "into", "at", "toward", "towards", "for"})
+# on the verb's object "of" names the target too ("ordered the detention of X")
+ANY_OBJECT_PREPS = ANY_PREPS | {"of"}
 INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
@@ -218,6 +225,12 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         return children(trigger, "dative") or objs, "slot"
     if slot.kind == "that":
         return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
+    if slot.kind == "any":
+        found = children(trigger, "dative")
+        for host in hosts:
+            allowed = ANY_PREPS if host is trigger else ANY_OBJECT_PREPS
+            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)]
+        return found, "slot"
     toks: list[Token] = []
     for host in hosts:
         for prep in preps(host, slot.prep or ""):
