@@ -258,8 +258,9 @@ def map_pattern(body: str, synsets: dict) -> tuple[str | None, str, str]:
         target = "any _" if obj else "_"
     if target == "_" and obj:
         return None, "", "target marker before an object word (double object)"
-    tail = " ".join(parts[:len(required)] + ([target] if target == "_" else []) + parts[len(required):]
-                    + ([target] if target != "_" else []))
+    # "_" first: "lead _ back" (target = the object; "back" a required word), never "lead back _"
+    # (which would read "back" as the preposition of the target slot)
+    tail = " ".join(([target] if target == "_" else []) + parts + ([target] if target != "_" else []))
     return tail, kind, ""
 
 
@@ -297,7 +298,7 @@ def convert(path: Path, selection: dict | None) -> tuple[Result, dict[str, list[
             return
         seen.add((pattern, code))
         res.entries[code].append({"pattern": pattern, "id": f"phoenix:{n}:{verb}", "generated": True,
-                                  "confidence": float(sel.get("confidence", {}).get(kind, 0.7)),
+                                  "confidence": float(sel.get("confidence", {}).get(kind.split()[0], 0.7)),
                                   "origin": f"Phoenix CAMEO.2.0.txt line {n} ({block.name} block, {kind})"})
 
     for block in blocks:
@@ -333,7 +334,9 @@ def convert(path: Path, selection: dict | None) -> tuple[Result, dict[str, list[
                 res.refuse(why, f"{n}: {text[:60]}")
                 continue
             named = [w.strip().lower() for w in re.split(r"[,\s]+", comment.split("<")[0]) if w.strip()]
-            targets = [k for k in verbs if k.split("+")[0] in named] or list(verbs)
+            targets = [k for k in verbs if k.split("+")[0] in named]
+            if not targets:  # the comment names no verb of the block: PETRARCH tries it on every verb
+                targets, kind = list(verbs), f"{kind} block-wide"
             if not targets:
                 res.refuse("block without a usable verb", f"{n}: {text[:60]}")
                 continue

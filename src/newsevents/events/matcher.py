@@ -41,8 +41,9 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
 # the prepositions whose object may be the target of an "any _" slot ("rushed aid to X", "signed a
 # deal with X", "imposed a ban on X"); not the locative/temporal ones ("in", "near", "during")
 ANY_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "into", "at", "toward", "towards", "for"})
-# on the verb's object "of" names the target too ("ordered the detention of X")
-ANY_OBJECT_PREPS = ANY_PREPS | {"of"}
+# on the verb's object "of" names the target too ("ordered the detention of X"), "for" does not
+# ("launched a bid for the seat", "asked for help for the victims")
+ANY_OBJECT_PREPS = (ANY_PREPS - {"for"}) | {"of"}
 INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
@@ -229,7 +230,8 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         found = children(trigger, "dative")
         for host in hosts:
             allowed = ANY_PREPS if host is trigger else ANY_OBJECT_PREPS
-            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)]
+            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
+                      if o.lower_ != "behalf"]  # "on behalf of X": X is who it is done for, not the target
         return found, "slot"
     toks: list[Token] = []
     for host in hosts:
