@@ -8,8 +8,9 @@ Reads every synonym set (``&WEAPON``) and verb block (``--- ASK [---] ---``: its
 codes, its ``- ...`` patterns and ``~`` transformations) and maps each pattern onto the
 dependency-parse pattern syntax of ``newsevents.events.lexicon`` where a faithful mapping exists:
 
-* ``- * NOUN [c]``                -> ``verb {noun} any _``  (object word; target = the verb phrase's actor)
-* ``- * (PREP NOUN) [c]``         -> ``verb _ prep {noun}`` (target = the object, as PETRARCH takes it)
+* ``- * NOUN [c]``                -> ``verb {noun} any _``  (object word; ``any _``: the target is the
+                                     actor of the verb phrase, its object, dative or prepositional object)
+* ``- * (PREP NOUN) [c]``         -> ``verb prep {noun} any _``
 * ``- * NOUN (PREP NOUN) [c]``    -> ``verb {noun} prep {noun} any _``
 * ``- * (PREP) [c]``              -> ``verb prep _``
 * ``- * OUT NOUN [c]``            -> ``verb out {noun} any _``  (particles are required dependents)
@@ -255,7 +256,9 @@ def map_pattern(body: str, synsets: dict) -> tuple[str | None, str, str]:
     else:
         return None, "", "nothing after the verb but a target marker"
     if not target:
-        target = "any _" if obj else "_"
+        # PETRARCH takes the target from the verb phrase: the object ("asked X for help"), the
+        # dative, or a prepositional object ("rushed aid to X", "cooperated with X on trade")
+        target = "any _" if obj or preps else "_"
     if target == "_" and obj:
         return None, "", "target marker before an object word (double object)"
     # "_" first: "lead _ back" (target = the object; "back" a required word), never "lead back _"

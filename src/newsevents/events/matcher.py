@@ -4,9 +4,9 @@ A verb pattern is checked against the verb's dependents (object lemmas, particle
 objects, forbidden words); a noun pattern against the noun's modifiers. The target slot is then
 looked up: the direct object (or passive subject), the object of a preposition on the trigger or
 on its object, the subject of a that-clause, the two sides of "between", or (``any _``, the slot of
-patterns converted from Phoenix, whose target is whatever actor the verb phrase names) the dative or
-the object of one of ``ANY_PREPS`` on the verb or its object (or "of" on the object). The source is the
-subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
+patterns converted from Phoenix, whose target is whatever actor the verb phrase names) the dative,
+the direct object, or the object of one of ``ANY_PREPS`` on the verb or its object (or "of" on the
+object). The source is the subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
 modifier, or the subject of the light verb it is the object of.
 """
 
@@ -227,7 +227,7 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
     if slot.kind == "that":
         return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
     if slot.kind == "any":
-        found = children(trigger, "dative")
+        found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
         for host in hosts:
             allowed = ANY_PREPS if host is trigger else ANY_OBJECT_PREPS
             found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
@@ -371,6 +371,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     if p.target is not None:
         tgt_toks, m.target_how = trig.slot_tokens(p.kind, p.target, hosts, objs)
         tgt_toks = _filter(tgt_toks, p.target)
+        if p.target.kind == "any" and p.obj:  # the object word itself is what is done, not to whom
+            tgt_toks = [t for t in tgt_toks if not _word(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
         if p.target.kind == "between":
             m.between = found
@@ -390,7 +392,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
 
 
 def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
-    """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form)."""
+    """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form); see
+    :func:`hand_written_first` for the generated ones."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
         found: list[Pattern] = []
         for key in lemma_keys(tok):
@@ -400,8 +403,21 @@ def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
         if tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS and not children(tok, "nsubj", "dobj", "aux"):
             # a gerund used as a noun ("Fighting between X and Y killed ...") takes the noun patterns
             found += lex.nouns.get(tok.lower_, [])
-        return found
+        return hand_written_first(tok, found, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         found = lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, [])
-        return list(dict.fromkeys(found))
+        return hand_written_first(tok, list(dict.fromkeys(found)), lex)
     return []
+
+
+def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[Pattern]:
+    """Hand-written patterns override generated ones (converted from Phoenix) for the same trigger:
+    when a hand-written pattern's words are all there, the generated ones are not tried, so a
+    generated pattern never takes a word from the hand-written pattern written for it (even when it
+    would find a target the hand-written one does not: "deployed Hong Kong troops" stays 150)."""
+    generated = [p for p in found if p.generated]
+    if not generated or len(generated) == len(found):
+        return found
+    trig = Trigger(tok, lex)
+    hand = [p for p in found if not p.generated]
+    return hand if any(not misfit(trig, p) for p in hand) else found
