@@ -368,20 +368,20 @@ def write(res: Result, classes: dict[str, list[str]], out: Path) -> None:
 
 
 def coverage() -> list[tuple[str, int, int]]:
-    """(root, hand-written patterns, converted patterns) of the shipped lexicon, per CAMEO root."""
+    """(root, hand-written verb patterns, converted verb patterns) of the shipped lexicon, per CAMEO
+    root (the noun patterns of nouns.yaml are not counted: the table is about the verb lexicon)."""
     from newsevents.events.lexicon import load_lexicon
     lex = load_lexicon()
     hand, gen = Counter(), Counter()
-    for table in (lex.verbs, lex.nouns):
-        for pats in table.values():
-            for p in pats:
-                (gen if p.generated else hand)[p.code[:2]] += 1
+    for pats in lex.verbs.values():
+        for p in pats:
+            (gen if p.generated else hand)[p.code[:2]] += 1
     return [(f"{r:02d}", hand[f"{r:02d}"], gen[f"{r:02d}"]) for r in range(1, 21)]
 
 
 def coverage_table() -> str:
     rows = coverage()
-    lines = ["| root | hand-written | converted from Phoenix |", "| --- | ---: | ---: |"]
+    lines = ["| root | hand-written verb patterns | converted from Phoenix |", "| --- | ---: | ---: |"]
     lines += [f"| {r} | {h} | {g} |" for r, h, g in rows]
     lines.append(f"| all | {sum(h for _r, h, _g in rows)} | {sum(g for _r, _h, g in rows)} |")
     return "\n".join(lines)
