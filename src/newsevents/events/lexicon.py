@@ -178,6 +178,8 @@ def _expand(spec: str, classes: dict[str, frozenset[str]], origin: str) -> froze
 
 def _bare_class(tok: str) -> str:
     """``@weapon`` -> ``{@weapon}``, ``_@x`` -> ``_{@x}``, ``for:@x`` -> ``for:{@x}`` (the short form)."""
+    if "@" not in tok or "{" in tok:
+        return tok
     for lead in ("", "_"):
         if tok.startswith(lead + "@") and _CLASS.match(tok[len(lead):]):
             return f"{lead}{{{tok[len(lead):]}}}"
