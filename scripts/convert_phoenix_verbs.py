@@ -278,6 +278,7 @@ def convert(path: Path, selection: dict | None) -> tuple[Result, dict[str, list[
     skip_verbs = {str(k).lower() for k in (sel.get("exclude_verbs") or {})}
     skip_codes = tuple(str(k) for k in (sel.get("exclude_codes") or {}))
     bare_ok = {str(k).lower() for k in (sel.get("bare_verbs") or {})}
+    skip_lines = {int(k) for k in (sel.get("exclude_lines") or {})}
     seen: set[tuple[str, str]] = set()
 
     def emit(verb: str, extra: list[str], tail: str, code: str, kind: str, block: Block, n: int) -> None:
@@ -292,6 +293,8 @@ def convert(path: Path, selection: dict | None) -> tuple[Result, dict[str, list[
                 why = "verb excluded"
             elif code.startswith(skip_codes) and skip_codes:
                 why = "code excluded"
+            elif n in skip_lines:
+                why = "pattern line excluded"
             if why:
                 res.dropped[why] += 1
                 return

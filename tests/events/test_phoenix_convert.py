@@ -107,7 +107,8 @@ def test_selection_keeps_named_constrained_patterns_only(mini):
 def test_shipped_selection_is_documented():
     sel = yaml.safe_load((REPO / "src/newsevents/data/lexicon/phoenix_selection.yaml").read_text(encoding="utf-8"))
     assert "bare" not in sel["keep_kinds"] and not any("block-wide" in k for k in sel["keep_kinds"])
-    for key in ("exclude_blocks", "exclude_verbs"):
+    assert sel["exclude_lines"]
+    for key in ("exclude_blocks", "exclude_verbs", "exclude_lines"):
         for name, reason in (sel.get(key) or {}).items():
             assert isinstance(reason, str) and len(reason) > 10, f"{key}.{name} needs its reason"
 
