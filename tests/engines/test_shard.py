@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -80,3 +81,37 @@ def test_plan_is_stable_and_skips_done(small_corpus: Path) -> None:
     assert sum(len(i) for _, i in plan_shards([str(small_corpus)], PipelineConfig(), shard_size=2, done=done)) == 2
     with pytest.raises(InputError):
         expand_specs(["-"])
+
+
+def _shard_and_load(corpus: Path, out: Path, store: Store):
+    """The Dask engine's path without a cluster: plan, run the shards not yet finished, load."""
+    shards = plan_shards([str(corpus)], PipelineConfig(), shard_size=2)
+    for shard_id, inputs in shards:
+        if not shard_done(out, shard_id):
+            process_shard(inputs, out, PipelineConfig(), shard_id=shard_id)
+    return load_shards(out, store, shard_ids=[sid for sid, _ in shards])
+
+
+def test_a_file_rewritten_under_its_name_is_stored_and_the_same_content_once(nlp, small_corpus: Path,
+                                                                            tmp_path: Path) -> None:
+    """Sharded ingests resume by content: a rewritten file makes a new shard whose new article is
+    stored; unchanged content under any name is skipped."""
+    out = tmp_path / "shards"
+    with Store(tmp_path / "s.db") as store:
+        assert _shard_and_load(small_corpus, out, store).stored == 3
+        rewritten = small_corpus / "c-protest.txt"
+        rewritten.write_text("Court frees activists in Nairobi\n\nA Kenyan court freed twelve activists on "
+                             "Friday who had been held since the protests, their lawyers said.\n", encoding="utf-8")
+        os.utime(rewritten, ns=(1, 1))  # a different modification time even on a coarse clock
+        again = _shard_and_load(small_corpus, out, store)
+        assert (again.stored, again.skipped) == (1, 2)
+        (small_corpus / "d-copy.txt").write_text(rewritten.read_text(encoding="utf-8"), encoding="utf-8")
+        third = _shard_and_load(small_corpus, out, store)
+        assert (third.stored, third.skipped) == (0, 4)
+
+
+def test_shard_ids_follow_a_files_content_stamp(small_corpus: Path) -> None:
+    first = plan_shards([str(small_corpus)], PipelineConfig(), shard_size=2)
+    os.utime(small_corpus / "c-protest.txt", ns=(5, 5))
+    second = plan_shards([str(small_corpus)], PipelineConfig(), shard_size=2)
+    assert first[0] == second[0] and first[1][0] != second[1][0]

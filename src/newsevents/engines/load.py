@@ -2,8 +2,9 @@
 
 The shards are replayed in shard order, input by input, through the same single writer the local
 engine uses (:meth:`Store.write_result`, one transaction per article), so the database ends the
-same as a local ingest of the same inputs. Inputs the ingest log marks done are skipped, so
-loading a directory twice, or after an interrupted load, stores every article exactly once.
+same as a local ingest of the same inputs. Inputs whose content identity the ingest log marks done
+are skipped, so loading a directory twice, or after an interrupted load, stores every article
+exactly once, and new content under an old name is stored.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def load_shards(output_dir: str | Path, store: Store, progress: Callable[[str, s
     if not shards and shard_ids is None:
         raise InputError("no finished shards (no _done/*.json) here", source=str(output_dir))
     summary = IngestSummary()
-    done = store.done_sources()
+    done = store.done_keys() | store.done_sources()
     for shard_id in shards:
         inputs, results = read_shard(output_dir, shard_id)
         for row in inputs:
@@ -45,12 +46,14 @@ def load_shards(output_dir: str | Path, store: Store, progress: Callable[[str, s
 
 
 def _load_one(row: dict, results: dict, store: Store, done: set[str], summary: IngestSummary) -> str:
-    source = row["source"]
-    if source in done:
+    """Store one shard input; an input is known by its content identity (``input_key``), by its source
+    only in shards written before shards carried the key."""
+    source, key = row["source"], row.get("input_key")
+    if (key or source) in done:
         summary.skipped += 1
         return "skipped"
     if row["status"] == "error":
         error = NewsEventsError(row["message"] or "", source=source)
         error.code = row["code"] or error.code
         return _record_error(error, store, summary)
-    return store_result(results[row["article_id"]], source, store, done, summary)
+    return store_result(results[row["article_id"]], source, store, done, summary, key)

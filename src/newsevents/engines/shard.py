@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from ..errors import NewsEventsError
 from ..ingest import IngestOptions, iter_inputs
+from ..ingest.identity import input_key
 from ..model import Article, ArticleResult, RawDocument, result_from_dict
 from ..pipeline import PipelineConfig, warm_up
 from ..store import decode_row, encode_row
@@ -37,7 +38,7 @@ from .local import BATCH_SIZE, Outcome, process_batch
 
 LOGGER = logging.getLogger(__name__)
 INPUT_COLUMNS = [("seq", pa.int64()), ("source", pa.string()), ("status", pa.string()), ("article_id", pa.string()),
-                 ("code", pa.string()), ("message", pa.string())]
+                 ("code", pa.string()), ("message", pa.string()), ("input_key", pa.string())]
 _ARROW = {"INTEGER": pa.int64(), "REAL": pa.float64()}
 DONE_DIR = "_done"
 
@@ -53,10 +54,22 @@ def table_schemas() -> dict[str, pa.Schema]:
 
 
 def shard_id_for(inputs: Sequence[str | RawDocument], config: PipelineConfig | None, index: int | None = None) -> str:
-    """A stable name for a shard: a hash of its inputs and config (prefixed by its position, if any)."""
-    keys = [item if isinstance(item, str) else item.source for item in inputs]
+    """A stable name for a shard: a hash of its inputs and config (prefixed by its position, if any).
+
+    A local file enters with its size and modification time, so a file rewritten under the same
+    name makes a new shard instead of being taken for the finished one."""
+    keys = [_stamp(item) if isinstance(item, str) else input_key(item) for item in inputs]
     digest = hashlib.sha1(("\n".join(keys) + "\n" + repr(config)).encode("utf-8")).hexdigest()[:16]
     return digest if index is None else f"{index:06d}-{digest}"
+
+
+def _stamp(spec: str) -> str:
+    """An input spec with, for a local file, its size and modification time (what ``make`` compares)."""
+    try:
+        stat = os.stat(spec)
+    except (OSError, ValueError):
+        return spec
+    return f"{spec}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
 def shard_done(output_dir: str | Path, shard_id: str) -> bool:
@@ -102,7 +115,8 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
                                    "status": "error", "code": outcome.code, "message": outcome.message})
             continue
         article_id = outcome.article.id
-        rows["inputs"].append({"seq": seq, "source": item.source, "status": "ok", "article_id": article_id})
+        rows["inputs"].append({"seq": seq, "source": item.source, "status": "ok", "article_id": article_id,
+                               "input_key": item.metadata.get("input_key") or input_key(item)})
         if article_id not in seen:  # the same text twice: its rows once
             seen.add(article_id)
             _add_result(rows, outcome)
