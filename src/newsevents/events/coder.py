@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
+from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg
 from .confidence import confidence
 from .domain import Topic, topic
@@ -168,7 +169,7 @@ class Coder:
         self.topic = article_topic or Topic()
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
-                                mod.get("holder_verbs", []))
+                                mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym)
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
