@@ -3,8 +3,10 @@
 A verb pattern is checked against the verb's dependents (object lemmas, particles, prepositional
 objects, forbidden words); a noun pattern against the noun's modifiers. The target slot is then
 looked up: the direct object (or passive subject), the object of a preposition on the trigger or
-on its object, the subject of a that-clause, or the two sides of "between". The source is the
-subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
+on its object, the subject of a that-clause, the two sides of "between", or (``any _``, the slot of
+patterns converted from Phoenix, whose target is whatever actor the verb phrase names) the dative,
+the direct object, or the object of one of ``ANY_PREPS`` on the verb or its object (or "of" on the
+object). The source is the subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
 modifier, or the subject of the light verb it is the object of.
 """
 
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+# the prepositions whose object may be the target of an "any _" slot ("rushed aid to X", "signed a
+# deal with X", "imposed a ban on X"); not the locative/temporal ones ("in", "near", "during")
+ANY_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "into", "at", "toward", "towards", "for"})
+# on the verb's object "of" names the target too ("ordered the detention of X"), "for" does not
+# ("launched a bid for the seat", "asked for help for the victims")
+ANY_OBJECT_PREPS = (ANY_PREPS - {"for"}) | {"of"}
 INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
@@ -218,6 +226,13 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         return children(trigger, "dative") or objs, "slot"
     if slot.kind == "that":
         return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
+    if slot.kind == "any":
+        found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
+        for host in hosts:
+            allowed = ANY_PREPS if host is trigger else ANY_OBJECT_PREPS
+            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
+                      if o.lower_ != "behalf"]  # "on behalf of X": X is who it is done for, not the target
+        return found, "slot"
     toks: list[Token] = []
     for host in hosts:
         for prep in preps(host, slot.prep or ""):
@@ -356,6 +371,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     if p.target is not None:
         tgt_toks, m.target_how = trig.slot_tokens(p.kind, p.target, hosts, objs)
         tgt_toks = _filter(tgt_toks, p.target)
+        if p.target.kind == "any" and p.obj:  # the object word itself is what is done, not to whom
+            tgt_toks = [t for t in tgt_toks if not _word(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
         if p.target.kind == "between":
             m.between = found
@@ -375,7 +392,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
 
 
 def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
-    """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form)."""
+    """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form); see
+    :func:`hand_written_first` for the generated ones."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
         found: list[Pattern] = []
         for key in lemma_keys(tok):
@@ -385,8 +403,21 @@ def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
         if tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS and not children(tok, "nsubj", "dobj", "aux"):
             # a gerund used as a noun ("Fighting between X and Y killed ...") takes the noun patterns
             found += lex.nouns.get(tok.lower_, [])
-        return found
+        return hand_written_first(tok, found, lex)
     if tok.pos_ in ("NOUN", "PROPN"):
         found = lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, [])
-        return list(dict.fromkeys(found))
+        return hand_written_first(tok, list(dict.fromkeys(found)), lex)
     return []
+
+
+def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[Pattern]:
+    """Hand-written patterns override generated ones (converted from Phoenix) for the same trigger:
+    when a hand-written pattern's words are all there, the generated ones are not tried, so a
+    generated pattern never takes a word from the hand-written pattern written for it (even when it
+    would find a target the hand-written one does not: "deployed Hong Kong troops" stays 150)."""
+    generated = [p for p in found if p.generated]
+    if not generated or len(generated) == len(found):
+        return found
+    trig = Trigger(tok, lex)
+    hand = [p for p in found if not p.generated]
+    return hand if any(not misfit(trig, p) for p in hand) else found
