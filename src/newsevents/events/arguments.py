@@ -63,7 +63,8 @@ class ActorIndex:
 
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
-                 country_of: Callable[[str], str | None] | None = None) -> None:
+                 country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
+                 force_action_nouns: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -72,6 +73,8 @@ class ActorIndex:
         self.custody_verbs = set(custody_verbs)
         # "the US policy shift": a country word on a state-act noun stands for its state (see state_for)
         self.state_act_nouns = set(state_act_nouns)
+        self.state_force_nouns = set(state_force_nouns)  # "British aircraft": the country's military
+        self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -114,8 +117,16 @@ class ActorIndex:
         policy shift", "an Indian proposal"), when no actor mention covers the phrase: the article's
         actor for that country (its country-kind actor, else its government) or, when the article has
         none, the bare country (an inferred side with no actor record, as agentless passives give)."""
-        if self.country_of is None or tok.lemma_.lower() not in self.state_act_nouns and \
-                tok.lower_ not in self.state_act_nouns:
+        if self.country_of is None:
+            return []
+        words = {tok.lemma_.lower(), tok.lower_}
+        if tok.dep_ in STATE_MODIFIER_DEPS and tok.head.i > tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & \
+                self.force_action_nouns:
+            # the nationality word itself, asked for as the modifier of an event noun ("Indian shelling")
+            return self.state_for_word(tok)
+        role = "MIL" if words & self.state_force_nouns else ""
+        # "killed by Indian shelling": a military act's nationality word names the country that did it
+        if not role and not words & (self.state_act_nouns | self.force_action_nouns):
             return []
         for child in tok.children:
             if child.dep_ not in STATE_MODIFIER_DEPS or child.i > tok.i:
@@ -123,23 +134,28 @@ class ActorIndex:
             if child.dep_ == "compound" and child.pos_ != "PROPN":
                 # "the US trade policy" parsed with "US" on "trade": the country may sit on the compound noun
                 child = next((c for c in child.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < child.i), None)
-            found = self.state_for_word(child)
+            found = self.state_for_word(child, role)
             if found:
                 return found
         return []
 
-    def state_for_word(self, word: Token | None) -> list[Actor]:
+    def state_for_word(self, word: Token | None, role: str = "") -> list[Actor]:
+        """The actor for country word ``word`` (``role`` "MIL": its military), see :meth:`state_for`."""
         if word is None or word.pos_ not in ("PROPN", "ADJ") or self.country_of is None:
             return []
         iso = self.country_of(word.text)
         if not iso:
             return []
-        if iso not in self._states:
-            mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
-                [a for a in self._actors if a.code == f"{iso}GOV"]
-            self._states[iso] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
-                                                           country=iso, code=iso)
-        return [self._states[iso]]
+        key = iso + role
+        if key not in self._states:
+            if role:
+                mine = [a for a in self._actors if a.code == key]
+            else:
+                mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
+                    [a for a in self._actors if a.code == f"{iso}GOV"]
+            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
+                                                           country=iso, code=key, role=role or None)
+        return [self._states[key]]
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
