@@ -32,7 +32,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
-              "including": 0.85, "pair": 0.75, "state": 0.75}
+              "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Country prefixes that are no "side" of the article's pair ("both sides" are states or groups).

@@ -24,6 +24,7 @@ from ..model import Actor, Article, Event, Place, TimeExpression
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg
 from .confidence import confidence
+from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
@@ -214,6 +215,12 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        if base.startswith("14") and best.sources and not best.targets and not best.between:
+            # "protesters demanding the president's resignation took to the streets": see demands.py
+            found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),
+                                   self.lex.modality.get("protest_target_roles", []))
+            if found:
+                best.targets, best.target_how = found, "demand"
         ctx = self.modality.walk(tok)
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
