@@ -29,6 +29,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
+from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
@@ -361,6 +362,16 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
                     undated.add(id(events[-1]))
                 if in_headline:
                     headline.add(id(events[-1]))
+    # "X said Y must ...": a demand of Y (obligations.py), found at the few "must" of the text
+    modals = modal_positions(doc, lex)
+    for sent in (doc[i].sent for i in modals) if modals else ():
+        for m, src, tgt, ctx in demands_at(doc, [i for i in modals if sent.start <= i < sent.end], lex,
+                                           coder.index, coder.modality):
+            coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
+                                       sources=[src.actor.code or src.actor.name],
+                                       targets=[tgt.actor.code or tgt.actor.name]))
+            events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+                                 reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     return _dedup(events, undated, headline, symmetric), coder
 
