@@ -3,8 +3,8 @@
 Gold sets measure recall and precision on articles someone annotated; a census measures precision on
 pages nobody tuned on, the way a new user meets the coder. Two steps:
 
-    python benchmarks/census.py draw ../shared/bench/article-extraction/html --exclude-gold ../shared/gold \\
-        --sample 60 --seed 20261206 -o census.jsonl
+    python benchmarks/census.py draw ../shared/bench/article-extraction/html ../shared/gold-quotes/polnear-dev \\
+        --exclude-gold ../shared/gold --sample 60 --seed 20261206 -o census.jsonl
     # a person (or several) reads each drawn event and sets "verdict" to "right" or "wrong" (and a "why")
     python benchmarks/census.py score census.jsonl
 
@@ -46,20 +46,21 @@ def gold_inputs(gold_dir: Path) -> set[str]:
     return names
 
 
-def code_pages(folder: Path, exclude: set[str]) -> tuple[int, list[dict[str, Any]]]:
-    """Run the pipeline on every page of ``folder`` whose name is not in ``exclude``; return (pages read,
-    event rows)."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name not in exclude)
+def code_pages(folders: list[Path], exclude: set[str]) -> tuple[int, list[dict[str, Any]]]:
+    """Run the pipeline on every page of ``folders`` whose name is not in ``exclude``; return (pages
+    read, event rows)."""
+    files = sorted(p for folder in folders for p in folder.iterdir() if p.is_file() and p.name not in exclude)
     raws = [item for item in iter_inputs([str(p) for p in files]) if isinstance(item, RawDocument)]
     rows: list[dict[str, Any]] = []
     for raw, result in zip(raws, process_many(raws, PipelineConfig()), strict=True):
         if not isinstance(result, Exception):
-            rows.extend(_event_row(Path(raw.source).name, result.article.title, event) for event in result.events)
+            rows.extend(_event_row(raw.source, result.article.title, event) for event in result.events)
     return len(raws), rows
 
 
-def _event_row(page: str, title: str | None, event: Any) -> dict[str, Any]:
-    return {"page": page, "title": title, "event": event.id, "cameo": event.cameo, "plover": event.plover,
+def _event_row(source: str, title: str | None, event: Any) -> dict[str, Any]:
+    return {"page": Path(source).name, "path": source, "title": title, "event": event.id, "cameo": event.cameo,
+            "plover": event.plover,
             "source": event.source_code, "source_name": event.source_name, "target": event.target_code,
             "target_name": event.target_name, "mode": event.mode, "date": event.date,
             "confidence": round(event.confidence, 3), "rule": event.rule, "trigger": event.trigger,
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     draw = sub.add_parser("draw", help="code the pages and draw a seeded sample of events to judge")
-    draw.add_argument("folder", type=Path)
+    draw.add_argument("folders", type=Path, nargs="+", help="folders of pages (HTML, text, JSON records)")
     draw.add_argument("--exclude-gold", type=Path, help="a gold directory whose pages are left out")
     draw.add_argument("--sample", type=int, default=60)
     draw.add_argument("--seed", type=int, default=20261206)
@@ -108,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(score(rows)))
         return 0
     exclude = gold_inputs(args.exclude_gold) if args.exclude_gold else set()
-    pages, rows = code_pages(args.folder, exclude)
-    left_out = sum((args.folder / name).exists() for name in exclude)
+    pages, rows = code_pages(args.folders, exclude)
+    left_out = sum((folder / name).exists() for folder in args.folders for name in exclude)
     print(f"{pages} pages read ({left_out} gold pages left out), {len(rows)} events coded", file=sys.stderr)
     if args.all_events:
         args.all_events.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

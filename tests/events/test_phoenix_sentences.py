@@ -47,7 +47,7 @@ def test_sentence(nlp, case: Case):
 
 def test_converted_patterns_fire_with_their_source(nlp):
     """An event from a converted pattern names its Phoenix source in its rule id."""
-    text = "Prosecutors ordered the detention of the opposition leader."
+    text = "The envoy voiced alarm to Tehran."  # no hand-written pattern fits "voice"
     case = next(c for c in CASES if c.text == text)
     events = code_events(nlp(text), make_article(text), case_actors(case), [], [])
     assert [e.rule.split(":")[0] for e in events] == ["phoenix"]

@@ -101,7 +101,12 @@ class Trigger:
 
     @cached_property
     def object_words(self) -> frozenset[str]:
-        return _words_of(self.objects)
+        """The object's lemmas and forms, and through a quantity noun its "of" phrase's ("fired
+        rounds of teargas", "sent a shipment of rifles": the ``quantity`` class)."""
+        quantity = self.lex.classes.get("quantity", frozenset())
+        through = [o for obj in self.objects if obj.lemma_.lower() in quantity
+                   for p in preps(obj, "of") for o in pobjs(p)]
+        return _words_of([*self.objects, *through])
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
