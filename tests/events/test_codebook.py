@@ -26,8 +26,8 @@ from newsevents.model import Event, RawDocument
 from newsevents.pipeline import process_many
 
 DATA = Path(__file__).parent / "data" / "codebook_expected.yaml"
-# 0.05 below the pass rate measured when the suite was written (49/281 = 0.174); raise it as the coder grows.
-FLOOR = 0.12
+# 0.05 below the measured pass rate (67/281 = 0.238 after the coder2 pass); raise it as the coder grows.
+FLOOR = 0.19
 PLACEHOLDER = "NEED EXAMPLE"
 
 

@@ -10,7 +10,7 @@ gives one argument per conjunct. The ``how`` of each argument feeds the event's 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -32,7 +32,9 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
-              "including": 0.85, "pair": 0.75}
+              "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
+# Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
+STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Country prefixes that are no "side" of the article's pair ("both sides" are states or groups).
 NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
@@ -60,13 +62,21 @@ class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
-                 custody_verbs: Iterable[str] = ()) -> None:
+                 custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
+                 country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
+                 force_action_nouns: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
         self.pair = _article_pair(actors)
         # "hostages held by X" are X's captives, not X (see _one)
         self.custody_verbs = set(custody_verbs)
+        # "the US policy shift": a country word on a state-act noun stands for its state (see state_for)
+        self.state_act_nouns = set(state_act_nouns)
+        self.state_force_nouns = set(state_force_nouns)  # "British aircraft": the country's military
+        self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
+        self.country_of = country_of
+        self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
         spans = [r for r, _ in rows]
         self._mentions = [m for _, m in rows]
@@ -101,6 +111,51 @@ class ActorIndex:
         if words & self.pair_words and ("both" in words or words & {"the", "these", "those"}):
             return list(self.pair)
         return []
+
+    def state_for(self, tok: Token) -> list[Actor]:
+        """The state a country name or nationality word modifying a state-act noun stands for ("the US
+        policy shift", "an Indian proposal"), when no actor mention covers the phrase: the article's
+        actor for that country (its country-kind actor, else its government) or, when the article has
+        none, the bare country (an inferred side with no actor record, as agentless passives give)."""
+        if self.country_of is None:
+            return []
+        words = {tok.lemma_.lower(), tok.lower_}
+        if tok.dep_ in STATE_MODIFIER_DEPS and tok.head.i > tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & \
+                self.force_action_nouns:
+            # the nationality word itself, asked for as the modifier of an event noun ("Indian shelling")
+            return self.state_for_word(tok)
+        role = "MIL" if words & self.state_force_nouns else ""
+        # "killed by Indian shelling": a military act's nationality word names the country that did it
+        if not role and not words & (self.state_act_nouns | self.force_action_nouns):
+            return []
+        for child in tok.children:
+            if child.dep_ not in STATE_MODIFIER_DEPS or child.i > tok.i:
+                continue
+            if child.dep_ == "compound" and child.pos_ != "PROPN":
+                # "the US trade policy" parsed with "US" on "trade": the country may sit on the compound noun
+                child = next((c for c in child.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < child.i), None)
+            found = self.state_for_word(child, role)
+            if found:
+                return found
+        return []
+
+    def state_for_word(self, word: Token | None, role: str = "") -> list[Actor]:
+        """The actor for country word ``word`` (``role`` "MIL": its military), see :meth:`state_for`."""
+        if word is None or word.pos_ not in ("PROPN", "ADJ") or self.country_of is None:
+            return []
+        iso = self.country_of(word.text)
+        if not iso:
+            return []
+        key = iso + role
+        if key not in self._states:
+            if role:
+                mine = [a for a in self._actors if a.code == key]
+            else:
+                mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
+                    [a for a in self._actors if a.code == f"{iso}GOV"]
+            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
+                                                           country=iso, code=key, role=role or None)
+        return [self._states[key]]
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
@@ -208,6 +263,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]
+    state = index.state_for(tok)
+    if state:
+        return [Arg(a, tok.i, "state") for a in state]
     for prep, how in NOUN_PREPS:
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:

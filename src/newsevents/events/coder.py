@@ -21,12 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
+from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg
 from .confidence import confidence
+from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
+from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
@@ -168,7 +171,8 @@ class Coder:
         self.topic = article_topic or Topic()
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
-                                mod.get("holder_verbs", []))
+                                mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
+                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -212,6 +216,12 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        if base.startswith("14") and best.sources and not best.targets and not best.between:
+            # "protesters demanding the president's resignation took to the streets": see demands.py
+            found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),
+                                   self.lex.modality.get("protest_target_roles", []))
+            if found:
+                best.targets, best.target_how = found, "demand"
         ctx = self.modality.walk(tok)
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
@@ -352,6 +362,16 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
                     undated.add(id(events[-1]))
                 if in_headline:
                     headline.add(id(events[-1]))
+    # "X said Y must ...": a demand of Y (obligations.py), found at the few "must" of the text
+    modals = modal_positions(doc, lex)
+    for sent in (doc[i].sent for i in modals) if modals else ():
+        for m, src, tgt, ctx in demands_at(doc, [i for i in modals if sent.start <= i < sent.end], lex,
+                                           coder.index, coder.modality):
+            coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
+                                       sources=[src.actor.code or src.actor.name],
+                                       targets=[tgt.actor.code or tgt.actor.name]))
+            events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+                                 reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     return _dedup(events, undated, headline, symmetric), coder
 

@@ -1,0 +1,81 @@
+"""The target of a protest that names none: the authority its demand is addressed to.
+
+A protest is aimed at whoever must grant what it demands, and news states the demand beside the
+protest rather than as its object: "students staged demonstrations to demand the minister's
+resignation", "protesters demanding the president's resignation took to the streets", "a rally
+against the government", "blocked roads to show their anger at the army's policies". When the
+protest pattern found no target, the demand's object is followed through its possessor, "of", "by",
+"from", "for", "against" and "at" phrases, and the first actor found is the target, but only an
+authority (a role of ``protest_target_roles`` in modality.yaml, or a country): the people a demand
+is made for ("the release of jailed activists") are not whom the protest is against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .arguments import ActorIndex, Arg, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions under a demand whose objects may name its addressee ("call for the removal of X",
+# "anger at X's policies", "reforms by X's government", "a rally against X").
+DEMAND_PREPS = ("for", "of", "by", "from", "against", "at", "over", "to", "on")
+# Dependencies of a verb or noun that carry the demand's content.
+CONTENT_DEPS = ("dobj", "pobj", "ccomp", "xcomp", "attr", "nsubjpass")
+MAX_DEPTH = 3
+
+
+def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, demand_words: Iterable[str],
+                   roles: Iterable[str]) -> list[Arg]:
+    """The authority a protest at ``trigger`` is against, from the demand beside it; [] when none."""
+    demand_words, roles = set(demand_words), {r.upper() for r in roles}  # the lexicon lower-cases lists
+    own = {a.actor.id for a in sources if a.actor.id}
+    own_codes = {a.actor.code for a in sources}
+    starts: list[Token] = []
+    for child in trigger.children:
+        # "staged protests to demand X", "rioted, calling for X", "a rally against X"
+        if (child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in demand_words) or (
+                child.dep_ == "prep" and child.lower_ == "against"):
+            starts.append(child)
+    head = trigger.head if trigger.dep_ in ("dobj", "pobj") else None
+    if head is not None:
+        # the light verb's purpose clause: "held a rally to demand X"
+        starts += [c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in demand_words]
+    for src in _source_tokens(trigger):
+        # "protesters demanding X's resignation took to the streets"
+        starts += [c for c in src.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in demand_words]
+    for start in starts:
+        for tok in _content(start, 0):
+            found = [a for a in resolve(tok, index) if a.actor.id not in own and a.actor.code not in own_codes
+                     and _authority(a, roles)]
+            if found:
+                return [Arg(a.actor, a.token_i, "demand") for a in found]
+    return []
+
+
+def _source_tokens(trigger: Token) -> list[Token]:
+    """The subject of the protest verb, or of the light verb an event noun is the object of."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _content(tok: Token, depth: int) -> list[Token]:
+    """The words inside a demand that may name its addressee, nearest first."""
+    if depth > MAX_DEPTH:
+        return []
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in DEMAND_PREPS):
+            if child.dep_ != "prep":
+                out.append(child)
+            out += _content(child, depth + 1)
+    return out
+
+
+def _authority(arg: Arg, roles: set[str]) -> bool:
+    """Whether an actor can be what a protest is against: a state's body or office, or a country."""
+    code = arg.actor.code or ""
+    return arg.actor.kind == "country" or code[3:6] in roles or code.startswith("IGO")

@@ -1,0 +1,85 @@
+"""Demands stated as an obligation: "X said Y must do Z" is X demanding of Y (CAMEO 10).
+
+The CAMEO codebook codes a reported "must" clause addressed to another actor as a demand ("the
+administration declared that China must drop its barriers", "Russia said Sudan must return the
+helicopter"): the reporter is the source, the clause's subject the target, whatever the verb under
+"must" is (its own pattern, if any, is blocked as unasserted by the modal). The reporting verb must be
+a plain statement (``transparent`` in modality.yaml) that is itself asserted, and the two sides must
+differ: "we must stay vigilant", said of the speaker's own side, demands nothing of anyone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import LOWER
+
+from .arguments import ActorIndex, Arg, resolve, subjects
+from .lexicon import Lexicon, Pattern
+from .matcher import Match
+from .modality import Context, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+OBLIGATION = Pattern(id="rule:100:say-that-_-must", kind="verb", lemma="must", code="100",
+                     text="X says (that) Y must ...", origin="rule", confidence=0.8)
+
+
+def modal_positions(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of the obligation modals ("must") in ``doc``, found on the array of lower-case word
+    hashes rather than token by token."""
+    words = lex.modality.get("obligation_modals", [])
+    if not words or not len(doc):
+        return []
+    hashes = [doc.vocab.strings.add(w) for w in words]
+    lower = doc.to_array([LOWER])
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(lower, hashes))]
+
+
+def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
+               modality: Modality) -> list[tuple[Match, Arg, Arg, Context]]:
+    """The "X said Y must ..." demands at the modals of ``positions`` (see :func:`modal_positions`)."""
+    reporting = set(lex.modality.get("transparent", []))
+    out: list[tuple[Match, Arg, Arg, Context]] = []
+    for i in positions:
+        tok = doc[i]
+        if tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        found = _sides(verb, index)
+        if found is None:
+            continue
+        sources, targets = found
+        ctx = modality.walk(verb.head)
+        if ctx.category is not None:
+            # the statement itself must be asserted ("may say", "if X says")
+            continue
+        m = Match(OBLIGATION, verb, sources=sources, targets=targets, source_how="subj", target_how="slot")
+        out += [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+    return out
+
+
+def _sides(verb: Token, index: ActorIndex) -> tuple[list[Arg], list[Arg]] | None:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in ("we", "i", "you", "one", "it", "there"):
+        return None
+    targets = [a for t in subj for a in resolve(t, index)]
+    sources = [a for t in subjects(verb.head)[0] for a in resolve(t, index)]
+    if not targets or not sources:
+        return None
+    return sources, targets
+
+
+def _differ(src: Arg, tgt: Arg) -> bool:
+    """Two different sides: not the same actor, and not a country and its own government or people
+    ("Kenya said the country must prepare": the speaker's own side)."""
+    a, b = src.actor.code or "", tgt.actor.code or ""
+    if src.actor.id and src.actor.id == tgt.actor.id:
+        return False
+    return a != b and not (a[:3] == b[:3] and (len(a) == 3 or len(b) == 3 or tgt.actor.kind == "country"))
