@@ -292,9 +292,13 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
 
 
 def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
+    """The country an "in" phrase names as the place of a protest ("protests in Bolivia"): only the
+    place itself ("head"), not a country reached through the phrase ("in defiance of Chinese
+    authorities" is no protest by China)."""
     for host in (trigger, trigger.head):
         for prep in preps(host, "in"):
-            found = [a for t in pobjs(prep) for a in resolve(t, index) if a.actor.kind == "country"]
+            found = [a for t in pobjs(prep) for a in resolve(t, index)
+                     if a.actor.kind == "country" and a.how == "head"]
             if found:
                 return found
     return []
