@@ -48,6 +48,15 @@ def test_sample_gold_scores_meet_the_floors(nlp, gate_tables):
     assert not verdict, verdict
 
 
+def test_polnear_dev_quotes_meet_the_floors(shared_dir, nlp, gate_tables):
+    """PolNeAR's public dev split (quotes only): the attribution rules must not fall back."""
+    summary = evaluate_gold_dir(shared_dir / "gold-quotes" / "polnear-dev")
+    table = render_text(summary_table(summary, title="../shared/gold-quotes/polnear-dev"))
+    gate_tables.append(table)
+    verdict = _verdict(summary.metrics(), THRESHOLDS["polnear_dev"], table)
+    assert not verdict, verdict
+
+
 def test_extraction_benchmark_meets_the_floors(shared_dir, gate_tables):
     summary = evaluate_benchmark(shared_dir / "bench" / "article-extraction")
     table = render_text(summary_table(summary, title="../shared/bench/article-extraction"))
