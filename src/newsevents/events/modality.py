@@ -87,7 +87,13 @@ class Modality:
         subject that says no one did (or underwent) it negates the event."""
         if subj.lower_ in self.words["negative_subjects"]:
             return True
-        return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+        # "no journalists", "neither side"; "not X nor Y" / "neither X nor Y" (a negation or
+        # "neither" on the first conjunct with a "nor" beside it) says none of them did it
+        kids = list(subj.children)
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in kids):
+            return True
+        return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
+                and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
