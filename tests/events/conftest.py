@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-_REPORT: list[str] = []
+from ..conftest import summary_section
 
 
 @pytest.fixture(scope="session")
 def codebook_report() -> list[str]:
-    """Lines the codebook suite measured; printed in the terminal summary."""
-    return _REPORT
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # unused arguments: pytest's hook signature
-    """Print the codebook suite's pass rate and its list of failures."""
-    if _REPORT:
-        terminalreporter.section("CAMEO codebook examples")
-        for line in _REPORT:
-            terminalreporter.write_line(line)
+    """Lines the codebook suite measured (its pass rate and its failures); printed in the terminal summary."""
+    return summary_section("CAMEO codebook examples")
