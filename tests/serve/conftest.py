@@ -118,6 +118,14 @@ def build_db(path: Path) -> list[ArticleResult]:
     return results
 
 
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    """A fresh database of the hand-built articles, for tests that write to it."""
+    path = tmp_path / "serve.db"
+    build_db(path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def api_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[ArticleResult]]:
     """A database of seven hand-made articles (three calls, three attacks, one hostile)."""

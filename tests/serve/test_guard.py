@@ -10,17 +10,10 @@ import pytest
 from newsevents.errors import StoreError
 from newsevents.serve import create_app
 
-from .conftest import TestClient, build_db
+from .conftest import TestClient
 
 TOKEN = "rebind-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "g.db"
-    build_db(path)
-    return path
 
 
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.nip.io", "localhost.evil.example",

@@ -8,17 +8,10 @@ import pytest
 
 from newsevents.serve import TOKEN_ENV, create_app
 
-from .conftest import TestClient, build_db
+from .conftest import TestClient
 
 TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "w.db"
-    build_db(path)
-    return path
 
 
 @pytest.fixture()
