@@ -62,9 +62,7 @@ class Guard:
         return _is_ip(name) or name == "localhost" or name.endswith(".localhost") or name in self.names
 
     def _token_ok(self, authorization: str | None) -> bool:
-        scheme, _, given = (authorization or "").partition(" ")
-        return bool(self.token) and scheme.lower() == "bearer" and hmac.compare_digest(
-            given.strip().encode(), (self.token or "").encode())
+        return bearer_matches(authorization, self.token)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -85,6 +83,14 @@ class Guard:
                 await _deny(send, 401, "missing or wrong bearer token", bearer=True)
                 return
         await self.app(scope, receive, send)
+
+
+def bearer_matches(authorization: str | None, expected: str | None) -> bool:
+    """Whether an Authorization header carries ``Bearer <expected>`` (compared in constant time); never
+    true when no token is configured. The guard and the write route's own check both ask this."""
+    scheme, _, given = (authorization or "").partition(" ")
+    return bool(expected) and scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode(), (expected or "").encode())
 
 
 async def _deny(send: Send, status: int, message: str, *, bearer: bool = False) -> None:

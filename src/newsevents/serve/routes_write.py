@@ -8,7 +8,6 @@ loopback and link-local addresses refused, so a client cannot make the server re
 
 from __future__ import annotations
 
-import hmac
 import logging
 from typing import Annotated, Any
 
@@ -18,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..errors import ExtractionError, InputError, NewsEventsError
 from ..model import RawDocument, content_id
 from ..store import Store
+from ._guard import bearer_matches
 
 LOGGER = logging.getLogger(__name__)
 router = APIRouter()
@@ -52,8 +52,7 @@ def check_token(request: Request, authorization: Annotated[str | None, Header()]
     expected = request.app.state.token
     if not expected:
         raise HTTPException(403, "writes are disabled: start the server with NEWSEVENTS_TOKEN set")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+    if not bearer_matches(authorization, expected):
         raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
 
