@@ -14,24 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..model import Actor, ArticleResult, Count, Event, Place, Quote, TimeExpression
 from . import match as m
+from .tally import Finding, PartScore
 
 if TYPE_CHECKING:
     from .gold import GoldArticle
-    from .score import PartScore
 
 P = TypeVar("P")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
-
-
-@dataclass
-class Finding:
-    """One thing a developer should look at: a miss, a false positive, or a wrong secondary value."""
-
-    article_id: str
-    part: str
-    kind: str  # "miss" | "false_positive" | "wrong" | "not_event"
-    item: str
-    sentence: str
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
