@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 import yaml
@@ -113,18 +113,19 @@ class EntityWindows:
         """One boolean per token: could this token be in an entity? (All are, without cues.)"""
         from spacy.attrs import ORTH, TAG
 
-        if self.cues is None:
+        cues = self.cues
+        if cues is None:
             return numpy.ones(len(doc), dtype=bool)
         if not len(doc):
             return numpy.zeros(0, dtype=bool)
         rows = doc.to_array([ORTH, TAG])
         strings = doc.vocab.strings
-        tag_ids = [strings[tag] for tag in sorted(self.cues.tags) if tag in strings]
+        tag_ids = [strings[tag] for tag in sorted(cues.tags) if tag in strings]
         by_tag = numpy.isin(rows[:, 1], numpy.array(tag_ids, dtype=rows.dtype))
-        by_word = numpy.fromiter((self._is_cue_word(doc, int(orth)) for orth in rows[:, 0]), bool, len(doc))
+        by_word = numpy.fromiter((self._is_cue_word(doc, int(orth), cues) for orth in rows[:, 0]), bool, len(doc))
         return by_tag | by_word
 
-    def _is_cue_word(self, doc: Doc, orth: int) -> bool:
+    def _is_cue_word(self, doc: Doc, orth: int, cues: Cues) -> bool:
         """Whether a word marks a possible entity wherever it stands (cached per word).
 
         A capitalised first word of a sentence counts too: the tagger often misses a name there
@@ -134,7 +135,7 @@ class EntityWindows:
         if cue is None:
             lex = doc.vocab[orth]
             text = lex.orth_
-            cue = bool(lex.like_num or lex.lower_ in self.cues.words or any(ch.isdigit() for ch in text)
+            cue = bool(lex.like_num or lex.lower_ in cues.words or any(ch.isdigit() for ch in text)
                        or (lex.is_upper and len(text) > 1) or any(ch.isupper() for ch in text[1:])
                        or (lex.is_title and not lex.is_stop))
             if len(self._words) > 500_000:
@@ -180,7 +181,7 @@ class EntityWindows:
             previous = i
         sub = SpacyDoc(doc.vocab, words=words, spaces=spaces)
         starts_as_stored = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)  # -1 wraps, as spaCy keeps it
-        sub.from_array([NORM, SENT_START], numpy.array([norms, starts_as_stored], dtype=numpy.uint64).T)
+        sub.from_array([NORM, SENT_START], cast(Any, numpy.array([norms, starts_as_stored], dtype=numpy.uint64).T))
         return sub, index
 
 
@@ -242,5 +243,5 @@ def install(nlp: Language, windows: bool = True, cues: Cues | None = None) -> bo
     nlp.add_pipe(COMPONENT, after="ner", config={"windows": windows})
     nlp.disable_pipe("ner")
     if cues is not None and windows:
-        nlp.get_pipe(COMPONENT).cues = cues
+        cast(EntityWindows, nlp.get_pipe(COMPONENT)).cues = cues
     return True

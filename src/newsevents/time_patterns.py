@@ -114,9 +114,12 @@ def _openers(sources: tuple[Any, ...]) -> set[str] | None:
     for source in sources:
         for entry in ([source] if isinstance(source, str) else source):
             lead = _LEAD.match(str(entry))
-            if entry != _DIGIT and (lead is None or not str(entry).isascii()):
+            if entry == _DIGIT:
+                found.add(entry)
+                continue
+            if lead is None or not str(entry).isascii():
                 return None
-            found.add(entry if entry == _DIGIT else lead.group().lower())
+            found.add(lead.group().lower())
     return found
 
 
@@ -143,8 +146,9 @@ def _trie(words: set[str]) -> str:
 def make_scanner(parts: list[tuple[str, tuple[Any, ...]]], groups: tuple[str, ...]) -> Scanner | None:
     """The :class:`Scanner` of ``parts`` (``groups``: the whole pattern's), or None when some
     alternative can open with something other than a digit or ASCII letters."""
-    openers = [_openers(sources) for _, sources in parts]
-    if any(found is None for found in openers):
+    maybe_openers = [_openers(sources) for _, sources in parts]
+    openers = [found for found in maybe_openers if found is not None]
+    if len(openers) < len(maybe_openers):
         return None
     by_opener = {word: tuple(k for k, found in enumerate(openers) if word in found)
                  for word in set().union(*openers)}

@@ -181,8 +181,10 @@ def run_items(items: Iterable[RawDocument | NewsEventsError], config: PipelineCo
     if workers <= 1:
         warm_up(config)
         for item in items:
-            yield item, (process_safely(item, config) if todo(item) else
-                         item if isinstance(item, NewsEventsError) else None)
+            if isinstance(item, NewsEventsError):
+                yield item, item  # a reading error is its own outcome
+            else:
+                yield item, (process_safely(item, config) if todo(item) else None)
         return
     yield from _run_pool(items, config, todo, workers)
 
@@ -360,7 +362,7 @@ def _record(item: RawDocument | NewsEventsError, outcome: Outcome | None, store:
         return "skipped"
     if isinstance(outcome, NewsEventsError):
         return _record_error(outcome, store, summary)
-    source = item.source if isinstance(item, RawDocument) else outcome.article.source
+    source = item.source if isinstance(item, RawDocument) else (outcome.article.source or "")
     key = item.metadata.get("input_key") if isinstance(item, RawDocument) else None
     return store_result(outcome, source, store, done, summary, key)
 

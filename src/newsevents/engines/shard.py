@@ -114,6 +114,7 @@ def _run(inputs: Sequence[str | RawDocument], config: PipelineConfig,
             rows["inputs"].append({"seq": seq, "source": outcome.source or getattr(item, "source", None),
                                    "status": "error", "code": outcome.code, "message": outcome.message})
             continue
+        assert isinstance(item, RawDocument)  # an input that failed to read has itself as outcome (above)
         article_id = outcome.article.id
         rows["inputs"].append({"seq": seq, "source": item.source, "status": "ok", "article_id": article_id,
                                "input_key": item.metadata.get("input_key") or input_key(item)})

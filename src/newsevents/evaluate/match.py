@@ -91,7 +91,8 @@ def event_type_agrees(event: Event, gold: dict[str, Any]) -> bool:
     cameo = gold.get("cameo")
     if cameo:
         return bool(event.cameo) and event.cameo[:2] in {code[:2] for code in cameo}
-    return bool(event.plover) and event.plover.casefold() == str(gold.get("plover", "")).casefold()
+    plover = event.plover or ""
+    return bool(plover) and plover.casefold() == str(gold.get("plover", "")).casefold()
 
 
 def event_matches(event: Event, gold: dict[str, Any]) -> bool:
@@ -270,8 +271,12 @@ def assign(golds: Sequence[dict[str, Any]], preds: Sequence[P], matches: Callabl
     """
     edges = [[j for j, pred in enumerate(preds) if matches(pred, gold)] for gold in golds]
     if prefer is not None:
-        edges = [sorted(row, key=lambda j, gold=gold: -prefer(preds[j], gold))
-                 for row, gold in zip(edges, golds, strict=True)]
+        rank = prefer
+
+        def ranked(row: list[int], gold: dict[str, Any]) -> list[int]:
+            return sorted(row, key=lambda j: -rank(preds[j], gold))
+
+        edges = [ranked(row, gold) for row, gold in zip(edges, golds, strict=True)]
     owner: dict[int, int] = {}
 
     def place(i: int, seen: set[int]) -> bool:

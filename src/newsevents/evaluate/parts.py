@@ -220,7 +220,7 @@ _PLACES = _TextPart("places", "country", m.place_matches, m.place_country_correc
 
 
 def _score_texts(part: _TextPart, gold: GoldArticle, items: list[dict[str, Any]],
-                 preds: Sequence[TimeExpression] | Sequence[Place],
+                 preds: Sequence[TimeExpression | Place],
                  result: ArticleResult, score: PartScore) -> list[Finding]:
     """Predictions sharing a text are one item (as in the gold); then ``part.attr`` is checked on matched texts."""
     text = result.article.text

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.metadata import Document
 
 from .chrome import ChromeRules, remove_chrome
 from .meta import clean_title, normalize_date, site_from_url
@@ -24,7 +25,6 @@ LOGGER = logging.getLogger(__name__)
 
 # trafilatura output shorter than this is suspicious: a second method is tried and the longer kept.
 MIN_BODY_CHARS = 250
-_OPTIONS = {"include_comments": False, "favor_precision": True, "include_tables": True}
 # Only dates the page declares (meta tags, JSON-LD, <time>), never one guessed from its text.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
@@ -47,13 +47,15 @@ class HtmlExtraction:
 
 def _trafilatura(html: str, url: str | None) -> HtmlExtraction | None:
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, date_extraction_params=_DATE_PARAMS,
-                                          **_OPTIONS)
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, date_extraction_params=_DATE_PARAMS,
+            include_comments=False, favor_precision=True, include_tables=True,
+        )
     # malformed markup deep in lxml; AssertionError: htmldate's drop_tree on a root-level <svg> (found by fuzzing)
     except (ValueError, TypeError, AssertionError, etree.LxmlError) as err:
         LOGGER.debug("trafilatura failed on %s: %s", url, err)
         return None
-    if doc is None:
+    if not isinstance(doc, Document):  # None, or the dict only ``as_dict=True`` asks for
         return None
     return HtmlExtraction(body=doc.text or "", method="trafilatura", title=doc.title,
                           published=normalize_date(doc.date), author=doc.author,

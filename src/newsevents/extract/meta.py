@@ -40,9 +40,9 @@ def date_from_url(url: str | None) -> str | None:
     for m in _URL_DAY.finditer(path):
         if _valid(m.group(1), m.group(3), m.group(4)):
             return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
-    m = _URL_MONTH.search(path)
-    if m and _valid(m.group(1), m.group(2)):
-        return f"{m.group(1)}-{m.group(2)}"
+    month = _URL_MONTH.search(path)
+    if month and _valid(month.group(1), month.group(2)):
+        return f"{month.group(1)}-{month.group(2)}"
     return None
 
 

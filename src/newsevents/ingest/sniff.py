@@ -35,7 +35,8 @@ def sniff(data: bytes, name: str = "") -> str:
     head = _strip_bom(data[:4096]).lstrip()
     if head.startswith(b"WARC/"):
         return "warc"
-    after_decl = head[_XML_PROLOG.match(head).end():] if head.startswith(b"<") else b""
+    prolog = _XML_PROLOG.match(head) if head.startswith(b"<") else None
+    after_decl = head[prolog.end():] if prolog else b""
     if after_decl and _FEED.match(after_decl):
         return "feed"
     if head.startswith((b"{", b"[")):
