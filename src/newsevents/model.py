@@ -167,6 +167,8 @@ class Count:
     end: int
     about: str | None = None
     about_country: str | None = None
+    date: str | None = None  # the date of what is counted (counts/status.py)
+    status: str = "current"  # current, or historical / hypothetical: not to add to current figures
     event_id: str | None = None
 
 
