@@ -41,3 +41,23 @@ def test_export_refuses_filters_on_gdelt(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "gdelt", "-o",
                                       str(tmp_path / "g.csv"), "--code", "04"])
     assert result.exit_code == 2 and "not to --format gdelt" in result.output
+
+
+def test_stories_says_so_when_there_are_none(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stdout == "" and "no stories with at least 2 articles among 2 articles" in result.stderr
+
+
+def test_stories_lists_a_story_of_two_outlets(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    lead = " More words follow here so that the lead paragraph is long enough."
+    with Store(path) as store:
+        for text, site in (("Chile signed a fishing pact with Norway." + lead, "A"),
+                           ("Norway and Chile agreed on fishing quotas." + lead, "B")):
+            store.write_result(make_result(text, [dict(ARREST, sentence_start=0)], site=site))
+        update(store)
+    result = CliRunner().invoke(cli, ["stories", "--db", str(path), "--format", "json"])
+    [story] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (story["n_articles"], story["n_sites"]) == (2, 2)

@@ -73,12 +73,17 @@ def load(shard_dir: str, db: str) -> None:
               help="Only stories with at least this many articles.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
 def stories(db: str, min_articles: int, fmt: str | None) -> None:
-    """List stories: articles that are copies or light rewrites of one another (near-duplicates)."""
+    """List stories: articles that copy or rewrite one another, or report the same event in other words."""
     with Store(db, readonly=True) as store:
         rows = store.query(
             "SELECT s.id, s.n_articles, s.n_sites, s.first_published, s.title, "
             "(SELECT group_concat(a.id, ' ') FROM articles a WHERE a.story_id = s.id) AS articles "
             "FROM stories s WHERE s.n_articles >= ? ORDER BY s.n_articles DESC, s.id", (min_articles,))
+        articles = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] if not rows else 0
+    if not rows:  # an empty result says so (on stderr, so piped JSON stays empty)
+        err_console.print(f"no stories with at least {min_articles} articles among {articles} articles",
+                          highlight=False)
+        return
     _emit(rows, fmt, f"{len(rows)} stories")
 
 
