@@ -167,9 +167,9 @@ class Count:
     end: int
     about: str | None = None
     about_country: str | None = None
-    date: str | None = None  # the date of what is counted (counts/status.py)
-    status: str = "current"  # current, or historical / hypothetical: not to add to current figures
+    status: str = "current"  # or historical / hypothetical (counts/status.py): not to add to current figures
     event_id: str | None = None
+    date: str | None = None  # what the count is dated by: its event's date, else the publication day
 
 
 @dataclass
