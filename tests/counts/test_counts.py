@@ -180,6 +180,15 @@ def _statuses(nlp, text, published="2019-11-20"):
     ("Centuries ago, 100 million people died of the disease.", [("killed", 100_000_000, "historical", None)]),
     ("Police arrested 40 protesters five years ago.", [("arrested", 40, "historical", "2014")]),
     ("The attack, the worst this century, killed 30 people.", [("killed", 30, "current", "2019-11-20")]),
+    # the time of the words the count's clause hangs on, up to a reported or relative clause
+    ("The disease was feared across Asia during the thirteenth century, causing more than 20 million deaths.",
+     [("killed", 20_000_000, "historical", None)]),
+    ("From 2011 to 2016 the agency recorded 1,200 infections, including 310 deaths.",
+     [("killed", 310, "historical", "2016")]),
+    ("In 1994, the militia began a campaign, killing 800,000 people.", [("killed", 800000, "historical", "1994")]),
+    ("In 1994 he founded a group that says 30 members were killed.", [("killed", 30, "current", "2019-11-20")]),
+    ("Officials said in 2012 that 12 people were killed on Sunday.", [("killed", 12, "current", "2019-11-17")]),
+    ("The worst storm of the twenty-first century killed 40 people.", [("killed", 40, "current", "2019-11-20")]),
 ])
 def test_count_status_and_date(nlp, text, exp):
     assert _statuses(nlp, text) == exp
