@@ -35,8 +35,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .merge import recount
 
 LOGGER = logging.getLogger(__name__)
-__all__ = ["GENERIC_ROOTS", "MIN_TITLE_SHARE", "MIN_TITLE_WORDS", "TWO_WORD_SHARE", "join_story_by_events",
-           "story_by_headline", "title_words"]
+__all__ = ["GENERIC_ROOTS", "MAX_DAYS_APART", "MIN_TITLE_SHARE", "MIN_TITLE_WORDS", "TWO_WORD_SHARE",
+           "join_other_outlets_story", "story_by_events", "story_by_headline", "title_words"]
 
 #: CAMEO roots that do not tie two articles to one story by themselves: "make public statement" (01) and
 #: "appeal" (02) are coded for most political articles, between the same governments, every day.
@@ -115,8 +115,9 @@ def story_by_headline(conn: sqlite3.Connection, article_id: str) -> str | None:
     return None
 
 
-def join_story_by_events(conn: sqlite3.Connection, article_id: str) -> str | None:
-    """Move an article that is a story of its own into the story it shares a specific event with.
+def join_other_outlets_story(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """Move an article that is a story of its own into the story it shares a specific event with, or
+    else a close headline, day and actor (:func:`story_by_events`, :func:`story_by_headline`).
 
     Must run inside the caller's transaction, after the article's events were merged. Updates the
     article, its signature row, its evidence links and the story counts of its merged events.
