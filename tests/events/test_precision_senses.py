@@ -33,3 +33,16 @@ def test_citizens_still_demonstrate(nlp):
     text = "Chilean students protested against the government in Santiago."
     found = _codes(nlp, text, [("Chilean students", "CHLEDU"), ("government", "CHLGOV")])
     assert [c for c in found if c[1].startswith("14") and c[0] == "CHLEDU"]
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("The Estonian minister warned Latvia to refrain from further steps.",
+     [("Estonian minister", "ESTGOV"), ("Latvia", "LVA")], "020"),
+    ("Seoul warned Tokyo of the risks of the plan.", [("Seoul", "KORGOV"), ("Tokyo", "JPNGOV")], "012"),
+    ("Canada warned India about a plot against its diplomats.", [("Canada", "CAN"), ("India", "IND")], "064"),
+    ("The Thai army warned Cambodia of a harsh response.", [("Thai army", "THAMIL"), ("Cambodia", "KHM")], "130"),
+])
+def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
+    """CAMEO 130 is a warning with repercussions from the source; a warning of a danger, about a
+    plot, or to do something is a comment, shared intelligence or an appeal (as Phoenix codes them)."""
+    assert [c[1] for c in _codes(nlp, text, pairs)] == [code]
