@@ -447,4 +447,23 @@ def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[P
         return found
     trig = Trigger(tok, lex)
     hand = [p for p in found if not p.generated]
-    return hand if any(not misfit(trig, p) for p in hand) else found
+    return hand if any(not misfit(trig, p) and _slot_present(trig, p) for p in hand) else found
+
+
+_TEMPORAL = frozenset({"DATE", "TIME"})
+
+
+def _slot_present(trig: Trigger, p: Pattern) -> bool:
+    """Whether the words a verb pattern's target slot asks for are there: the preposition of a
+    "prep _" slot (not one whose object is a date: "called on Tuesday for a withdrawal" has no
+    "call on _"), the object of a "_" slot, the clause of "that _". A hand-written "call on _" then
+    overrides the converted "call for {withdrawal}" only when someone is called on."""
+    slot = p.target
+    if p.kind != "verb" or slot is None or slot.kind in ("any", "between"):
+        return True
+    if slot.kind == "dobj":
+        return bool(trig.objects or children(trig.tok, "dative"))
+    if slot.kind == "that":
+        return bool(children(trig.tok, "ccomp"))
+    return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
+               for host in (trig.tok, *trig.objects) for prep in preps(host, slot.prep or ""))
