@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Place, TimeExpression
 from ..places import country_of_demonym
@@ -29,6 +29,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
+from .nominals import casualty_sides, drop_inner_targets, noun_mood
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
@@ -128,44 +129,6 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
 
 
-def _drop_inner_targets(m: Match, lex: Lexicon) -> None:
-    """Attachment: a target found deeper in an event noun's phrase belongs to the innermost event
-    noun on the way ("calls for talks with the government": the government is the talks' side, not
-    the call's; "the release of the sailors after talks with Iran"), so the outer noun loses it."""
-    inner: set[int] = set()
-    for word in m.target_words:
-        tok = word.head
-        while tok.i != m.trigger.i and tok.head.i != tok.i:
-            if tok.pos_ in ("NOUN", "PROPN") and (lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)):
-                inner.update(t.i for t in word.subtree)
-                break
-            tok = tok.head
-    if inner:
-        m.targets = [a for a in m.targets if a.token_i not in inner]
-        m.between = [a for a in m.between if a.token_i not in inner]
-        m.target_words = [w for w in m.target_words if w.i not in inner]
-
-
-def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
-    """What the words before an event noun say of it (``noun_modifier_moods`` in nouns.yaml): "a
-    possible visit", "the alleged attack" are not asserted (blocked); "the planned visit", "next
-    week's talks" are intended (03x for cooperative roots, nothing for hostile ones); "the
-    threatened strike" is a threat. A verb's governors are read by the modality walk; a noun's own
-    modifiers are not governors, so they are read here. The first such word from the noun leftwards
-    counts ("the planned but possible visit" is read as possible)."""
-    moods: dict[str, str] = mod.get("noun_modifier_moods", {})
-    if not moods:
-        return None
-    for word in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
-        mood = moods.get(word.lower_) or moods.get(word.lemma_.lower())
-        if mood is None or word.dep_ not in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
-            continue
-        if mood == "blocked":
-            return Context("blocked", word.text, f"'{word.text} {noun.text}': not asserted")
-        return Context(mood, word.text, f"'{word.text} {noun.text}'", word.i)
-    return None
-
-
 def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
     """Whether the event stands with an unnamed target: the words are there but name no actor.
 
@@ -238,7 +201,7 @@ class Coder:
             attempt.reason = best.failed
             return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
-            _drop_inner_targets(best, self.lex)
+            drop_inner_targets(best, self.lex)
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
@@ -257,6 +220,14 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        sides = casualty_sides(best, base, self.index, self.lex) if best.pattern.kind == "noun" else None
+        if sides is not None:  # "three soldiers were killed in a rebel attack": see nominals.py
+            if not best.targets and sides[1]:
+                best.target_how = "victims"
+            best.sources, best.targets = sides
+            if not best.sources:
+                attempt.reason = "no source actor (the verb of harm's subject is the harmed)"
+                return []
         if base.startswith("14") and best.sources and not best.targets and not best.between:
             # "protesters demanding the president's resignation took to the streets": see demands.py
             found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),
