@@ -280,6 +280,12 @@ def _light_head(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    # "the sanctions X imposed on Y", "the talks X held with Y": a relative clause with no pronoun
+    # whose light verb has a subject and no object of its own takes the noun as its object
+    for rel in n.children:
+        if rel.dep_ == "relcl" and any(k in light for k in lemma_keys(rel)) and not children(rel, "dobj") and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return rel
     return None
 
 
