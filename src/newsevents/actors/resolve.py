@@ -169,7 +169,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(appos)
                 hows.append("apposition")
         facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                             context.article_country())
+                             context.article_country(), context.one_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
