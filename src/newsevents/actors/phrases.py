@@ -212,6 +212,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                     noun=text, countries=[(people, doc[i:i + 1])]))
             continue
+        if cols.lower[i] in kb.counted_people:
+            start = _number_start(cols, i)
+            if any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS for k in range(start, i)):
+                # "34 people", "hundreds of people": civilians, of the country the context gives
+                _, countries, _ = _left_modifiers(doc, i, kb, names, cols)
+                found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
+                                        noun=text, countries=countries))
+            continue
         match = phoenix_group(cols, i, kb)
         if match is None:
             continue
