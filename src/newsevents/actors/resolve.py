@@ -85,6 +85,12 @@ def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     return None
 
 
+def _windows(words: list[str]) -> list[str]:
+    """The phrases of a name's words, longest first: "General Prosecutor" is a prosecutor (JUD) before its
+    word "general" alone is a rank (MIL)."""
+    return [" ".join(words[i:i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
+
+
 def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns,
                   home: str | None = None) -> Cand | None:
     """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
@@ -109,8 +115,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     country = country or next((kb.country_of_word(" ".join(words[i:i + n])) for n in (2, 1) for i in range(len(words))
                     if kb.country_of_word(" ".join(words[i:i + n]))), None)
     lowered = [w.lower() for w in words]
-    agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
-    agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
+    agent = next((kb.actor_nouns[w].agent for w in _windows(lowered) if w in kb.actor_nouns), None)
+    agent = agent or next((kb.titles[w] for w in _windows(lowered) if w in kb.titles), None)
     named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
     type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
     kind = kb.org_types[type_word] if type_word else None
