@@ -149,11 +149,16 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple
 
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
-    """"on social media" (a phrase listed as no actor) and "told reporters" (the audience of a speech verb)."""
+    """"on social media" (a phrase listed as no actor), "told reporters" / "spoke to the media" (the audience of
+    a speech verb) and "opposition to the plan" (a stance noun before "to")."""
     if i > 0 and f"{doc[i - 1].lower_} {doc[i:end].text.lower()}" in kb.not_actor_phrases:
         return True
+    if end < len(doc) and doc[end].lower_ == "to" and doc[i:end].text.lower() in kb.stance_nouns:
+        return True  # "opposition to the government" is a stance, not the opposition
     head = doc[end - 1]
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in kb.audience_verbs and end - i == 1:
+        return True  # "not authorized to speak to the media": the audience
     return head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in kb.audience_verbs and end - i == 1 and (
         i == 0 or doc[i - 1].pos_ not in ("ADJ", "PROPN"))
 
