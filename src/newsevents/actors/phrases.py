@@ -20,6 +20,7 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
 @dataclass
@@ -166,8 +167,9 @@ def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
 def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
                  cols: Columns | None = None) -> list[RolePhrase]:
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
-    found: list[RolePhrase] = []
     cols = cols or Columns(doc)
+    found: list[RolePhrase] = _office_phrases(doc, kb, names, blocked, cols)  # before "the prosecutor" alone
+    blocked = blocked | {t for p in found for t in range(p.start, p.end)}
     # words a role phrase may start with: the first word of a listed role noun or title, or a plural title;
     # the other tokens (most) are spared the phrase look-ups of _match_noun (a word holding a space is not)
     first, titles = kb.role_first_words, kb.titles
@@ -196,6 +198,31 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     taken = {t for p in found for t in range(p.start, p.end)}
     found.extend(_people_groups(doc, kb, names, blocked | taken, cols))
     return sorted(found, key=lambda p: p.start)
+
+
+def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                    cols: Columns) -> list[RolePhrase]:
+    """"the prosecutor's office", "Peru's public defender's office": the body of an office named by its title
+    (the title's agent, from the titles list or the Phoenix agents dictionary), not a person."""
+    found = []
+    for i, word in enumerate(cols.lower):
+        if word not in _OFFICE_NOUNS or i < 3 or i in blocked or cols.text[i - 1] not in POSSESSIVE:
+            continue
+        title = None
+        for n in (3, 2, 1):
+            k = i - 1 - n
+            phrase = " ".join(cols.lower[k:i - 1]) if k >= 0 else ""
+            agent = kb.titles.get(phrase) or kb.phoenix_titles.get(phrase)
+            if agent and not any(t in blocked or t in names for t in range(k, i - 1)):
+                title = (k, agent)
+                break
+        if title is None:
+            continue
+        k, agent = title
+        start, countries, org = _left_modifiers(doc, k, kb, names, cols)
+        found.append(RolePhrase(start=start, end=i + 1, head_start=k, agent=agent, kind="organization",
+                                noun=doc[k:i + 1].text, countries=countries, org=org))
+    return found
 
 
 def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
