@@ -114,6 +114,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         iso3 = kb.group_of_word(text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
+        elif (lower in ("and", ",") and countries and j > 0 and sent_start[j - 1] == sent_start[i]
+              and kb.group_of_word(cols.text[j - 1])):
+            j -= 1  # "Indian and Pakistani troops": a list of demonyms, one actor per country
+            continue
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"

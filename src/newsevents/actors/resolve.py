@@ -7,6 +7,7 @@ one actor per key, every mention with exact character offsets and how it was res
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -216,7 +217,7 @@ def _speech_noun_end(span: NamedSpan, kb: KnowledgeBase) -> int | None:
     return None
 
 
-def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
+def _place_apposition(doc: Doc, span: NamedSpan, kb: KnowledgeBase) -> bool:
     """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address;
     or a country's name in quotes ("terms including “Egypt”"): the word, not the state."""
     start, end = span.span.start, span.span.end
@@ -225,6 +226,8 @@ def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
     if start < 2 or doc[start - 1].text != ",":
         return False
     place = doc[start - 2]
+    if kb.country_names.get(place.text):
+        return False  # "France, Germany and Britain": a list of countries, not an address
     return place.ent_type_ in ("GPE", "LOC", "FAC") and place.is_title
 
 
@@ -234,7 +237,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
     for span in names:
         if span.span.start in used or span.label not in ("COUNTRY", "CAPITAL", "SEAT"):
             continue
-        if span.label == "COUNTRY" and _place_apposition(doc, span):
+        if span.label == "COUNTRY" and _place_apposition(doc, span, kb):
             continue  # "in Doha, Qatar, where ...": the country says where the place is
         end = _speech_noun_end(span, kb)
         if span.label == "SEAT":
@@ -316,7 +319,13 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                          not phrase.countries else doc_text(doc)[start_char:end_char], phrase.kind, None, iso3,
                          f"{iso3}{phrase.agent}", None, 3)
         if len(countries) > 1 and cspan is not None:  # one actor per country: the country's words and the noun
-            for s, e in ((cspan.start_char, cspan.end_char), (head_char, end_char)):
+            spans = ((cspan.start_char, cspan.end_char), (head_char, end_char))
+            if cspan.end <= phrase.head_start and base.kind != "person":
+                # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
+                # ("US") would read as the state
+                base = dataclasses.replace(base, name=f"{cspan.text} {doc_text(doc)[head_char:end_char]}")
+                spans = ((start_char, end_char),)
+            for s, e in spans:
                 cands.append(replace(base, s, e, doc_text(doc)[s:e]))
         else:
             cands.append(replace(base, start_char, end_char, doc_text(doc)[start_char:end_char]))
