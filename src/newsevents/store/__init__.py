@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from ..errors import NewsEventsError, StoreError
 from ..model import Article, ArticleResult, result_from_dict, to_dict
 from .names import printable
-from .schema import ITEM_TABLES, MIGRATIONS, columns
+from .schema import ITEM_TABLES, MIGRATIONS, columns, missing_columns
 
 LOGGER = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,6 +100,9 @@ class Store:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
             LOGGER.info("migrated %s to schema version %d", self.path, number)
+        existing = {table: {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")} for table in ITEM_TABLES}
+        for alter in missing_columns(existing):
+            self.conn.execute(alter)
         return len(MIGRATIONS)
 
     # -- writing --------------------------------------------------------------------------------
