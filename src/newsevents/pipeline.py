@@ -22,6 +22,7 @@ from .events import code_events
 from .extract import extract_article
 from .model import ArticleResult, RawDocument
 from .places import extract_places
+from .places_events import locate_events
 from .quotes import extract_quotes
 from .times import extract_times
 
@@ -119,6 +120,7 @@ def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> Article
     result.quotes = extract_quotes(doc, article, result.actors)
     result.counts = extract_counts(doc, article, result.actors, result.places)
     result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+    locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)
     result.stages += ["nlp", "actors", "times", "places", "quotes", "counts", "events"]
     return result
