@@ -121,6 +121,10 @@ class Event:
     date_precision: str | None = None
     place: str | None = None
     place_country: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_precision: str | None = None  # "city", "admin1" or "country": what place_lat/place_lon locate
+    place_basis: str | None = None  # where the place was read: "clause", "sentence" or "dateline"
     goldstein: float | None = None
     quad_class: int | None = None
     sentence: str = ""
@@ -209,6 +213,8 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     article_id: str = ""
+    precision: str | None = None  # what lat/lon locate: "city", "admin1" (region centroid), "country" (centroid)
+    adm1: str | None = None  # GDELT's ADM1 code (FIPS country + GeoNames admin1, e.g. "USCA"), where known
 
 
 @dataclass

@@ -75,10 +75,12 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StoreError, _store_error)
     app.add_exception_handler(DateParamError, _date_error)
+    from .routes_map import router as map_router
     from .routes_read import router as read_router
     from .routes_write import router as write_router
 
     app.include_router(read_router, prefix="/api")
+    app.include_router(map_router, prefix="/api")
     app.include_router(write_router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

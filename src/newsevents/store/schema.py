@@ -160,6 +160,16 @@ ALTER TABLE ingest_log ADD COLUMN input_key TEXT;
 CREATE INDEX IF NOT EXISTS ingest_log_input_key ON ingest_log(input_key, status);
 """
 
+
+def missing_columns(existing: dict[str, set[str]]) -> list[str]:
+    """``ALTER TABLE ... ADD COLUMN`` for each dataclass field an item table lacks (``existing``: table ->
+    its column names). Migration 1 is derived from the live dataclasses, so a field added later is
+    there in a new file but not in an older one; this brings the older file level, whichever it is."""
+    return [f'ALTER TABLE {table} ADD COLUMN "{name}" {typ};'
+            for table, (cls, _) in ITEM_TABLES.items() if table in existing
+            for name, typ in columns(cls) if name not in existing[table]]
+
+
 # Migration n is MIGRATIONS[n - 1]: an SQL script, or a function of the connection run in one
 # transaction (migration 5, store/periods.py: the typed date columns). Append, never edit.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
