@@ -116,8 +116,15 @@ class Event:
     plover: str | None = None
     mode: str = "did"
     date: str | None = None
+    date_start: str | None = None  # the period of ``date`` (newsevents.periods): first and last day, precision
+    date_end: str | None = None
+    date_precision: str | None = None
     place: str | None = None
     place_country: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_precision: str | None = None  # "city", "admin1" or "country": what place_lat/place_lon locate
+    place_basis: str | None = None  # where the place was read: "clause", "sentence" or "dateline"
     goldstein: float | None = None
     quad_class: int | None = None
     sentence: str = ""
@@ -167,9 +174,14 @@ class Count:
     end: int
     about: str | None = None
     about_country: str | None = None
-    status: str = "current"  # or historical / hypothetical (counts/status.py): not to add to current figures
+    # the date of what is counted: from the count's own clause (counts/status.py), else its event's
+    # date, else the publication day (periods.fill_result_periods)
+    date: str | None = None
+    status: str = "current"  # current, or historical / hypothetical: not to add to current figures
     event_id: str | None = None
-    date: str | None = None  # what the count is dated by: its event's date, else the publication day
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
 
 
 @dataclass
@@ -182,6 +194,9 @@ class TimeExpression:
     value: str | None = None
     granularity: str | None = None
     article_id: str = ""
+    date_start: str | None = None  # the period of ``value`` (newsevents.periods); None for --10-16, FUTURE_REF
+    date_end: str | None = None
+    date_precision: str | None = None
 
 
 @dataclass
@@ -198,6 +213,8 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     article_id: str = ""
+    precision: str | None = None  # what lat/lon locate: "city", "admin1" (region centroid), "country" (centroid)
+    adm1: str | None = None  # GDELT's ADM1 code (FIPS country + GeoNames admin1, e.g. "USCA"), where known
 
 
 @dataclass

@@ -21,7 +21,9 @@ from .errors import NewsEventsError
 from .events import code_events
 from .extract import extract_article
 from .model import ArticleResult, RawDocument
+from .periods import fill_result_periods
 from .places import extract_places
+from .places_events import locate_events
 from .quotes import extract_quotes
 from .times import extract_times
 
@@ -119,7 +121,9 @@ def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> Article
     result.quotes = extract_quotes(doc, article, result.actors)
     result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
     result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+    locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)
+    fill_result_periods(result)
     result.stages += ["nlp", "actors", "times", "places", "quotes", "counts", "events"]
     return result
 

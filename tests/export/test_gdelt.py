@@ -45,7 +45,7 @@ def test_pandas_reads_export_with_gdelt_columns(filled: Store, tmp_path: Path) -
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("3", "2", "2")
     assert (row["Actor1Code"], row["Actor1Name"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == (
         "KENCOP", "KENYAN POLICE", "KEN", "COP")
-    assert (row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == ("Nairobi", "KE")
+    assert (row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == ("Nairobi, Kenya", "KE")
     assert row["AvgTone"] == "" and row["Actor1Geo_Type"] == "" and row["Actor1EthnicCode"] == ""
     assert row["SOURCEURL"] == "https://www.nation.africa/a" and re.fullmatch(r"\d{14}", row["DATEADDED"])
     numeric = pd.read_csv(path, sep="\t", header=None, names=PUBLISHED)

