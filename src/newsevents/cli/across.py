@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from ..cli_dates import PERIOD, check_since_until
 from ..engines.load import load_shards
 from ..export import ALL_TABLES, DEFAULT_TABLES, export_gdelt, export_tables
 from ..store import Store
@@ -30,8 +31,10 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
 @click.option("--header", is_flag=True, help="gdelt only: write GDELT's column names as a first line.")
 @click.option("--actor", default=None, help="Only events of this actor (as `events --actor`), and their articles.")
 @click.option("--code", default=None, help="Only events with this CAMEO code prefix (04, 042).")
-@click.option("--since", default=None, metavar="DATE", help="Only events on or after this date (as `events`).")
-@click.option("--until", default=None, metavar="DATE", help="Only events on or before this date (as `events`).")
+@click.option("--since", default=None, metavar="DATE", type=PERIOD,
+              help="Only events whose date overlaps this day, week, month or year, or is later (as `events`).")
+@click.option("--until", default=None, metavar="DATE", type=PERIOD,
+              help="Only events whose date overlaps this day, week, month or year, or is earlier.")
 @click.option("--mode", default=None, help="Only events of this mode: did, intend, threaten, ...")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events (newest first).")
 def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, **filters: Any) -> None:
@@ -40,6 +43,7 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     The filters select events exactly as `newsevents events` does; the event tables then keep those
     events (and their merged events), and the other tables keep the rows of their articles.
     """
+    check_since_until(filters["since"], filters["until"])
     flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
     if fmt == "gdelt" and flt is not None:
         raise click.UsageError("filters apply to table exports (jsonl, csv, parquet), not to --format gdelt")
