@@ -7,10 +7,10 @@ been reported as having happened: it is ``hypothetical``. A figure the article d
 Both are kept and flagged, never mixed with ``current`` ones. The words are in
 ``data/counts/status.yaml``.
 
-The date of a count is the time expression of the clause that states it (the nearest to the
-number), else "N years ago" counted back from the publication date, else, for a current count, the
-publication date (the figure as reported that day). A historical or hypothetical count without
-its own date has none.
+The date of a count here is the time expression of the clause that states it (the nearest to the
+number), else "N years ago" counted back from the publication date, else none. A current count
+without a date of its own is later dated by its event, else the publication day (the figure as
+reported that day: ``periods.fill_result_periods``); a historical or hypothetical one stays undated.
 """
 
 from __future__ import annotations
@@ -203,4 +203,4 @@ def count_status(noun: Token, number: Span, published: str | None,
         return CountStatus(HYPOTHETICAL, date)
     if historical:
         return CountStatus(HISTORICAL, date)
-    return CountStatus(CURRENT, date or (anchor.isoformat() if anchor else None))
+    return CountStatus(CURRENT, date)
