@@ -92,7 +92,9 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     rows = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("articles", "events", "actors", "quotes", "counts")}
     rows["actor_names"] = conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0]
-    first, last = conn.execute("SELECT MIN(date_start), MAX(date_end) FROM events").fetchone()
+    # two queries: each is one index lookup, where MIN and MAX together scan the index
+    first = conn.execute("SELECT MIN(date_start) FROM events").fetchone()[0]
+    last = conn.execute("SELECT MAX(date_end) FROM events").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     return {"rows": rows, "first_date": first, "last_date": last, "schema_version": version,
             "stories": table_exists(conn, "stories")}
