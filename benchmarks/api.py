@@ -28,6 +28,7 @@ from pathlib import Path
 
 from newsevents.serve import create_app
 from newsevents.store import Store
+from newsevents.store.periods import add_period_columns
 
 COUNTRIES = ["RUS", "UKR", "USA", "CHN", "TUR", "ISR", "PSE", "IRN", "SYR", "NGA", "KEN", "SDN", "FRA", "DEU", "GBR"]
 ROLES = ["GOV", "MIL", "REB", "CVL", "OPP", "BUS", "MED", "COP"]
@@ -92,6 +93,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
                       "speaker_code) VALUES (?,?,?,?,?,?,?,?,?)", quotes)
         c.executemany("INSERT INTO counts(article_id, id, what, value, bound, evidence, start, end, about, "
                       "about_country, event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)", counts)
+        add_period_columns(c)  # the typed dates (date_start/date_end/date_precision) a stage would have set
         c.execute("COMMIT")
 
 
@@ -115,7 +117,7 @@ def time_endpoints(db: Path, repeat: int) -> list[dict]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    client = TestClient(create_app(db, token=""))
+    client = TestClient(create_app(db, token=""), base_url="http://localhost")
     article = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
     out = []
     for url in ENDPOINTS:

@@ -61,6 +61,8 @@ class Calendar:
     reporting_present: frozenset[str] = frozenset()
     # the future of a past report ("said they would march on Saturday"), for weekdays
     report_future_cues: frozenset[str] = frozenset()
+    # commitments whose infinitive's weekday is to come ("agreed to meet on Thursday"), for weekdays
+    commitment_words: frozenset[str] = frozenset()
 
 
 
@@ -99,7 +101,8 @@ def load_calendar(path: str | None = None) -> Calendar:
                     frozenset(w.lower() for w in data.get("future_cues", [])),
                     pattern, seasons, season_mods, ago, make_scanner(parts, tuple(pattern.groupindex)),
                     frozenset(w.lower() for w in data.get("reporting_present", [])),
-                    frozenset(w.lower() for w in data.get("report_future_cues", [])))
+                    frozenset(w.lower() for w in data.get("report_future_cues", [])),
+                    frozenset(w.lower() for w in data.get("commitment_words", [])))
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -322,9 +325,13 @@ def _governing_verb(span: Span) -> Any:
         token, steps = token.head, steps + 1
     verb = token
     while token.head.i != token.i and steps < 12:
+        if token.i != verb.i and token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
+            return verb  # nor from a participle that modifies a noun ("issues linked with the plan for ...")
         if token.pos_ in ("VERB", "AUX") and (token.tag_ in _FINITE or token.tag_ == "VBN" or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in token.children)):
             return token
+        if token.pos_ in ("NOUN", "PROPN") and token.i != verb.i:
+            return verb  # a non-finite verb inside a noun ("the plan for beginning talks on May 15") has no tense
         token, steps = token.head, steps + 1
     return token if token.pos_ in ("VERB", "AUX") else verb
 
@@ -336,6 +343,16 @@ def _adverbial_of(span: Span, verb: Any) -> bool:
     if root.head.i == verb.i:
         return root.dep_ in ("npadvmod", "tmod", "advmod", "obl")
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i
+
+
+def _committed_act(span: Span, cal: Calendar) -> bool:
+    """The weekday modifies an infinitive that a word of commitment governs ("was prepared to meet
+    Putin on Thursday", "agreed to release them on Friday"): the act is still to come."""
+    token, steps = span.root, 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 6:
+        token, steps = token.head, steps + 1
+    return (token.tag_ == "VB" and token.dep_ == "xcomp" and any(c.tag_ == "TO" for c in token.children)
+            and token.head.lemma_.lower() in cal.commitment_words and _adverbial_of(span, token))
 
 
 def _direction(span: Span | None, cal: Calendar, text: str, headline: bool = False, weekday: bool = False) -> int:
@@ -359,6 +376,8 @@ def _direction(span: Span | None, cal: Calendar, text: str, headline: bool = Fal
     lemmas = {verb.lemma_.lower(), verb.head.lemma_.lower()} | {c.lemma_.lower() for c in verb.children}
     lemmas |= {c.lower_ for c in auxes}
     if lemmas & cal.future_cues or (weekday and not perfect and lemmas & cal.report_future_cues):
+        return 1
+    if weekday and _committed_act(span, cal):
         return 1
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children):

@@ -30,10 +30,23 @@ CASES = [
     ("Police arrested 20 protesters on March 3. The ministry praised the police.", "2024-07-03",
      "Police=GBRCOP; police=GBRCOP; protesters=GBROPP; ministry=GBRGOV",
      [("GBRCOP", "173", "GBROPP", "2024-03-03"), ("GBRGOV", "051", "GBRCOP", "2024-07-03")]),
-    # "since 2022" bounds a span: it does not date the event
+    # "since 2022" bounds a span: it does not date the event; a present perfect over it is a state
+    # or habit up to now, background without a day of its own (not the publication day)
     ("Norway has mediated between Colombia and the rebels since 2022.", "2024-10-16",
      "Norway=NOR; Colombia=COLGOV; rebels=COLREB",
-     [("NOR", "045", "COLGOV", "2024-10-16"), ("NOR", "045", "COLREB", "2024-10-16")]),
+     [("NOR", "045", "COLGOV", None), ("NOR", "045", "COLREB", None)]),
+    ("Since 2016 rights groups have accused the government of torture.", "2024-10-16",
+     "rights groups=NGOHRI; government=EGYGOV", [("NGOHRI", "112", "EGYGOV", None)]),
+    # ... and so is the act of its gerund
+    ("Rights groups have criticised the government since 2016 for detaining journalists.", "2024-10-16",
+     "Rights groups=NGOHRI; government=EGYGOV; journalists=EGYMED",
+     [("NGOHRI", "111", "EGYGOV", None), ("EGYGOV", "173", "EGYMED", None)]),
+    # ... a present perfect without such a span is news of the day
+    ("Police have arrested 40 protesters, the ministry said.", "2024-10-16",
+     "Police=MMRCOP; protesters=MMROPP; ministry=MMRGOV", [("MMRCOP", "173", "MMROPP", "2024-10-16")]),
+    # ... and so is a past tense beside a past perfect "since" clause
+    ("Police arrested 40 protesters who had marched since dawn.", "2024-10-16",
+     "Police=MMRCOP; protesters=MMROPP", [("MMRCOP", "173", "MMROPP", "2024-10-16"), ("MMROPP", "141", "-", None)]),
     # "a day after X" dates X a day before the clause it hangs on
     ("The US military said on Wednesday that a helicopter crashed. The crash came a day after the "
      "Taliban freed two hostages.", "2019-11-20", "US military=USAMIL; Taliban=AFGREB",

@@ -193,3 +193,35 @@ def test_dashboard_agrees(dated_db: Path) -> None:
             assert "is not a date" in pg.locator("main p.error").inner_text()
         finally:
             chromium.close()
+
+
+def test_counts_are_dated_by_their_event_else_their_article(tmp_path: Path) -> None:
+    from newsevents.model import Count
+    from newsevents.serve import create_app
+
+    text = "Gunmen killed 12 villagers.\n\nThe toll of the war has reached 300."
+    result = make_result(text, [{"cameo": "190", "date": "2019-W45"}, {"cameo": "180", "date": None}],
+                         published="2019-11-19")
+    aid = result.article.id
+    result.counts = [
+        Count(id="C1", article_id=aid, what="killed", value=12, bound="exact", evidence="killed 12 villagers",
+              start=7, end=16, about_country="NGA", event_id="E1"),
+        Count(id="C2", article_id=aid, what="killed", value=300, bound="exact", evidence="reached 300",
+              start=50, end=63, about_country="NGA"),
+        Count(id="C3", article_id=aid, what="killed", value=5, bound="exact", evidence="-", start=0, end=1,
+              about_country="NGA", event_id="E2"),  # attached to a background event: undated
+    ]
+    db = tmp_path / "counts.db"
+    with Store(db) as store:
+        store.write_result(result)
+    with TestClient(create_app(db, token=""), base_url="http://localhost") as client:
+        def values(**params: str) -> list[int]:
+            return sorted(c["value"] for c in client.get("/api/counts", params=params).json()["items"])
+
+        assert values() == [5, 12, 300]
+        assert values(until="2019-11-06") == [12]      # W45 = 4-10 November overlaps it
+        assert values(since="2019-11-11") == [300]     # the publication day; the undated count matches neither
+        assert values(since="2019-W45", until="2019-W45") == [12]
+        items = {c["value"]: c for c in client.get("/api/counts").json()["items"]}
+        assert (items[12]["date"], items[12]["date_precision"], items[300]["date"], items[5]["date"]) == (
+            "2019-W45", "week", "2019-11-19", None)

@@ -40,3 +40,24 @@ def test_times_carry_their_period(nlp) -> None:
     assert [(t.value, t.date_start, t.date_end, t.date_precision) for t in found] == [
         ("2019-W46", "2019-11-11", "2019-11-17", "week"), ("2019-12", "2019-12-01", "2019-12-31", "month")]
     assert all(period_of(t.value) is not None for t in found)
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a weekday of the act a commitment announces is the coming one (2019-11-19 is a Tuesday) ...
+    ("The minister was prepared to meet the rebels on Thursday.", ("Thursday", "2019-11-21")),
+    ("The rebels agreed to free the hostages on Friday.", ("Friday", "2019-11-22")),
+    ("Farmers vowed to block the highway again on Saturday.", ("Saturday", "2019-11-23")),
+    # ... not the day the commitment was made, nor an attempt
+    ("The rebels agreed on Friday to free the hostages.", ("Friday", "2019-11-15")),
+    ("Police tried to clear the square on Saturday.", ("Saturday", "2019-11-16")),
+    # a non-finite verb inside a noun takes no tense from the verb above the noun: the nearest date
+    ("The envoys discussed a plan for starting talks on November 21.", ("November 21", "2019-11-21")),
+    ("Officials criticised the proposal of holding the vote in December.", ("December", "2019-12")),
+])
+def test_commitments_and_nouns(nlp, text: str, exp: tuple[str, str]) -> None:
+    assert _times(nlp, text) == [exp]
+
+
+def test_a_gerund_under_a_participle_of_a_noun_is_tenseless(nlp) -> None:
+    text = "The ministers discussed issues linked with the plan about opening talks on November 21 in Oslo."
+    assert _times(nlp, text) == [("November 21", "2019-11-21")]

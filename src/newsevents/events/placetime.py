@@ -22,8 +22,9 @@ An event whose own clause states no date and that the text gives as *background*
 speech, "said it had freed" / "the claim that it had freed", which the report dates), a clause or
 phrase introduced by a word of ``background_words`` ("after rebels attacked the town", "after
 talks with ..."), a clause dated only vaguely in the past ("recently", "in recent weeks":
-PAST_REF), or a complement of a reporting clause that is itself background ("had said it was
-seeking a ransom"). A date that belongs to another verb's clause (a gerund "for plotting ...
+PAST_REF), a present perfect over a span begun at a stated time ("has mediated since 2022": a
+state or habit up to now), or a complement of a reporting clause that is itself background ("had
+said it was seeking a ransom"). A date that belongs to another verb's clause (a gerund "for plotting ...
 earlier this year") does not date the event.
 
 A place is taken only when it is introduced by a locative preposition ("in Gaza", "near Kyiv")
@@ -173,6 +174,24 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxes)
 
 
+def _present_perfect(verb: Token) -> bool:
+    """"has criticised", "have been holding"; a conjunct without its own auxiliary shares its head's."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _present_perfect(verb.head)
+    return any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in auxes)
+
+
+def _ongoing(clause: Token, times: Sequence[TimeExpression]) -> bool:
+    """A present perfect over a span that began at a stated time ("has mediated since 2022", "have
+    criticised the government since 2013"): a state or a habit that runs up to now, no news of a day."""
+    if not _present_perfect(clause):
+        return False
+    text = doc_text(clause.doc)
+    return any(_within(clause, t.start, t.end) and text[max(0, t.start - 12):t.start].lower().split()[-1:] == ["since"]
+               for t in times)
+
+
 def _vague_past(clause: Token, times: Sequence[TimeExpression]) -> bool:
     """The clause is dated only as "recently" / "in recent weeks" (PAST_REF)."""
     return any(t.value == "PAST_REF" and _within(clause, t.start, t.end) and
@@ -191,7 +210,11 @@ def background(trigger: Token, times: Sequence[TimeExpression], cfg: Mapping[str
             clause.dep_ in ("advcl", "pcomp") and (clause.head.lower_ in words or any(
                 c.lower_ in words for c in clause.children if c.dep_ == "mark"))):
         return True
-    if _vague_past(clause, times):
+    # a gerund's act ("have criticised X since 2013 for cracking down") runs over its verb's span
+    frame = clause
+    while frame.dep_ == "pcomp" and frame.head.dep_ == "prep" and frame.head.head.pos_ in ("VERB", "AUX"):
+        frame = frame.head.head
+    if _vague_past(clause, times) or _ongoing(frame, times):
         return True
     # the reporting frame: climb the complement chain ("had said it was seeking")
     top = clause

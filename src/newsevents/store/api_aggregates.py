@@ -73,12 +73,16 @@ def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit:
 
 
 def counts_timeline(conn: sqlite3.Connection, flt: CountQuery, by: str = "country") -> dict[str, Any]:
-    """The largest figure reported per day and per country (or per source site), for a death-toll curve."""
+    """The largest figure reported per day and per country (or per source site), for a death-toll curve.
+
+    A count is placed on its own day (its event's, else its article's publication day); one dated
+    only to a week, month or year, on its article's publication day."""
     key = {"country": "COALESCE(c.about_country, '')", "site": "COALESCE(a.site, '')"}[by]
     w = count_where(flt)
-    sql = (f"SELECT substr(a.published, 1, 10) AS day, {key} AS key, c.what AS what, MAX(c.value) AS value, "
+    day = "COALESCE(CASE WHEN c.date_precision = 'day' THEN c.date_start END, substr(a.published, 1, 10))"
+    sql = (f"SELECT {day} AS day, {key} AS key, c.what AS what, MAX(c.value) AS value, "
            f"COUNT(*) AS reports FROM counts c JOIN articles a ON a.id = c.article_id"
-           f"{_and(w.sql(), 'a.published IS NOT NULL')} GROUP BY day, key, what ORDER BY day, key")
+           f"{_and(w.sql(), f'{day} IS NOT NULL')} GROUP BY day, key, what ORDER BY day, key")
     kinds = [r[0] for r in conn.execute("SELECT DISTINCT what FROM counts ORDER BY what")]
     return {"by": by, "kinds": kinds, "rows": [dict(r) for r in conn.execute(sql, w.params)]}
 
@@ -88,7 +92,9 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     rows = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("articles", "events", "actors", "quotes", "counts")}
     rows["actor_names"] = conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0]
-    first, last = conn.execute("SELECT MIN(date_start), MAX(date_end) FROM events").fetchone()
+    # two queries: each is one index lookup, where MIN and MAX together scan the index
+    first = conn.execute("SELECT MIN(date_start) FROM events").fetchone()[0]
+    last = conn.execute("SELECT MAX(date_end) FROM events").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     return {"rows": rows, "first_date": first, "last_date": last, "schema_version": version,
             "stories": table_exists(conn, "stories")}
