@@ -212,3 +212,18 @@ def test_a_flagged_count_is_not_dated_by_its_event_or_the_publication_day(nlp):
     found = {c.value: (c.status, c.date, c.date_start) for c in result.counts}
     assert found[100_000_000] == ("historical", None, None)
     assert found[14] == ("current", "2019-11-18", "2019-11-18")
+
+
+def test_largest_counts_of_a_database_are_current_figures(tmp_path):
+    from newsevents.store import Store
+    from newsevents.store.queries import summary
+    from tests.handmade import make_result
+
+    result = make_result("Troops killed 14 militants. Centuries ago, 100 million people died.", [])
+    result.counts = [Count(id="C1", article_id=result.article.id, what="killed", value=14, bound="exact",
+                           evidence="Troops killed 14 militants.", start=13, end=15),
+                     Count(id="C2", article_id=result.article.id, what="killed", value=100_000_000, bound="exact",
+                           evidence="Centuries ago, 100 million people died.", start=43, end=54, status="historical")]
+    with Store(tmp_path / "t.db") as store:
+        store.write_result(result)
+        assert [c["value"] for c in summary(store)["counts"]] == [14]
