@@ -1,7 +1,9 @@
 """Aggregates behind the dashboard: events per day, the actor-pair matrix, top actors, counts over time.
 
 Each one is a single GROUP BY over the events (or counts) table, with the same filters as
-/api/events, so a chart and the list under it always agree. The covering indexes of
+/api/events, so a chart and the list under it always agree. Event aggregates count merged events
+by default (``unit="merged"``: one real event reported by many articles counts once,
+:mod:`.api_merged`), or every report (``unit="mentions"``). The covering indexes of
 :data:`.api_queries.API_INDEX_SQL` let SQLite answer the unfiltered ones from an index alone.
 """
 
@@ -10,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .api_queries import CountQuery, EventQuery, count_where, event_where, table_exists
+from .api_merged import event_source
+from .api_queries import CountQuery, EventQuery, count_where, table_exists
 
 ACTOR_COLUMNS = {"name": ("source_name", "target_name"), "code": ("source_code", "target_code")}
 
@@ -19,15 +22,15 @@ def _and(where_sql: str, clause: str) -> str:
     return f"{where_sql} AND {clause}" if where_sql else f" WHERE {clause}"
 
 
-def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class") -> dict[str, Any]:
+def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class", unit: str = "merged") -> dict[str, Any]:
     """Events per day per QuadClass (``by="quad_class"``) or per CAMEO root (``by="root"``).
 
     SQL groups by the raw (date, quad_class, cameo) triple, which the ``events_day_kind`` index
     yields in order (no sort); days and keys are folded here. Events dated to a month or a year
     only are left out of the days and counted in ``undated``.
     """
-    w = event_where(q)
-    sql = f"SELECT date, quad_class, cameo, COUNT(*) AS n FROM events{w.sql()} GROUP BY date, quad_class, cameo"
+    source, w = event_source(conn, q, unit)
+    sql = f"SELECT date, quad_class, cameo, COUNT(*) AS n FROM {source}{w.sql()} GROUP BY date, quad_class, cameo"
     cells: dict[tuple[str, Any], int] = {}
     undated = 0
     for date, quad, cameo, n in conn.execute(sql, w.params):
@@ -39,28 +42,30 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class") ->
     rows = [{"day": day, "key": key, "n": n} for (day, key), n in sorted(cells.items(), key=lambda kv: (
         kv[0][0], kv[0][1] is None, kv[0][1] or 0))]
     keys = sorted({r["key"] for r in rows}, key=lambda k: (k is None, k or 0))
-    return {"by": by, "keys": keys, "rows": rows, "undated": undated}
+    return {"by": by, "unit": unit, "keys": keys, "rows": rows, "undated": undated}
 
 
-def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int = 100) -> dict[str, Any]:
+def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int = 100,
+          unit: str = "merged") -> dict[str, Any]:
     """The actor-pair matrix: events and mean Goldstein per (source, target), largest first."""
     src, tgt = ACTOR_COLUMNS[by]
-    w = event_where(q)
-    sql = (f"SELECT {src} AS source, {tgt} AS target, COUNT(*) AS n, AVG(goldstein) AS goldstein FROM events"
+    source, w = event_source(conn, q, unit)
+    sql = (f"SELECT {src} AS source, {tgt} AS target, COUNT(*) AS n, AVG(goldstein) AS goldstein FROM {source}"
            f"{_and(w.sql(), f'{src} IS NOT NULL AND {tgt} IS NOT NULL')} "
            f"GROUP BY {src}, {tgt} ORDER BY n DESC, source, target LIMIT ?")
     rows = [dict(r) for r in conn.execute(sql, [*w.params, limit])]
     for row in rows:
         if row["goldstein"] is not None:
             row["goldstein"] = round(row["goldstein"], 2)
-    return {"by": by, "pairs": rows}
+    return {"by": by, "unit": unit, "pairs": rows}
 
 
-def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit: int = 20) -> dict[str, Any]:
+def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit: int = 20,
+               unit: str = "merged") -> dict[str, Any]:
     """Actors with the most events, as source and as target."""
     src, tgt = ACTOR_COLUMNS[by]
-    w = event_where(q)
-    part = "SELECT {c} AS actor, COUNT(*) AS n FROM events{w} GROUP BY {c}"
+    source, w = event_source(conn, q, unit)
+    part = "SELECT {c} AS actor, COUNT(*) AS n FROM " + source + "{w} GROUP BY {c}"
     sql = (
         "SELECT actor, SUM(CASE WHEN side = 's' THEN n ELSE 0 END) AS as_source, "
         "SUM(CASE WHEN side = 't' THEN n ELSE 0 END) AS as_target, SUM(n) AS events FROM ("
@@ -69,7 +74,7 @@ def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit:
         ") GROUP BY actor ORDER BY events DESC, actor LIMIT ?"
     )
     rows = [dict(r) for r in conn.execute(sql, [*w.params, *w.params, limit])]
-    return {"by": by, "actors": rows}
+    return {"by": by, "unit": unit, "actors": rows}
 
 
 def counts_timeline(conn: sqlite3.Connection, flt: CountQuery, by: str = "country") -> dict[str, Any]:

@@ -1,0 +1,99 @@
+"""Merged events behind the API: one real event reported by many articles is counted once.
+
+Why: the aggregate stage (:mod:`newsevents.aggregate.merge`) links every coded report (an ``events``
+row) to one ``merged_events`` row; an analyst counting events wants those, not sentences (two
+outlets reporting one phone call are one call). The filters stay those of /api/events
+(:func:`.api_queries.event_where`, the one filter builder): a merged event matches when at least
+one of its reports matches. For the aggregates, each merged event is represented by its first
+matching report, so the charts keep every column the mention charts use; a report the aggregate
+stage has not linked yet (or a database that never ran it) counts as an event of its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from .api_queries import EventQuery, Page, Where, event_where, paged, table_exists
+
+UNITS = ("merged", "mentions")
+LINKS = "merged_event_links"
+
+MERGED_COLUMNS = (
+    "m.id, m.date, m.cameo, m.mode, m.source_code, m.source_name, m.source_country, m.target_code, m.target_name, "
+    "m.target_country, m.place, m.place_country, m.goldstein, m.quad_class, m.is_root, m.num_mentions, "
+    "m.num_sources, m.num_articles, m.num_stories, m.first_article_id, m.first_url"
+)
+
+
+def event_source(conn: sqlite3.Connection, q: EventQuery, unit: str = "merged") -> tuple[str, Where]:
+    """The FROM source and WHERE of an aggregate over events, counted as ``unit``.
+
+    ``mentions``: the events table and :func:`event_where`. ``merged``: a derived table of one
+    report per merged event (its lowest rowid among the matching reports), whose parameters are
+    carried by the returned (clause-less) :class:`Where`, so callers append their own clauses.
+    """
+    where = event_where(q)
+    if unit == "mentions" or not table_exists(conn, LINKS):
+        return "events", where
+    firsts = (f"SELECT MIN(e.rid) FROM (SELECT rowid AS rid, article_id AS aid, id AS eid FROM events{where.sql()}) e "
+              f"LEFT JOIN {LINKS} l ON l.article_id = e.aid AND l.event_id = e.eid "
+              "GROUP BY COALESCE(l.merged_id, -e.rid)")
+    return f"(SELECT * FROM events WHERE rowid IN ({firsts}))", Where(params=list(where.params))
+
+
+def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_articles: int = 1) -> dict[str, Any]:
+    """Merged events with a report matching ``q`` (and at least ``min_articles`` articles), newest first."""
+    if not table_exists(conn, "merged_events"):
+        return {"available": False, "total": 0, "limit": page.limit, "offset": page.offset, "items": []}
+    inner = event_where(q)
+    where = Where()
+    if inner.clauses:
+        where.add(f"m.id IN (SELECT l.merged_id FROM (SELECT article_id AS aid, id AS eid FROM events{inner.sql()}) e "
+                  f"JOIN {LINKS} l ON l.article_id = e.aid AND l.event_id = e.eid)", *inner.params)
+    if min_articles > 1:
+        where.add("m.num_articles >= ?", min_articles)
+    out = paged(conn, MERGED_COLUMNS, "merged_events m", where, "m.date IS NULL, m.date DESC, m.num_articles DESC, "
+                "m.id DESC", page)
+    out["available"] = True
+    return out
+
+
+def merged_detail(conn: sqlite3.Connection, merged_id: int) -> dict[str, Any] | None:
+    """One merged event with its reports (article, event id, site, sentence), in the order they arrived."""
+    if not table_exists(conn, "merged_events"):
+        return None
+    row = conn.execute(f"SELECT {MERGED_COLUMNS} FROM merged_events m WHERE m.id = ?", (merged_id,)).fetchone()
+    if row is None:
+        return None
+    reports = conn.execute(
+        f"SELECT l.article_id, l.event_id, l.site, l.sentence, a.title, a.url, a.published FROM {LINKS} l "
+        "LEFT JOIN articles a ON a.id = l.article_id WHERE l.merged_id = ? ORDER BY l.rowid", (merged_id,))
+    return {**dict(row), "reports": [dict(r) for r in reports]}
+
+
+def facets(conn: sqlite3.Connection, limit: int = 300) -> dict[str, Any]:
+    """The distinct values the dashboard's drop-down filters offer, most frequent first.
+
+    Each list is ``[{"value", "n"}]`` from the data itself, so a drop-down never offers a value
+    that matches nothing; codes and places are capped at ``limit`` (the commonest ones).
+    """
+    def values(sql: str, *params: Any) -> list[dict[str, Any]]:
+        return [{"value": r[0], "n": r[1]} for r in conn.execute(sql, params) if r[0] not in (None, "")]
+
+    top = "GROUP BY v ORDER BY n DESC, v LIMIT ?"
+    codes = ("SELECT v, SUM(n) AS n FROM (SELECT source_code AS v, COUNT(*) AS n FROM events GROUP BY v "
+             "UNION ALL SELECT target_code AS v, COUNT(*) AS n FROM events GROUP BY v) ")
+    return {
+        "roots": values("SELECT substr(cameo, 1, 2) AS v, COUNT(*) AS n FROM events GROUP BY v ORDER BY v"),
+        "plover": values(f"SELECT plover AS v, COUNT(*) AS n FROM events {top}", limit),
+        "modes": values(f"SELECT mode AS v, COUNT(*) AS n FROM events {top}", limit),
+        "quad_classes": values("SELECT quad_class AS v, COUNT(*) AS n FROM events GROUP BY v ORDER BY v"),
+        "countries": values(f"SELECT place_country AS v, COUNT(*) AS n FROM events {top}", limit),
+        "actor_codes": values(codes + top, limit),
+        "sites": values(f"SELECT site AS v, COUNT(*) AS n FROM articles {top}", limit),
+        "count_kinds": values(f"SELECT what AS v, COUNT(*) AS n FROM counts {top}", limit),
+        "count_statuses": values("SELECT COALESCE(status, 'current') AS v, COUNT(*) AS n FROM counts GROUP BY v "
+                                 "ORDER BY n DESC"),
+        "count_countries": values(f"SELECT about_country AS v, COUNT(*) AS n FROM counts {top}", limit),
+    }
