@@ -152,7 +152,7 @@ def test_event_page_without_counts_prints_no_null(merged_server: str, page: Any)
 
 @pytest.mark.parametrize("route", ["", "events", "actors", "quotes", "counts", "network"])
 def test_phone_layout_never_scrolls_sideways(merged_server: str, browser: Any, route: str) -> None:
-    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=1)
     pg = context.new_page()
     try:
         pg.goto(f"{merged_server}/#/{route}")

@@ -29,8 +29,8 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class", un
     yields in order (no sort); days and keys are folded here. Events dated to a month or a year
     only are left out of the days and counted in ``undated``.
     """
-    source, w = event_source(conn, q, unit)
-    sql = f"SELECT date, quad_class, cameo, COUNT(*) AS n FROM {source}{w.sql()} GROUP BY date, quad_class, cameo"
+    source, w, count = event_source(conn, q, unit)
+    sql = f"SELECT date, quad_class, cameo, {count} AS n FROM {source}{w.sql()} GROUP BY date, quad_class, cameo"
     cells: dict[tuple[str, Any], int] = {}
     undated = 0
     for date, quad, cameo, n in conn.execute(sql, w.params):
@@ -49,8 +49,8 @@ def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int 
           unit: str = "merged") -> dict[str, Any]:
     """The actor-pair matrix: events and mean Goldstein per (source, target), largest first."""
     src, tgt = ACTOR_COLUMNS[by]
-    source, w = event_source(conn, q, unit)
-    sql = (f"SELECT {src} AS source, {tgt} AS target, COUNT(*) AS n, AVG(goldstein) AS goldstein FROM {source}"
+    source, w, count = event_source(conn, q, unit)
+    sql = (f"SELECT {src} AS source, {tgt} AS target, {count} AS n, AVG(goldstein) AS goldstein FROM {source}"
            f"{_and(w.sql(), f'{src} IS NOT NULL AND {tgt} IS NOT NULL')} "
            f"GROUP BY {src}, {tgt} ORDER BY n DESC, source, target LIMIT ?")
     rows = [dict(r) for r in conn.execute(sql, [*w.params, limit])]
@@ -64,8 +64,8 @@ def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit:
                unit: str = "merged") -> dict[str, Any]:
     """Actors with the most events, as source and as target."""
     src, tgt = ACTOR_COLUMNS[by]
-    source, w = event_source(conn, q, unit)
-    part = "SELECT {c} AS actor, COUNT(*) AS n FROM " + source + "{w} GROUP BY {c}"
+    source, w, count = event_source(conn, q, unit)
+    part = "SELECT {c} AS actor, " + count + " AS n FROM " + source + "{w} GROUP BY {c}"
     sql = (
         "SELECT actor, SUM(CASE WHEN side = 's' THEN n ELSE 0 END) AS as_source, "
         "SUM(CASE WHEN side = 't' THEN n ELSE 0 END) AS as_target, SUM(n) AS events FROM ("

@@ -4,9 +4,10 @@ Why: the aggregate stage (:mod:`newsevents.aggregate.merge`) links every coded r
 row) to one ``merged_events`` row; an analyst counting events wants those, not sentences (two
 outlets reporting one phone call are one call). The filters stay those of /api/events
 (:func:`.api_queries.event_where`, the one filter builder): a merged event matches when at least
-one of its reports matches. For the aggregates, each merged event is represented by its first
-matching report, so the charts keep every column the mention charts use; a report the aggregate
-stage has not linked yet (or a database that never ran it) counts as an event of its own.
+one of its reports matches. The aggregates count distinct merged events per group instead of rows
+(reports of one merged event share its codes, so it falls in one group of a timeline or a code pair);
+a report the aggregate stage has not linked yet (or a database that never ran it) counts as an event
+of its own.
 """
 
 from __future__ import annotations
@@ -26,20 +27,22 @@ MERGED_COLUMNS = (
 )
 
 
-def event_source(conn: sqlite3.Connection, q: EventQuery, unit: str = "merged") -> tuple[str, Where]:
-    """The FROM source and WHERE of an aggregate over events, counted as ``unit``.
+def event_source(conn: sqlite3.Connection, q: EventQuery, unit: str = "merged") -> tuple[str, Where, str]:
+    """The FROM source, WHERE and counting expression of an aggregate over events, counted as ``unit``.
 
-    ``mentions``: the events table and :func:`event_where`. ``merged``: a derived table of one
-    report per merged event (its lowest rowid among the matching reports), whose parameters are
-    carried by the returned (clause-less) :class:`Where`, so callers append their own clauses.
+    ``mentions``: the events table, :func:`event_where` and ``COUNT(*)``. ``merged``: the events
+    joined to their merged event (by the links' primary key) and ``COUNT(DISTINCT merged id)``, an
+    unlinked report counting as itself (its negative rowid). The links' columns are renamed in the
+    join, so the WHERE's bare column names still mean the events' columns. A database whose
+    aggregate stage never ran has no links: counting mentions there is the same answer, faster.
     """
     where = event_where(q)
-    if unit == "mentions" or not table_exists(conn, LINKS):
-        return "events", where
-    firsts = (f"SELECT MIN(e.rid) FROM (SELECT rowid AS rid, article_id AS aid, id AS eid FROM events{where.sql()}) e "
-              f"LEFT JOIN {LINKS} l ON l.article_id = e.aid AND l.event_id = e.eid "
-              "GROUP BY COALESCE(l.merged_id, -e.rid)")
-    return f"(SELECT * FROM events WHERE rowid IN ({firsts}))", Where(params=list(where.params))
+    if unit == "mentions" or not table_exists(conn, LINKS) or \
+            conn.execute(f"SELECT 1 FROM {LINKS} LIMIT 1").fetchone() is None:
+        return "events", where, "COUNT(*)"
+    source = (f"events LEFT JOIN (SELECT merged_id, article_id AS link_article, event_id AS link_event FROM {LINKS}) l "
+              "ON l.link_article = events.article_id AND l.link_event = events.id")
+    return source, where, "COUNT(DISTINCT COALESCE(l.merged_id, -events.rowid))"
 
 
 def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_articles: int = 1) -> dict[str, Any]:
