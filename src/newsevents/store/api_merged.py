@@ -87,11 +87,20 @@ def facets(conn: sqlite3.Connection, limit: int = 300) -> dict[str, Any]:
     top = "GROUP BY v ORDER BY n DESC, v LIMIT ?"
     codes = ("SELECT v, SUM(n) AS n FROM (SELECT source_code AS v, COUNT(*) AS n FROM events GROUP BY v "
              "UNION ALL SELECT target_code AS v, COUNT(*) AS n FROM events GROUP BY v) ")
+    roots: dict[str, int] = {}
+    quads: dict[int, int] = {}
+    # one ordered pass over the covering (date, quad_class, cameo) index (no sort) serves roots and QuadClasses
+    kinds = "SELECT quad_class, cameo, COUNT(*) FROM events GROUP BY date, quad_class, cameo"
+    for quad, cameo, n in conn.execute(kinds):
+        if cameo:
+            roots[cameo[:2]] = roots.get(cameo[:2], 0) + n
+        if quad is not None:
+            quads[quad] = quads.get(quad, 0) + n
     return {
-        "roots": values("SELECT substr(cameo, 1, 2) AS v, COUNT(*) AS n FROM events GROUP BY v ORDER BY v"),
+        "roots": [{"value": k, "n": v} for k, v in sorted(roots.items())],
         "plover": values(f"SELECT plover AS v, COUNT(*) AS n FROM events {top}", limit),
         "modes": values(f"SELECT mode AS v, COUNT(*) AS n FROM events {top}", limit),
-        "quad_classes": values("SELECT quad_class AS v, COUNT(*) AS n FROM events GROUP BY v ORDER BY v"),
+        "quad_classes": [{"value": k, "n": v} for k, v in sorted(quads.items())],
         "countries": values(f"SELECT place_country AS v, COUNT(*) AS n FROM events {top}", limit),
         "actor_codes": values(codes + top, limit),
         "sites": values(f"SELECT site AS v, COUNT(*) AS n FROM articles {top}", limit),
