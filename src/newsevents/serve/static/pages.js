@@ -207,7 +207,8 @@
       section(`Quotes (${fmt(quotes.total)})`, el("ul", {class: "quotes"}, quotes.items.map((x) => el("li", {},
         el("q", {}, x.text), " ", el("span", {class: "muted"}, `${x.kind}, ${x.published || ""} `),
         el("a", {href: "#/article/" + encodeURIComponent(x.article_id)}, x.title || "article"))),
-      quotes.items.length ? null : el("li", {class: "muted"}, "None."))));
+      quotes.items.length ? null : el("li", {class: "muted"}, "None.")),
+      quotes.total ? el("a", {href: "#/quotes" + query({speaker: name})}, "all quotes →") : null));
   };
 
   window.NE.pages = pages;
