@@ -2,8 +2,8 @@
 
 Each one is a single GROUP BY over the events (or counts) table, with the same filters as
 /api/events, so a chart and the list under it always agree. Event aggregates count merged events
-by default (``unit="merged"``: one real event reported by many articles counts once,
-:mod:`.api_merged`), or every report (``unit="mentions"``). The covering indexes of
+by default (``unit="merged"``: one real event reported by many articles counts once; the mention
+count less :func:`.api_merged.repeats`), or every report (``unit="mentions"``). The covering indexes of
 :data:`.api_queries.API_INDEX_SQL` let SQLite answer the unfiltered ones from an index alone.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .api_merged import event_source
-from .api_queries import CountQuery, EventQuery, count_where, table_exists
+from .api_merged import repeats
+from .api_queries import CountQuery, EventQuery, count_where, event_where, table_exists
 
 ACTOR_COLUMNS = {"name": ("source_name", "target_name"), "code": ("source_code", "target_code")}
 
@@ -29,11 +29,13 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class", un
     yields in order (no sort); days and keys are folded here. Events dated to a month or a year
     only are left out of the days and counted in ``undated``.
     """
-    source, w, count = event_source(conn, q, unit)
-    sql = f"SELECT date, quad_class, cameo, {count} AS n FROM {source}{w.sql()} GROUP BY date, quad_class, cameo"
+    w = event_where(q)
+    sql = f"SELECT date, quad_class, cameo, COUNT(*) AS n FROM events{w.sql()} GROUP BY date, quad_class, cameo"
     cells: dict[tuple[str, Any], int] = {}
     undated = 0
+    extra = repeats(conn, q, unit, "date, quad_class, cameo")
     for date, quad, cameo, n in conn.execute(sql, w.params):
+        n -= extra.get((date, quad, cameo), 0)
         if not date or len(date) < 10:
             undated += n
             continue
@@ -47,25 +49,33 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class", un
 
 def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int = 100,
           unit: str = "merged") -> dict[str, Any]:
-    """The actor-pair matrix: events and mean Goldstein per (source, target), largest first."""
+    """The actor-pair matrix: events and mean Goldstein per (source, target), largest first.
+
+    Merged counts only lower the pairs with repeated reports, so the top ``limit`` by merged count
+    is among the top ``limit + len(extra)`` by mention count."""
     src, tgt = ACTOR_COLUMNS[by]
-    source, w, count = event_source(conn, q, unit)
-    sql = (f"SELECT {src} AS source, {tgt} AS target, {count} AS n, AVG(goldstein) AS goldstein FROM {source}"
+    w = event_where(q)
+    extra = repeats(conn, q, unit, f"{src}, {tgt}", f"{src} IS NOT NULL AND {tgt} IS NOT NULL")
+    sql = (f"SELECT {src} AS source, {tgt} AS target, COUNT(*) AS n, AVG(goldstein) AS goldstein FROM events"
            f"{_and(w.sql(), f'{src} IS NOT NULL AND {tgt} IS NOT NULL')} "
            f"GROUP BY {src}, {tgt} ORDER BY n DESC, source, target LIMIT ?")
-    rows = [dict(r) for r in conn.execute(sql, [*w.params, limit])]
+    rows = [dict(r) for r in conn.execute(sql, [*w.params, limit + len(extra)])]
     for row in rows:
+        row["n"] -= extra.get((row["source"], row["target"]), 0)
         if row["goldstein"] is not None:
             row["goldstein"] = round(row["goldstein"], 2)
-    return {"by": by, "unit": unit, "pairs": rows}
+    rows.sort(key=lambda r: (-r["n"], r["source"], r["target"]))
+    return {"by": by, "unit": unit, "pairs": rows[:limit]}
 
 
 def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit: int = 20,
                unit: str = "merged") -> dict[str, Any]:
-    """Actors with the most events, as source and as target."""
+    """Actors with the most events, as source and as target (merged counts: as in :func:`pairs`)."""
     src, tgt = ACTOR_COLUMNS[by]
-    source, w, count = event_source(conn, q, unit)
-    part = "SELECT {c} AS actor, " + count + " AS n FROM " + source + "{w} GROUP BY {c}"
+    w = event_where(q)
+    as_src = repeats(conn, q, unit, src, f"{src} IS NOT NULL")
+    as_tgt = repeats(conn, q, unit, tgt, f"{tgt} IS NOT NULL")
+    part = "SELECT {c} AS actor, COUNT(*) AS n FROM events{w} GROUP BY {c}"
     sql = (
         "SELECT actor, SUM(CASE WHEN side = 's' THEN n ELSE 0 END) AS as_source, "
         "SUM(CASE WHEN side = 't' THEN n ELSE 0 END) AS as_target, SUM(n) AS events FROM ("
@@ -73,8 +83,13 @@ def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit:
         f"SELECT 't' AS side, * FROM ({part.format(c=tgt, w=_and(w.sql(), f'{tgt} IS NOT NULL'))})"
         ") GROUP BY actor ORDER BY events DESC, actor LIMIT ?"
     )
-    rows = [dict(r) for r in conn.execute(sql, [*w.params, *w.params, limit])]
-    return {"by": by, "unit": unit, "actors": rows}
+    rows = [dict(r) for r in conn.execute(sql, [*w.params, *w.params, limit + len(as_src) + len(as_tgt)])]
+    for row in rows:
+        row["as_source"] -= as_src.get((row["actor"],), 0)
+        row["as_target"] -= as_tgt.get((row["actor"],), 0)
+        row["events"] = row["as_source"] + row["as_target"]
+    rows.sort(key=lambda r: (-r["events"], r["actor"]))
+    return {"by": by, "unit": unit, "actors": rows[:limit]}
 
 
 def counts_timeline(conn: sqlite3.Connection, flt: CountQuery, by: str = "country") -> dict[str, Any]:

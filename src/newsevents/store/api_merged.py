@@ -4,10 +4,9 @@ Why: the aggregate stage (:mod:`newsevents.aggregate.merge`) links every coded r
 row) to one ``merged_events`` row; an analyst counting events wants those, not sentences (two
 outlets reporting one phone call are one call). The filters stay those of /api/events
 (:func:`.api_queries.event_where`, the one filter builder): a merged event matches when at least
-one of its reports matches. The aggregates count distinct merged events per group instead of rows
-(reports of one merged event share its codes, so it falls in one group of a timeline or a code pair);
-a report the aggregate stage has not linked yet (or a database that never ran it) counts as an event
-of its own.
+one of its reports matches. The aggregates count distinct merged events per group: the mention count
+less the matching reports beyond the first of their merged event (:func:`repeats`); a report the
+aggregate stage has not linked yet (or a database that never ran it) counts as an event of its own.
 """
 
 from __future__ import annotations
@@ -27,22 +26,30 @@ MERGED_COLUMNS = (
 )
 
 
-def event_source(conn: sqlite3.Connection, q: EventQuery, unit: str = "merged") -> tuple[str, Where, str]:
-    """The FROM source, WHERE and counting expression of an aggregate over events, counted as ``unit``.
+# Reports of merged events that have more than one: the only ones a merged count can differ on.
+# Materialized first and joined to events by their key (CROSS JOIN keeps this order), so the cost
+# follows the number of repeated reports, not the size of the events table.
+REPEATED = ("WITH d AS MATERIALIZED (SELECT l.merged_id AS mid, l.article_id AS link_article, l.event_id AS link_event "
+            f"FROM merged_events m CROSS JOIN {LINKS} l ON l.merged_id = m.id WHERE m.num_mentions > 1) ")
 
-    ``mentions``: the events table, :func:`event_where` and ``COUNT(*)``. ``merged``: the events
-    joined to their merged event (by the links' primary key) and ``COUNT(DISTINCT merged id)``, an
-    unlinked report counting as itself (its negative rowid). The links' columns are renamed in the
-    join, so the WHERE's bare column names still mean the events' columns. A database whose
-    aggregate stage never ran has no links: counting mentions there is the same answer, faster.
+
+def repeats(conn: sqlite3.Connection, q: EventQuery, unit: str, columns: str,
+            also: str = "") -> dict[tuple[Any, ...], int]:
+    """Per group of ``columns``: the matching reports beyond the first of their merged event.
+
+    A merged count is the mention count minus these (``COUNT(*) - COUNT(DISTINCT merged id)`` over
+    the repeated reports only), which keeps every aggregate on its fast mention query. Empty for
+    ``unit="mentions"`` and for a database without merged events. ``also``: extra SQL conditions
+    of the caller's query (e.g. both actors known), so both count the same reports.
     """
-    where = event_where(q)
-    if unit == "mentions" or not table_exists(conn, LINKS) or \
-            conn.execute(f"SELECT 1 FROM {LINKS} LIMIT 1").fetchone() is None:
-        return "events", where, "COUNT(*)"
-    source = (f"events LEFT JOIN (SELECT merged_id, article_id AS link_article, event_id AS link_event FROM {LINKS}) l "
-              "ON l.link_article = events.article_id AND l.link_event = events.id")
-    return source, where, "COUNT(DISTINCT COALESCE(l.merged_id, -events.rowid))"
+    if unit == "mentions" or not table_exists(conn, "merged_events"):
+        return {}
+    w = event_where(q)
+    clauses = [*w.clauses, also] if also else w.clauses
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = (f"{REPEATED}SELECT {columns}, COUNT(*) - COUNT(DISTINCT d.mid) AS n FROM d CROSS JOIN events "
+           f"ON d.link_article = events.article_id AND d.link_event = events.id{where} GROUP BY {columns}")
+    return {tuple(r[:-1]): r[-1] for r in conn.execute(sql, w.params) if r[-1]}
 
 
 def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_articles: int = 1) -> dict[str, Any]:
