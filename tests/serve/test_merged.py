@@ -73,3 +73,29 @@ def test_historical_counts_are_left_out_of_current_totals(merged_client: TestCli
     peaks = merged_client.get("/api/aggregates/counts").json()["rows"]
     assert max(r["value"] for r in peaks) == 41
     assert merged_client.get("/api/counts", params={"status": "maybe"}).status_code == 422
+
+
+def test_merged_aggregates_equal_a_brute_force_count(merged_client: TestClient) -> None:
+    """Under each filter, the merged top-actor and pair counts are the distinct merged events among the
+    matching reports (computed here from /api/events and the reports of /api/merged/{id})."""
+    merged_of: dict[tuple[str, str], int] = {}
+    for item in merged_client.get("/api/merged", params={"limit": 1000}).json()["items"]:
+        for report in merged_client.get(f"/api/merged/{item['id']}").json()["reports"]:
+            merged_of[(report["article_id"], report["event_id"])] = item["id"]
+    article = merged_client.get("/api/events", params={"since": "2024-01-01", "until": "2024-01-01"}).json()["items"][0]
+    one_report = {"article_id": article["article_id"]}  # one of the two reports of the merged call
+    for params in ({}, {"actor": "TUR"}, one_report, {"since": "2024-01-02"}, {"root": "11"}):
+        events = merged_client.get("/api/events", params={**params, "limit": 1000}).json()["items"]
+        expected: dict[str, set[int]] = {}
+        pairs: dict[tuple[str, str], set[int]] = {}
+        for e in events:
+            key = merged_of[(e["article_id"], e["id"])]
+            for name in (e["source_name"], e["target_name"]):
+                expected.setdefault(name, set()).add(key)
+            pairs.setdefault((e["source_code"], e["target_code"]), set()).add(key)
+        got = {a["actor"]: a["events"] for a in
+               merged_client.get("/api/aggregates/top-actors", params={**params, "limit": 100}).json()["actors"]}
+        assert got == {k: len(v) for k, v in expected.items()}, params
+        got_pairs = {(p["source"], p["target"]): p["n"] for p in
+                     merged_client.get("/api/aggregates/pairs", params=params).json()["pairs"]}
+        assert got_pairs == {k: len(v) for k, v in pairs.items()}, params
