@@ -141,6 +141,19 @@ def test_quotes_page_and_counts_status(merged_server: str, page: Any) -> None:
     assert page.problems == []
 
 
+def test_articles_by_site_dropdown(merged_server: str, page: Any) -> None:
+    page.goto(merged_server + "/#/articles")
+    _ready(page, "articles")
+    sites = page.locator("#article-filters select[name=site] option").all_inner_texts()
+    assert sites[0] == "any" and "other.example" in sites
+    page.select_option("#article-filters select[name=site]", "other.example")
+    page.click("#article-filters button[type=submit]")
+    page.wait_for_function("location.hash.includes('site=other.example')")
+    _ready(page, "articles")
+    assert page.locator("table.data tbody tr").count() == 1
+    assert page.problems == []
+
+
 def test_event_page_without_counts_prints_no_null(merged_server: str, page: Any) -> None:
     page.goto(merged_server + "/#/events?cameo=040")
     _ready(page, "events")

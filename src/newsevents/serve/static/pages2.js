@@ -70,13 +70,21 @@
   };
 
   pages.articles = async function (main, params, q) {
-    const limit = 50, offset = Number(q.get("offset") || 0), text = q.get("q") || "";
-    const page = await api("/articles", {q: text, limit, offset});
-    const form = el("form", {class: "filters"}, el("label", {}, "Title", el("input", {name: "q", value: text})),
+    const limit = 50, offset = Number(q.get("offset") || 0), text = q.get("q") || "", site = q.get("site") || "";
+    const [page, facets] = await Promise.all([api("/articles", {q: text, site, limit, offset}),
+      api("/facets").catch(() => ({}))]);
+    const sites = [...new Set([...(facets.sites || []).map((f) => f.value), site].filter(Boolean))];
+    const form = el("form", {class: "filters", id: "article-filters"},
+      el("label", {}, "Title", el("input", {name: "q", value: text})),
+      el("label", {}, "Site", el("select", {name: "site"}, el("option", {value: ""}, "any"),
+        sites.map((s) => el("option", {value: s, selected: s === site}, s)))),
       el("button", {type: "submit"}, "Search"));
-    form.addEventListener("submit", (ev) => { ev.preventDefault(); location.hash = "#/articles" + query({q: form.q.value}); });
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      location.hash = "#/articles" + query({q: form.q.value, site: form.site.value});
+    });
     add(main, el("h1", {}, "Articles"), form,
-      pager(page.total, limit, offset, (o) => { location.hash = "#/articles" + query({q: text, offset: o}); }),
+      pager(page.total, limit, offset, (o) => { location.hash = "#/articles" + query({q: text, site, offset: o}); }),
       table([{label: "Published", cell: (a) => a.published || "—"},
         {label: "Title", cell: (a) => el("a", {href: "#/article/" + encodeURIComponent(a.id)}, a.title || a.id)},
         {label: "Site", cell: (a) => a.site || ""}, {label: "Events", cell: (a) => fmt(a.n_events), cls: "n"}], page.items));
