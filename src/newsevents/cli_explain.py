@@ -17,6 +17,7 @@ import click
 
 from . import nlp
 from .actors import resolve_actors
+from .cli_dates import PUBLISHED
 from .events import explain as explain_doc
 from .model import Article, content_id
 from .places import extract_places
@@ -42,7 +43,7 @@ def _print_sentence(sent: dict[str, Any], show_parse: bool) -> None:
 @click.argument("text", required=False)
 @click.option("--article", "article_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Explain a whole plain-text article instead of TEXT.")
-@click.option("--published", help="Publication date (ISO) used as the fallback event date.")
+@click.option("--published", type=PUBLISHED, help="Publication date (ISO) used as the fallback event date.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An extra event lexicon (YAML); repeatable.")
 @click.option("--parse/--no-parse", "show_parse", default=True, help="Show the dependency parse table.")

@@ -116,6 +116,9 @@ class Event:
     plover: str | None = None
     mode: str = "did"
     date: str | None = None
+    date_start: str | None = None  # the period of ``date`` (newsevents.periods): first and last day, precision
+    date_end: str | None = None
+    date_precision: str | None = None
     place: str | None = None
     place_country: str | None = None
     place_lat: float | None = None
@@ -172,6 +175,10 @@ class Count:
     about: str | None = None
     about_country: str | None = None
     event_id: str | None = None
+    date: str | None = None  # what the count is dated by: its event's date, else the publication day
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
 
 
 @dataclass
@@ -184,6 +191,9 @@ class TimeExpression:
     value: str | None = None
     granularity: str | None = None
     article_id: str = ""
+    date_start: str | None = None  # the period of ``value`` (newsevents.periods); None for --10-16, FUTURE_REF
+    date_end: str | None = None
+    date_precision: str | None = None
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .errors import NewsEventsError
 from .events import code_events
 from .extract import extract_article
 from .model import ArticleResult, RawDocument
+from .periods import fill_result_periods
 from .places import extract_places
 from .places_events import locate_events
 from .quotes import extract_quotes
@@ -122,6 +123,7 @@ def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> Article
     result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
     locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)
+    fill_result_periods(result)
     result.stages += ["nlp", "actors", "times", "places", "quotes", "counts", "events"]
     return result
 

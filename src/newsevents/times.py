@@ -26,6 +26,7 @@ import yaml
 from .errors import KnowledgeBaseError
 from .model import Article, TimeExpression
 from .nlp import doc_text
+from .periods import fill_periods
 from .quotes.marks import find_quotes
 from .time_patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
 
@@ -289,9 +290,33 @@ def _year_modifier(span: Span) -> bool:
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+def _report_time(span: Span) -> Any:
+    """The reporting verb of "said on Friday it would ..." / "said Friday they would ...", or None.
+
+    Without "that", the parser often hangs such a time on the reported clause; but it stands after
+    the reporting verb and before the reported clause's subject, where English puts the report's
+    own adverbial (the reported clause's would follow its subject or "that"): it dates the report.
+    """
+    root = span.root
+    link = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    clause = link.head
+    if link.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp" or link.i > clause.i:
+        return None
+    report = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if (report.i < link.i and report.pos_ in ("VERB", "AUX") and subject is not None and span[-1].i < subject.i
+            and not any(c.dep_ == "mark" and c.i < link.i for c in clause.children)):
+        return report
+    return None
+
+
 def _governing_verb(span: Span) -> Any:
     """The verb whose tense the expression shares: the nearest verb above it, or, when that verb is
-    non-finite ("threatening to kill ... in March"), the finite verb it hangs on."""
+    non-finite ("threatening to kill ... in March"), the finite verb it hangs on; the reporting verb
+    for a report's own time misattached to what it reports (:func:`_report_time`)."""
+    report = _report_time(span)
+    if report is not None:
+        return report
     token, steps = span.root, 0
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 6:
         token, steps = token.head, steps + 1
@@ -373,5 +398,6 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
             last_year = int(result[0][:4])
         found.append(TimeExpression(text=m.group(), start=m.start(), end=m.end(), value=result[0],
                                     granularity=result[1], article_id=article.id))
+    fill_periods(found, "value")
     LOGGER.debug("article %s: %d time expressions", article.id, len(found))
     return found

@@ -36,6 +36,8 @@ def check(actor: Actor | None, want: Any) -> bool:
     """Whether ``actor`` (the mention's holder, or None) meets the expectation ``want`` (see mentions.yaml)."""
     if want is None:
         return actor is None
+    if isinstance(want, list) and all(str(w).startswith("!") for w in want):
+        return all(check(actor, w) for w in want)  # none of these
     if isinstance(want, list):
         return actor is not None and actor.code in want
     if want.startswith("!"):
@@ -80,6 +82,7 @@ def test_mention_suite_pass_rate(nlp, capsys):
     ("USAGOV", "USAGOV", "x", True), ("USAGOV", "USA", "x", False), (None, None, None, True),
     ("!Scott Morrison", "AUSGOV", "Scott Morrison", False), ("!UKR", "UKRJUD", "x", False),
     ("!UKR", "JUD", "x", True), ("~AUS", "AUSCVL", "x", True), (["JUD", "USAJUD"], "JUD", "x", True),
+    (["!CHL", "!PER"], "PER", "x", False), (["!CHL", "!PER"], None, "x", True),
 ])
 def test_check_reads_each_expectation_form(want, actor_code, name, ok):
     actor = None if name is None else Actor(id="A1", article_id="t", name=name, kind="person", code=actor_code)

@@ -169,3 +169,14 @@ def test_mentions_of_different_actors_do_not_overlap_except_role_lists(nlp, exam
         for s2, e2, a2, how2 in spans:
             if a1 != a2 and s1 < e2 and s2 < e1:
                 assert "role_phrase" in (how1, how2), (s1, e1, s2, e2)
+
+
+@pytest.mark.parametrize("text, mention, codes", [
+    ("Armenian and Azerbaijani troops exchanged fire along the border on Tuesday.", "Armenian and Azerbaijani troops",
+     {"ARMMIL", "AZEMIL"}),
+    ("Spain, Italy and Portugal urged Morocco on Monday to reopen the border.", None, {"ESP", "ITA", "PRT", "MAR"}),
+])
+def test_coordinated_lists_give_one_actor_per_country(nlp, text, mention, codes):
+    actors = _resolve(nlp, text, "2022-09-13")
+    held = [a for a in actors if mention is None or any(m.text == mention for m in a.mentions)]
+    assert {a.code for a in held} == codes

@@ -60,8 +60,8 @@ def test_a_named_speaker_keeps_the_texts_name_and_the_resolved_actor(nlp, make_a
 
 
 def test_the_speakers_words_never_run_into_the_quote(nlp):
-    from newsevents.quotes.speaker import _noun_phrase
+    from newsevents.quotes.names import noun_phrase
 
     doc = nlp("“The plume held water in vapor form,” lead scientist Ana Ruiz said.")
-    name = _noun_phrase(next(t for t in doc if t.text == "Ruiz"))
+    name = noun_phrase(next(t for t in doc if t.text == "Ruiz"))
     assert name.endswith("Ana Ruiz") and "”" not in name and "form" not in name

@@ -45,7 +45,8 @@ def test_a_mixed_quote_in_a_report_goes_to_the_reporting_speaker(nlp, make_actor
     text = "The Foreign Ministry said it viewed the move as “a provocation” by the rebels."
     actors = make_actors(text, [("Foreign Ministry", "RUSGOV", "organization")])
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
-    assert [(q.speaker_code, q.text) for q in quotes] == [("RUSGOV", "the move as “a provocation”")]
+    # the report holds the quoted words with what the ministry said of them
+    assert [(q.speaker_code, q.text) for q in quotes] == [("RUSGOV", "it viewed the move as “a provocation” by the rebels")]
 
 
 @pytest.mark.parametrize("text, exp", [
@@ -54,4 +55,20 @@ def test_a_mixed_quote_in_a_report_goes_to_the_reporting_speaker(nlp, make_actor
     ("In his 2002 book, “Make Your Kid a Banker,” Okafor described the loans.", []),
 ])
 def test_a_quoted_title_of_a_work_is_no_quote(nlp, text, exp):
+    assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    # the report's own words lead into the quoted ones: one report, marks kept
+    ("The governor said the council was “unhinged, even for them.”", ["the council was “unhinged, even for them.”"]),
+    ("The mayor tweeted on Sunday that the plan was “reckless” and “a disgrace.”",
+     ["the plan was “reckless” and “a disgrace.”"]),
+    # a cue and a comma introduce speech: the quote is direct
+    ("Ana Ruiz said, “The river always wins in the end, whatever we build.”",
+     ["The river always wins in the end, whatever we build."]),
+    # quoted words that run on into the next paragraph are a direct quote, not a report
+    ("The mayor said the vote “gives the harbour a future.\n“We will start in May. The cranes are ready.”",
+     ["gives the harbour a future.", "We will start in May. The cranes are ready."]),
+])
+def test_reports_that_lead_into_quoted_words(nlp, text, exp):
     assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp

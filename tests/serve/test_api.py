@@ -187,8 +187,8 @@ def test_counts_timeline_by_country_and_site(client: TestClient) -> None:
 
 @pytest.mark.parametrize("url", [
     "/api/events?limit=0", "/api/events?limit=1001", "/api/events?offset=-1", "/api/events?cameo=abc",
-    "/api/events?since=yesterday", "/api/events?quad_class=5", "/api/events?mode=maybe", "/api/events?country=RUSS",
-    "/api/events?actor=RUS%27%20OR%201=1--", "/api/events?pair=RUS", "/api/events?since=2024-02-01&until=2024-01-01",
+    "/api/events?quad_class=5", "/api/events?mode=maybe", "/api/events?country=RUSS",
+    "/api/events?actor=RUS%27%20OR%201=1--", "/api/events?pair=RUS",
     "/api/actors?kind=alien", "/api/aggregates/timeline?by=week", "/api/aggregates/pairs?by=color",
     "/api/counts?what=Killed%3B", "/api/articles?limit=x", "/api/articles/not-hex", "/api/events/zz/E1",
 ])

@@ -18,6 +18,8 @@ from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
+_SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
+_SOLE_SHARE = 0.5  # its least share of all country evidence
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 
 
@@ -48,9 +50,11 @@ class CountryContext:
         self._evidence = evidence
         self.dateline = line[2] if line and line[2] and votes[line[2]] else None
         self.dominant = None
+        self.sole = None
         if votes:
             (top, count), total = votes.most_common(1)[0], sum(votes.values())
             self.dominant = top if count >= 2 and count / total >= 0.35 else None
+            self.sole = top if count >= _SOLE_MIN and count / total >= _SOLE_SHARE else None
 
     def clause_country(self, token_i: int) -> str | None:
         """The one country named in the token's clause, if exactly one is."""
@@ -63,6 +67,13 @@ class CountryContext:
         country is taken to belong to. Never a country merely named near the person ("Republican counsel
         Steve Castor" beside "Ukraine" is not Ukrainian)."""
         return self.dateline or self.dominant
+
+    def one_country(self) -> str | None:
+        """The country an article is about when the evidence is strong: its dateline's, else one country
+        named at least three times and holding at least half of all country evidence. What a person named
+        with no description at all is taken to belong to (a local quoted in a story from Pakistan), where
+        ``article_country`` (35%) would be too weak a ground."""
+        return self.dateline or self.sole
 
     def country_for(self, token_i: int) -> str | None:
         """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""

@@ -31,7 +31,8 @@ _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
-              "foreign_words": True, "topic_titles": True}
+              "foreign_words": True, "topic_titles": True, "counted_people": True,
+              "stance_nouns": True}
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
+    counted_people: set[str] = field(default_factory=set)
+    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor  # "people": an actor only after a count ("34 people")
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)

@@ -32,7 +32,9 @@ MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "de
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
 # "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
-                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--)[ \t]")
+                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
+# (a wire's credit in brackets may be followed by a plain hyphen, even one glued to the first word:
+# "QUETTA, Pakistan (Wire) - ...", "ANKARA (Wire) -Turkish ...")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
 # a word glued before a listed organisation's name that makes it another, national body ("National Security

@@ -145,11 +145,15 @@ def _country_of_code(code: str, kb: KnowledgeBase) -> str | None:
 
 
 def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeBase, day: date | None,
-                 resolved: list[str], fallback_country: str | None = None) -> PersonFacts:
+                 resolved: list[str], fallback_country: str | None = None,
+                 story_country: str | None = None) -> PersonFacts:
     """Everything known about one person cluster; ``infos`` are text evidence, best first.
 
     ``fallback_country`` (the article's main country) is given to a titled person whose country neither the
-    text nor the knowledge base tells ("Gov. Eric Holcomb" in an article about Indiana).
+    text nor the knowledge base tells ("Gov. Eric Holcomb" in an article about Indiana). ``story_country``
+    (given only when the article is clearly about one country) is the country alone, no role, of a person
+    the text describes in no way and nobody lists (a villager quoted in a story from Pakistan): the
+    country is the likely one, the role is unknown.
     """
     longest = max(cluster, key=lambda s: len(s.span.text)).span.text
     person = _kb_person(cluster, infos, kb, day)
@@ -193,7 +197,17 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
         facts.country = _country_of_code(term.code, kb) or country
         facts.code = term.code if current else (f"{facts.country}ELI" if facts.country else term.code)
         return facts
-    return _phoenix_facts(facts, longest, kb, day, country)
+    facts = _phoenix_facts(facts, longest, kb, day, country)
+    if facts.code is None and story_country is not None and _full_name(cluster):
+        facts.country = facts.code = story_country
+        facts.resolved_by.append("story_country")
+    return facts
+
+
+def _full_name(cluster: list[NamedSpan]) -> bool:
+    """Whether the cluster holds a name of two or more words in ordinary case ("Nasrullah Khan"): a lone word
+    ("Mujahideen", "Twitter") or a capitalised dateline ("JUBA") is too often not a person at all."""
+    return any(len(s.span) > 1 and not s.span.text.isupper() for s in cluster)
 
 
 def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:

@@ -20,6 +20,7 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
 @dataclass
@@ -113,6 +114,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         iso3 = kb.group_of_word(text)
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
+        elif (lower in ("and", ",") and countries and j > 0 and sent_start[j - 1] == sent_start[i]
+              and kb.group_of_word(cols.text[j - 1])):
+            j -= 1  # "Indian and Pakistani troops": a list of demonyms, one actor per country
+            continue
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
@@ -149,11 +154,16 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple
 
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
-    """"on social media" (a phrase listed as no actor) and "told reporters" (the audience of a speech verb)."""
+    """"on social media" (a phrase listed as no actor), "told reporters" / "spoke to the media" (the audience of
+    a speech verb) and "opposition to the plan" (a stance noun before "to")."""
     if i > 0 and f"{doc[i - 1].lower_} {doc[i:end].text.lower()}" in kb.not_actor_phrases:
         return True
+    if end < len(doc) and doc[end].lower_ == "to" and doc[i:end].text.lower() in kb.stance_nouns:
+        return True  # "opposition to the government" is a stance, not the opposition
     head = doc[end - 1]
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in kb.audience_verbs and end - i == 1:
+        return True  # "not authorized to speak to the media": the audience
     return head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in kb.audience_verbs and end - i == 1 and (
         i == 0 or doc[i - 1].pos_ not in ("ADJ", "PROPN"))
 
@@ -161,8 +171,9 @@ def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
 def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
                  cols: Columns | None = None) -> list[RolePhrase]:
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
-    found: list[RolePhrase] = []
     cols = cols or Columns(doc)
+    found: list[RolePhrase] = _office_phrases(doc, kb, names, blocked, cols)  # before "the prosecutor" alone
+    blocked = blocked | {t for p in found for t in range(p.start, p.end)}
     # words a role phrase may start with: the first word of a listed role noun or title, or a plural title;
     # the other tokens (most) are spared the phrase look-ups of _match_noun (a word holding a space is not)
     first, titles = kb.role_first_words, kb.titles
@@ -193,6 +204,31 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     return sorted(found, key=lambda p: p.start)
 
 
+def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                    cols: Columns) -> list[RolePhrase]:
+    """"the prosecutor's office", "Peru's public defender's office": the body of an office named by its title
+    (the title's agent, from the titles list or the Phoenix agents dictionary), not a person."""
+    found = []
+    for i, word in enumerate(cols.lower):
+        if word not in _OFFICE_NOUNS or i < 3 or i in blocked or cols.text[i - 1] not in POSSESSIVE:
+            continue
+        title = None
+        for n in (3, 2, 1):
+            k = i - 1 - n
+            phrase = " ".join(cols.lower[k:i - 1]) if k >= 0 else ""
+            agent = kb.titles.get(phrase) or kb.phoenix_titles.get(phrase)
+            if agent and not any(t in blocked or t in names for t in range(k, i - 1)):
+                title = (k, agent)
+                break
+        if title is None:
+            continue
+        k, agent = title
+        start, countries, org = _left_modifiers(doc, k, kb, names, cols)
+        found.append(RolePhrase(start=start, end=i + 1, head_start=k, agent=agent, kind="organization",
+                                noun=doc[k:i + 1].text, countries=countries, org=org))
+    return found
+
+
 def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
                    cols: Columns) -> list[RolePhrase]:
     """Groups named by their people or trade: a plural demonym ("300 Indians", "the Kurds": civilians of that
@@ -211,6 +247,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
                 continue  # "the Americans" may be the state; a count or description makes them people
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                     noun=text, countries=[(people, doc[i:i + 1])]))
+            continue
+        if cols.lower[i] in kb.counted_people:
+            start = _number_start(cols, i)
+            if any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS for k in range(start, i)):
+                # "34 people", "hundreds of people": civilians, of the country the context gives
+                _, countries, _ = _left_modifiers(doc, i, kb, names, cols)
+                found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
+                                        noun=text, countries=countries))
             continue
         match = phoenix_group(cols, i, kb)
         if match is None:

@@ -7,6 +7,7 @@ one actor per key, every mention with exact character offsets and how it was res
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -85,6 +86,12 @@ def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     return None
 
 
+def _windows(words: list[str]) -> list[str]:
+    """The phrases of a name's words, longest first: "General Prosecutor" is a prosecutor (JUD) before its
+    word "general" alone is a rank (MIL)."""
+    return [" ".join(words[i:i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
+
+
 def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns,
                   home: str | None = None) -> Cand | None:
     """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
@@ -109,8 +116,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     country = country or next((kb.country_of_word(" ".join(words[i:i + n])) for n in (2, 1) for i in range(len(words))
                     if kb.country_of_word(" ".join(words[i:i + n]))), None)
     lowered = [w.lower() for w in words]
-    agent = next((kb.actor_nouns[w].agent for w in lowered if w in kb.actor_nouns), None)
-    agent = agent or next((kb.titles[w] for w in lowered if w in kb.titles), None)
+    agent = next((kb.actor_nouns[w].agent for w in _windows(lowered) if w in kb.actor_nouns), None)
+    agent = agent or next((kb.titles[w] for w in _windows(lowered) if w in kb.titles), None)
     named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
     type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
     kind = kb.org_types[type_word] if type_word else None
@@ -169,7 +176,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(appos)
                 hows.append("apposition")
         facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                             context.article_country())
+                             context.article_country(), context.one_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
@@ -210,7 +217,7 @@ def _speech_noun_end(span: NamedSpan, kb: KnowledgeBase) -> int | None:
     return None
 
 
-def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
+def _place_apposition(doc: Doc, span: NamedSpan, kb: KnowledgeBase) -> bool:
     """A country written after a place and a comma ("Doha, Qatar", "Davos, Switzerland"): part of an address;
     or a country's name in quotes ("terms including “Egypt”"): the word, not the state."""
     start, end = span.span.start, span.span.end
@@ -219,6 +226,8 @@ def _place_apposition(doc: Doc, span: NamedSpan) -> bool:
     if start < 2 or doc[start - 1].text != ",":
         return False
     place = doc[start - 2]
+    if kb.country_names.get(place.text):
+        return False  # "France, Germany and Britain": a list of countries, not an address
     return place.ent_type_ in ("GPE", "LOC", "FAC") and place.is_title
 
 
@@ -228,7 +237,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
     for span in names:
         if span.span.start in used or span.label not in ("COUNTRY", "CAPITAL", "SEAT"):
             continue
-        if span.label == "COUNTRY" and _place_apposition(doc, span):
+        if span.label == "COUNTRY" and _place_apposition(doc, span, kb):
             continue  # "in Doha, Qatar, where ...": the country says where the place is
         end = _speech_noun_end(span, kb)
         if span.label == "SEAT":
@@ -310,7 +319,13 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                          not phrase.countries else doc_text(doc)[start_char:end_char], phrase.kind, None, iso3,
                          f"{iso3}{phrase.agent}", None, 3)
         if len(countries) > 1 and cspan is not None:  # one actor per country: the country's words and the noun
-            for s, e in ((cspan.start_char, cspan.end_char), (head_char, end_char)):
+            spans = ((cspan.start_char, cspan.end_char), (head_char, end_char))
+            if cspan.end <= phrase.head_start and base.kind != "person":
+                # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
+                # ("US") would read as the state
+                base = dataclasses.replace(base, name=f"{cspan.text} {doc_text(doc)[head_char:end_char]}")
+                spans = ((start_char, end_char),)
+            for s, e in spans:
                 cands.append(replace(base, s, e, doc_text(doc)[s:e]))
         else:
             cands.append(replace(base, start_char, end_char, doc_text(doc)[start_char:end_char]))

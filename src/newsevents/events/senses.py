@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
-              "object_negated", "source_role_in")
+              "object_negated", "source_role_in", "topic_in", "infinitive")
+TOPIC_PREPS = ("of", "about")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class SenseRule:
     prep_in: frozenset[str] = frozenset()
     object_negated: frozenset[str] = frozenset()
     source_role_in: frozenset[str] = frozenset()
+    topic_in: frozenset[str] = frozenset()
+    infinitive: bool = False
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -85,7 +88,9 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             score=bool(raw.get("score", False)), clause_object=bool(raw.get("clause_object", False)),
             prep_in=_words(raw.get("prep_in"), classes, origin),
             object_negated=_words(raw.get("object_negated"), classes, origin),
-            source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", []))))
+            source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", [])),
+            topic_in=_words(raw.get("topic_in"), classes, origin),
+            infinitive=bool(raw.get("infinitive", False))))
     return rules
 
 
@@ -133,6 +138,20 @@ def _clause_object(tok: Token) -> bool:
     return bool(deps & {"dobj", "ccomp", "nsubjpass", "auxpass", "agent"}) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+def _topics(tok: Token) -> list[Token]:
+    """The objects of "of/about" on a verb or on its direct object ("warned X of the risks",
+    "warned X about a plot")."""
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
 def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
     """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
     participle on the noun whose verb is one of ``verbs`` and is negated."""
@@ -167,6 +186,10 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.object_negated and any(_negated_relative(n, rule.object_negated)
                                    for n in (objects(tok) if verb else [tok])):
+        return True
+    if rule.topic_in and verb and _keys(_topics(tok)) & rule.topic_in:
+        return True
+    if rule.infinitive and verb and _infinitive(tok):
         return True
     return rule.score and _score_near(tok)
 

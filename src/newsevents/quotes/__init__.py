@@ -26,7 +26,7 @@ from ..model import Actor, Article, Quote
 from ..nlp import doc_text
 from .cues import cue_tokens
 from .direct import direct_items
-from .items import Item
+from .items import Item, mostly_direct
 from .marks import find_quotes, headline_end
 from .reports import report_items
 from .speaker import Speaker, actor_at, resolve_speaker
@@ -38,6 +38,7 @@ LOGGER = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 __all__ = ["actor_at", "extract_quotes", "find_quotes", "load_cues"]
 _TRIM = " \t\n,;:—–-"
+_TRAIL = " .,;:!?\"”’»›"
 _FRAGMENT = 5  # quoted words below this inside a report are a fragment of it
 
 
@@ -73,9 +74,21 @@ def _fragment_of(item: Item, reports: list[Item]) -> bool:
     the marks, carries them; a second record of the same words would be a duplicate."""
     if len(item.segments) > 1 or item.cue is None:
         return False
-    if not item.mixed and len(re.findall(r"\w+", doc_text(item.cue.doc)[item.pos:item.end])) >= _FRAGMENT:
-        return False  # a mixed quote inside a report is always the report's: it keeps the marks
-    return any(r.segments[0][0] <= item.pos and item.end <= r.segments[0][1] + 1 for r in reports)
+    text = doc_text(item.cue.doc)
+    short = item.mixed or len(re.findall(r"\w+", text[item.pos:item.end])) < _FRAGMENT
+    # a mixed quote inside a report is always the report's: it keeps the marks; so are longer quoted
+    # words that the report's own words lead into and that end it ('said the council was “...”',
+    # items.mostly_direct); quoted words in the middle of a report stay a quote of their own as well
+    return any(r.segments[0][0] <= item.pos and item.end <= r.segments[0][1] + 1
+               and (short or (not text[item.end:r.segments[0][1]].strip(_TRAIL)
+                              and not mostly_direct(r.segments[0], [(item.pos, item.end)], text))) for r in reports)
+
+
+def _opens_speech(report: Item, direct: list[Item]) -> bool:
+    """A report whose quoted words run on into the next paragraphs ('said the release “gives us hope.”
+    / “We see ...”') opens a direct quote of several paragraphs: the quote, not the report, is kept."""
+    start, end = report.segments[0]
+    return any(len(d.segments) > 1 and start <= d.segments[0][0] and d.segments[0][1] <= end + 2 for d in direct)
 
 
 def _continues(doc: Doc, previous: Item | None, item: Item) -> bool:
@@ -94,6 +107,7 @@ def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quot
     direct = [i for i in direct_items(doc, cues, lex) if i.pos >= headline]
     quoted = [seg for item in direct for seg in item.segments]
     indirect = [i for i in report_items(doc, lex, cues, quoted) if i.pos >= headline]
+    indirect = [r for r in indirect if not _opens_speech(r, direct)]
     direct = [d for d in direct if not _fragment_of(d, indirect)]
     items = sorted(direct + indirect, key=lambda i: i.pos)
     history: list[Speaker] = []

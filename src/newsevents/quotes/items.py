@@ -16,6 +16,9 @@ __all__ = ["Item", "content_bounds", "in_spans", "mostly_direct", "paragraph_tok
 # A dateline opening the lead ("PARIS —", "MAIDUGURI, Nigeria (Reuters) -") is not part of the report.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–-]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 _CLOSERS = "\"”’»›"
+_LEAD_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_TRAIL = " .,;:!?\"”’»›"
+_MIXED_LEAD = 2  # words of the report's own before the quoted ones that make it a mixed quote
 
 
 @dataclass
@@ -50,8 +53,10 @@ def content_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     if len(tokens) < 3:
         return None
     text, end = doc_text(tokens[0].doc), tokens[-1].idx + len(tokens[-1].text)
-    if end < len(text) and text[end] in _CLOSERS and _opened(text[tokens[0].idx:end]):
-        end += 1  # 'the statement was "disinformation"': keep the closing mark of a quoted word
+    # 'the statement was "disinformation"', 'was “unhinged.”': keep the closing mark of quoted words
+    stop = next((k for k in (end, end + 1) if k < len(text) and text[k] in _CLOSERS), None)
+    if stop is not None and (stop == end or text[end] in ".,!?") and _opened(text[tokens[0].idx:end]):
+        end = stop + 1
     return tokens[0].idx, end
 
 
@@ -69,7 +74,19 @@ def paragraph_tokens(cue: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if start <= t.idx < end]
 
 
-def mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+def mostly_direct(bounds: tuple[int, int], quoted: list[tuple[int, int]], text: str | None = None) -> bool:
+    """Whether quoted words fill most of a report, which is then left to the direct quote ('said “We
+    will ...”'). Given the article ``text``, a report whose own words lead into quoted words that end
+    inside it ('said the council was “unhinged, even for them”') is a mixed quote and stays a report:
+    the quoted words alone would lose what they were said of."""
     size = bounds[1] - bounds[0]
-    overlap = sum(max(0, min(e, bounds[1]) - max(s, bounds[0])) for s, e in quoted)
-    return size <= 0 or overlap >= 0.5 * size
+    inside = [(s, e) for s, e in quoted if min(e, bounds[1]) > max(s, bounds[0])]
+    overlap = sum(min(e, bounds[1]) - max(s, bounds[0]) for s, e in inside)
+    if size <= 0:
+        return True
+    if text is not None and inside and all(bounds[0] < s and not text[bounds[1]:e].strip(_TRAIL) for s, e in inside):
+        lead = text[bounds[0]:min(s for s, _ in inside)].rstrip(" \"“‘'«")
+        # 'recalled that he said, “...”': a cue and a comma introduce speech, not a mixed quote
+        if len(_LEAD_WORDS.findall(lead)) >= _MIXED_LEAD and not lead.endswith((",", ":")):
+            return False
+    return overlap >= 0.5 * size

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import doc_text
 from .items import Item, content_bounds, in_spans, mostly_direct, paragraph_tokens
 from .nouns import noun_reports
 from .speaker import subject_of
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .cues import CueTokens
 
 __all__ = ["report_items"]
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tuple[int, int]]) -> list[Item]:
@@ -26,16 +28,16 @@ def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tu
             continue
         if tok.lemma_.lower() in lex["indirect"] and tok.pos_ == "VERB":
             item = _reported(tok, lex, quoted) or _inverted(tok)
-            if item and not mostly_direct((item.pos, item.end), quoted):
+            if item and not mostly_direct((item.pos, item.end), quoted, doc_text(doc)):
                 items.append(item)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             phrase = {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
             bounds = content_bounds(paragraph_tokens(tok, [t for t in tok.sent if t.i not in phrase]))
-            if source is not None and _can_speak(source, lex) and bounds and not mostly_direct(bounds, quoted):
+            if source is not None and _can_speak(source, lex) and bounds and not mostly_direct(bounds, quoted, doc_text(doc)):
                 items.append(Item("indirect", tok.idx, bounds[1], [bounds], tok, source))
     for noun, owner, start, end in noun_reports(doc, lex):
-        if not mostly_direct((start, end), quoted):
+        if not mostly_direct((start, end), quoted, doc_text(doc)):
             items.append(Item("indirect", start, end, [(start, end)], noun, owner))
     return items
 
@@ -96,7 +98,10 @@ def _finite(clause: Token, asks: bool = False) -> bool:
     """A clause with a subject and a verb, not a small clause ("declared them legal"), an infinitive
     ("declaring settlements to be illegal") or an embedded question ("estimate how many ..."); a verb
     of asking (``asks``) reports a question, and its embedded question is what was asked."""
-    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    # a copular clause the parser hangs on its adjective ("the council was “unhinged”") is finite too
+    finite_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children)
+    if (clause.pos_ not in ("VERB", "AUX") and not finite_aux) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False

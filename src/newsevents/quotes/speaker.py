@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
 from .antecedents import clashes, gender_of_pronoun, pick_antecedent
+from .names import noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,22 +74,6 @@ def _last_before(actors: list[Actor], before: int, person: bool) -> Actor | None
     return best[1] if best else None
 
 
-def _noun_phrase(token: Token) -> str:
-    """The subject's words without appositions or clauses ("Cheuk Hau-yip", not "..., the commander")."""
-    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and token.pos_ != "PROPN":  # "the professor, Kevin King": the name
-        token = named
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "poss", "case")]
-    first = words[0].i if words else token.i
-    # a parse that runs the name into the quote or a clause before it ("... form,” lead researcher Ana
-    # Ruiz"): the name starts after the last mark or comma
-    cut = [k for k in range(first, token.i) if token.doc[k].is_punct and token.doc[k].text not in ".-'’&"]
-    first = cut[-1] + 1 if cut else first
-    while first < token.i and token.doc[first].dep_ in ("det", "punct"):
-        first += 1
-    return token.doc[first:token.i + 1].text
-
-
 def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[str, Any],
                     history: list[Speaker]) -> Speaker:
     """The speaker behind ``subject`` (see the module docstring); ``history`` holds earlier speakers."""
@@ -126,7 +111,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     if actor is None and not any(t.dep_ == "appos" for t in span):
         actor = actor_at(actors, start, end, head=subject.idx)
     if actor is not None:  # named here: the name as the text gives it ("Sen. Ana Ruiz"), the actor as resolved
-        return Speaker(actor, _noun_phrase(subject))
+        return Speaker(actor, noun_phrase(subject))
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:
@@ -143,7 +128,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         named = next((s for s in reversed(history) if s.name), None)
         if named is not None and subject.lower_ in ("statement", "communique", "readout"):
             return Speaker(None, named.name)
-    return Speaker(None, _noun_phrase(subject))
+    return Speaker(None, noun_phrase(subject))
 
 
 def name_beside(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:

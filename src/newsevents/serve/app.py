@@ -27,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import StoreError
+from ..periods import DateParamError
 from ..store import Store
 from ..store.api_queries import ensure_api_indexes, missing_api_indexes
 from ._guard import Guard
@@ -73,6 +74,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
     app.add_middleware(SecurityHeaders)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StoreError, _store_error)
+    app.add_exception_handler(DateParamError, _date_error)
     from .routes_map import router as map_router
     from .routes_read import router as read_router
     from .routes_write import router as write_router
@@ -162,6 +164,11 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     lines = [".".join(str(p) for p in e.get("loc", ())) + ": " + str(e.get("msg", "")) for e in errors]
     return JSONResponse(status_code=422, content={"message": "; ".join(lines) or "invalid request",
                                                   "detail": jsonable_encoder(errors)})
+
+
+async def _date_error(request: Request, exc: Exception) -> JSONResponse:
+    """400 with one line: a date parameter that is no ISO day, week, month or year (newsevents.periods)."""
+    return JSONResponse(status_code=400, content={"message": str(exc), "detail": str(exc)})
 
 
 async def _store_error(request: Request, exc: Exception) -> JSONResponse:

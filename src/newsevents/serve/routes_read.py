@@ -1,7 +1,8 @@
 """Read endpoints: thin shells that validate parameters and call :mod:`newsevents.store.api_queries`.
 
 Every parameter is checked by a pattern or a range before it reaches a query (a bad one is a 422
-naming it), and every query binds its values; codes are upper-cased so ``rus`` finds ``RUS``.
+naming it; a bad date, :func:`dates`, a 400 with one line), and every query binds its values;
+codes are upper-cased so ``rus`` finds ``RUS``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from ..periods import check_range, parse_date_param
 from ..store import api_aggregates as agg
 from ..store import api_queries as q
 from .app import read_connection
@@ -19,7 +21,10 @@ from .stories import story_detail, story_page
 
 router = APIRouter()
 Conn = Annotated[sqlite3.Connection, Depends(read_connection)]
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_HELP = ("ISO day, week, month or year (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY): records whose date overlaps "
+             "it or is later (since) / earlier (until)")
+Since = Annotated[str | None, Query(description="Since: " + DATE_HELP + ".")]
+Until = Annotated[str | None, Query(description="Until: " + DATE_HELP + ".")]
 CODE = r"^[A-Za-z0-9]{1,24}$"
 COUNTRY = r"^[A-Za-z]{3}$"
 Mode = Literal["did", "intend", "threaten", "demand", "deny", "reject", "appeal", "offer"]
@@ -38,6 +43,18 @@ def _upper(value: str | None) -> str | None:
     return value.upper() if value else value
 
 
+def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` checked by the one date type (newsevents.periods).
+
+    Raises:
+        DateParamError: not an ISO day, week, month or year, or since after until (the app answers 400).
+    """
+    start = parse_date_param(since, "since") if since else None
+    end = parse_date_param(until, "until") if until else None
+    check_range(start, end)
+    return (since.strip() if since else None), (until.strip() if until else None)
+
+
 def event_query(
     actor: Annotated[str | None, Query(pattern=CODE,
                                        description="Actor code prefix, either side (RUS, RUSGOV).")] = None,
@@ -52,16 +69,15 @@ def event_query(
     plover: Annotated[str | None, Query(pattern=r"^[A-Za-z_-]{1,40}$", description="PLOVER event type.")] = None,
     mode: Annotated[Mode | None, Query(description="Event mode.")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1-4.")] = None,
-    since: Annotated[str | None, Query(pattern=DATE, description="Events on or after (ISO date).")] = None,
-    until: Annotated[str | None, Query(pattern=DATE, description="Events on or before (ISO date).")] = None,
+    since: Since = None,
+    until: Until = None,
     country: Annotated[str | None, Query(pattern=COUNTRY, description="Country of the place (ISO alpha-3).")] = None,
     place: Annotated[str | None, Query(min_length=1, max_length=200, description="Part of the place name.")] = None,
     article_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> q.EventQuery:
     """The event filters shared by /api/events and the aggregates."""
-    if since and until and since > until:
-        raise HTTPException(422, "since must not be after until")
+    since, until = dates(since, until)
     pair_codes = (pair.upper().split(",")[0], pair.upper().split(",")[1]) if pair else None
     return q.EventQuery(
         actor=_upper(actor), source=_upper(source), target=_upper(target), name=name, role=role,
@@ -89,8 +105,8 @@ def articles(conn: Conn, paging: Paging,
              q_: Annotated[str | None, Query(alias="q", max_length=200, description="Part of the title.")] = None,
              site: Annotated[str | None, Query(max_length=200)] = None,
              language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
-             since: Annotated[str | None, Query(pattern=DATE)] = None,
-             until: Annotated[str | None, Query(pattern=DATE)] = None) -> dict[str, Any]:
+             since: Since = None, until: Until = None) -> dict[str, Any]:
+    since, until = dates(since, until)
     flt = q.ArticleFilter(q=q_, site=site, language=language, since=since, until=until)
     return q.article_page(conn, flt, paging)
 
@@ -144,12 +160,13 @@ def quotes(conn: Conn, paging: Paging,
 def count_query(
     what: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$", description="killed, wounded, arrested ...")] = None,
     country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    since: Since = None,
+    until: Until = None,
     site: Annotated[str | None, Query(max_length=200)] = None,
     article_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None,
 ) -> q.CountQuery:
     """The count filters shared by /api/counts and /api/aggregates/counts."""
+    since, until = dates(since, until)
     return q.CountQuery(what=what, country=_upper(country), since=since, until=until, site=site,
                         article_id=article_id)
 

@@ -19,8 +19,9 @@ from typing import Any, TypeVar
 
 from ..errors import NewsEventsError, StoreError
 from ..model import Article, ArticleResult, result_from_dict, to_dict
+from ..periods import fill_result_periods
 from .names import printable
-from .schema import ITEM_TABLES, MIGRATIONS, columns, missing_columns
+from .schema import ITEM_TABLES, MIGRATIONS, columns
 
 LOGGER = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -72,6 +73,7 @@ class Store:
                 uri = self.path.resolve().as_uri() + "?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None,
                                             check_same_thread=False)
+                self._catch_up(uri)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
@@ -97,13 +99,40 @@ class Store:
     def migrate(self) -> int:
         """Apply the migrations this file has not seen yet; returns the schema version."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            if isinstance(step, str):
+                self.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version={number};\nCOMMIT;")
+            else:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    step(self.conn)
+                    self.conn.execute(f"PRAGMA user_version={number}")
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
             LOGGER.info("migrated %s to schema version %d", self.path, number)
-        existing = {table: {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")} for table in ITEM_TABLES}
-        for alter in missing_columns(existing):
-            self.conn.execute(alter)
         return len(MIGRATIONS)
+
+    def _catch_up(self, uri: str) -> None:
+        """A read-only open of a database older than this code: migrate it once through a writable
+        connection (reads need the newer columns), then read as before.
+
+        Raises:
+            StoreError: the file cannot be written, so it cannot be brought up to date.
+        """
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 or version >= len(MIGRATIONS):
+            return
+        self.conn.close()
+        try:
+            Store(self.path, busy_timeout=self.busy_timeout).close()
+        except StoreError as err:
+            raise StoreError(f"the database has schema version {version}, this version of newsevents needs "
+                             f"{len(MIGRATIONS)}, and it cannot be migrated ({err.message})",
+                             source=printable(str(self.path))) from err
+        self.conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout, isolation_level=None,
+                                    check_same_thread=False)
 
     # -- writing --------------------------------------------------------------------------------
     def source_done(self, source: str) -> bool:
@@ -138,6 +167,7 @@ class Store:
         """
         article = result.article
         source = printable(source or article.source or article.id)
+        fill_result_periods(result)  # a result built without the pipeline (a test, an old shard) gets its periods
 
         def write() -> str:
             status = "duplicate" if self._insert_article(article, result.stages) == 0 else "stored"

@@ -88,7 +88,7 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     rows = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("articles", "events", "actors", "quotes", "counts")}
     rows["actor_names"] = conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0]
-    first, last = conn.execute("SELECT MIN(date), MAX(date) FROM events").fetchone()
+    first, last = conn.execute("SELECT MIN(date_start), MAX(date_end) FROM events").fetchone()
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     return {"rows": rows, "first_date": first, "last_date": last, "schema_version": version,
             "stories": table_exists(conn, "stories")}

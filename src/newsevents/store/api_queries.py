@@ -15,8 +15,15 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from .queries import EVENT_COLUMNS
+from ..periods import Period, check_range, parse_date_param
 from .schema import API_INDEX_SQL
+
+# The columns of an event listing (the CLI's ``events`` and /api/events).
+EVENT_COLUMNS = (
+    "article_id", "id", "date", "date_start", "date_end", "date_precision", "source_code", "source_name", "cameo",
+    "plover", "mode", "target_code", "target_name", "goldstein", "quad_class", "place", "place_country",
+    "confidence", "rule", "trigger", "sentence",
+)
 
 # The highest code point: a prefix followed by it sorts after every string that starts with the prefix.
 TOP = "\U0010ffff"
@@ -78,12 +85,37 @@ def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return row.fetchone() is not None
 
 
-def date_range(where: Where, column: str, since: str | None, until: str | None) -> None:
-    """Inclusive ISO date bounds; ``until=2023-10`` includes every day of October."""
-    if since:
-        where.add(f"{column} >= ?", since)
-    if until:
-        where.add(f"{column} < ?", until + TOP)
+def _periods(since: str | Period | None, until: str | Period | None) -> tuple[Period | None, Period | None]:
+    """The two bounds as periods (:func:`newsevents.periods.parse_date_param`); a string is checked here too.
+
+    Raises:
+        DateParamError: a bound is no ISO day, week, month or year, or since is after until.
+    """
+    start = parse_date_param(since, "since") if isinstance(since, str) else since
+    end = parse_date_param(until, "until") if isinstance(until, str) else until
+    check_range(start, end)
+    return start, end
+
+
+def date_range(where: Where, column: str, since: str | Period | None, until: str | Period | None) -> None:
+    """Bounds on a date or timestamp column (an article's publication): from the first day of
+    ``since`` to the last day of ``until``, both included (``until=2023-10`` takes all of October)."""
+    start, end = _periods(since or None, until or None)
+    if start:
+        where.add(f"{column} >= ?", start.start.isoformat())
+    if end:
+        where.add(f"{column} < ?", end.end.isoformat() + TOP)
+
+
+def period_range(where: Where, since: str | Period | None, until: str | Period | None, alias: str = "") -> None:
+    """The one meaning of since/until on a dated record (events, counts; newsevents.periods): ``since X``
+    keeps a period overlapping X or later (it ends on or after X's first day), ``until X`` one
+    overlapping X or earlier (it starts on or before X's last day). Undated records match neither."""
+    start, end = _periods(since or None, until or None)
+    if start:
+        where.add(f"{alias}date_end >= ?", start.start.isoformat())
+    if end:
+        where.add(f"{alias}date_start <= ?", end.end.isoformat())
 
 
 # -- articles ----------------------------------------------------------------------------------
@@ -223,6 +255,9 @@ class EventQuery:
         name: an actor's exact name on either side (``role`` narrows it to source or target).
         pair: two code prefixes ``A,B``: events between A and B in either direction.
         cameo: CAMEO event code prefix (``04`` a root, ``042`` a code); ``root`` an exact root.
+        actor_or_name: an actor code prefix (either side, any case) or a case-insensitive part of
+            either actor's name (the CLI's ``--actor``).
+        since / until: ISO day, week, month or year; the period meaning of :func:`period_range`.
     """
 
     actor: str | None = None
@@ -242,6 +277,7 @@ class EventQuery:
     place: str | None = None
     article_id: str | None = None
     min_confidence: float | None = None
+    actor_or_name: str | None = None
 
 
 def event_where(q: EventQuery) -> Where:
@@ -271,11 +307,19 @@ def event_where(q: EventQuery) -> Where:
         w.add("place LIKE ? ESCAPE '\\'", f"{like_escape(q.place)}%")
     if q.min_confidence is not None:
         w.add("confidence >= ?", q.min_confidence)
-    date_range(w, "date", q.since, q.until)
+    if q.actor_or_name:
+        code, part = q.actor_or_name.upper(), f"%{like_escape(q.actor_or_name)}%"
+        w.add("((source_code >= ? AND source_code < ?) OR (target_code >= ? AND target_code < ?) OR "
+              "source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')",
+              code, code + TOP, code, code + TOP, part, part)
+    period_range(w, q.since, q.until)
     return w
 
 
-EVENT_ORDER = "date DESC, article_id DESC, id DESC"
+# Newest first: by the first day of the period (a month or a year comes after the days it holds),
+# then the shorter period; undated events last.
+EVENT_ORDER = "date_start DESC, date_end ASC, article_id DESC, id DESC"
+ORDER_INDEX = "events_period_order"
 
 
 def event_page(conn: sqlite3.Connection, q: EventQuery, page: Page) -> dict[str, Any]:
@@ -288,10 +332,10 @@ def event_page(conn: sqlite3.Connection, q: EventQuery, page: Page) -> dict[str,
     where = event_where(q)
     total = conn.execute(f"SELECT COUNT(*) FROM events{where.sql()}", where.params).fetchone()[0]
     source = "events"
-    if where.clauses and total and _has_index(conn, "events_date_order"):
+    if where.clauses and total and _has_index(conn, ORDER_INDEX):
         rows_all = conn.execute("SELECT MAX(rowid) FROM events").fetchone()[0] or 0
         if (page.offset + page.limit) * rows_all < total * total:
-            source = "events INDEXED BY events_date_order"
+            source = f"events INDEXED BY {ORDER_INDEX}"
     sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM {source}{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?"
     rows = conn.execute(sql, [*where.params, page.limit, page.offset]).fetchall()
     return {"total": total, "limit": page.limit, "offset": page.offset, "items": [dict(r) for r in rows]}
@@ -354,7 +398,8 @@ def quote_page(conn: sqlite3.Connection, flt: QuoteQuery, page: Page) -> dict[st
 
 @dataclass
 class CountQuery:
-    """Filters of /api/counts: what was counted, the country concerned, the article's date and site."""
+    """Filters of /api/counts: what was counted, the country concerned, the count's date (its event's,
+    else its article's publication day; :func:`period_range`), the article's site."""
 
     what: str | None = None
     country: str | None = None
@@ -371,14 +416,14 @@ def count_where(flt: CountQuery) -> Where:
                           ("c.article_id", flt.article_id)):
         if value:
             w.add(f"{column} = ?", value)
-    date_range(w, "a.published", flt.since, flt.until)
+    period_range(w, flt.since, flt.until, "c.")
     return w
 
 
 def count_page(conn: sqlite3.Connection, flt: CountQuery, page: Page) -> dict[str, Any]:
     """Counts (killed, wounded, arrested ...) with the date and site of their article, newest first."""
     select = ("c.article_id, c.id, c.what, c.value, c.bound, c.about, c.about_country, c.evidence, c.start, c.end, "
-              "c.event_id, substr(a.published, 1, 10) AS date, a.site, a.title")
+              "c.event_id, c.date, c.date_start, c.date_end, c.date_precision, a.site, a.title")
     w = count_where(flt)
     return paged(conn, select, _join("counts c", "c", w), w, "a.published DESC, a.rowid DESC, c.start", page)
 

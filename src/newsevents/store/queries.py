@@ -9,22 +9,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import Store
+from .api_queries import EVENT_COLUMNS, EVENT_ORDER, EventQuery, event_where
 
-EVENT_COLUMNS = (
-    "article_id", "id", "date", "source_code", "source_name", "cameo", "plover", "mode",
-    "target_code", "target_name", "goldstein", "quad_class", "place", "place_country",
-    "confidence", "rule", "trigger", "sentence",
-)
+__all__ = ["EVENT_COLUMNS", "EventFilter", "event_rows", "summary"]
 
 
 @dataclass
 class EventFilter:
-    """Filters of ``newsevents events`` (and the API's /events).
+    """Filters of ``newsevents events``: the same builder (:func:`.api_queries.event_where`) as /api/events.
 
     Attributes:
         actor: matches an actor code prefix (``RUS``, ``RUSGOV``) or a case-insensitive name part.
         code: a CAMEO code prefix: ``04`` is the whole root, ``042`` one code.
-        since / until: ISO dates, inclusive, on the event date.
+        since / until: ISO day, week, month or year: periods overlapping ``since`` or later,
+            ``until`` or earlier (:mod:`newsevents.periods`).
     """
 
     actor: str | None = None
@@ -34,29 +32,21 @@ class EventFilter:
     mode: str | None = None
     limit: int | None = None
 
+    def query(self) -> EventQuery:
+        """The API's filter object for these options."""
+        return EventQuery(actor_or_name=self.actor, cameo=self.code, since=self.since, until=self.until,
+                          mode=self.mode)
+
 
 def event_rows(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
-    """Events matching ``flt``, newest first, as plain dicts."""
-    where, params = [], []
-    if flt.actor:
-        where.append("(source_code LIKE ? OR target_code LIKE ? OR source_name LIKE ? OR target_name LIKE ?)")
-        params += [f"{flt.actor.upper()}%", f"{flt.actor.upper()}%", f"%{flt.actor}%", f"%{flt.actor}%"]
-    if flt.code:
-        where.append("cameo LIKE ?")
-        params.append(f"{flt.code}%")
-    if flt.since:
-        where.append("date >= ?")
-        params.append(flt.since)
-    if flt.until:
-        where.append("date <= ?")
-        params.append(flt.until)
-    if flt.mode:
-        where.append("mode = ?")
-        params.append(flt.mode)
-    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date DESC, article_id, id"
+    """Events matching ``flt``, newest first (the API's order), as plain dicts.
+
+    Raises:
+        DateParamError: since/until is no ISO day, week, month or year.
+    """
+    where = event_where(flt.query())
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where.sql()} ORDER BY {EVENT_ORDER}"
+    params = list(where.params)
     if flt.limit:
         sql += " LIMIT ?"
         params.append(int(flt.limit))
@@ -75,7 +65,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
             "SELECT substr(cameo, 1, 2) AS root, COUNT(*) AS n FROM events GROUP BY root ORDER BY root"),
         "top_events": store.query(
             "SELECT date, source_name, source_code, cameo, mode, target_name, target_code, trigger, confidence "
-            "FROM events ORDER BY confidence DESC, date DESC LIMIT ?", (top,)),
+            "FROM events ORDER BY confidence DESC, date_start DESC LIMIT ?", (top,)),
         "events_by_mode": store.query("SELECT mode, COUNT(*) AS n FROM events GROUP BY mode ORDER BY n DESC"),
         "counts": store.query(
             "SELECT what, bound, value, about, about_country, evidence FROM counts ORDER BY value DESC LIMIT ?",

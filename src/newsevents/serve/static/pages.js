@@ -50,6 +50,12 @@
     ["mode", "Mode"], ["quad_class", "QuadClass"], ["since", "Since"], ["until", "Until"], ["country", "Country (ISO3)"],
     ["place", "Place"]];
 
+  /* since/until: the API's one date type (an ISO day, week, month or year; the period overlaps it or
+     later/earlier). The pattern lets the browser refuse garbage before a request; the API says why in one line. */
+  const DATE_FILTERS = new Set(["since", "until"]);
+  const DATE_INPUT = {placeholder: "YYYY-MM-DD", pattern: "\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?",
+    title: "A day (2019-11-20), week (2019-W47), month (2019-11) or year (2019)"};
+
   function pager(total, limit, offset, go) {
     const last = Math.min(total, offset + limit);
     return el("div", {class: "pager"},
@@ -63,7 +69,8 @@
     FILTERS.forEach(([k]) => { if (q.get(k)) filters[k] = q.get(k); });
     const limit = 50, offset = Number(q.get("offset") || 0);
     const form = el("form", {class: "filters", id: "event-filters"},
-      FILTERS.map(([k, label]) => el("label", {}, label, el("input", {name: k, value: filters[k] || "", size: 12}))),
+      FILTERS.map(([k, label]) => el("label", {}, label, el("input", {name: k, value: filters[k] || "", size: 12,
+        ...(DATE_FILTERS.has(k) ? DATE_INPUT : {})}))),
       el("button", {type: "submit"}, "Filter"), el("a", {href: "#/events"}, "clear"));
     form.addEventListener("submit", (ev) => {
       ev.preventDefault();

@@ -1,0 +1,98 @@
+"""Nominal events: what an event noun's own words and its place in the clause say of it.
+
+The matcher finds a noun's sides the way it finds a verb's (``by`` phrase, possessor, actor
+adjective, light verb); these rules read what the modality walk and the slots do not:
+
+* **mood**: the words before the noun ("a possible visit", "the planned talks", "the alleged raid"),
+  ``noun_modifier_moods`` in nouns.yaml;
+* **inner targets**: a target found deeper in the noun's phrase belongs to the innermost event noun
+  on the way ("calls for talks with X");
+* **casualties**: a violent event noun on a verb of harm whose subject names the harmed ("four
+  soldiers were killed in a rebel attack"): the harmed are its target and never its source
+  (``casualty_verbs`` in nouns.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .arguments import ActorIndex, Arg, children, is_passive, lemma_keys, resolve
+from .modality import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+    from .matcher import Match
+
+# The prepositions through which a verb of harm names what harmed ("killed in/by/during an attack").
+HARM_PREPS = frozenset({"in", "by", "during", "from", "amid"})
+
+
+def drop_inner_targets(m: Match, lex: Lexicon) -> None:
+    """Attachment: a target found deeper in an event noun's phrase belongs to the innermost event
+    noun on the way ("calls for talks with the government": the government is the talks' side, not
+    the call's; "the release of the sailors after talks with Iran"), so the outer noun loses it."""
+    inner: set[int] = set()
+    for word in m.target_words:
+        tok = word.head
+        while tok.i != m.trigger.i and tok.head.i != tok.i:
+            if tok.pos_ in ("NOUN", "PROPN") and (lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)):
+                inner.update(t.i for t in word.subtree)
+                break
+            tok = tok.head
+    if inner:
+        m.targets = [a for a in m.targets if a.token_i not in inner]
+        m.between = [a for a in m.between if a.token_i not in inner]
+        m.target_words = [w for w in m.target_words if w.i not in inner]
+
+
+def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
+    """What the words before an event noun say of it (``noun_modifier_moods`` in nouns.yaml): "a
+    possible visit", "the alleged attack" are not asserted (blocked); "the planned visit", "next
+    week's talks" are intended (03x for cooperative roots, nothing for hostile ones); "the
+    threatened strike" is a threat. A verb's governors are read by the modality walk; a noun's own
+    modifiers are not governors, so they are read here. The first such word from the noun leftwards
+    counts ("the planned but possible visit" is read as possible)."""
+    moods: dict[str, str] = mod.get("noun_modifier_moods", {})
+    if not moods:
+        return None
+    for word in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
+        mood = moods.get(word.lower_) or moods.get(word.lemma_.lower())
+        if mood is None or word.dep_ not in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
+            continue
+        if mood == "blocked":
+            return Context("blocked", word.text, f"'{word.text} {noun.text}': not asserted")
+        return Context(mood, word.text, f"'{word.text} {noun.text}'", word.i)
+    return None
+
+
+def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]] | None:
+    """The sides of a violent event noun that a verb of harm (``casualty_verbs``) was done in or by,
+    for ``casualty_roots``: "three soldiers were killed in a rebel attack" -> the rebels on the
+    soldiers; "five villagers died in Turkish air strikes" -> Turkey on the villagers. The verb's
+    own subject is the harmed, the target (when the noun names none), and never the source: the
+    matcher's "participation" source (the subject of the verb a noun hangs from through "in",
+    right for "X, in talks with Y, said") is the victim here, so the source is read from the
+    noun's own modifiers instead. None: not this construction."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("casualty_roots", []))
+    verbs = set(mod.get("casualty_verbs", []))
+    noun = m.trigger
+    if not roots or not code.startswith(roots) or m.between:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in HARM_PREPS or prep.dep_ not in ("prep", "agent"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not set(lemma_keys(verb)) & verbs:
+        return None
+    sources = list(m.sources)
+    if m.source_how == "participation":
+        mods = [t for t in noun.children if t.dep_ in ("compound", "amod", "nmod") and t.i < noun.i]
+        sources = [a for t in mods for a in resolve(t, index)]
+    harmed = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "nsubj")
+    source_ids = {a.actor.id for a in sources}
+    targets = m.targets or [a for t in harmed for a in resolve(t, index) if a.actor.id not in source_ids]
+    return sources, targets

@@ -1,0 +1,65 @@
+"""Confidence factors for sides the coder cannot vouch for (events/confidence.py): a side with a
+role and no country, and a source and target that are one side (same country and role).
+
+Texts are written for these tests; none is taken from a gold, benchmark or searched article.
+"""
+
+from __future__ import annotations
+
+from newsevents.events import code_events
+from newsevents.events.arguments import Arg
+from newsevents.events.confidence import countryless, same_side
+from newsevents.model import Actor, Article, Mention
+
+from .helpers import make_actors
+
+TRANSNATIONAL = ("IGO", "IMG", "NGO", "MNC")
+
+
+def _arg(code: str | None, country: str | None) -> Arg:
+    return Arg(Actor(id="A1", article_id="t", name="x", kind="organization", country=country, code=code), 0, "subj")
+
+
+def test_countryless_is_a_role_without_a_country():
+    assert countryless(_arg("GOV", None), TRANSNATIONAL)
+    assert countryless(_arg(None, None), TRANSNATIONAL)
+    assert not countryless(_arg("KENGOV", "KEN"), TRANSNATIONAL)
+    assert not countryless(_arg("IGOUNO", None), TRANSNATIONAL)  # international bodies carry no country
+    assert not countryless(None, TRANSNATIONAL)  # a missing side has its own factor
+
+
+def test_same_side_is_one_country_and_role():
+    assert same_side(_arg("PERGOV", "PER"), _arg("PERGOV", "PER"))
+    assert same_side(_arg("PERGOV", "PER"), _arg("PER", "PER"))
+    assert not same_side(_arg("PERCOP", "PER"), _arg("PEROPP", "PER"))  # police against protesters
+    assert not same_side(_arg("PERGOV", "PER"), _arg("CHLGOV", "CHL"))
+    assert not same_side(_arg("PERGOV", "PER"), None)
+
+
+def _coded(nlp, text: str, actors: list[Actor]):
+    article = Article(id="t", text=text, published="2024-03-05")
+    return code_events(nlp(text), article, actors, [], [])
+
+
+def test_countryless_source_halves_the_confidence(nlp):
+    text = "The council condemned the Kenyan minister."
+    minister = make_actors(text, [("Kenyan minister", "KENGOV")])[0]
+    start = text.index("council")
+    named = Actor(id="A2", article_id="t", name="council", kind="organization", country="UGA", code="UGAGOV",
+                  mentions=[Mention("council", start, start + 7, "fixture")])
+    bare = Actor(id="A2", article_id="t", name="council", kind="organization", country=None, code="GOV",
+                 mentions=[Mention("council", start, start + 7, "fixture")])
+    with_country = _coded(nlp, text, [named, minister])
+    without = _coded(nlp, text, [bare, minister])
+    assert with_country and without
+    assert without[0].confidence < 0.6 * with_country[0].confidence
+
+
+def test_one_side_twice_costs_confidence(nlp):
+    text = "The Peruvian minister met the Peruvian ambassador in Lima."
+    apart = _coded(nlp, text, make_actors(text, [("Peruvian minister", "PERGOV"), ("Peruvian ambassador", "CHLGOV")]))
+    # two actors of one code are merged by the actors stage, so "one side twice" shows as a role
+    # and its bare country
+    twice = _coded(nlp, text, make_actors(text, [("Peruvian minister", "PERGOV"), ("Peruvian ambassador", "PER")]))
+    assert apart and twice
+    assert twice[0].confidence < 0.6 * apart[0].confidence

@@ -1,0 +1,44 @@
+"""Modality for precision on unseen text (events/modality.py, data/lexicon/modality.yaml): hedged
+claims and denied parts in an event are not events.
+
+Texts are written for these tests; none is taken from a gold, benchmark or searched article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import code_events
+from newsevents.model import Article
+
+from .helpers import make_actors
+
+
+def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
+    article = Article(id="t", text=text, published="2024-03-05")
+    events = code_events(nlp(text), article, make_actors(text, pairs), [], [])
+    return [(e.source_code, e.cameo, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Militants allegedly kidnapped two Norwegian engineers near the dam.",
+     [("Militants", "MLIREB"), ("Norwegian engineers", "NORCVL")]),
+    ("The Lebanese army purportedly shelled Syrian positions overnight.",
+     [("Lebanese army", "LBNMIL"), ("Syrian", "SYRMIL")]),
+    ("Sweden had no hand in the attack against Turkish soldiers, its minister said.",
+     [("Sweden", "SWE"), ("Turkish soldiers", "TURMIL")]),
+    ("Moldova played no role in the bombing of the Russian embassy, officials said.",
+     [("Moldova", "MDA"), ("Russian embassy", "RUSGOV")]),
+])
+def test_hedged_or_denied_events_are_not_coded(nlp, text, pairs):
+    assert not [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Militants kidnapped two Norwegian engineers near the dam.",
+     [("Militants", "MLIREB"), ("Norwegian engineers", "NORCVL")]),
+    ("Sweden had a hand in the attack against Turkish soldiers, its minister said.",
+     [("Sweden", "SWE"), ("Turkish soldiers", "TURMIL")]),
+])
+def test_asserted_events_stay(nlp, text, pairs):
+    assert [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19")]

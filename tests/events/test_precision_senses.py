@@ -1,0 +1,48 @@
+"""Sense rules for precision on unseen text (events/senses.py, data/lexicon/senses.yaml).
+
+Texts are written for these tests; none is taken from a gold, benchmark or searched article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import code_events
+from newsevents.model import Article
+
+from .helpers import make_actors
+
+
+def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
+    article = Article(id="t", text=text, published="2024-03-05")
+    events = code_events(nlp(text), article, make_actors(text, pairs), [], [])
+    return [(e.source_code, e.cameo, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The Chilean government protested against the Bolivian decision.",
+     [("Chilean government", "CHLGOV"), ("Bolivian", "BOL")]),
+    ("The Nepali court held a rally against the Indian government.",
+     [("Nepali court", "NPLJUD"), ("Indian government", "INDGOV")]),
+])
+def test_governments_and_courts_do_not_demonstrate(nlp, text, pairs):
+    assert not [c for c in _codes(nlp, text, pairs) if c[1].startswith("14")]
+
+
+def test_citizens_still_demonstrate(nlp):
+    text = "Chilean students protested against the government in Santiago."
+    found = _codes(nlp, text, [("Chilean students", "CHLEDU"), ("government", "CHLGOV")])
+    assert [c for c in found if c[1].startswith("14") and c[0] == "CHLEDU"]
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("The Estonian minister warned Latvia to refrain from further steps.",
+     [("Estonian minister", "ESTGOV"), ("Latvia", "LVA")], "020"),
+    ("Seoul warned Tokyo of the risks of the plan.", [("Seoul", "KORGOV"), ("Tokyo", "JPNGOV")], "012"),
+    ("Canada warned India about a plot against its diplomats.", [("Canada", "CAN"), ("India", "IND")], "064"),
+    ("The Thai army warned Cambodia of a harsh response.", [("Thai army", "THAMIL"), ("Cambodia", "KHM")], "130"),
+])
+def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
+    """CAMEO 130 is a warning with repercussions from the source; a warning of a danger, about a
+    plot, or to do something is a comment, shared intelligence or an appeal (as Phoenix codes them)."""
+    assert [c[1] for c in _codes(nlp, text, pairs)] == [code]
