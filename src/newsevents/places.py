@@ -255,8 +255,11 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
         if not _is_actor(span, mentions) and (name := text[span.start_char:span.end_char]).lower() not in demonyms:
             spans.append(span)
             names.append(name)
-    context = Counter(r.country for name in names if (r := gaz.lookup(name)) and r.country)
-    resolved = {i: _resolve(name, gaz, context) for i, name in enumerate(names)}
+    first_guess = {name: gaz.lookup(name) for name in set(names)}
+    times = Counter(names)
+    context = Counter(r.country for name in names if (r := first_guess[name]) and r.country)
+    resolved = {i: _resolve(name, gaz, _context_of_others(context, first_guess[name], times[name]))
+                for i, name in enumerate(names)}
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
@@ -270,6 +273,16 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
               for i in sorted(chosen)]
     return [p for p in places if p is not None]
+
+
+def _context_of_others(context: Counter[str], guess: Resolved | None, times: int) -> Counter[str]:
+    """The article's countries as the *other* names give them: a name's own first guess must not
+    vote for itself ("Palm Beach" alone would count Australia, its only listed city)."""
+    if guess is None or not guess.country:
+        return context
+    rest = context.copy()
+    rest[guess.country] -= times
+    return +rest
 
 
 def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
