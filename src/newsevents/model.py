@@ -174,8 +174,11 @@ class Count:
     end: int
     about: str | None = None
     about_country: str | None = None
+    # the date of what is counted: from the count's own clause (counts/status.py), else its event's
+    # date, else the publication day (periods.fill_result_periods)
+    date: str | None = None
+    status: str = "current"  # current, or historical / hypothetical: not to add to current figures
     event_id: str | None = None
-    date: str | None = None  # what the count is dated by: its event's date, else the publication day
     date_start: str | None = None
     date_end: str | None = None
     date_precision: str | None = None

@@ -119,7 +119,7 @@ def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> Article
     result.times = extract_times(doc, article)
     result.places = extract_places(doc, article, result.actors)
     result.quotes = extract_quotes(doc, article, result.actors)
-    result.counts = extract_counts(doc, article, result.actors, result.places)
+    result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
     result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
     locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)

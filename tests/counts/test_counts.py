@@ -150,3 +150,40 @@ def test_a_headline_and_its_lead_give_one_count_with_the_bound_of_the_body(nlp):
     found = extract_counts(nlp(text), Article(id="t", text=text, title="Five miners killed in collapse."), [], [])
     assert [(c.what, c.value, c.bound, c.id) for c in found] == [("killed", 5, "more_than", "C1")]
     assert found[0].start > text.index("\n")
+
+
+def _statuses(nlp, text, published="2019-11-20"):
+    from newsevents.times import extract_times
+
+    doc = nlp(text)
+    article = Article(id="t", text=text, published=published)
+    return [(c.what, c.value, c.status, c.date)
+            for c in extract_counts(doc, article, [], [], extract_times(doc, article))]
+
+
+@pytest.mark.parametrize("text, exp", [
+    # current figures carry the date of their clause, else the day they were reported
+    ("At least 12 people were killed on Sunday.", [("killed", 12, "current", "2019-11-17")]),
+    ("Troops killed 14 militants.", [("killed", 14, "current", "2019-11-20")]),
+    ("More than 2,500 civilians were killed last year.", [("killed", 2500, "current", "2018")]),
+    ("Since 2001, more than 40 people have been killed in such attacks.", [("killed", 40, "current", "2019-11-20")]),
+    # hedged, conditional, threatened or future: not reported as having happened
+    ("Up to 300 people may have perished in the flood, officials said.", [("killed", 300, "hypothetical", None)]),
+    ("The storm could displace 20,000 residents.", [("displaced", 20000, "hypothetical", None)]),
+    ("Rebels threatened to kill 40 hostages.", [("killed", 40, "hypothetical", None)]),
+    ("If the dam fails, thousands would be evacuated.", [("evacuated", 1000, "hypothetical", None)]),
+    ("The death toll could rise to 1,000.", [("killed", 1000, "hypothetical", None)]),
+    # dated years back, or in a past century
+    ("In 1994, some 800,000 people were killed in the genocide.", [("killed", 800000, "historical", "1994")]),
+    ("The plague killed an estimated 50 million people in the 14th century.",
+     [("killed", 50_000_000, "historical", None)]),
+    ("Centuries ago, 100 million people died of the disease.", [("killed", 100_000_000, "historical", None)]),
+    ("Police arrested 40 protesters five years ago.", [("arrested", 40, "historical", "2014")]),
+    ("The attack, the worst this century, killed 30 people.", [("killed", 30, "current", "2019-11-20")]),
+])
+def test_count_status_and_date(nlp, text, exp):
+    assert _statuses(nlp, text) == exp
+
+
+def test_a_count_without_publication_date_or_time_has_no_date(nlp):
+    assert _statuses(nlp, "Troops killed 14 militants.", published=None) == [("killed", 14, "current", None)]

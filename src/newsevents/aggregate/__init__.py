@@ -1,4 +1,5 @@
-"""Across articles: near-duplicate stories (dedup) and merged events (merge), kept up to date.
+"""Across articles: stories (near-copies by dedup, other outlets' reports of the same event by stories)
+and merged events (merge), kept up to date.
 
 Both are derived from stored articles, so they are computed after each article is stored, in
 one transaction per article that also records the article in ``aggregated``. An ingest killed
@@ -15,11 +16,13 @@ import logging
 from ..store import Store
 from .dedup import DedupConfig, assign_story, signature, similarity
 from .merge import merge_article, merge_key, site_of
+from .stories import join_story_by_events
 
 LOGGER = logging.getLogger(__name__)
 __all__ = [
     "DedupConfig",
     "assign_story",
+    "join_story_by_events",
     "merge_article",
     "merge_key",
     "pending",
@@ -66,5 +69,6 @@ def _aggregate_next(store: Store, config: DedupConfig) -> bool:
     rowid, article_id, text = row[0], row[1], row[2] or ""
     assign_story(conn, article_id, text, config)
     merge_article(conn, article_id)
+    join_story_by_events(conn, article_id)  # other outlets' reports of the same event, in other words
     conn.execute("INSERT INTO aggregated(article_rowid, article_id) VALUES (?, ?)", (rowid, article_id))
     return True

@@ -88,7 +88,7 @@ def merge_article(conn: sqlite3.Connection, article_id: str) -> list[int]:
              event["sentence"], event["sentence_start"], event["sentence_end"]))
         touched.append(merged_id)
     for merged_id in dict.fromkeys(touched):
-        _recount(conn, merged_id)
+        recount(conn, merged_id)
     return list(dict.fromkeys(touched))
 
 
@@ -170,7 +170,7 @@ def _fill_place(conn: sqlite3.Connection, merged_id: int, event: sqlite3.Row, ar
                  (event["place"], event["place_country"], geo.get("kind"), geo.get("lat"), geo.get("lon"), merged_id))
 
 
-def _recount(conn: sqlite3.Connection, merged_id: int) -> None:
+def recount(conn: sqlite3.Connection, merged_id: int) -> None:
     """Counts from the links: an article without a known outlet counts as an outlet of its own."""
     conn.execute(
         "UPDATE merged_events SET "

@@ -11,6 +11,7 @@ import click
 from ..engines.load import load_shards
 from ..export import ALL_TABLES, DEFAULT_TABLES, export_gdelt, export_tables
 from ..store import Store
+from ..store.queries import EventFilter
 from . import cli
 from ._output import emit_rows, err_console
 
@@ -27,14 +28,27 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
 @click.option("--table", "tables", multiple=True, type=click.Choice(ALL_TABLES),
               help=f"A table to export; repeatable (default: {', '.join(DEFAULT_TABLES)}).")
 @click.option("--header", is_flag=True, help="gdelt only: write GDELT's column names as a first line.")
-def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool) -> None:
-    """Export the database: tables as JSONL, CSV or Parquet, or merged events as a GDELT 2.0 event file."""
+@click.option("--actor", default=None, help="Only events of this actor (as `events --actor`), and their articles.")
+@click.option("--code", default=None, help="Only events with this CAMEO code prefix (04, 042).")
+@click.option("--since", default=None, metavar="DATE", help="Only events on or after this date (as `events`).")
+@click.option("--until", default=None, metavar="DATE", help="Only events on or before this date (as `events`).")
+@click.option("--mode", default=None, help="Only events of this mode: did, intend, threaten, ...")
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events (newest first).")
+def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, **filters: Any) -> None:
+    """Export the database: tables as JSONL, CSV or Parquet, or merged events as a GDELT 2.0 event file.
+
+    The filters select events exactly as `newsevents events` does; the event tables then keep those
+    events (and their merged events), and the other tables keep the rows of their articles.
+    """
+    flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
+    if fmt == "gdelt" and flt is not None:
+        raise click.UsageError("filters apply to table exports (jsonl, csv, parquet), not to --format gdelt")
     with Store(db, readonly=True) as store:
         if fmt == "gdelt":
             count = export_gdelt(store, out, header=header)
             err_console.print(f"{count} events written to {out}")
             return
-        paths = export_tables(store, out, fmt, tables or DEFAULT_TABLES)
+        paths = export_tables(store, out, fmt, tables or DEFAULT_TABLES, flt)
     err_console.print("written: " + ", ".join(str(p) for p in paths), highlight=False)
 
 
@@ -59,12 +73,17 @@ def load(shard_dir: str, db: str) -> None:
               help="Only stories with at least this many articles.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
 def stories(db: str, min_articles: int, fmt: str | None) -> None:
-    """List stories: articles that are copies or light rewrites of one another (near-duplicates)."""
+    """List stories: articles that copy or rewrite one another, or report the same event in other words."""
     with Store(db, readonly=True) as store:
         rows = store.query(
             "SELECT s.id, s.n_articles, s.n_sites, s.first_published, s.title, "
             "(SELECT group_concat(a.id, ' ') FROM articles a WHERE a.story_id = s.id) AS articles "
             "FROM stories s WHERE s.n_articles >= ? ORDER BY s.n_articles DESC, s.id", (min_articles,))
+        articles = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] if not rows else 0
+    if not rows:  # an empty result says so (on stderr, so piped JSON stays empty)
+        err_console.print(f"no stories with at least {min_articles} articles among {articles} articles",
+                          highlight=False)
+        return
     _emit(rows, fmt, f"{len(rows)} stories")
 
 

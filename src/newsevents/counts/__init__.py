@@ -20,11 +20,12 @@ import yaml
 from spacy.attrs import ENT_TYPE, IDX, LIKE_NUM, LOWER, ORTH
 
 from ..errors import KnowledgeBaseError
-from ..model import Actor, Article, Count, Event, Place
+from ..model import Actor, Article, Count, Event, Place, TimeExpression
 from ..nlp import doc_text
 from ..quotes.marks import headline_end
 from .about import concerning
 from .numbers import DATA_DIR, NumberWords, load_numbers, parse_number
+from .status import count_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -200,8 +201,10 @@ def _verb_bound(num: Token, noun: Token, lex: dict[str, Any]) -> str | None:
     return lex["verb_bounds"].get(verb.lemma_.lower()) if noun.dep_ in ("dobj", "attr", "pobj") else None
 
 
-def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list[Place]) -> list[Count]:
-    """Every count of people by category in the article, with its bound and whom it concerns."""
+def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list[Place],
+                   times: list[TimeExpression] | None = None) -> list[Count]:
+    """Every count of people by category in the article, with its bound, whom it concerns, its
+    status (current, historical, hypothetical) and the date of what it counts (from ``times``)."""
     lex, nw, counts, text = _lexicon(), load_numbers(), [], doc_text(doc)
     for span, value, implied in _number_spans(doc, nw):
         what, noun = _category(span.root, lex)
@@ -209,10 +212,11 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
             continue
         bound = _bound_before(span, lex["before"]) or implied or _verb_bound(span.root, noun, lex) or "exact"
         about, country = concerning(noun, span, places)
-        sent = span.sent
+        sent, status = span.sent, count_status(noun, span, article.published, times)
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
                             bound=bound, evidence=text[sent.start_char:sent.end_char].strip(), start=span.start_char,
-                            end=span.end_char, about=about, about_country=country))
+                            end=span.end_char, about=about, about_country=country, date=status.date,
+                            status=status.status))
     counts = _distinct(counts, headline_end(text, article.title))
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts

@@ -160,6 +160,7 @@ ALTER TABLE ingest_log ADD COLUMN input_key TEXT;
 CREATE INDEX IF NOT EXISTS ingest_log_input_key ON ingest_log(input_key, status);
 """
 
+
 def add_missing_columns(conn: sqlite3.Connection) -> None:
     """Migration 6: add each dataclass field an item table lacks (the place coordinates, precision and
     basis of events, the precision and ADM1 code of places). Migration 1 is derived from the live
