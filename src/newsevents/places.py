@@ -70,7 +70,11 @@ def country_of_demonym(word: str) -> str | None:
     return found.country if found and found.kind == "country" else None
 
 
-def _resolve(name: str, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
+def _resolve(name: str, gaz: Gazetteer, context: Counter[str], facility: bool = False) -> Resolved | None:
+    """The gazetteer's place for a name; a building or site (``facility``: a FAC entity) only where it is
+    listed as such ("White House"), never as a same-named town (White House, Tennessee)."""
+    if facility:
+        return gaz.names.get(_lookup_key(name))
     usage = _usage()
     found = gaz.resolve(name, context)
     words = name.split()
@@ -258,8 +262,8 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     first_guess = {name: gaz.lookup(name) for name in set(names)}
     times = Counter(names)
     context = Counter(r.country for name in names if (r := first_guess[name]) and r.country)
-    resolved = {i: _resolve(name, gaz, _context_of_others(context, first_guess[name], times[name]))
-                for i, name in enumerate(names)}
+    resolved = {i: _resolve(name, gaz, _context_of_others(context, first_guess[name], times[name]),
+                            spans[i].label_ == "FAC") for i, name in enumerate(names)}
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)

@@ -47,3 +47,9 @@ def test_a_modifier_is_not_the_events_place() -> None:
 def test_no_place_at_all_leaves_the_event_unplaced() -> None:
     found = _events("Kenyan police arrested 40 protesters on Tuesday.")
     assert found and all(v == (None, None, None, None, False) for v in found.values())
+
+
+def test_a_local_authoritys_place_places_its_event() -> None:
+    # "Nakuru police officers" act in Nakuru: the modifier of a local authority may place the event
+    found = _events("Nakuru police officers arrested 30 Kenyan students on Monday.")
+    assert found["arrested"][:2] == ("Nakuru", "KEN") and found["arrested"][3] == "sentence"

@@ -71,3 +71,19 @@ def test_an_unknown_place_sits_at_its_countrys_centroid(nlp) -> None:
 def test_a_town_is_not_placed_abroad_by_its_own_name(nlp) -> None:
     found = _geo(nlp, "Prosecutors in New York said he stayed at a house in Palm Beach, Florida.")
     assert found["Palm Beach"][0] == "USA" and found["Palm Beach"][2] == "city"
+
+
+def test_a_building_is_never_a_same_named_town(nlp) -> None:
+    # "White House" is also a town in Tennessee; as a building it is the listed landmark in Washington
+    found = _geo(nlp, "Police say they arrested 370 people who took part in a protest outside the White House.")
+    assert found["White House"] == ("USA", "city", "city", True)
+    assert 38 < load_gazetteer().names["white house"].lat < 39
+
+
+def test_a_facility_resolves_only_as_a_listed_name() -> None:
+    from newsevents.places import _resolve
+
+    gaz = load_gazetteer()
+    assert _resolve("Springfield", gaz, Counter({"USA": 1})) is not None  # a town as a place name
+    assert _resolve("Springfield", gaz, Counter({"USA": 1}), facility=True) is None  # a building so named
+    assert _resolve("Kremlin", gaz, Counter(), facility=True).country == "RUS"
