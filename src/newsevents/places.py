@@ -79,7 +79,10 @@ def _resolve(name: str, gaz: Gazetteer, context: Counter[str], facility: bool = 
     found = gaz.resolve(name, context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in usage["strip_suffixes"]:
-        found = gaz.lookup(" ".join(words[:-1]), context)
+        stem = " ".join(words[:-1])
+        # "Kandahar province" is the province, not the city of the same name
+        region = gaz.region(stem, context) if words[-1].lower() in usage["region_suffixes"] else None
+        found = region or gaz.lookup(stem, context)
     if found is None and len(words) > 1 and words[0].lower() in usage["strip_prefixes"]:
         found = gaz.lookup(" ".join(words[1:]), context)
     return found

@@ -196,6 +196,14 @@ class Gazetteer:
         # article's country yields to one FAMOUS_RATIO times as large
         return largest if largest.population > FAMOUS_RATIO * max(best.population, 1) else best
 
+    def region(self, name: str, context: Counter[str]) -> Resolved | None:
+        """The first-level region of this name (a US state too), in a country of ``context`` first."""
+        found = self.names.get(lookup_key(name))
+        if found is not None and found.kind == "admin1":
+            return found
+        regions = self.regions.get(lookup_key(name), [])
+        return max(regions, key=lambda r: (context.get(r.country or "", 0), r.rank)) if regions else None
+
     def resolve(self, name: str, context: Counter[str]) -> Resolved | None:
         """:meth:`lookup`, but a small town of a country the article names (``context``) comes before a
         same-named city under :data:`TOWN_BELOW` people of a country it never mentions ("Palm Beach" in a

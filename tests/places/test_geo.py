@@ -87,3 +87,9 @@ def test_a_facility_resolves_only_as_a_listed_name() -> None:
     assert _resolve("Springfield", gaz, Counter({"USA": 1})) is not None  # a town as a place name
     assert _resolve("Springfield", gaz, Counter({"USA": 1}), facility=True) is None  # a building so named
     assert _resolve("Kremlin", gaz, Counter(), facility=True).country == "RUS"
+
+
+def test_a_region_suffix_names_the_region_not_the_city(nlp) -> None:
+    found = _geo(nlp, "Fighting continued in Kandahar on Monday and in Kandahar province on Tuesday.")
+    assert found["Kandahar"][1:3] == ("city", "city")
+    assert found["Kandahar province"] == ("AFG", "admin1", "admin1", True)
