@@ -274,12 +274,22 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
             chosen.add(i)
     sent_start = _sentence_starts(spans)
     _appositions(spans, chosen, sent_start)
-    # The story's main location: its first resolved place, else the country it names most.
+    # The story's main location: its first resolved place, else the country it names most, else
+    # the country of most actor mentions ("Bolivia's police" names Bolivia as an actor, not a place)
     lead = next((r.country for i in sorted(chosen) if (r := resolved[i]) and r.country), None)
-    main = Counter({lead: 1}) if lead else context
+    main = Counter({lead: 1}) if lead else context or _actor_countries(actors)
     places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
               for i in sorted(chosen)]
     return [p for p in places if p is not None]
+
+
+def _actor_countries(actors: list[Actor]) -> Counter[str]:
+    """The actors' countries (ISO3), each counted once per mention."""
+    found: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country and len(actor.country) == 3:
+            found[actor.country] += len(actor.mentions)
+    return +found
 
 
 def _context_of_others(context: Counter[str], guess: Resolved | None, times: int) -> Counter[str]:

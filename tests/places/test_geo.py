@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from newsevents.model import Article
+from newsevents.model import Actor, Article
 from newsevents.places import extract_places
 from newsevents.places_gazetteer import load_gazetteer, precision_of
 
@@ -93,3 +93,20 @@ def test_a_region_suffix_names_the_region_not_the_city(nlp) -> None:
     found = _geo(nlp, "Fighting continued in Kandahar on Monday and in Kandahar province on Tuesday.")
     assert found["Kandahar"][1:3] == ("city", "city")
     assert found["Kandahar province"] == ("AFG", "admin1", "admin1", True)
+
+
+def test_a_region_named_by_common_words_is_not_matched() -> None:
+    gaz = load_gazetteer()
+    assert gaz.lookup("South") is None and gaz.lookup("Centre") is None  # Cameroon's regions
+    assert gaz.lookup("North Sinai").country == "EGY"  # a name with a word of its own still is
+
+
+def test_an_unknown_place_takes_the_actors_country_when_no_place_names_one(nlp) -> None:
+    from newsevents.model import Mention
+
+    text = "The Ruritanian police fired on protesters in Qarqalabad, witnesses said."
+    police = Actor(id="A1", article_id="t", name="Ruritanian police", kind="organization", country="BOL",
+                   code="BOLCOP", mentions=[Mention("Ruritanian police", 4, 21)])
+    doc = nlp(text)
+    found = {p.text: p.country for p in extract_places(doc, Article(id="t", text=text), [police])}
+    assert any(k.startswith("Qarqalabad") and v == "BOL" for k, v in found.items())
