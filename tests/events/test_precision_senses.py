@@ -46,3 +46,8 @@ def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
     """CAMEO 130 is a warning with repercussions from the source; a warning of a danger, about a
     plot, or to do something is a comment, shared intelligence or an appeal (as Phoenix codes them)."""
     assert [c[1] for c in _codes(nlp, text, pairs)] == [code]
+
+
+def test_a_candidates_rally_is_no_protest(nlp):
+    text = "The former senator held rallies in three Ohio towns on Sunday."
+    assert not [c for c in _codes(nlp, text, [("former senator", "USAELI")]) if c[1].startswith("14")]
