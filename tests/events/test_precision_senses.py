@@ -51,3 +51,12 @@ def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
 def test_a_candidates_rally_is_no_protest(nlp):
     text = "The former senator held rallies in three Ohio towns on Sunday."
     assert not [c for c in _codes(nlp, text, [("former senator", "USAELI")]) if c[1].startswith("14")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Danish premier called the Norwegian government a good friend of the alliance.", "051"),
+    ("The Danish premier called the Norwegian government a disgrace.", "111"),
+])
+def test_calling_someone_names_praise_or_blame(nlp, text, code):
+    found = _codes(nlp, text, [("Danish premier", "DNKGOV"), ("Norwegian government", "NORGOV")])
+    assert [c[1] for c in found] == [code]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
-              "object_negated", "source_role_in", "topic_in", "infinitive")
+              "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in")
 TOPIC_PREPS = ("of", "about")
 
 
@@ -53,6 +53,7 @@ class SenseRule:
     source_role_in: frozenset[str] = frozenset()
     topic_in: frozenset[str] = frozenset()
     infinitive: bool = False
+    predicate_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -90,7 +91,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             object_negated=_words(raw.get("object_negated"), classes, origin),
             source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", [])),
             topic_in=_words(raw.get("topic_in"), classes, origin),
-            infinitive=bool(raw.get("infinitive", False))))
+            infinitive=bool(raw.get("infinitive", False)),
+            predicate_in=_words(raw.get("predicate_in"), classes, origin)))
     return rules
 
 
@@ -146,6 +148,13 @@ def _topics(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _predicate(tok: Token) -> list[Token]:
+    """What a verb of naming says its object is, and that predicate's modifiers ("called X a good
+    friend", "called the plan courageous")."""
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+    return preds + [m for p in preds for m in p.children if m.dep_ in ("amod", "compound", "conj")]
+
+
 def _infinitive(tok: Token) -> bool:
     """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -190,6 +199,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.topic_in and verb and _keys(_topics(tok)) & rule.topic_in:
         return True
     if rule.infinitive and verb and _infinitive(tok):
+        return True
+    if rule.predicate_in and verb and _keys(_predicate(tok)) & rule.predicate_in:
         return True
     return rule.score and _score_near(tok)
 
