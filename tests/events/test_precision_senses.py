@@ -73,3 +73,19 @@ def test_calling_someone_names_praise_or_blame(nlp, text, code):
 def test_a_protest_about_an_act_is_not_against_its_victim(nlp, text, pairs, kept):
     found = [c for c in _codes(nlp, text, pairs) if c[1].startswith("14")]
     assert bool(found) is kept, found
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Kenya and Tanzania traded accusations over the border dispute.", [("Kenya", "KEN"), ("Tanzania", "TZA")], "112"),
+    ("Kenya and Tanzania traded maize and fuel worth millions.", [("Kenya", "KEN"), ("Tanzania", "TZA")], None),
+    ("Armenian soldiers fired bullets at Azerbaijani positions near the border.",
+     [("Armenian soldiers", "ARMMIL"), ("Azerbaijani", "AZEMIL")], "190"),
+    ("Armenian police fired rubber bullets at protesters in the capital.",
+     [("Armenian police", "ARMCOP"), ("protesters", "ARMOPP")], "175"),
+])
+def test_words_in_their_other_sense_take_that_sense_code(nlp, text, pairs, code):
+    roots = {c[1][:3] for c in _codes(nlp, text, pairs)}
+    if code is None:
+        assert not {r for r in roots if r.startswith("11")}, roots
+    else:
+        assert code[:3] in roots, roots
