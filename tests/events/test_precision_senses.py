@@ -89,3 +89,11 @@ def test_words_in_their_other_sense_take_that_sense_code(nlp, text, pairs, code)
         assert not {r for r in roots if r.startswith("11")}, roots
     else:
         assert code[:3] in roots, roots
+
+
+def test_coming_to_a_meeting_is_no_visit(nlp):
+    pairs = [("Austria", "AUT"), ("Slovakia", "SVK")]
+    assert not [c for c in _codes(nlp, "Austria and Slovakia came to the meeting determined to block the plan.", pairs)
+                if c[1] == "042"]
+    assert [c for c in _codes(nlp, "The Austrian chancellor came to Slovakia on Monday.",
+                              [("Austrian chancellor", "AUTGOV"), ("Slovakia", "SVK")]) if c[1] == "042"]

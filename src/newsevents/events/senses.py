@@ -31,7 +31,7 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
-              "against_patient")
+              "against_patient", "destination_in")
 GRIEVANCE_PREPS = ("against", "over")
 TOPIC_PREPS = ("of", "about")
 
@@ -57,6 +57,7 @@ class SenseRule:
     infinitive: bool = False
     predicate_in: frozenset[str] = frozenset()
     against_patient: frozenset[str] = frozenset()
+    destination_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -96,7 +97,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             topic_in=_words(raw.get("topic_in"), classes, origin),
             infinitive=bool(raw.get("infinitive", False)),
             predicate_in=_words(raw.get("predicate_in"), classes, origin),
-            against_patient=_words(raw.get("against_patient"), classes, origin)))
+            against_patient=_words(raw.get("against_patient"), classes, origin),
+            destination_in=_words(raw.get("destination_in"), classes, origin)))
     return rules
 
 
@@ -221,6 +223,9 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.predicate_in and verb and _keys(_predicate(tok)) & rule.predicate_in:
         return True
     if rule.against_patient and _against_patient(tok, rule.against_patient):
+        return True
+    if rule.destination_in and verb and _keys(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                                              for p in c.children if p.dep_ == "pobj") & rule.destination_in:
         return True
     return rule.score and _score_near(tok)
 
