@@ -97,3 +97,16 @@ def test_coming_to_a_meeting_is_no_visit(nlp):
                 if c[1] == "042"]
     assert [c for c in _codes(nlp, "The Austrian chancellor came to Slovakia on Monday.",
                               [("Austrian chancellor", "AUTGOV"), ("Slovakia", "SVK")]) if c[1] == "042"]
+
+
+@pytest.mark.parametrize("text, pairs, kept", [
+    ("The Peruvian minister released the Bolivian president's tax returns.",
+     [("Peruvian minister", "PERGOV"), ("Bolivian president", "BOLGOV")], False),
+    ("Chile released the video of the Argentine ambassador.", [("Chile", "CHL"), ("Argentine ambassador", "ARGGOV")],
+     False),
+    ("The Chilean government released two Bolivian prisoners.",
+     [("Chilean government", "CHLGOV"), ("Bolivian prisoners", "BOLCVL")], True),
+])
+def test_releasing_a_document_frees_nobody(nlp, text, pairs, kept):
+    found = [c for c in _codes(nlp, text, pairs) if c[1].startswith(("084", "035"))]
+    assert bool(found) is kept, found
