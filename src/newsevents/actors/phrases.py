@@ -20,6 +20,7 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement"}  # an unnamed voice of the body before it
 _OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
@@ -189,8 +190,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         free = end
         head = cols.head[end - 1]
         if (cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end
-                and cols.lower[head] not in kb.possessed_nouns):
-            continue  # "police source", "military units": the role noun only modifies another noun
+                and cols.lower[head] not in kb.possessed_nouns and cols.lower[head] not in _VOICE_NOUNS):
+            continue  # "police source", "military units": the role noun only modifies another noun; but "an
+            # Israeli police spokesman said" (no name follows) is the police speaking
+        if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
+            end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
         if _not_an_actor(doc, i, end, kb):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
