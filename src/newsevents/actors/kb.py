@@ -98,6 +98,7 @@ class RoleNoun:
     agent: str
     kind: str
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
+    stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
 
 
 @dataclass
@@ -285,7 +286,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.titles[str(phrase).lower()] = str(agent)
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
-                                                       needs_country=bool(spec.get("needs_country", False)))
+                                                       needs_country=bool(spec.get("needs_country", False)),
+                                                       stateless=bool(spec.get("stateless", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():

@@ -303,7 +303,8 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
-    foreign = not phrase.countries and any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+    foreign = not phrase.countries and (any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+                                        or (noun is not None and noun.stateless))
     if foreign and phrase.kind != "person" and not phrase.singular_title:
         text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
