@@ -20,6 +20,7 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_RECEIVING = {"dobj", "pobj", "dative"}  # where counted people are an act's target ("detained 34 people")
 _VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement"}  # an unnamed voice of the body before it
 _OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
@@ -254,8 +255,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, i)
-            if any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS for k in range(start, i)):
-                # "34 people", "hundreds of people": civilians, of the country the context gives
+            top = i  # the phrase's own head ("hundreds" of "hundreds of people")
+            while start <= cols.head[top] <= i and cols.head[top] != top:
+                top = cols.head[top]
+            if cols.dep[top] in _RECEIVING and any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS
+                                                   for k in range(start, i)):
+                # "arrested 34 people", "fired on hundreds of people": civilians on the receiving end, of the
+                # country the context gives; as subjects ("thousands of people marched") they are the crowd
+                # that other words name better (protesters), and are left out
                 _, countries, _ = _left_modifiers(doc, i, kb, names, cols)
                 found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                         noun=text, countries=countries))
