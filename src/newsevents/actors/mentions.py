@@ -41,6 +41,7 @@ _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "p
 # a word glued before a listed organisation's name that makes it another, national body ("National Security
 # Council", "Supreme Court"): spaCy's longer name wins
 _NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
+_EDGE_NOUNS = {"border", "frontier", "boundary", "coast", "crossing"}  # "X's border with Y" names Y as a place
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -251,10 +252,15 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
     dep = root.dep_
     if dep in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if dep == "appos" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # "in the Ethiopian capital, Addis Ababa": the name stands where the noun it renames stands
+        return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict)
     if dep == "pobj":
         prep = root.head.lower_
         if prep in LOCATIVE:
             return False
+        if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
+            return False  # "the border with Egypt": a place
         verb = root.head.head
         if prep == "to" and verb.lemma_ in MOTION:
             return False
