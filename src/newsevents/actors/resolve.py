@@ -144,6 +144,20 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     return None
 
 
+def _trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
+    """In a title-case headline spaCy runs an organisation on into the words after it ("Bahraini Court Hands
+    Life Sentences"): there an organisation ends at its first role noun unless "of" follows ("Court of Appeal")."""
+    title_end = doc_text(doc).find("\n")
+    for n in names:
+        if n.label != "NER_ORG" or title_end < 0 or n.start >= title_end:
+            continue
+        words = [t.lower_ for t in n.span]
+        for k, word in enumerate(words[:-1]):
+            if word in kb.actor_nouns and words[k + 1] not in ("of", "for", "and", "&"):
+                n.span = doc[n.span.start:n.span.start + k + 1]
+                break
+
+
 def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan]) -> None:
     """"the Intergovernmental Authority on Development (IGAD) ... IGAD said": an acronym written in brackets
     after an organisation's name is that organisation wherever it recurs (one actor, the full name's code)."""
@@ -414,6 +428,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
     # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
+    _trim_headline_orgs(doc, kb, names)
     context = CountryContext(doc, kb, names, cols)
     ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
                 for n in names if n.label == "NER_ORG"}
