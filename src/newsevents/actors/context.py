@@ -48,7 +48,10 @@ class CountryContext:
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
                     evidence[i] = iso3
         self._evidence = evidence
-        self.dateline = line[2] if line and line[2] and votes[line[2]] else None
+        # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
+        # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
+        explicit = bool(line) and "," in doc_text(doc)[line[0]:line[1]]
+        self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
         self.dominant = None
         self.sole = None
         if votes:
