@@ -63,6 +63,10 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         sing = " ".join([*words[:-1], singular(words[-1])])
         if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
             return i + n, phrase, kb.titles[sing], "person", False
+        if n > 1 and sing != phrase and kb.titles.get(sing, "GOV") != "GOV" and cols.tag[i + n - 1] == "NNS":
+            # "opposition leaders", "rebel leaders": a plural title of two or more words is a group of its agent;
+            # government ones ("the two countries' prime ministers, A and B") are the persons named beside them
+            return i + n, phrase, kb.titles[sing], "group", False
         if phrase in kb.titles and cols.tag[i + n - 1] == "NN":
             return i + n, phrase, kb.titles[phrase], "person", True
     return None
