@@ -174,7 +174,8 @@ class Coder:
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
-                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []))
+                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
+                                mod.get("relational_people_nouns", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
