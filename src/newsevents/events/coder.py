@@ -29,7 +29,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood
+from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
@@ -203,6 +203,8 @@ class Coder:
             return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
             drop_inner_targets(best, self.lex)
+        if best.pattern.kind == "noun":
+            patient_possessor(best, self.index, self.lex)  # "Navalny's arrest": see nominals.py
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
