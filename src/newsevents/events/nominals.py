@@ -93,7 +93,10 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     if m.source_how == "participation":
         mods = [t for t in noun.children if t.dep_ in ("compound", "amod", "nmod") and t.i < noun.i]
         sources = [a for t in mods for a in resolve(t, index)]
-    harmed = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        harmed = [verb.head]  # "50 villagers killed in air strikes": the participle's noun
+    else:
+        harmed = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "nsubj")
     source_ids = {a.actor.id for a in sources}
     targets = m.targets or [a for t in harmed for a in resolve(t, index) if a.actor.id not in source_ids]
     return sources, targets
