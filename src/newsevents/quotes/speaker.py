@@ -56,11 +56,27 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Toke
                         and not any(s <= c.idx < e for s, e in quoted or ())), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "began by saying ...", "after saying ..."
+            prep, verb = verb.head, _governor(verb.head)
+            thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if prep.lower_ == "for" and thanked is not None:
+                return thanked  # "thanked her for saying ...": the one thanked said it
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
     return None
+
+
+def _governor(prep: Token) -> Token:
+    """The verb a preposition hangs on, through an adverb ("aside from saying": the verb "aside" modifies)."""
+    head = prep.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in ("advmod", "prep", "pcomp"):
+            break
+        head = head.head
+    return head
 
 
 def _last_before(actors: list[Actor], before: int, person: bool) -> Actor | None:
