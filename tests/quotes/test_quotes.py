@@ -232,3 +232,15 @@ def test_inverted_cue_keeps_the_clause_before_it(nlp):
             "The Ruiz Company’s recently named executive chair Marcelo Okafor in an email to staff.")
     assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
         ("said", "Job cuts will be announced later this week in areas that do not support the core business")]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Ruiz spoke for an hour. Ruiz continued: “The river does not care who owns the bank.”",
+     [("Ruiz", "The river does not care who owns the bank.")]),
+    ("“We won,” the captain exclaimed after the final whistle.", [("captain", "We won")]),
+    # "continued" that touches no quotation mark cues nothing
+    ("The talks continued for a week. “Nobody slept,” a delegate said.", [("delegate", "Nobody slept")]),
+])
+def test_manner_and_continuing_verbs_cue_quotes(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text.rstrip(",.")) for q in quotes] == [(s, t.rstrip(",.")) for s, t in exp]

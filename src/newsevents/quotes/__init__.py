@@ -53,7 +53,7 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return {
-            "reporting": frozenset(data["reporting_verbs"]),
+            "reporting": frozenset(data["reporting_verbs"]), "continuing": frozenset(data["continuing_verbs"]),
             "indirect": frozenset(data["indirect_verbs"]) | frozenset(data["asking_verbs"]),
             "asking": frozenset(data["asking_verbs"]),
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
