@@ -244,3 +244,12 @@ def test_inverted_cue_keeps_the_clause_before_it(nlp):
 def test_manner_and_continuing_verbs_cue_quotes(nlp, text, exp):
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
     assert [(q.speaker_name, q.text.rstrip(",.")) for q in quotes] == [(s, t.rstrip(",.")) for s, t in exp]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Ruiz said after the meeting he would not accept the offer.", ["he would not accept the offer"]),
+    ("Ruiz spoke after the meeting because he was angry.", []),
+    ("Ruiz left after the meeting he had called.", []),
+])
+def test_a_clause_after_a_phrase_is_what_was_said(nlp, text, exp):
+    assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp

@@ -49,7 +49,7 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     inner cue, whose speaker said the words; a second report coordinated into the clause ("said that
     the government respected ... but warned that ...") is cut off: it is the same speaker's next report.
     """
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _unmarked_clauses(verb)
     # "Writing for a panel that agreed X won, Barabak noted that ...": a parse may hang a clause of the
     # sentence's opening on the cue as well; the that-clause after the verb is the one it reports
     # (an inverted cue, "..., said the company's chair Ana Ruiz", may have its subject parsed as a clause)
@@ -80,12 +80,24 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
            for t in c.subtree}
     cut |= {c.i for c in clause.children if c.dep_ == "cc" and cut and c.i < min(cut)}
     kept = sorted((t for t in clause.subtree if t.i not in cut), key=lambda t: t.i)
+    if clause.dep_ == "advcl":  # "said after the meeting he would ...": the report starts at its subject
+        own = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        kept = [t for t in kept if t.i >= min(k.i for k in own.subtree)]
     bounds = content_bounds(paragraph_tokens(verb, kept))
     subject = subject_of(verb, quoted) or _inverted_speaker(verb)
     if verb.dep_ == "conj" and not _has_subject(verb) and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in lex["indirect"]:
         subject = subject_of(verb.head.head, quoted)  # "said that A but warned that B": the sayer warned
     return Item("indirect", bounds[0], bounds[1], [bounds], verb, subject) if bounds else None
+
+
+def _unmarked_clauses(verb: Token) -> list[Token]:
+    """"said after the meeting he would resign": a phrase between the verb and its clause can make the
+    parser take the clause for an adverbial one; a clause after the verb with its own subject and no
+    conjunction ("because", "when", "if") of its own is what was said."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _has_subject(c)
+            and not any(k.dep_ in ("mark", "advmod") and k.i < c.i for k in c.children)
+            and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in [*verb.children, *c.children])]
 
 
 def _reports(token: Token, lex: dict[str, Any]) -> bool:
