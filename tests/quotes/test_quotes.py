@@ -253,3 +253,17 @@ def test_manner_and_continuing_verbs_cue_quotes(nlp, text, exp):
 ])
 def test_a_clause_after_a_phrase_is_what_was_said(nlp, text, exp):
     assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a cue set off between commas inside the clause it reports
+    ("The port, she said, would reopen in May.", [("she", "The port, she said, would reopen in May")]),
+    ("But the boats the city owns, he added, are like ''carts without wheels.''",
+     [("he", "the boats the city owns, he added, are like ''carts without wheels")]),
+    # a clause whose subject is itself a clause is finite
+    ("Whatever the goal, raising the harbour fee ''is a poor idea,'' Mr. Ruiz said.",
+     [("Mr. Ruiz", "Whatever the goal, raising the harbour fee ''is a poor idea")]),
+])
+def test_reports_around_their_cue(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text) for q in quotes] == exp

@@ -71,6 +71,9 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
             if that is not None and not (that.head.i == rel.i and that.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 clause = rel
                 break
+    aside = clause is None and _aside(verb)
+    if aside:  # "the weapons it has, he added, are like ...": the cue set off inside the clause it reports
+        clause = verb.head
     asks = verb.lemma_.lower() in lex["asking"]
     if clause is None or not _finite(clause, asks) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "declared settlements legal", "didn't estimate how many ...": no words reported
@@ -79,6 +82,8 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     cut = {t.i for c in clause.children if c.dep_ in ("conj", "advcl") and _reports(c, lex) and not _has_subject(c)
            for t in c.subtree}
     cut |= {c.i for c in clause.children if c.dep_ == "cc" and cut and c.i < min(cut)}
+    if aside:
+        cut |= {t.i for t in verb.subtree}
     kept = sorted((t for t in clause.subtree if t.i not in cut), key=lambda t: t.i)
     if clause.dep_ == "advcl":  # "said after the meeting he would ...": the report starts at its subject
         own = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -100,6 +105,16 @@ def _unmarked_clauses(verb: Token) -> list[Token]:
             and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in [*verb.children, *c.children])]
 
 
+def _aside(verb: Token) -> bool:
+    """A cue the parser hangs on the clause it interrupts, between commas ("..., he added, ...")."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i:
+        return False
+    doc, span = verb.doc, sorted(t.i for t in verb.subtree)
+    before = doc[span[0] - 1].text if span[0] > 0 else ""
+    after = doc[span[-1] + 1].text if span[-1] + 1 < len(doc) else ""
+    return (before == "," or doc[span[0]].text == ",") and (after == "," or doc[span[-1]].text == ",")
+
+
 def _reports(token: Token, lex: dict[str, Any]) -> bool:
     """A reporting verb with a clause of its own."""
     return token.lemma_.lower() in lex["indirect"] and token.pos_ == "VERB" \
@@ -113,7 +128,7 @@ def _finite(clause: Token, asks: bool = False) -> bool:
     # a copular clause the parser hangs on its adjective ("the council was “unhinged”") is finite too
     finite_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children)
     if (clause.pos_ not in ("VERB", "AUX") and not finite_aux) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
