@@ -34,3 +34,22 @@ def test_he_said_after_someone_else_is_named_goes_to_the_candidates(nlp):
 def test_saying_after_a_preposition_takes_the_governing_verbs_subject(nlp, text, speaker):
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Harbour Police Chief Lena Obu said the pier was safe. The ferries will run on Monday, the chief said.", "Lena Obu"),
+    ("Ana Ruiz, the spokeswoman, declined to comment at first. The talks will resume, the spokeswoman said later.",
+     "Ana Ruiz"),
+])
+def test_the_title_repeated_is_the_person_named_with_it(nlp, make_actors, text, person):
+    actors = make_actors(text, [(person, "USAGOV", "person"), ("Tom Hale", "USAGOV", "person")])
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
+    assert quotes[-1].speaker_actor == "A1"
+    assert quotes[-1].speaker_name in ("chief", "spokeswoman")  # the text's words; the actor carries who
+
+
+def test_a_title_nobody_was_named_with_stays_unresolved(nlp, make_actors):
+    text = "Lena Obu said the pier was safe. The ferries will run on Monday, the chief said."
+    actors = make_actors(text, [("Lena Obu", "USAGOV", "person")])
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
+    assert quotes[-1].speaker_actor is None
