@@ -267,3 +267,17 @@ def test_a_clause_after_a_phrase_is_what_was_said(nlp, text, exp):
 def test_reports_around_their_cue(nlp, text, exp):
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
     assert [(q.speaker_name, q.text) for q in quotes] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("The harbour master affirmed that the pier is taking a careful approach.",
+     [("harbour master", "the pier is taking a careful approach")]),
+    ("Ruiz countered that the levy had never been paid.", [("Ruiz", "the levy had never been paid")]),
+    ("The mayor reminded voters that the bridge would close in May.", [("mayor", "the bridge would close in May")]),
+    ("The council charged that the company had hidden the losses.", [("council", "the company had hidden the losses")]),
+    # "charged" without a that-clause reports nothing
+    ("Police charged the crowd after the speech.", []),
+])
+def test_more_reporting_verbs(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text) for q in quotes] == exp
