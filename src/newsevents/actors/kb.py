@@ -128,8 +128,8 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
-    counted_people: set[str] = field(default_factory=set)
-    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor  # "people": an actor only after a count ("34 people")
+    counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)

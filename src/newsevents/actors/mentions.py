@@ -202,9 +202,10 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
     in capitals, or be followed by a known country, or be a known country or capital.
     """
     colon = _COLON_DATELINE.search(text[:600])
-    if colon is not None and (kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])):
+    iso3 = (kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])) if colon is not None else None
+    if colon is not None and iso3:
         # "New Delhi: The ministry said ...": a known capital before a colon opens the story
-        return colon.start("place"), colon.end(), kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])
+        return colon.start("place"), colon.end(), iso3
     for match in _DATELINE.finditer(text[:600]):
         place, country = match["place"].strip(), (match["country"] or "").strip()
         title = place.title() if place.isupper() else place

@@ -352,7 +352,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                          not phrase.countries else doc_text(doc)[start_char:end_char], phrase.kind, None, iso3,
                          f"{iso3}{phrase.agent}", None, 3)
         if len(countries) > 1 and cspan is not None:  # one actor per country: the country's words and the noun
-            spans = ((cspan.start_char, cspan.end_char), (head_char, end_char))
+            spans: tuple[tuple[int, int], ...] = ((cspan.start_char, cspan.end_char), (head_char, end_char))
             if cspan.end <= phrase.head_start and base.kind != "person":
                 # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
                 # ("US") would read as the state
