@@ -53,3 +53,12 @@ def test_a_title_nobody_was_named_with_stays_unresolved(nlp, make_actors):
     actors = make_actors(text, [("Lena Obu", "USAGOV", "person")])
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
     assert quotes[-1].speaker_actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "PORTVILLE - Harbour Minister Tom Hale said it is best to wait.",
+    "PORTVILLE : Harbour Minister Tom Hale said it is best to seek clarifications from the neighbours.",
+])
+def test_a_dateline_is_not_the_speaker(nlp, text):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [q.speaker_name for q in quotes] == ["Harbour Minister Tom Hale"]

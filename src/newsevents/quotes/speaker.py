@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
 __all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
@@ -79,6 +80,20 @@ def _governor(prep: Token) -> Token:
     return head
 
 
+def _past_dateline(subject: Token) -> Token:
+    """The name after a dateline the parser took for the subject ("SINGAPORE : Defence Minister Tom Hale
+    said", "WASHINGTON — ..."): a word in capitals before a colon or dash, then a proper name."""
+    doc, k = subject.doc, subject.i + 1
+    if not (subject.is_upper and len(subject.text) > 2 and k < len(doc) and doc[k].text in _DATELINE_MARKS):
+        return subject
+    name = None
+    for token in doc[k + 1:min(len(doc), k + 8)]:
+        if token.pos_ != "PROPN":
+            break
+        name = token
+    return name if name is not None else subject
+
+
 def _titled_person(subject: Token, actors: list[Actor]) -> Actor | None:
     """The person last named with the title that a bare "the <title>" subject repeats ("Police Chief Bill
     Scott ... the chief said", "Ana Ruiz, the spokeswoman, ... the spokeswoman added"), or None."""
@@ -115,6 +130,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         return Speaker(None, None)
     if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Kevin King, who said ...": the speaker is the antecedent
+    subject = _past_dateline(subject)
     span = list(subject.subtree)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     word = subject.lower_
