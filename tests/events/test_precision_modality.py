@@ -33,6 +33,8 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | Non
      [("Thai warships", "THAMIL"), ("Cambodian", "KHM")]),
     ("Say the Thai army shelled Cambodian positions: who would respond?",
      [("Thai army", "THAMIL"), ("Cambodian", "KHMMIL")]),
+    ("Bangkok could respond. Say Thailand shelled Cambodian positions near the temple.",
+     [("Thailand", "THA"), ("Cambodian", "KHMMIL")]),
 ])
 def test_hedged_or_denied_events_are_not_coded(nlp, text, pairs):
     assert not [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19", "13")]

@@ -116,7 +116,10 @@ class Modality:
         words = [t for t in trigger.sent if not t.is_punct and not t.is_space][:3]
         if words and words[0].lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "us"):
             words = words[2:]
-        if words and words[0].lower_ in self.words["hypothesis_openers"] and words[0].tag_ == "VB":
+        # the tagger often takes a capitalised sentence-initial "Say" for a proper noun: any tag
+        # will do as long as the word is not the subject or part of a name
+        if words and words[0].lower_ in self.words["hypothesis_openers"] and words[0].tag_ not in ("VBD", "VBZ") \
+                and words[0].dep_ not in ("nsubj", "nsubjpass", "compound", "poss"):
             return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
         return None
 
