@@ -37,7 +37,8 @@ def test_saying_after_a_preposition_takes_the_governing_verbs_subject(nlp, text,
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Harbour Police Chief Lena Obu said the pier was safe. The ferries will run on Monday, the chief said.", "Lena Obu"),
+    ("Harbour Police Chief Lena Obu said the pier was safe. The ferries will run on Monday, the chief said.",
+     "Lena Obu"),
     ("Ana Ruiz, the spokeswoman, declined to comment at first. The talks will resume, the spokeswoman said later.",
      "Ana Ruiz"),
 ])

@@ -102,7 +102,8 @@ def merge_key(event: sqlite3.Row | dict[str, Any], published: str | None, articl
 
 
 def _place(event: sqlite3.Row) -> PlaceSig:
-    if "place_basis" in event.keys() and event["place_basis"] == "dateline":
+    has_basis = "place_basis" in event.keys()  # noqa: SIM118 - a Row's "in" looks at values, not names
+    if has_basis and event["place_basis"] == "dateline":
         # where the story was filed, not where the event was: two outlets' datelines differ
         return PlaceSig(country=None, name=None)
     name = (event["place"] or "").strip().casefold() or None

@@ -34,7 +34,8 @@ def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tu
             source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             phrase = {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
             bounds = content_bounds(paragraph_tokens(tok, [t for t in tok.sent if t.i not in phrase]))
-            if source is not None and _can_speak(source, lex) and bounds and not mostly_direct(bounds, quoted, doc_text(doc)):
+            if (source is not None and _can_speak(source, lex) and bounds
+                    and not mostly_direct(bounds, quoted, doc_text(doc))):
                 items.append(Item("indirect", tok.idx, bounds[1], [bounds], tok, source))
     for noun, owner, start, end in noun_reports(doc, lex):
         if not mostly_direct((start, end), quoted, doc_text(doc)):
