@@ -12,8 +12,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..export.tables import neutralise_formula
-
 err_console = Console(stderr=True)
 
 
@@ -37,6 +35,8 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = None
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
+        from ..export.tables import neutralise_formula  # pyarrow: imported only for CSV output
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows({k: neutralise_formula(v) for k, v in row.items()} for row in rows)
@@ -53,3 +53,10 @@ def make_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], title: st
         # Text, not str: a cell (a title, a file name) holding "[/x]" is shown as written, never parsed as markup
         table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
     return table
+
+
+def say_empty(what: str, filters: dict[str, Any]) -> None:
+    """An empty result says so: one line on stderr naming the filters (stdout stays empty for pipes)."""
+    given = [f"--{k.replace('_', '-')} {v}" for k, v in filters.items() if v not in (None, False, ())]
+    err_console.print(f"no {what} match " + (" ".join(given) if given else "(the database has none)"),
+                      markup=False, highlight=False, soft_wrap=True)

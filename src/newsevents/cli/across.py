@@ -9,12 +9,16 @@ from typing import Any
 import click
 
 from ..cli_dates import PERIOD, check_since_until
-from ..engines.load import load_shards
-from ..export import ALL_TABLES, DEFAULT_TABLES, export_gdelt, export_tables
 from ..store import Store
 from ..store.queries import EventFilter
 from . import cli
-from ._output import emit_rows, err_console
+from ._output import emit_rows, err_console, say_empty
+
+# The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
+# tests/cli/test_startup.py checks they are newsevents.export's ALL_TABLES and DEFAULT_TABLES.
+ALL_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links", "entities",
+              "times", "places", "stories", "ingest_log")
+DEFAULT_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links")
 
 MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "place", "num_mentions",
                   "num_sources", "num_articles", "num_stories", "source_name", "target_name")
@@ -43,6 +47,8 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     The filters select events exactly as `newsevents events` does; the event tables then keep those
     events (and their merged events), and the other tables keep the rows of their articles.
     """
+    from ..export import export_gdelt, export_tables  # pyarrow: only when exporting
+
     check_since_until(filters["since"], filters["until"])
     flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
     if fmt == "gdelt" and flt is not None:
@@ -65,6 +71,8 @@ def load(shard_dir: str, db: str) -> None:
 
     Idempotent: inputs already in the database are skipped, so loading twice changes nothing.
     """
+    from ..engines.load import load_shards
+
     with Store(db) as store:
         run = load_shards(Path(shard_dir), store)
     err_console.print(f"{run.stored} stored, {run.duplicates} duplicates, {run.skipped} already done, "
@@ -108,6 +116,9 @@ def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
                 links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
                                     "ORDER BY rowid", (row["id"],))
                 row["evidence"] = " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)
+    if not rows:
+        say_empty("merged events", flt)
+        return
     columns = (*MERGED_COLUMNS, "evidence") if evidence else MERGED_COLUMNS
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
 

@@ -1,0 +1,79 @@
+"""The progress bar of long commands: total, rate and time left, on stderr, only when a person watches.
+
+As the field's tools do (pip, cargo, rich's own default), nothing is drawn when stderr is not a terminal
+(piped, redirected, CI logs) or when the command was asked for quiet or machine output. rich is imported
+only when a bar is drawn, so the commands' ``--help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ._output import err_console
+
+# Input files that may hold many articles each: a bar counting files would finish before the work does
+_MANY_PER_FILE = (".jsonl", ".json", ".warc", ".gz", ".xml", ".rss", ".atom", ".arc", ".zip")
+
+
+def progress_wanted(quiet: bool = False) -> bool:
+    """Whether to draw a bar: stderr is a terminal and the user did not ask for quiet output."""
+    return not quiet and sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None, unit: str = "inputs",
+                 enabled: bool = True) -> Iterator[Callable[[str], None]]:
+    """A bar showing done/total, rate per second, elapsed and remaining time; yields ``advance(note)``.
+
+    With ``total=None`` (not known in advance) the bar pulses and shows the count and the rate only.
+    When ``enabled`` is false, ``advance`` does nothing and nothing is printed.
+    """
+    if not enabled:
+        yield lambda note="": None
+        return
+    from rich.markup import escape
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    count = MofNCompleteColumn() if total else TextColumn("{task.completed}")
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=30), count,
+               TextColumn(unit), TaskProgressColumn(), TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), TextColumn("{task.fields[note]}"))
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task(description, total=total, note="", rate="")
+
+        def advance(note: str = "") -> None:
+            bar.update(task, advance=1, note=escape(note[:40]))
+            speed = bar.tasks[task].speed
+            bar.update(task, rate=f"{speed:.1f}/s" if speed else "")
+
+        yield advance
+
+
+def count_input_files(specs: tuple[str, ...]) -> int | None:
+    """The number of input files when each holds one article (HTML, text), else None (the total is unknown).
+
+    URLs, standard input, feeds, JSONL and WARC files give no total: their article count is known only
+    once they are read.
+    """
+    total = 0
+    for spec in specs:
+        path = Path(spec).expanduser()
+        if spec == "-" or "://" in spec or not path.exists():
+            return None
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        if any(p.name.lower().endswith(_MANY_PER_FILE) for p in files):
+            return None
+        total += len(files)
+    return total or None
