@@ -10,8 +10,9 @@ import click
 
 from ..cli_dates import PERIOD, check_since_until
 from ..store import Store
-from ..store.queries import EventFilter
+from ..store.api_queries import like_escape
 from . import cli
+from ._filters import CliEventFilter, actor_options
 from ._output import emit_rows, err_console, say_empty
 
 # The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
@@ -33,7 +34,7 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
 @click.option("--table", "tables", multiple=True, type=click.Choice(ALL_TABLES),
               help=f"A table to export; repeatable (default: {', '.join(DEFAULT_TABLES)}).")
 @click.option("--header", is_flag=True, help="gdelt only: write GDELT's column names as a first line.")
-@click.option("--actor", default=None, help="Only events of this actor (as `events --actor`), and their articles.")
+@actor_options
 @click.option("--code", default=None, help="Only events with this CAMEO code prefix (04, 042).")
 @click.option("--since", default=None, metavar="DATE", type=PERIOD,
               help="Only events whose date overlaps this day, week, month or year, or is later (as `events`).")
@@ -50,7 +51,7 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     from ..export import export_gdelt, export_tables  # pyarrow: only when exporting
 
     check_since_until(filters["since"], filters["until"])
-    flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
+    flt = CliEventFilter(**filters) if any(v is not None for v in filters.values()) else None
     if fmt == "gdelt" and flt is not None:
         raise click.UsageError("filters apply to table exports (jsonl, csv, parquet), not to --format gdelt")
     with Store(db, readonly=True) as store:
@@ -103,7 +104,7 @@ def stories(db: str, min_articles: int, fmt: str | None) -> None:
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
-@click.option("--actor", default=None, help="Source or target actor code prefix (RUS, RUSGOV).")
+@actor_options
 @click.option("--evidence", is_flag=True, help="Add each merged event's evidence (article:event ids).")
 @click.option("--limit", default=None, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
@@ -123,14 +124,24 @@ def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
 
 
-def _merged_sql(min_articles: int, code: str | None, actor: str | None, limit: int | None) -> tuple[str, list[Any]]:
+def _merged_sql(min_articles: int, code: str | None, actor: str | None, actor_code: str | None,
+                actor_name: str | None, limit: int | None) -> tuple[str, list[Any]]:
+    """The merged events of the filters, with the meaning of `events` (code prefix any case, name part)."""
     where, params = ["num_articles >= ?"], [min_articles]
     if code:
         where.append("cameo LIKE ?")
         params.append(f"{code}%")
+    name_part = "(source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')"
+    code_part = "(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\')"
+    if actor_code:
+        where.append(code_part)
+        params += [f"{like_escape(actor_code.upper())}%"] * 2
+    if actor_name:
+        where.append(name_part)
+        params += [f"%{like_escape(actor_name)}%"] * 2
     if actor:
-        where.append("(source_code LIKE ? OR target_code LIKE ?)")
-        params += [f"{actor.upper()}%"] * 2
+        where.append(f"({code_part} OR {name_part})")
+        params += [f"{like_escape(actor.upper())}%"] * 2 + [f"%{like_escape(actor)}%"] * 2
     sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY num_articles DESC, num_mentions DESC, id"
     if limit:
         sql += " LIMIT ?"

@@ -22,8 +22,9 @@ from ..errors import NewsEventsError
 from ..model import to_dict
 from ..store import Store
 from ..store.names import printable
-from ..store.queries import EventFilter, event_rows, summary
+from ..store.queries import event_rows, summary
 from . import cli
+from ._filters import CliEventFilter, actor_options
 from ._output import emit_json, emit_rows, err_console, make_table, say_empty
 from ._progress import count_input_files, progress_bar, progress_wanted
 
@@ -179,8 +180,9 @@ def _print_summary(store: Store, run: IngestSummary, not_english: int = 0) -> No
                   f"{run.skipped} already done, {len(run.errors)} errors, {not_english} not in English")
     if not_english:
         share = f" ({not_english / run.stored:.0%} of those stored)" if run.stored else ""
-        console.print(f"  {not_english} articles are not in English{share}: stored, but no actors, events, quotes "
-                      "or counts are coded in them (newsevents codes English only)", markup=False, highlight=False)
+        them = "articles are" if not_english > 1 else "article is"
+        console.print(f"  {not_english} {them} not in English{share}: stored, but no actors, events, quotes or counts "
+                      "are coded in them (newsevents codes English only)", markup=False, highlight=False)
     for line in run.errors[:10]:  # a file name may hold "[/...]": escaped, never read as markup
         console.print(f"  [red]error[/red] {escape(printable(line))}", markup=True, highlight=False)
     if len(run.errors) > 10:
@@ -220,7 +222,7 @@ def _code_name(code: str) -> str:
 
 @cli.command()
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--actor", default=None, help="Actor code prefix (RUS, RUSGOV) or part of an actor's name.")
+@actor_options
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
 @click.option("--since", default=None, metavar="DATE", type=PERIOD,
               help="Events whose date overlaps this day, week, month or year, or is later "
@@ -232,10 +234,14 @@ def _code_name(code: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
               help="Output format (default: table on a terminal, JSON lines when piped).")
 def events(db: str, fmt: str | None, **filters: Any) -> None:
-    """List coded events, newest first, filtered by actor, CAMEO code, date or mode."""
+    """List coded events, newest first, filtered by actor, CAMEO code, date or mode.
+
+    --actor-code is a code prefix in any case (RUS: every Russian actor); --actor-name a case-insensitive
+    part of a name. Both are clauses of the store's one event filter, which /api/events uses too.
+    """
     check_since_until(filters["since"], filters["until"])
     with Store(db, readonly=True) as store:
-        rows = event_rows(store, EventFilter(**filters))
+        rows = event_rows(store, CliEventFilter(**filters))
     if not rows:
         say_empty("events", filters)
         return
