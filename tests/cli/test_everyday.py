@@ -76,3 +76,19 @@ def test_the_progress_total_is_known_only_for_one_article_files(tmp_path: Path) 
     assert count_input_files((str(tmp_path),)) is None  # a JSONL file holds any number of articles
     assert count_input_files(("-",)) is None
     assert count_input_files(("https://example.org/a",)) is None
+
+
+def test_the_progress_bar_shows_total_rate_and_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from newsevents.cli import _progress
+
+    screen = io.StringIO()
+    monkeypatch.setattr(_progress, "err_console", Console(file=screen, force_terminal=True, width=160))
+    with progress_bar("exporting", 4, "tables") as advance:
+        for name in ("articles", "events", "actors"):
+            advance(name)
+    shown = screen.getvalue()
+    assert "exporting" in shown and "3/4" in shown and "tables" in shown and "eta" in shown

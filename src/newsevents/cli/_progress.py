@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ._output import err_console
 
@@ -45,16 +46,23 @@ def progress_bar(description: str, total: int | None, unit: str = "inputs",
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.table import Column
 
-    count = MofNCompleteColumn() if total else TextColumn("{task.completed}")
-    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=30), count,
-               TextColumn(unit), TaskProgressColumn(), TextColumn("{task.fields[rate]}"),
-               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), TextColumn("{task.fields[note]}"))
-    with Progress(*columns, console=err_console, transient=True) as bar:
+    if total:  # known total: done/total, percentage, rate, elapsed and time left
+        columns: tuple[Any, ...] = (
+            SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=12), MofNCompleteColumn(),
+            TextColumn(unit), TaskProgressColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+            TextColumn("eta"), TimeRemainingColumn())
+    else:  # unknown total (feeds, WARC, URLs): a count, the rate and the elapsed time
+        columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.completed}"),
+                   TextColumn(unit), TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
+    # the note (the last input) takes the room left and is cut first on a narrow terminal
+    columns += (TextColumn("{task.fields[note]}", table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),)
+    with Progress(*columns, console=err_console, transient=True, expand=True) as bar:
         task = bar.add_task(description, total=total, note="", rate="")
 
         def advance(note: str = "") -> None:
-            bar.update(task, advance=1, note=escape(note[:40]))
+            bar.update(task, advance=1, note=escape(note[:32]))
             speed = bar.tasks[task].speed
             bar.update(task, rate=f"{speed:.1f}/s" if speed else "")
 

@@ -14,6 +14,7 @@ from ..store.api_queries import like_escape
 from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_rows, err_console, say_empty
+from ._progress import progress_bar, progress_wanted
 
 # The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
 # tests/cli/test_startup.py checks they are newsevents.export's ALL_TABLES and DEFAULT_TABLES.
@@ -48,7 +49,7 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     The filters select events exactly as `newsevents events` does; the event tables then keep those
     events (and their merged events), and the other tables keep the rows of their articles.
     """
-    from ..export import export_gdelt, export_tables  # pyarrow: only when exporting
+    from ..export import export_gdelt  # pyarrow: only when exporting
 
     check_since_until(filters["since"], filters["until"])
     flt = CliEventFilter(**filters) if any(v is not None for v in filters.values()) else None
@@ -59,8 +60,23 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
             count = export_gdelt(store, out, header=header)
             err_console.print(f"{count} events written to {out}")
             return
-        paths = export_tables(store, out, fmt, tables or DEFAULT_TABLES, flt)
+        paths = _export_with_progress(store, out, fmt, tables or DEFAULT_TABLES, flt)
     err_console.print("written: " + ", ".join(str(p) for p in paths), highlight=False)
+
+
+def _export_with_progress(store: Store, out: str, fmt: str, tables: tuple[str, ...],
+                          flt: CliEventFilter | None) -> list[Path]:
+    """Export the tables, one bar step per table on a terminal (one call otherwise: the filter is applied once)."""
+    from ..export import export_tables
+
+    if not progress_wanted():
+        return export_tables(store, out, fmt, tables, flt)
+    paths: list[Path] = []
+    with progress_bar("exporting", len(tables), "tables") as advance:
+        for table in tables:
+            paths += export_tables(store, out, fmt, [table], flt)
+            advance(table)
+    return paths
 
 
 @cli.command()
@@ -74,8 +90,8 @@ def load(shard_dir: str, db: str) -> None:
     """
     from ..engines.load import load_shards
 
-    with Store(db) as store:
-        run = load_shards(Path(shard_dir), store)
+    with Store(db) as store, progress_bar("loading", None, "inputs", enabled=progress_wanted()) as advance:
+        run = load_shards(Path(shard_dir), store, progress=lambda source, status: advance(f"{status}: {source}"))
     err_console.print(f"{run.stored} stored, {run.duplicates} duplicates, {run.skipped} already done, "
                       f"{len(run.errors)} errors")
 
