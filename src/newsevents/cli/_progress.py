@@ -24,6 +24,10 @@ def progress_wanted(quiet: bool = False) -> bool:
     return not quiet and sys.stderr.isatty()
 
 
+def _no_progress(note: str = "") -> None:
+    """``advance`` when no bar is drawn."""
+
+
 @contextmanager
 def progress_bar(description: str, total: int | None, unit: str = "inputs",
                  enabled: bool = True) -> Iterator[Callable[[str], None]]:
@@ -33,7 +37,7 @@ def progress_bar(description: str, total: int | None, unit: str = "inputs",
     When ``enabled`` is false, ``advance`` does nothing and nothing is printed.
     """
     if not enabled:
-        yield lambda note="": None
+        yield _no_progress
         return
     from rich.markup import escape
     from rich.progress import (

@@ -143,7 +143,8 @@ def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
 def _merged_sql(min_articles: int, code: str | None, actor: str | None, actor_code: str | None,
                 actor_name: str | None, limit: int | None) -> tuple[str, list[Any]]:
     """The merged events of the filters, with the meaning of `events` (code prefix any case, name part)."""
-    where, params = ["num_articles >= ?"], [min_articles]
+    where: list[str] = ["num_articles >= ?"]
+    params: list[Any] = [min_articles]
     if code:
         where.append("cameo LIKE ?")
         params.append(f"{code}%")
