@@ -29,9 +29,11 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | Non
      [("Sweden", "SWE"), ("Turkish soldiers", "TURMIL")]),
     ("Moldova played no role in the bombing of the Russian embassy, officials said.",
      [("Moldova", "MDA"), ("Russian embassy", "RUSGOV")]),
+    ("In such a scenario, Thai warships would blockade Cambodian ports.",
+     [("Thai warships", "THAMIL"), ("Cambodian", "KHM")]),
 ])
 def test_hedged_or_denied_events_are_not_coded(nlp, text, pairs):
-    assert not [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19")]
+    assert not [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19", "13")]
 
 
 @pytest.mark.parametrize("text, pairs", [

@@ -72,3 +72,10 @@ def test_a_quoted_title_of_a_work_is_no_quote(nlp, text, exp):
 ])
 def test_reports_that_lead_into_quoted_words(nlp, text, exp):
     assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp
+
+
+def test_quoted_words_inside_a_mixed_quote_are_not_repeated(nlp):
+    text = 'Ruiz called the mayor a "reckless gambler" who is "utterly careless," a "spendthrift" and a "bully."'
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [q.text for q in quotes] == ['the mayor a "reckless gambler" who is "utterly careless," a "spendthrift" and a '
+                                        '"bully."']

@@ -26,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
                    r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
+_ACRONYM_SOURCES = {"International", "MilNonState"}  # Phoenix files whose one-word names are organisations
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 # the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
 _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
@@ -97,6 +98,7 @@ class RoleNoun:
     agent: str
     kind: str
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
+    stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
 
 
 @dataclass
@@ -126,11 +128,12 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
-    counted_people: set[str] = field(default_factory=set)
-    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor  # "people": an actor only after a count ("34 people")
+    counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
+    phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -172,7 +175,13 @@ class KnowledgeBase:
         return person if current else None
 
     def phoenix_entry(self, text: str) -> tuple[str, list[Term]] | None:
-        return self.phoenix.get(_simple(text))
+        """A Phoenix name of two or more words, or a one-word organisation of the International and
+        MilNonState dictionaries written in capitals as an acronym is ("IGAD"); other single words ("lima")
+        are too ambiguous."""
+        found = self.phoenix.get(_simple(text))
+        if found is None and text.isupper() and text.isalpha():
+            found = self.phoenix_acronyms.get(_simple(text))
+        return found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -277,7 +286,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.titles[str(phrase).lower()] = str(agent)
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
-                                                       needs_country=bool(spec.get("needs_country", False)))
+                                                       needs_country=bool(spec.get("needs_country", False)),
+                                                       stateless=bool(spec.get("stateless", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():
@@ -316,6 +326,8 @@ def _load_shipped(kb: KnowledgeBase) -> None:
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))
+            elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
+                kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
     for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
         _add_yaml(kb, _read_yaml(_DATA / name), name)
 

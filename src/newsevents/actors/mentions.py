@@ -35,11 +35,13 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*
                        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
 # (a wire's credit in brackets may be followed by a plain hyphen, even one glued to the first word:
 # "QUETTA, Pakistan (Wire) - ...", "ANKARA (Wire) -Turkish ...")
+_COLON_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,30}?):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
 # a word glued before a listed organisation's name that makes it another, national body ("National Security
 # Council", "Supreme Court"): spaCy's longer name wins
 _NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
+_EDGE_NOUNS = {"border", "frontier", "boundary", "coast", "crossing"}  # "X's border with Y" names Y as a place
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -199,6 +201,11 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
     Looked for at the start of one of the first lines (a headline may come first); the place must be written
     in capitals, or be followed by a known country, or be a known country or capital.
     """
+    colon = _COLON_DATELINE.search(text[:600])
+    iso3 = (kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])) if colon is not None else None
+    if colon is not None and iso3:
+        # "New Delhi: The ministry said ...": a known capital before a colon opens the story
+        return colon.start("place"), colon.end(), iso3
     for match in _DATELINE.finditer(text[:600]):
         place, country = match["place"].strip(), (match["country"] or "").strip()
         title = place.title() if place.isupper() else place
@@ -246,10 +253,15 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
     dep = root.dep_
     if dep in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if dep == "appos" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # "in the Ethiopian capital, Addis Ababa": the name stands where the noun it renames stands
+        return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict)
     if dep == "pobj":
         prep = root.head.lower_
         if prep in LOCATIVE:
             return False
+        if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
+            return False  # "the border with Egypt": a place
         verb = root.head.head
         if prep == "to" and verb.lemma_ in MOTION:
             return False

@@ -20,6 +20,8 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_RECEIVING = {"dobj", "pobj", "dative"}  # where counted people are an act's target ("detained 34 people")
+_VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement"}  # an unnamed voice of the body before it
 _OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
@@ -61,6 +63,10 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         sing = " ".join([*words[:-1], singular(words[-1])])
         if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
             return i + n, phrase, kb.titles[sing], "person", False
+        if n > 1 and sing != phrase and kb.titles.get(sing, "GOV") != "GOV" and cols.tag[i + n - 1] == "NNS":
+            # "opposition leaders", "rebel leaders": a plural title of two or more words is a group of its agent;
+            # government ones ("the two countries' prime ministers, A and B") are the persons named beside them
+            return i + n, phrase, kb.titles[sing], "group", False
         if phrase in kb.titles and cols.tag[i + n - 1] == "NN":
             return i + n, phrase, kb.titles[phrase], "person", True
     return None
@@ -189,8 +195,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         free = end
         head = cols.head[end - 1]
         if (cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end
-                and cols.lower[head] not in kb.possessed_nouns):
-            continue  # "police source", "military units": the role noun only modifies another noun
+                and cols.lower[head] not in kb.possessed_nouns and cols.lower[head] not in _VOICE_NOUNS):
+            continue  # "police source", "military units": the role noun only modifies another noun; but "an
+            # Israeli police spokesman said" (no name follows) is the police speaking
+        if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
+            end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
         if _not_an_actor(doc, i, end, kb):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
@@ -250,8 +259,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, i)
-            if any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS for k in range(start, i)):
-                # "34 people", "hundreds of people": civilians, of the country the context gives
+            top = i  # the phrase's own head ("hundreds" of "hundreds of people")
+            while start <= cols.head[top] <= i and cols.head[top] != top:
+                top = cols.head[top]
+            if cols.dep[top] in _RECEIVING and any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS
+                                                   for k in range(start, i)):
+                # "arrested 34 people", "fired on hundreds of people": civilians on the receiving end, of the
+                # country the context gives; as subjects ("thousands of people marched") they are the crowd
+                # that other words name better (protesters), and are left out
                 _, countries, _ = _left_modifiers(doc, i, kb, names, cols)
                 found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                         noun=text, countries=countries))

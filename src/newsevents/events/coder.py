@@ -29,7 +29,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood
+from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
@@ -103,13 +103,17 @@ def _best(matches: list[Match], lex: Lexicon) -> Match:
     return max(matches, key=key)
 
 
-def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | None]], str]:
+def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[list[tuple[Arg, Arg | None]], str]:
+    """The (source, target) pairs of a match; ``planned``: the noun's own words make it intended
+    ("next week's talks between X and Y"), so the intended talks (036) are symmetric as talks are.
+    An intent read from the governors instead is not trusted for a bare "between": a parse that
+    hangs "the meeting between X and Y" under "agreed" would turn a meeting held into one planned."""
     mod = lex.modality
     if m.between:
         if m.sources:
             return [(s, t) for s in m.sources for t in m.between], ""
-        # "talks between X and Y are planned": the intended talks (036) are symmetric as talks are
-        if _in_codes(code, mod.get("symmetric_codes", [])) or _in_codes(m.pattern.code, mod.get("symmetric_codes", [])):
+        symmetric = mod.get("symmetric_codes", [])
+        if _in_codes(code, symmetric) or (planned and _in_codes(m.pattern.code, symmetric)):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:
@@ -174,7 +178,8 @@ class Coder:
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
-                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []))
+                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
+                                mod.get("relational_people_nouns", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -202,6 +207,8 @@ class Coder:
             return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
             drop_inner_targets(best, self.lex)
+        if best.pattern.kind == "noun":
+            patient_possessor(best, self.index, self.lex)  # "Navalny's arrest": see nominals.py
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
@@ -234,9 +241,10 @@ class Coder:
                                    self.lex.modality.get("protest_target_roles", []))
             if found:
                 best.targets, best.target_how = found, "demand"
-        ctx = self.modality.walk(tok)
+        ctx, planned = self.modality.walk(tok), False
         if best.pattern.kind == "noun" and not ctx.blocked:
-            ctx = noun_mood(tok, self.lex.modality) or ctx
+            mood = noun_mood(tok, self.lex.modality)
+            ctx, planned = (mood, True) if mood is not None else (ctx, False)
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []
@@ -250,7 +258,7 @@ class Coder:
             why = "" if pairs else ("event noun with no agent, and no rule gives one" if nominal
                                     else "agentless passive with no target actor")
         else:
-            pairs, why = _pairs(best, code, self.lex)  # type: ignore[assignment]
+            pairs, why = _pairs(best, code, self.lex, planned)  # type: ignore[assignment]
         if not pairs:
             attempt.reason = why
             return []

@@ -4,7 +4,8 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it, as do a hedge ("allegedly bombed") and a denied part in it ("had no hand in the attack"). Only the innermost mode-setting governor counts.
+blocks it, as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
+stated hypothesis ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class Modality:
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
-                       "denied_part")}
+                       "denied_part", "hypothesis_nouns")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -80,6 +81,9 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
+            if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
+                return Context("blocked", tok.text, f"'{child.text} ... scenario': a hypothesis, not an event")
             if child.dep_ in ("dobj", "attr") and self._denied_part(child):
                 return Context("blocked", tok.text, f"'{tok.text} no {child.text}': a part in it denied")
         for child in kids:

@@ -408,7 +408,9 @@ def quote_page(conn: sqlite3.Connection, flt: QuoteQuery, page: Page) -> dict[st
 @dataclass
 class CountQuery:
     """Filters of /api/counts: what was counted, the country concerned, the count's date (its event's,
-    else its article's publication day; :func:`period_range`), the article's site."""
+    else its article's publication day; :func:`period_range`), the article's site, and its status:
+    ``current`` by default, because a historical or hypothetical figure ("centuries ago", "may have")
+    must not be added to current casualty totals; ``all`` drops the condition."""
 
     what: str | None = None
     country: str | None = None
@@ -416,6 +418,7 @@ class CountQuery:
     until: str | None = None
     site: str | None = None
     article_id: str | None = None
+    status: str | None = "current"
 
 
 def count_where(flt: CountQuery) -> Where:
@@ -425,6 +428,8 @@ def count_where(flt: CountQuery) -> Where:
                           ("c.article_id", flt.article_id)):
         if value:
             w.add(f"{column} = ?", value)
+    if flt.status and flt.status != "all":  # rows written before counts had a status are current
+        w.add("COALESCE(c.status, 'current') = ?", flt.status)
     period_range(w, flt.since, flt.until, "c.")
     return w
 
@@ -432,7 +437,7 @@ def count_where(flt: CountQuery) -> Where:
 def count_page(conn: sqlite3.Connection, flt: CountQuery, page: Page) -> dict[str, Any]:
     """Counts (killed, wounded, arrested ...) with the date and site of their article, newest first."""
     select = ("c.article_id, c.id, c.what, c.value, c.bound, c.about, c.about_country, c.evidence, c.start, c.end, "
-              "c.event_id, c.date, c.date_start, c.date_end, c.date_precision, a.site, a.title")
+              "c.event_id, c.date, c.date_start, c.date_end, c.date_precision, c.status, a.site, a.title")
     w = count_where(flt)
     return paged(conn, select, _join("counts c", "c", w), w, "a.published DESC, a.rowid DESC, c.start", page)
 
