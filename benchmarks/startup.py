@@ -7,7 +7,8 @@ Usage (from the repository root)::
 Each command runs in a fresh subprocess (``python -c "from newsevents.cli import main; main()" ...``,
 the same code path as the installed ``newsevents`` script), so the figure includes the interpreter's
 start and every import the command needs. One warm-up run first (file-system caches), then the median
-wall and CPU time of ``--runs`` runs, in seconds. Target: < 0.5 s for ``--help`` and each command's ``--help``.
+wall and CPU time of ``--runs`` runs, in seconds. Target: < 0.5 s for ``--help``, each command's ``--help``
+and ``events`` / ``stats`` on a small database (timed here on an empty one).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,6 +60,12 @@ def main() -> None:
     args = parser.parse_args()
     figures = {"python -c pass": timed([sys.executable, "-c", "pass"], args.runs)}
     figures.update({"newsevents " + " ".join(c): newsevents_time(c, args.runs) for c in COMMANDS})
+    with tempfile.TemporaryDirectory() as tmp:  # the database commands, on an empty database
+        db = str(Path(tmp) / "empty.db")
+        make = f"import sys; sys.path.insert(0, {str(SRC)!r}); import newsevents.store as s; s.Store({db!r}).close()"
+        subprocess.run([sys.executable, "-c", make], check=True)
+        for command in (["events", "--db", db], ["stats", "--db", db, "--json"]):
+            figures[f"newsevents {command[0]} (empty db)"] = newsevents_time(command, args.runs)
     print(f"{'command':28s} {'wall':>7s} {'cpu':>7s}   (median of {args.runs} runs, seconds)")
     for label, (wall, cpu) in figures.items():
         print(f"{label:28s} {wall:7.3f} {cpu:7.3f}")
