@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 
 @click.command("evaluate", context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +28,8 @@ def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | Non
     if as_json:
         sys.stdout.write(json.dumps(to_json(summary, with_details=show_details), ensure_ascii=False, indent=2) + "\n")
         return
+    from rich.console import Console
+
     console = Console()
     console.print(summary_table(summary, title=f"newsevents evaluate {gold_dir}"))
     if show_details:

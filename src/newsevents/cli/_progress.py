@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ._output import err_console
+from ._output import LazyConsole, err_console
 
 # Input files that may hold many articles each: a bar counting files would finish before the work does
 _MANY_PER_FILE = (".jsonl", ".json", ".warc", ".gz", ".xml", ".rss", ".atom", ".arc", ".zip")
@@ -62,7 +62,8 @@ def progress_bar(description: str, total: int | None, unit: str = "inputs",
                    TextColumn(unit), TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
     # the note (the last input) takes the room left and is cut first on a narrow terminal
     columns += (TextColumn("{task.fields[note]}", table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),)
-    with Progress(*columns, console=err_console, transient=True, expand=True) as bar:
+    console = err_console.get() if isinstance(err_console, LazyConsole) else err_console
+    with Progress(*columns, console=console, transient=True, expand=True) as bar:
         task = bar.add_task(description, total=total, note="", rate="")
 
         def advance(note: str = "") -> None:

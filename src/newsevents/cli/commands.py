@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
 from ..cli_dates import PERIOD, PUBLISHED, check_since_until
 from ..errors import NewsEventsError
@@ -25,7 +23,7 @@ from ..store.names import printable
 from ..store.queries import event_rows, summary
 from . import cli
 from ._filters import CliEventFilter, actor_options
-from ._output import emit_json, emit_rows, err_console, make_table, say_empty
+from ._output import emit_json, emit_rows, err_console, make_table, say_empty, stdout_console
 from ._progress import count_input_files, progress_bar, progress_wanted
 
 if TYPE_CHECKING:
@@ -174,7 +172,9 @@ def _not_english(store: Store) -> int:
 
 
 def _print_summary(store: Store, run: IngestSummary, not_english: int = 0) -> None:
-    console = Console()
+    from rich.markup import escape
+
+    console = stdout_console()
     info = summary(store)
     console.print(f"[bold]This run:[/bold] {run.stored} stored, {run.duplicates} duplicates, "
                   f"{run.skipped} already done, {len(run.errors)} errors, {not_english} not in English")
@@ -259,7 +259,7 @@ def stats(db: str, as_json: bool) -> None:
     if as_json or not sys.stdout.isatty():
         emit_json(info)
         return
-    console = Console()
+    console = stdout_console()
     console.print(make_table([info["rows"]], list(info["rows"]), "Rows"))
     for key, title in (("top_actors", "Top actors"), ("events_by_root", "Events by CAMEO root"),
                        ("events_by_mode", "Events by mode"), ("top_speakers", "Top speakers"),
