@@ -56,7 +56,7 @@ class Modality:
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
-                       "denied_part", "hypothesis_nouns")}
+                       "denied_part", "hypothesis_nouns", "hypothesis_openers")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -110,8 +110,24 @@ class Modality:
         return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
                 and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
 
+    def _supposed(self, trigger: Token) -> Context | None:
+        """"Say Mexico demanded ...", "Suppose X attacked Y", "Let's say ...": a sentence opened by
+        an imperative verb of supposition states a hypothesis, whatever the parse hangs it on."""
+        words = [t for t in trigger.sent if not t.is_punct and not t.is_space][:3]
+        if words and words[0].lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "us"):
+            words = words[2:]
+        # the tagger often takes a capitalised sentence-initial "Say" for a proper noun: any tag
+        # will do as long as the word is not the subject or part of a name
+        if words and words[0].lower_ in self.words["hypothesis_openers"] and words[0].tag_ not in ("VBD", "VBZ") \
+                and words[0].dep_ not in ("nsubj", "nsubjpass", "compound", "poss"):
+            return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
+        return None
+
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
+        supposed = self._supposed(trigger)
+        if supposed is not None:
+            return supposed
         found = self.local(trigger)
         if found is not None and found.blocked:
             return found
