@@ -7,9 +7,6 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
-
-from .evaluate import details, evaluate_path, summary_table, to_json
 
 
 @click.command("evaluate", context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,10 +22,14 @@ def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | Non
     GOLD_DIR holds one JSON gold file per article (docs/evaluation.md), or is an article-extraction
     benchmark (html/*.html.gz beside ground-truth.json), whose body extraction is scored.
     """
+    from .evaluate import details, evaluate_path, summary_table, to_json  # spaCy: only when evaluating
+
     summary = evaluate_path(gold_dir, model=model)
     if as_json:
         sys.stdout.write(json.dumps(to_json(summary, with_details=show_details), ensure_ascii=False, indent=2) + "\n")
         return
+    from rich.console import Console
+
     console = Console()
     console.print(summary_table(summary, title=f"newsevents evaluate {gold_dir}"))
     if show_details:

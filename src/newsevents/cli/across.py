@@ -9,12 +9,18 @@ from typing import Any
 import click
 
 from ..cli_dates import PERIOD, check_since_until
-from ..engines.load import load_shards
-from ..export import ALL_TABLES, DEFAULT_TABLES, export_gdelt, export_tables
 from ..store import Store
-from ..store.queries import EventFilter
+from ..store.api_queries import like_escape
 from . import cli
-from ._output import emit_rows, err_console
+from ._filters import CliEventFilter, actor_options
+from ._output import emit_rows, err_console, say_empty
+from ._progress import progress_bar, progress_wanted
+
+# The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
+# tests/cli/test_startup.py checks they are newsevents.export's ALL_TABLES and DEFAULT_TABLES.
+ALL_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links", "entities",
+              "times", "places", "stories", "ingest_log")
+DEFAULT_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links")
 
 MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "place", "num_mentions",
                   "num_sources", "num_articles", "num_stories", "source_name", "target_name")
@@ -29,7 +35,7 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
 @click.option("--table", "tables", multiple=True, type=click.Choice(ALL_TABLES),
               help=f"A table to export; repeatable (default: {', '.join(DEFAULT_TABLES)}).")
 @click.option("--header", is_flag=True, help="gdelt only: write GDELT's column names as a first line.")
-@click.option("--actor", default=None, help="Only events of this actor (as `events --actor`), and their articles.")
+@actor_options
 @click.option("--code", default=None, help="Only events with this CAMEO code prefix (04, 042).")
 @click.option("--since", default=None, metavar="DATE", type=PERIOD,
               help="Only events whose date overlaps this day, week, month or year, or is later (as `events`).")
@@ -43,8 +49,10 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     The filters select events exactly as `newsevents events` does; the event tables then keep those
     events (and their merged events), and the other tables keep the rows of their articles.
     """
+    from ..export import export_gdelt  # pyarrow: only when exporting
+
     check_since_until(filters["since"], filters["until"])
-    flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
+    flt = CliEventFilter(**filters) if any(v is not None for v in filters.values()) else None
     if fmt == "gdelt" and flt is not None:
         raise click.UsageError("filters apply to table exports (jsonl, csv, parquet), not to --format gdelt")
     with Store(db, readonly=True) as store:
@@ -52,8 +60,23 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
             count = export_gdelt(store, out, header=header)
             err_console.print(f"{count} events written to {out}")
             return
-        paths = export_tables(store, out, fmt, tables or DEFAULT_TABLES, flt)
+        paths = _export_with_progress(store, out, fmt, tables or DEFAULT_TABLES, flt)
     err_console.print("written: " + ", ".join(str(p) for p in paths), highlight=False)
+
+
+def _export_with_progress(store: Store, out: str, fmt: str, tables: tuple[str, ...],
+                          flt: CliEventFilter | None) -> list[Path]:
+    """Export the tables, one bar step per table on a terminal (one call otherwise: the filter is applied once)."""
+    from ..export import export_tables
+
+    if not progress_wanted():
+        return export_tables(store, out, fmt, tables, flt)
+    paths: list[Path] = []
+    with progress_bar("exporting", len(tables), "tables") as advance:
+        for table in tables:
+            paths += export_tables(store, out, fmt, [table], flt)
+            advance(table)
+    return paths
 
 
 @cli.command()
@@ -65,8 +88,10 @@ def load(shard_dir: str, db: str) -> None:
 
     Idempotent: inputs already in the database are skipped, so loading twice changes nothing.
     """
-    with Store(db) as store:
-        run = load_shards(Path(shard_dir), store)
+    from ..engines.load import load_shards
+
+    with Store(db) as store, progress_bar("loading", None, "inputs", enabled=progress_wanted()) as advance:
+        run = load_shards(Path(shard_dir), store, progress=lambda source, status: advance(f"{status}: {source}"))
     err_console.print(f"{run.stored} stored, {run.duplicates} duplicates, {run.skipped} already done, "
                       f"{len(run.errors)} errors")
 
@@ -95,7 +120,7 @@ def stories(db: str, min_articles: int, fmt: str | None) -> None:
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
-@click.option("--actor", default=None, help="Source or target actor code prefix (RUS, RUSGOV).")
+@actor_options
 @click.option("--evidence", is_flag=True, help="Add each merged event's evidence (article:event ids).")
 @click.option("--limit", default=None, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
@@ -108,18 +133,32 @@ def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
                 links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
                                     "ORDER BY rowid", (row["id"],))
                 row["evidence"] = " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)
+    if not rows:
+        say_empty("merged events", flt)
+        return
     columns = (*MERGED_COLUMNS, "evidence") if evidence else MERGED_COLUMNS
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
 
 
-def _merged_sql(min_articles: int, code: str | None, actor: str | None, limit: int | None) -> tuple[str, list[Any]]:
-    where, params = ["num_articles >= ?"], [min_articles]
+def _merged_sql(min_articles: int, code: str | None, actor: str | None, actor_code: str | None,
+                actor_name: str | None, limit: int | None) -> tuple[str, list[Any]]:
+    """The merged events of the filters, with the meaning of `events` (code prefix any case, name part)."""
+    where: list[str] = ["num_articles >= ?"]
+    params: list[Any] = [min_articles]
     if code:
         where.append("cameo LIKE ?")
         params.append(f"{code}%")
+    name_part = "(source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')"
+    code_part = "(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\')"
+    if actor_code:
+        where.append(code_part)
+        params += [f"{like_escape(actor_code.upper())}%"] * 2
+    if actor_name:
+        where.append(name_part)
+        params += [f"%{like_escape(actor_name)}%"] * 2
     if actor:
-        where.append("(source_code LIKE ? OR target_code LIKE ?)")
-        params += [f"{actor.upper()}%"] * 2
+        where.append(f"({code_part} OR {name_part})")
+        params += [f"{like_escape(actor.upper())}%"] * 2 + [f"%{like_escape(actor)}%"] * 2
     sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY num_articles DESC, num_mentions DESC, id"
     if limit:
         sql += " LIMIT ?"
