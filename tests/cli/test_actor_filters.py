@@ -79,3 +79,14 @@ def test_merged_takes_the_same_actor_options(db: Path) -> None:
     assert merged("--actor-code", "rus") == {"042", "190", "111"}
     assert merged("--actor-code", "rusgov") == {"042"}
     assert merged("--actor-name", "ZELENSKY") == {"036"}
+
+
+@pytest.mark.parametrize("name, expected", [("zelen", {"036"}), ("LAVROV", {"042"}), ("50%", set())])
+def test_the_api_takes_the_same_actor_name(db: Path, name: str, expected: set[str]) -> None:
+    pytest.importorskip("fastapi")
+    from newsevents.serve import create_app
+    from tests.serve.conftest import TestClient
+
+    client = TestClient(create_app(db, token=""), base_url="http://localhost")
+    body = client.get("/api/events", params={"actor_name": name, "limit": 100}).json()
+    assert {row["cameo"] for row in body["items"]} == expected

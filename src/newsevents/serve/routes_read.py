@@ -64,6 +64,8 @@ def event_query(
     source: Annotated[str | None, Query(pattern=CODE, description="Source actor code prefix.")] = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Target actor code prefix.")] = None,
     name: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor's exact name.")] = None,
+    actor_name: Annotated[str | None, Query(min_length=1, max_length=200,
+                                            description="Part of either actor's name, any case.")] = None,
     role: Annotated[Literal["source", "target"] | None, Query(description="Narrows `name` to one side.")] = None,
     pair: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{1,24},[A-Za-z0-9]{1,24}$",
                                       description="Two code prefixes A,B: events between them, either way.")] = None,
@@ -84,8 +86,8 @@ def event_query(
     pair_codes = (pair.upper().split(",")[0], pair.upper().split(",")[1]) if pair else None
     return q.EventQuery(
         actor=_upper(actor), source=_upper(source), target=_upper(target), name=name, role=role,
-        pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode, quad_class=quad_class,
-        since=since, until=until, country=_upper(country), place=place, article_id=article_id,
+        actor_name=actor_name, pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode,
+        quad_class=quad_class, since=since, until=until, country=_upper(country), place=place, article_id=article_id,
         min_confidence=min_confidence)
 
 
