@@ -32,6 +32,7 @@ from .modality import Context, Modality
 from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
+from .pair_senses import pair_sense
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, wrong_source
@@ -267,12 +268,31 @@ class Coder:
             rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None)
             attempt.outcome, attempt.reason = "blocked", f"other sense: {rule.why if rule else ''}"
             return []
-        pairs = kept
+        coded = _pair_codes(tok, code, kept)
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
+            return []
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",
-                                               "no agent: see passives.py" if passive else "") if r)
-        return [(best, s, t, code, mode, ctx) for s, t in pairs
+                                               "no agent: see passives.py" if passive else "",
+                                               *(f"pair sense: {why}" for *_, why in coded if why)) if r)
+        return [(best, s, t, pair_code, mode, ctx) for s, t, pair_code, _why in coded
                 if s is None or t is None or s.actor.id != t.actor.id]
+
+
+def _pair_codes(tok: Token, code: str, pairs: list[tuple[Arg | None, Arg | None]]
+                ) -> list[tuple[Arg | None, Arg | None, str, str]]:
+    """Each pair with the code it gets once both sides are known (events/pair_senses.py: a
+    politician who "attacked" a senator criticised him), and the rule's why; pairs whose sense is
+    no event are left out."""
+    out = []
+    for s, t in pairs:
+        rule = pair_sense(tok, code, s.actor.code if s else None, t.actor.code if t else None)
+        if rule is None:
+            out.append((s, t, code, ""))
+        elif rule.recode:
+            out.append((s, t, rule.recode, rule.why))
+    return out
 
 
 def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
