@@ -25,6 +25,7 @@ from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
+from .peoples import people_as_country
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix
@@ -486,6 +487,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
+    cands.extend(people_as_country(doc, kb, cols, used | blocked))
     kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
