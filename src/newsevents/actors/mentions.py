@@ -148,8 +148,8 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             return None  # "Kenyatta Avenue"
         if ent.end < len(cols.text) and cols.text[ent.end].title() in kb.place_words and cols.text[ent.end].islower():
             return None  # "Hoa Lo prison", "Khan Younis city": the name of a place written before its kind
-    if label == "ORG" and text.lower() in kb.actor_nouns:
-        return None
+    if label == "ORG" and (text.lower() in kb.actor_nouns or text in kb.demonyms):
+        return None  # "Ugandan" alone tagged ORG: a demonym, read by the role phrase it modifies
     return label
 
 
