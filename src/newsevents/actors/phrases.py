@@ -85,6 +85,14 @@ def phoenix_group(cols: Columns, i: int, kb: KnowledgeBase) -> tuple[int, str, s
         agent = kb.phoenix_titles.get(sing)
         if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
             return i + n, " ".join(words), agent
+    if cols.tag[i] in ("NNS", "NNPS"):
+        for n in (3, 2):  # the entry may end on the plural: "military advisers" (MIL), "Cuban military advisers"
+            if i - n + 1 < 0 or cols.sent_start[i - n + 1] != cols.sent_start[i]:
+                continue
+            words = cols.lower[i - n + 1:i + 1]
+            agent = kb.phoenix_titles.get(" ".join([*words[:-1], singular(words[-1])]))
+            if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
+                return i + 1, " ".join(words), agent
     return None
 
 
@@ -101,7 +109,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                countries.insert(0, (iso3, named.span))
+                if not _based_in(cols, named.span.end):
+                    countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
             else:
@@ -138,6 +147,11 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
+
+
+def _based_in(cols: Columns, k: int) -> bool:
+    """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
+    return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
 
 
 def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:
