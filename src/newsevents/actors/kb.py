@@ -99,6 +99,7 @@ class RoleNoun:
     kind: str
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
     stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
+    indefinite: bool = False  # "a rebel group": an actor only after "a"/"an"; "the rebel group" is a named one again
 
 
 @dataclass
@@ -287,7 +288,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
                                                        needs_country=bool(spec.get("needs_country", False)),
-                                                       stateless=bool(spec.get("stateless", False)))
+                                                       stateless=bool(spec.get("stateless", False)),
+                                                       indefinite=bool(spec.get("indefinite", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():

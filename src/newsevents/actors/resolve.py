@@ -315,6 +315,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
+    if noun is not None and noun.indefinite and not (
+            {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & {"a", "an"}):
+        return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
