@@ -175,12 +175,13 @@ class KnowledgeBase:
         current = any(t.covers(day) for t in person.terms) if day else bool(person.terms)
         return person if current else None
 
-    def phoenix_entry(self, text: str) -> tuple[str, list[Term]] | None:
+    def phoenix_entry(self, text: str, named_org: bool = False) -> tuple[str, list[Term]] | None:
         """A Phoenix name of two or more words, or a one-word organisation of the International and
-        MilNonState dictionaries written in capitals as an acronym is ("IGAD"); other single words ("lima")
-        are too ambiguous."""
+        MilNonState dictionaries written in capitals as an acronym is ("IGAD") or, with ``named_org`` (spaCy
+        tagged the word an organisation: a second, independent signal), capitalised ("Oxfam"); other single
+        words ("lima") are too ambiguous."""
         found = self.phoenix.get(_simple(text))
-        if found is None and text.isupper() and text.isalpha():
+        if found is None and text.isalpha() and (text.isupper() or (named_org and text[:1].isupper())):
             found = self.phoenix_acronyms.get(_simple(text))
         return found
 

@@ -105,7 +105,7 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     owner = None
     if first >= 2 and cols.text[first - 1] in POSSESSIVE and kb.country_names.get(cols.text[first - 2]):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
-    entry = kb.phoenix_entry(text)
+    entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
         if codes and len(codes[-1]) > 3:  # a bare country code marks a place name
