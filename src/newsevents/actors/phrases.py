@@ -40,6 +40,17 @@ class RolePhrase:
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
 
+def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
+    """The agent a modifier gives a plural government noun, from the Phoenix agents dictionary: "religious
+    leaders" REL, "business leaders" BUS, "tribal leaders", not the government's leaders."""
+    if i < 2 or cols.dep[i - 1] not in ("amod", "compound") or cols.head[i - 1] != i:
+        return None
+    if not kb.group_of_word(cols.text[i - 2]):
+        return None  # only with a people of its own ("Nigerian religious leaders"): a context's country is a guess
+    agent = kb.phoenix_titles.get(f"{cols.lower[i - 1]} {singular(cols.lower[i])}")
+    return agent if agent and agent != "GOV" else None
+
+
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
                 cols: Columns | None = None) -> tuple[int, str, str, str, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
@@ -54,6 +65,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         phrase = " ".join(words)
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
+            if n == 1 and noun.agent == "GOV" and cols.tag[i] == "NNS" and (qualified := _qualified_agent(cols, i, kb)):
+                return i + 1, phrase, qualified, "group", False
             return i + n, phrase, noun.agent, noun.kind, False
         last = i + n - 1  # "rebel positions", "army bases": a singular role noun naming the possessor
         if (f"{phrase}s" in kb.actor_nouns and cols.dep[last] == "compound"
