@@ -25,7 +25,7 @@ from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
-from .peoples import people_as_country
+from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix
@@ -491,6 +491,8 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
     cands.extend(people_as_country(doc, kb, cols, used | blocked))
+    places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
+    cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
