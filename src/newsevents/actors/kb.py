@@ -135,6 +135,7 @@ class KnowledgeBase:
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
+    phoenix_surnames: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # built on first use
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -184,6 +185,19 @@ class KnowledgeBase:
         if found is None and text.isalpha() and (text.isupper() or (named_org and text[:1].isupper())):
             found = self.phoenix_acronyms.get(_simple(text))
         return found
+
+    def phoenix_office_holder(self, surname: str, agent: str, day: date | None) -> str | None:
+        """The country of the one Phoenix person with this surname who held an office of ``agent`` (on ``day``,
+        any term without one): "President Reagan" is USA's. Several such bearers, or none, give nothing."""
+        if not self.phoenix_surnames:
+            for key, (name, terms) in self.phoenix.items():
+                self.phoenix_surnames.setdefault(key.split()[-1], {})[name] = terms
+        countries = set()
+        for terms in self.phoenix_surnames.get(_simple(surname), {}).values():
+            held = [t for t in terms if t.code.endswith(agent) and len(t.code) == 3 + len(agent)
+                    and (day is None or t.covers(day))]
+            countries.update(t.code[:3] for t in held if t.code[:3] in self.countries)
+        return next(iter(countries)) if len(countries) == 1 else None
 
 
 @lru_cache(maxsize=1 << 16)

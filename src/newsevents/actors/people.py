@@ -186,7 +186,10 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             country = country or org.country
         if any(i.topic == fallback_country for i in infos):
             fallback_country = None  # the story is about the country the role deals with, not the person's
-        country = country or _phoenix_country(longest, kb, day) or fallback_country
+        country = country or _phoenix_country(longest, kb, day)
+        if country is None and agent == "GOV" and " " not in longest.strip() and not person:
+            country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
+        country = country or fallback_country
         facts.country = country
         facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
         facts.resolved_by.append("role" if not country else "title_country")
