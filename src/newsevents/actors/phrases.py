@@ -40,6 +40,17 @@ class RolePhrase:
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
 
+def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
+    """The agent a modifier gives a plural government noun, from the Phoenix agents dictionary: "religious
+    leaders" REL, "business leaders" BUS, "tribal leaders", not the government's leaders."""
+    if i < 2 or cols.dep[i - 1] not in ("amod", "compound") or cols.head[i - 1] != i:
+        return None
+    if not kb.group_of_word(cols.text[i - 2]):
+        return None  # only with a people of its own ("Nigerian religious leaders"): a context's country is a guess
+    agent = kb.phoenix_titles.get(f"{cols.lower[i - 1]} {singular(cols.lower[i])}")
+    return agent if agent and agent != "GOV" else None
+
+
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
                 cols: Columns | None = None) -> tuple[int, str, str, str, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
@@ -54,6 +65,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         phrase = " ".join(words)
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
+            if n == 1 and noun.agent == "GOV" and cols.tag[i] == "NNS" and (qualified := _qualified_agent(cols, i, kb)):
+                return i + 1, phrase, qualified, "group", False
             return i + n, phrase, noun.agent, noun.kind, False
         last = i + n - 1  # "rebel positions", "army bases": a singular role noun naming the possessor
         if (f"{phrase}s" in kb.actor_nouns and cols.dep[last] == "compound"
@@ -85,6 +98,14 @@ def phoenix_group(cols: Columns, i: int, kb: KnowledgeBase) -> tuple[int, str, s
         agent = kb.phoenix_titles.get(sing)
         if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
             return i + n, " ".join(words), agent
+    if cols.tag[i] in ("NNS", "NNPS"):
+        for n in (3, 2):  # the entry may end on the plural: "military advisers" (MIL), "Cuban military advisers"
+            if i - n + 1 < 0 or cols.sent_start[i - n + 1] != cols.sent_start[i]:
+                continue
+            words = cols.lower[i - n + 1:i + 1]
+            agent = kb.phoenix_titles.get(" ".join([*words[:-1], singular(words[-1])]))
+            if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
+                return i + 1, " ".join(words), agent
     return None
 
 
@@ -101,7 +122,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                countries.insert(0, (iso3, named.span))
+                if not _based_in(cols, named.span.end):
+                    countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
             else:
@@ -138,6 +160,11 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
+
+
+def _based_in(cols: Columns, k: int) -> bool:
+    """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
+    return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
 
 
 def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:

@@ -25,6 +25,7 @@ from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
+from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix
@@ -104,7 +105,7 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     owner = None
     if first >= 2 and cols.text[first - 1] in POSSESSIVE and kb.country_names.get(cols.text[first - 2]):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
-    entry = kb.phoenix_entry(text)
+    entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
         if codes and len(codes[-1]) > 3:  # a bare country code marks a place name
@@ -314,6 +315,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
+    if noun is not None and noun.indefinite and not (
+            {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & {"a", "an"}):
+        return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
@@ -486,6 +490,9 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
+    cands.extend(people_as_country(doc, kb, cols, used | blocked))
+    places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
+    cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
