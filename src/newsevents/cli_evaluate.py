@@ -39,7 +39,8 @@ def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | Non
     """Run the pipeline on every gold article of GOLD_DIR and print precision, recall and F1 per part.
 
     GOLD_DIR holds one JSON gold file per article (docs/evaluation.md), or is an article-extraction
-    benchmark (html/*.html.gz beside ground-truth.json), whose body extraction is scored.
+    benchmark (html/*.html.gz beside ground-truth.json), whose body extraction is scored. On a terminal
+    a progress bar counts the articles (not with --json).
     """
     from .evaluate import details, evaluate_path, summary_table, to_json  # spaCy: only when evaluating
 
