@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from newsevents import aggregate
 from newsevents.cli import cli
 from newsevents.store import Store
+from newsevents.store.api_merged import merged_page
 from newsevents.store.api_queries import EventQuery, Page, event_page
 from tests.handmade import make_result
 
@@ -90,3 +91,32 @@ def test_the_api_takes_the_same_actor_name(db: Path, name: str, expected: set[st
     client = TestClient(create_app(db, token=""), base_url="http://localhost")
     body = client.get("/api/events", params={"actor_name": name, "limit": 100}).json()
     assert {row["cameo"] for row in body["items"]} == expected
+
+
+ALL = {"042", "190", "036", "111"}
+
+
+@pytest.mark.parametrize("args, query, expected", [
+    (("--code", "19"), {"cameo": "19"}, {"190"}),
+    (("--since", "2024-03-03"), {"since": "2024-03-03"}, {"036", "111"}),
+    (("--until", "2024-03"), {"until": "2024-03"}, ALL),
+    (("--until", "2024-02"), {"until": "2024-02"}, set()),
+    (("--mode", "did"), {"mode": "did"}, ALL),
+    (("--mode", "threaten"), {"mode": "threaten"}, set()),
+    (("--actor-code", "ukr", "--since", "2024-03-02"), {"actor": "ukr", "since": "2024-03-02"}, {"190", "036"}),
+])
+def test_merged_takes_the_filters_of_the_api(db: Path, args: tuple[str, ...], query: dict[str, str],
+                                             expected: set[str]) -> None:
+    """`newsevents merged` and /api/merged answer the same filters through the store's one builder."""
+    result = CliRunner().invoke(cli, ["merged", "--db", str(db), "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert {r["cameo"] for r in rows} == expected
+    with Store(db, readonly=True) as store:
+        api = {m["id"] for m in merged_page(store.conn, EventQuery(**query), Page(limit=100))["items"]}
+    assert {r["id"] for r in rows} == api
+
+
+def test_merged_rejects_a_garbage_date(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["merged", "--db", str(db), "--since", "yesterday"])
+    assert result.exit_code != 0 and "yesterday" in result.output

@@ -10,7 +10,8 @@ import click
 
 from ..cli_dates import PERIOD, check_since_until
 from ..store import Store
-from ..store.api_queries import like_escape
+from ..store.api_merged import merged_where
+from ..store.api_queries import table_exists
 from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_rows, err_console, say_empty
@@ -119,51 +120,49 @@ def stories(db: str, min_articles: int, fmt: str | None) -> None:
 @cli.command()
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(min=1))
-@click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
 @actor_options
+@click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
+@click.option("--since", default=None, metavar="DATE", type=PERIOD,
+              help="Merged events with a report whose date overlaps this day, week, month or year, or is later.")
+@click.option("--until", default=None, metavar="DATE", type=PERIOD,
+              help="Merged events with a report whose date overlaps this period, or is earlier.")
+@click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
 @click.option("--evidence", is_flag=True, help="Add each merged event's evidence (article:event ids).")
 @click.option("--limit", default=None, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
-def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
-    """List merged events: one row per real event, with mentions, sources and articles reporting it."""
+def merged(db: str, fmt: str | None, evidence: bool, min_articles: int, **flt: Any) -> None:
+    """List merged events: one row per real event, with mentions, sources and articles reporting it.
+
+    The filters are those of `events` and /api/merged: a merged event is listed when one of its reports
+    matches them. Most articles first.
+    """
+    check_since_until(flt["since"], flt["until"])
     with Store(db, readonly=True) as store:
-        rows = store.query(*_merged_sql(**flt))
+        rows = merged_rows(store, CliEventFilter(**flt), min_articles)
         if evidence:
             for row in rows:
                 links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
                                     "ORDER BY rowid", (row["id"],))
                 row["evidence"] = " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)
     if not rows:
-        say_empty("merged events", flt)
+        say_empty("merged events", {"min_articles": min_articles, **flt})
         return
     columns = (*MERGED_COLUMNS, "evidence") if evidence else MERGED_COLUMNS
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
 
 
-def _merged_sql(min_articles: int, code: str | None, actor: str | None, actor_code: str | None,
-                actor_name: str | None, limit: int | None) -> tuple[str, list[Any]]:
-    """The merged events of the filters, with the meaning of `events` (code prefix any case, name part)."""
-    where: list[str] = ["num_articles >= ?"]
-    params: list[Any] = [min_articles]
-    if code:
-        where.append("cameo LIKE ?")
-        params.append(f"{code}%")
-    name_part = "(source_name LIKE ? ESCAPE '\\' OR target_name LIKE ? ESCAPE '\\')"
-    code_part = "(source_code LIKE ? ESCAPE '\\' OR target_code LIKE ? ESCAPE '\\')"
-    if actor_code:
-        where.append(code_part)
-        params += [f"{like_escape(actor_code.upper())}%"] * 2
-    if actor_name:
-        where.append(name_part)
-        params += [f"%{like_escape(actor_name)}%"] * 2
-    if actor:
-        where.append(f"({code_part} OR {name_part})")
-        params += [f"{like_escape(actor.upper())}%"] * 2 + [f"%{like_escape(actor)}%"] * 2
-    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY num_articles DESC, num_mentions DESC, id"
-    if limit:
+def merged_rows(store: Store, flt: CliEventFilter, min_articles: int) -> list[dict[str, Any]]:
+    """Merged events with a report matching ``flt``, by the store's filter builder (as /api/merged);
+    most articles and mentions first. None when the database has no merged events table."""
+    if not table_exists(store.conn, "merged_events"):
+        return []
+    where = merged_where(flt.query(), min_articles)
+    sql = f"SELECT m.* FROM merged_events m{where.sql()} ORDER BY m.num_articles DESC, m.num_mentions DESC, m.id"
+    params = list(where.params)
+    if flt.limit:
         sql += " LIMIT ?"
-        params.append(limit)
-    return sql, params
+        params.append(flt.limit)
+    return store.query(sql, params)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str | None, title: str, columns: Any = None) -> None:

@@ -52,10 +52,9 @@ def repeats(conn: sqlite3.Connection, q: EventQuery, unit: str, columns: str,
     return {tuple(r[:-1]): r[-1] for r in conn.execute(sql, w.params) if r[-1]}
 
 
-def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_articles: int = 1) -> dict[str, Any]:
-    """Merged events with a report matching ``q`` (and at least ``min_articles`` articles), newest first."""
-    if not table_exists(conn, "merged_events"):
-        return {"available": False, "total": 0, "limit": page.limit, "offset": page.offset, "items": []}
+def merged_where(q: EventQuery, min_articles: int = 1) -> Where:
+    """The WHERE clause over ``merged_events m``: a report matching ``q`` (the one event filter builder)
+    and at least ``min_articles`` articles; shared by /api/merged and ``newsevents merged``."""
     inner = event_where(q)
     where = Where()
     if inner.clauses:
@@ -63,6 +62,14 @@ def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_article
                   f"JOIN {LINKS} l ON l.article_id = e.aid AND l.event_id = e.eid)", *inner.params)
     if min_articles > 1:
         where.add("m.num_articles >= ?", min_articles)
+    return where
+
+
+def merged_page(conn: sqlite3.Connection, q: EventQuery, page: Page, min_articles: int = 1) -> dict[str, Any]:
+    """Merged events with a report matching ``q`` (and at least ``min_articles`` articles), newest first."""
+    if not table_exists(conn, "merged_events"):
+        return {"available": False, "total": 0, "limit": page.limit, "offset": page.offset, "items": []}
+    where = merged_where(q, min_articles)
     out = paged(conn, MERGED_COLUMNS, "merged_events m", where, "m.date IS NULL, m.date DESC, m.num_articles DESC, "
                 "m.id DESC", page)
     out["available"] = True
