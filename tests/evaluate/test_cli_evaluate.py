@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from newsevents.cli_evaluate import evaluate
+from newsevents.cli.evaluate import evaluate
 
 GOLD = {
     "id": "tiny",
@@ -51,7 +51,7 @@ def test_evaluate_progress_bar_counts_gold_articles(monkeypatch):
     from rich.console import Console
 
     from newsevents.cli import _progress
-    from newsevents.cli_evaluate import bar_progress
+    from newsevents.cli.evaluate import bar_progress
 
     screen = io.StringIO()
     monkeypatch.setattr(_progress, "err_console", Console(file=screen, force_terminal=True, width=160))
@@ -80,7 +80,7 @@ def test_evaluate_json_draws_no_bar(tmp_path, monkeypatch, nlp):
 
     from rich.console import Console
 
-    import newsevents.cli_evaluate as cli_evaluate
+    import newsevents.cli.evaluate as cli_evaluate
     from newsevents.cli import _progress
 
     screen = io.StringIO()

@@ -26,11 +26,11 @@ from ._output import err_console
 # runs or shows its own help; `newsevents --help` shortens the paragraph as click does (tests/cli/test_startup.py
 # checks it is the command's own).
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "evaluate": ("newsevents.cli_evaluate", "evaluate", "Run the pipeline on every gold article of GOLD_DIR and "
+    "evaluate": ("newsevents.cli.evaluate", "evaluate", "Run the pipeline on every gold article of GOLD_DIR and "
                  "print precision, recall and F1 per part."),
     "events": ("newsevents.cli.commands", "events",
                "List coded events, newest first, filtered by actor, CAMEO code, date or mode."),
-    "explain": ("newsevents.cli_explain", "explain",
+    "explain": ("newsevents.cli.explain", "explain",
                 "Show how newsevents codes events in TEXT: parse, actors, patterns tried, events."),
     "export": ("newsevents.cli.across", "export", "Export the database: tables as JSONL, CSV or Parquet, or merged "
                "events as a GDELT 2.0 event file."),

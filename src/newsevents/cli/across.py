@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from ..cli_dates import PERIOD, check_since_until
 from ..store import Store
 from ..store.api_merged import merged_where
 from ..store.api_queries import table_exists
@@ -16,6 +15,7 @@ from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_rows, err_console, say_empty
 from ._progress import progress_bar, progress_wanted
+from .dates import PERIOD, check_since_until
 
 # The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
 # tests/cli/test_startup.py checks they are newsevents.export's ALL_TABLES and DEFAULT_TABLES.

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..cli_dates import PERIOD, PUBLISHED, check_since_until
 from ..errors import NewsEventsError
 from ..model import to_dict
 from ..store import Store
@@ -25,6 +24,7 @@ from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_json, emit_rows, err_console, make_table, say_empty, stdout_console
 from ._progress import count_input_files, progress_bar, progress_wanted
+from .dates import PERIOD, PUBLISHED, check_since_until
 
 if TYPE_CHECKING:
     from ..engines.local import IngestSummary

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .cli._progress import progress_bar, progress_wanted
+from ._progress import progress_bar, progress_wanted
 
 
 def bar_progress(stack: ExitStack, enabled: bool) -> Callable[[int, int, str], None]:
@@ -42,7 +42,7 @@ def evaluate(gold_dir: Path, as_json: bool, show_details: bool, model: str | Non
     benchmark (html/*.html.gz beside ground-truth.json), whose body extraction is scored. On a terminal
     a progress bar counts the articles (not with --json).
     """
-    from .evaluate import details, evaluate_path, summary_table, to_json  # spaCy: only when evaluating
+    from ..evaluate import details, evaluate_path, summary_table, to_json  # spaCy: only when evaluating
 
     with ExitStack() as stack:  # a bar on a terminal only, never with --json
         summary = evaluate_path(gold_dir, model=model, progress=bar_progress(stack, progress_wanted(as_json)))
