@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.model import Actor, Article
 from newsevents.places import extract_places
-from newsevents.places_gazetteer import load_gazetteer, precision_of
+from newsevents.places.gazetteer import load_gazetteer, precision_of
 
 
 @pytest.mark.parametrize("name, country, precision, lat, lon", [

@@ -8,7 +8,7 @@ as "visit", a dateline ("HANOI, Vietnam (AP) —"), a sub-national modifier ("a 
 an apposition of another place ("Doha, Qatar"). A country named as a doer ("Russia has submitted")
 is an actor, not a place. The usage rules live in ``data/places/usage.yaml``.
 
-Names are resolved by :mod:`newsevents.places_gazetteer` (GeoNames cities with population,
+Names are resolved by :mod:`newsevents.places.gazetteer` (GeoNames cities with population,
 countrystatecity country and region centroids, the project's own additions), with coordinates and
 a geo precision (``city``, ``admin1``, ``country``). A place no gazetteer knows is looked up among
 the small towns of the countries the article names; else it takes the country of a known place in
@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import KnowledgeBaseError
-from .model import Actor, Article, Place
-from .nlp import doc_text
-from .places_gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
-from .places_gazetteer import key as _key
-from .places_gazetteer import lookup_key as _lookup_key
-from .places_gazetteer import rows as _rows
+from ..errors import KnowledgeBaseError
+from ..model import Actor, Article, Place
+from ..nlp import doc_text
+from .gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
+from .gazetteer import key as _key
+from .gazetteer import lookup_key as _lookup_key
+from .gazetteer import rows as _rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

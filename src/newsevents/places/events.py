@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .model import Event, Place
-from .nlp import doc_text
-from .places import _dateline, _usage, _usage_of
+from ..model import Event, Place
+from ..nlp import doc_text
+from . import _dateline, _usage, _usage_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -28,10 +28,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import KnowledgeBaseError
+from ..errors import KnowledgeBaseError
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parent / "data" / "places"
+DATA_DIR = Path(__file__).parents[1] / "data" / "places"
 __all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
 
 # kind -> geo precision; kinds absent here (a sea, a region spanning countries) have none
