@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 __all__ = [
-    "DateParamError", "Period", "check_range", "fill_periods", "fill_result_periods", "parse_date_param",
-    "period_fields", "period_of",
+    "DateParamError", "Period", "PeriodFields", "Precision", "check_range", "fill_periods", "fill_result_periods",
+    "parse_date_param", "period_fields", "period_of",
 ]
 
-PRECISIONS = ("day", "week", "month", "year")
+Precision = Literal["day", "week", "month", "year"]
+PRECISIONS: tuple[Precision, ...] = ("day", "week", "month", "year")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -47,12 +48,20 @@ class Period:
 
     start: date
     end: date
-    precision: str
+    precision: Precision
 
-    def fields(self) -> dict[str, str]:
+    def fields(self) -> PeriodFields:
         """The three stored columns."""
         return {"date_start": self.start.isoformat(), "date_end": self.end.isoformat(),
                 "date_precision": self.precision}
+
+
+class PeriodFields(TypedDict):
+    """The stored period columns of an event, time or count; all None for a value with no period."""
+
+    date_start: str | None
+    date_end: str | None
+    date_precision: Precision | None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -93,7 +102,7 @@ def period_of(value: str | None) -> Period | None:
     return None
 
 
-def period_fields(value: str | None) -> dict[str, str | None]:
+def period_fields(value: str | None) -> PeriodFields:
     """``date_start``, ``date_end`` and ``date_precision`` of a value (all None when it has no period)."""
     period = period_of(value)
     return period.fields() if period else {"date_start": None, "date_end": None, "date_precision": None}
