@@ -109,7 +109,8 @@ def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
 
 
 def _merged_sql(min_articles: int, code: str | None, actor: str | None, limit: int | None) -> tuple[str, list[Any]]:
-    where, params = ["num_articles >= ?"], [min_articles]
+    where: list[str] = ["num_articles >= ?"]
+    params: list[Any] = [min_articles]
     if code:
         where.append("cameo LIKE ?")
         params.append(f"{code}%")
