@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -57,3 +58,22 @@ def test_schema_documents_every_field(cls: type) -> None:
     schema = json.loads(SCHEMA.read_text())
     documented = set(schema["$defs"][cls.__name__]["properties"])
     assert documented == {f.name for f in dataclasses.fields(cls)}
+
+
+@pytest.mark.parametrize("cls, name, vocabulary", [
+    (m.Actor, "kind", get_args(m.ActorKind)), (m.Event, "mode", get_args(m.EventMode)),
+    (m.Quote, "kind", get_args(m.QuoteKind)), (m.Count, "bound", get_args(m.CountBound)),
+    (m.Event, "date_precision", get_args(m.Precision)), (m.Count, "date_precision", get_args(m.Precision)),
+    (m.TimeExpression, "date_precision", get_args(m.Precision)),
+])
+def test_schema_lists_the_model_vocabularies(cls: type, name: str, vocabulary: tuple[str, ...]) -> None:
+    """The schema's enums are the model's Literal types: a value the code cannot emit is not documented."""
+    schema = json.loads(SCHEMA.read_text())
+    enum = schema["$defs"][cls.__name__]["properties"][name]["enum"]
+    assert [v for v in enum if v is not None] == list(vocabulary)
+
+
+def test_in_vocabulary_types_a_known_word_and_refuses_others() -> None:
+    assert m.in_vocabulary("more_than", m.COUNT_BOUNDS) == "more_than"
+    assert m.in_vocabulary("at_least", m.COUNT_BOUNDS) is None
+    assert m.in_vocabulary(None, m.ACTOR_KINDS) is None
