@@ -11,7 +11,7 @@ Filters have one meaning everywhere (CLI, API, dashboard, export): ``since X`` k
 overlaps X or anything later (``date_end >= X's first day``); ``until X`` keeps a period that overlaps
 X or anything earlier (``date_start <= X's last day``). A user's date is an ISO day (``2019-11-20``),
 week (``2019-W47``), month (``2019-11``) or year (``2019``); anything else is refused with one line.
-Nothing here imports another module of the package.
+Nothing here imports another module of the package but the model (for the precision vocabulary).
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal, TypedDict
+from typing import Any, TypedDict
+
+from .model import Precision
 
 __all__ = [
-    "DateParamError", "Period", "PeriodFields", "Precision", "check_range", "fill_periods", "fill_result_periods",
+    "DateParamError", "Period", "PeriodFields", "check_range", "fill_periods", "fill_result_periods",
     "parse_date_param", "period_fields", "period_of",
 ]
 
-Precision = Literal["day", "week", "month", "year"]
 PRECISIONS: tuple[Precision, ...] = ("day", "week", "month", "year")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
