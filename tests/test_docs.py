@@ -51,3 +51,50 @@ def test_every_data_file_is_described(rel: str) -> None:
 
 def test_data_files_were_found() -> None:
     assert len(DATA_FILES) >= 20  # the check above must not pass by finding nothing
+
+
+def _python_blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def test_quickstart_snippets_are_the_tested_ones() -> None:
+    """The quick-start's pandas/DuckDB snippets are those tests/export/test_snippets.py runs (docs/exports.md)."""
+    blocks = _python_blocks(DOCS["docs/quickstart.md"])
+    assert len(blocks) >= 3
+    tested = _python_blocks(DOCS["docs/exports.md"])
+    for block in blocks:
+        assert block in tested, block
+
+
+@pytest.mark.parametrize("doc", ["docs/quickstart.md", "docs/limitations.md"])
+def test_the_analyst_pages_are_linked_from_the_readme(doc: str) -> None:
+    assert f"]({doc})" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_quickstart_commands_and_options_exist() -> None:
+    """Every `newsevents CMD --option` line of the quick start names a command and options it has."""
+    import click
+
+    from newsevents.cli import cli
+
+    ctx = click.Context(cli)
+    lines = [line.split("#")[0] for line in re.findall(r"^newsevents .*$", DOCS["docs/quickstart.md"], flags=re.M)]
+    assert len(lines) >= 8
+    for line in lines:
+        words = line.split()
+        command = cli.get_command(ctx, words[1])
+        assert command is not None, line
+        known = {opt for param in command.params for opt in param.opts}
+        for word in words[2:]:
+            if word.startswith("--"):
+                assert word in known, f"{word} is no option of `newsevents {words[1]}`"
+
+
+def test_limitations_quote_the_measured_precision() -> None:
+    """The precision figures of docs/limitations.md are those docs/quality.md reports."""
+    quality = DOCS["docs/quality.md"]
+    for figure in ("0.46-0.64", "| all 257 | 111 | 111 | 61 | 0.55 |", "98 of 281"):
+        assert figure in quality or figure in (ROOT / "README.md").read_text(encoding="utf-8"), figure
+    limits = DOCS["docs/limitations.md"]
+    for figure in ("0.55 (95% interval 0.46-0.64)", "98 of 281", "0.75"):
+        assert figure in limits, figure

@@ -147,11 +147,12 @@ def fill_periods(items: Any, value_field: str = "date") -> None:
 def fill_result_periods(result: Any) -> None:
     """Date every count that has no date and set the period fields of the result's events, times
     and counts (an ``ArticleResult``). A count attached to an event takes that event's date (none for
-    a background event); a count on its own is a figure as of the article's publication day."""
+    a background event); a count on its own is a figure as of the article's publication day. A
+    historical or hypothetical count keeps the date its own clause gave it, or none."""
     published = (result.article.published or "")[:10] or None
     by_event = {ev.id: ev.date for ev in result.events}
     for count in result.counts:
-        if count.date is None:
+        if count.date is None and getattr(count, "status", "current") == "current":  # not a flagged figure
             if count.event_id in by_event:
                 count.date = by_event[count.event_id]
             elif period_of(published):

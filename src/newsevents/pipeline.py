@@ -23,7 +23,7 @@ from .extract import extract_article
 from .model import ArticleResult, RawDocument
 from .periods import fill_result_periods
 from .places import extract_places
-from .places_events import locate_events
+from .places.events import locate_events
 from .quotes import extract_quotes
 from .times import extract_times
 

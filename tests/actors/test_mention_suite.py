@@ -18,7 +18,7 @@ from newsevents.model import Actor, Article
 
 pytestmark = pytest.mark.slow
 SUITE = Path(__file__).parent / "data" / "mentions.yaml"
-FLOOR = 0.90
+FLOOR = 0.95
 
 
 def _holder(actors: list[Actor], text: str, mention: str) -> Actor | None:

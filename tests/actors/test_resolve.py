@@ -180,3 +180,21 @@ def test_coordinated_lists_give_one_actor_per_country(nlp, text, mention, codes)
     actors = _resolve(nlp, text, "2022-09-13")
     held = [a for a in actors if mention is None or any(m.text == mention for m in a.mentions)]
     assert {a.code for a in held} == codes
+
+
+def test_a_headline_organisation_ends_at_its_role_noun(nlp):
+    """spaCy may run a title-case headline's organisation on into the verb after it; the name ends at its role
+    noun there (the body's "Court of Appeal" keeps its "of")."""
+    from spacy.tokens import Span
+
+    from newsevents.actors.kb import load_kb
+    from newsevents.actors.mentions import NamedSpan
+    from newsevents.actors.resolve import _trim_headline_orgs
+
+    doc = nlp("Omani Court Jails Five Bloggers\n\nThe Court of Appeal in Muscat upheld the verdict.")
+    long_org = NamedSpan(Span(doc, 0, 4, label="ORG"), "NER_ORG")
+    body_start = next(t.i for t in doc if t.text == "Court" and t.i > 4)
+    body_org = NamedSpan(Span(doc, body_start, body_start + 3, label="ORG"), "NER_ORG")
+    _trim_headline_orgs(doc, load_kb(), [long_org, body_org])
+    assert long_org.span.text == "Omani Court"
+    assert body_org.span.text == "Court of Appeal"

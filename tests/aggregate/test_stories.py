@@ -81,3 +81,50 @@ def test_a_shared_background_event_does_not_join(store: Store, result_factory) -
         store.write_result(res)
     update(store)
     assert _story(store, results[1].article.id) == results[1].article.id
+
+
+def _report(result_factory, title: str, body: str, site: str, published: str = "2024-05-02",
+            person: str | None = "Mara Velde"):
+    from newsevents.model import Actor
+
+    actors = [Actor(id="A1", article_id="", name=person, kind="person")] if person else []
+    return result_factory(f"{title}\n{body}", [], site=site, published=published, actors=actors)
+
+
+HEADLINE_A = "Appeals court frees jailed activist Mara Velde"
+HEADLINE_B = "Activist Mara Velde freed after appeal, her lawyers say"
+BODY_A = "The court ruled on Thursday that the detention had no legal basis, and she walked out of prison."
+BODY_B = "Judges found her arrest unlawful. Supporters gathered outside the prison gates to greet her."
+
+
+@pytest.mark.parametrize("published_b, person_b, joined", [
+    ("2024-05-02", "Mara Velde", True),
+    ("2024-05-03T09:30:00Z", "Mara Velde", True),  # a day later
+    ("2024-05-06", "Mara Velde", False),  # four days later: another story
+    ("2024-05-02", None, False),  # no specific actor in common
+    ("2024-05-02", "Jon Arno", False),
+])
+def test_close_headlines_of_one_day_with_a_shared_person_join(store: Store, result_factory, published_b: str,
+                                                              person_b: str | None, joined: bool) -> None:
+    a = _report(result_factory, HEADLINE_A, BODY_A, "A")
+    b = _report(result_factory, HEADLINE_B, BODY_B, "B", published=published_b, person=person_b)
+    for res in (a, b):
+        store.write_result(res)
+    update(store)
+    assert (_story(store, b.article.id) == a.article.id) is joined
+
+
+def test_two_shared_headline_words_of_a_long_headline_are_a_topic(store: Store, result_factory) -> None:
+    a = _report(result_factory, "Harbour strike in Port Velde enters its third week as talks stall", BODY_A, "A")
+    b = _report(result_factory, "Port Velde mayor opens new library in restored customs house", BODY_B, "B")
+    for res in (a, b):
+        store.write_result(res)
+    update(store)
+    assert _story(store, b.article.id) == b.article.id
+
+
+def test_title_words() -> None:
+    from newsevents.aggregate.stories import title_words
+
+    assert title_words("Sweden's court is investigating the U.N. envoy") == {"swede", "court", "inves", "envoy"}
+    assert title_words("") == set()

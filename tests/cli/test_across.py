@@ -61,3 +61,15 @@ def test_stories_lists_a_story_of_two_outlets(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["stories", "--db", str(path), "--format", "json"])
     [story] = [json.loads(line) for line in result.stdout.splitlines()]
     assert (story["n_articles"], story["n_sites"]) == (2, 2)
+
+
+def test_export_dates_are_the_events_dates(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    bad = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path / "out"), "--since", "yesterday"])
+    assert bad.exit_code != 0 and len(bad.output.strip().splitlines()) == 1 and "yesterday" in bad.output
+    assert not (tmp_path / "out").exists()
+    week = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path / "out"), "--table", "events",
+                                    "--until", "2024-W42"])  # 14-20 October 2024
+    assert week.exit_code == 0, week.output
+    events = [json.loads(line) for line in (tmp_path / "out" / "events.jsonl").read_text().splitlines()]
+    assert [e["cameo"] for e in events] == ["173"]

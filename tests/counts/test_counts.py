@@ -162,11 +162,12 @@ def _statuses(nlp, text, published="2019-11-20"):
 
 
 @pytest.mark.parametrize("text, exp", [
-    # current figures carry the date of their clause, else the day they were reported
+    # current figures carry the date of their clause; without one, their event's or the publication
+    # day is filled in later (periods.fill_result_periods, tested below through the pipeline)
     ("At least 12 people were killed on Sunday.", [("killed", 12, "current", "2019-11-17")]),
-    ("Troops killed 14 militants.", [("killed", 14, "current", "2019-11-20")]),
+    ("Troops killed 14 militants.", [("killed", 14, "current", None)]),
     ("More than 2,500 civilians were killed last year.", [("killed", 2500, "current", "2018")]),
-    ("Since 2001, more than 40 people have been killed in such attacks.", [("killed", 40, "current", "2019-11-20")]),
+    ("Since 2001, more than 40 people have been killed in such attacks.", [("killed", 40, "current", None)]),
     # hedged, conditional, threatened or future: not reported as having happened
     ("Up to 300 people may have perished in the flood, officials said.", [("killed", 300, "hypothetical", None)]),
     ("The storm could displace 20,000 residents.", [("displaced", 20000, "hypothetical", None)]),
@@ -179,11 +180,50 @@ def _statuses(nlp, text, published="2019-11-20"):
      [("killed", 50_000_000, "historical", None)]),
     ("Centuries ago, 100 million people died of the disease.", [("killed", 100_000_000, "historical", None)]),
     ("Police arrested 40 protesters five years ago.", [("arrested", 40, "historical", "2014")]),
-    ("The attack, the worst this century, killed 30 people.", [("killed", 30, "current", "2019-11-20")]),
+    ("The attack, the worst this century, killed 30 people.", [("killed", 30, "current", None)]),
+    # the time of the words the count's clause hangs on, up to a reported or relative clause
+    ("The disease was feared across Asia during the thirteenth century, causing more than 20 million deaths.",
+     [("killed", 20_000_000, "historical", None)]),
+    ("From 2011 to 2016 the agency recorded 1,200 infections, including 310 deaths.",
+     [("killed", 310, "historical", "2016")]),
+    ("In 1994, the militia began a campaign, killing 800,000 people.", [("killed", 800000, "historical", "1994")]),
+    ("In 1994 he founded a group that says 30 members were killed.", [("killed", 30, "current", None)]),
+    ("Officials said in 2012 that 12 people were killed on Sunday.", [("killed", 12, "current", "2019-11-17")]),
+    ("The worst storm of the twenty-first century killed 40 people.", [("killed", 40, "current", None)]),
 ])
 def test_count_status_and_date(nlp, text, exp):
     assert _statuses(nlp, text) == exp
 
 
-def test_a_count_without_publication_date_or_time_has_no_date(nlp):
-    assert _statuses(nlp, "Troops killed 14 militants.", published=None) == [("killed", 14, "current", None)]
+def test_a_current_count_without_a_time_is_dated_by_the_publication_day(nlp):
+    from newsevents.pipeline import process_text
+
+    result = process_text("Troops killed 14 militants.", published="2019-11-20")
+    assert [(c.status, c.date, c.date_precision) for c in result.counts] == [("current", "2019-11-20", "day")]
+    result = process_text("Troops killed 14 militants.", published=None)
+    assert [(c.status, c.date) for c in result.counts] == [("current", None)]
+
+
+def test_a_flagged_count_is_not_dated_by_its_event_or_the_publication_day(nlp):
+    from newsevents.pipeline import process_text
+
+    text = "Centuries ago, 100 million people died of the disease. Troops killed 14 militants on Monday."
+    result = process_text(text, published="2019-11-20")
+    found = {c.value: (c.status, c.date, c.date_start) for c in result.counts}
+    assert found[100_000_000] == ("historical", None, None)
+    assert found[14] == ("current", "2019-11-18", "2019-11-18")
+
+
+def test_largest_counts_of_a_database_are_current_figures(tmp_path):
+    from newsevents.store import Store
+    from newsevents.store.queries import summary
+    from tests.handmade import make_result
+
+    result = make_result("Troops killed 14 militants. Centuries ago, 100 million people died.", [])
+    result.counts = [Count(id="C1", article_id=result.article.id, what="killed", value=14, bound="exact",
+                           evidence="Troops killed 14 militants.", start=13, end=15),
+                     Count(id="C2", article_id=result.article.id, what="killed", value=100_000_000, bound="exact",
+                           evidence="Centuries ago, 100 million people died.", start=43, end=54, status="historical")]
+    with Store(tmp_path / "t.db") as store:
+        store.write_result(result)
+        assert [c["value"] for c in summary(store)["counts"]] == [14]

@@ -179,3 +179,15 @@ def test_assign_is_maximum_and_injective(gold_keys, preds):
     assert len(set(assigned.values())) == len(assigned)
     expected = sum(min(gold_keys.count(k), preds.count(k)) for k in set(gold_keys))
     assert len(assigned) == expected
+
+
+def test_a_gold_speaker_span_with_a_description_is_named_by_its_head():
+    # FORMAT.md: attribution is right when the speaker "names the same actor"; a gold span that runs on
+    # into a description of the speaker still names the person before the comma, and only that person
+    gold = {"text": "x", "speaker": "Lena Obu, a former harbour official who retired in May,"}
+    named = Quote(id="Q", article_id="t", text="x", start=0, end=0, speaker_name="Lena Obu")
+    other = Quote(id="Q", article_id="t", text="x", start=0, end=0, speaker_name="a former harbour official")
+    assert m.attribution_correct(named, gold, {}, [])
+    assert not m.attribution_correct(other, gold, {}, [])
+    listed = {"text": "x", "speaker": "Obu, Arno and Belt"}  # a list, not a description: no head taken
+    assert not m.attribution_correct(named, listed, {}, [])

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 @pytest.fixture(scope="module")
 def command():
     try:
-        from newsevents.cli_explain import explain
+        from newsevents.cli.explain import explain
     except ImportError as err:  # another stage mid-rewrite: the pipeline cannot be imported yet
         pytest.skip(f"pipeline not importable: {err}")
     return explain

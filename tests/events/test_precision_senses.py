@@ -46,3 +46,67 @@ def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
     """CAMEO 130 is a warning with repercussions from the source; a warning of a danger, about a
     plot, or to do something is a comment, shared intelligence or an appeal (as Phoenix codes them)."""
     assert [c[1] for c in _codes(nlp, text, pairs)] == [code]
+
+
+def test_a_candidates_rally_is_no_protest(nlp):
+    text = "The former senator held rallies in three Ohio towns on Sunday."
+    assert not [c for c in _codes(nlp, text, [("former senator", "USAELI")]) if c[1].startswith("14")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Danish premier called the Norwegian government a good friend of the alliance.", "051"),
+    ("The Danish premier called the Norwegian government a disgrace.", "111"),
+])
+def test_calling_someone_names_praise_or_blame(nlp, text, code):
+    found = _codes(nlp, text, [("Danish premier", "DNKGOV"), ("Norwegian government", "NORGOV")])
+    assert [c[1] for c in found] == [code]
+
+
+@pytest.mark.parametrize("text, pairs, kept", [
+    ("Thousands of Kenyan students protested against the arrest of the Ugandan opposition leader.",
+     [("Kenyan students", "KENEDU"), ("Ugandan opposition leader", "UGAOPP")], False),
+    ("Kenyan students held protests against President Museveni's arrest of the opposition leader.",
+     [("Kenyan students", "KENEDU"), ("President Museveni", "UGAGOV")], True),
+    ("Kenyan students protested against the Ugandan government.",
+     [("Kenyan students", "KENEDU"), ("Ugandan government", "UGAGOV")], True),
+])
+def test_a_protest_about_an_act_is_not_against_its_victim(nlp, text, pairs, kept):
+    found = [c for c in _codes(nlp, text, pairs) if c[1].startswith("14")]
+    assert bool(found) is kept, found
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Kenya and Tanzania traded accusations over the border dispute.", [("Kenya", "KEN"), ("Tanzania", "TZA")], "112"),
+    ("Kenya and Tanzania traded maize and fuel worth millions.", [("Kenya", "KEN"), ("Tanzania", "TZA")], None),
+    ("Armenian soldiers fired bullets at Azerbaijani positions near the border.",
+     [("Armenian soldiers", "ARMMIL"), ("Azerbaijani", "AZEMIL")], "190"),
+    ("Armenian police fired rubber bullets at protesters in the capital.",
+     [("Armenian police", "ARMCOP"), ("protesters", "ARMOPP")], "175"),
+])
+def test_words_in_their_other_sense_take_that_sense_code(nlp, text, pairs, code):
+    roots = {c[1][:3] for c in _codes(nlp, text, pairs)}
+    if code is None:
+        assert not {r for r in roots if r.startswith("11")}, roots
+    else:
+        assert code[:3] in roots, roots
+
+
+def test_coming_to_a_meeting_is_no_visit(nlp):
+    pairs = [("Austria", "AUT"), ("Slovakia", "SVK")]
+    assert not [c for c in _codes(nlp, "Austria and Slovakia came to the meeting determined to block the plan.", pairs)
+                if c[1] == "042"]
+    assert [c for c in _codes(nlp, "The Austrian chancellor came to Slovakia on Monday.",
+                              [("Austrian chancellor", "AUTGOV"), ("Slovakia", "SVK")]) if c[1] == "042"]
+
+
+@pytest.mark.parametrize("text, pairs, kept", [
+    ("The Peruvian minister released the Bolivian president's tax returns.",
+     [("Peruvian minister", "PERGOV"), ("Bolivian president", "BOLGOV")], False),
+    ("Chile released the video of the Argentine ambassador.", [("Chile", "CHL"), ("Argentine ambassador", "ARGGOV")],
+     False),
+    ("The Chilean government released two Bolivian prisoners.",
+     [("Chilean government", "CHLGOV"), ("Bolivian prisoners", "BOLCVL")], True),
+])
+def test_releasing_a_document_frees_nobody(nlp, text, pairs, kept):
+    found = [c for c in _codes(nlp, text, pairs) if c[1].startswith(("084", "035"))]
+    assert bool(found) is kept, found

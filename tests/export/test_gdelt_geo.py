@@ -90,3 +90,21 @@ def test_export_fills_action_geo_wherever_the_event_has_a_place(store: Store, tm
     assert sued["Actor2Geo_Type"] == "" and sued["Actor2Geo_FullName"] == ""
     numeric = pd.read_csv(path, sep="\t", header=None, names=PUBLISHED)
     assert numeric["ActionGeo_Lat"].dtype == float
+
+
+def test_a_country_actor_named_by_the_place_itself_gets_no_actor_geo(store: Store, tmp_path: Path) -> None:
+    """"Kenya" as a doer is an actor: the place record at the same words is not the actor's location."""
+    from newsevents.aggregate import update
+
+    text = "Kenya protested to Uganda."
+    kenya = Actor(id="A1", article_id="", name="Kenya", kind="country", country="KEN", code="KEN",
+                  mentions=[Mention("Kenya", 0, 5)])
+    res = make_result(text, [dict(cameo="111", source_actor="A1", source_code="KEN", source_name="Kenya",
+                                  date="2024-10-15", sentence_end=26, trigger="protested")], actors=[kenya])
+    res.places = [Place(text="Kenya", start=0, end=5, country="KEN", kind="country", lat=1.0, lon=38.0,
+                        precision="country")]
+    store.write_result(res)
+    update(store)
+    path = tmp_path / "k.tsv"
+    export_gdelt(store, path)
+    assert _read(path).iloc[0]["Actor1Geo_Type"] == ""

@@ -46,7 +46,8 @@ def test_a_mixed_quote_in_a_report_goes_to_the_reporting_speaker(nlp, make_actor
     actors = make_actors(text, [("Foreign Ministry", "RUSGOV", "organization")])
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), actors)
     # the report holds the quoted words with what the ministry said of them
-    assert [(q.speaker_code, q.text) for q in quotes] == [("RUSGOV", "it viewed the move as “a provocation” by the rebels")]
+    assert [(q.speaker_code, q.text) for q in quotes] == [
+        ("RUSGOV", "it viewed the move as “a provocation” by the rebels")]
 
 
 @pytest.mark.parametrize("text, exp", [
@@ -72,3 +73,10 @@ def test_a_quoted_title_of_a_work_is_no_quote(nlp, text, exp):
 ])
 def test_reports_that_lead_into_quoted_words(nlp, text, exp):
     assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp
+
+
+def test_quoted_words_inside_a_mixed_quote_are_not_repeated(nlp):
+    text = 'Ruiz called the mayor a "reckless gambler" who is "utterly careless," a "spendthrift" and a "bully."'
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [q.text for q in quotes] == [
+        'the mayor a "reckless gambler" who is "utterly careless," a "spendthrift" and a "bully."']

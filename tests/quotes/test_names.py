@@ -25,3 +25,13 @@ from newsevents.quotes import extract_quotes
 def test_speaker_name_is_the_whole_noun_phrase(nlp, text, name):
     quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
     assert [q.speaker_name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some experts said the dam would hold.", "Some experts"),
+    ("Another official said the dam would hold.", "Another official"),
+    ("Builders and engineers at the port said the dam would hold.", "Builders and engineers at the port"),
+])
+def test_quantifiers_and_joined_qualifiers_stay(nlp, text, name):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [q.speaker_name for q in quotes] == [name]

@@ -232,3 +232,52 @@ def test_inverted_cue_keeps_the_clause_before_it(nlp):
             "The Ruiz Company’s recently named executive chair Marcelo Okafor in an email to staff.")
     assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
         ("said", "Job cuts will be announced later this week in areas that do not support the core business")]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Ruiz spoke for an hour. Ruiz continued: “The river does not care who owns the bank.”",
+     [("Ruiz", "The river does not care who owns the bank.")]),
+    ("“We won,” the captain exclaimed after the final whistle.", [("captain", "We won")]),
+    # "continued" that touches no quotation mark cues nothing
+    ("The talks continued for a week. “Nobody slept,” a delegate said.", [("delegate", "Nobody slept")]),
+])
+def test_manner_and_continuing_verbs_cue_quotes(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text.rstrip(",.")) for q in quotes] == [(s, t.rstrip(",.")) for s, t in exp]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("Ruiz said after the meeting he would not accept the offer.", ["he would not accept the offer"]),
+    ("Ruiz spoke after the meeting because he was angry.", []),
+    ("Ruiz left after the meeting he had called.", []),
+])
+def test_a_clause_after_a_phrase_is_what_was_said(nlp, text, exp):
+    assert [q.text for q in extract_quotes(nlp(text), Article(id="t", text=text), [])] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a cue set off between commas inside the clause it reports
+    ("The port, she said, would reopen in May.", [("she", "The port, she said, would reopen in May")]),
+    ("But the boats the city owns, he added, are like ''carts without wheels.''",
+     [("he", "the boats the city owns, he added, are like ''carts without wheels")]),
+    # a clause whose subject is itself a clause is finite
+    ("Whatever the goal, raising the harbour fee ''is a poor idea,'' Mr. Ruiz said.",
+     [("Mr. Ruiz", "Whatever the goal, raising the harbour fee ''is a poor idea")]),
+])
+def test_reports_around_their_cue(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text) for q in quotes] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("The harbour master affirmed that the pier is taking a careful approach.",
+     [("harbour master", "the pier is taking a careful approach")]),
+    ("Ruiz countered that the levy had never been paid.", [("Ruiz", "the levy had never been paid")]),
+    ("The mayor reminded voters that the bridge would close in May.", [("mayor", "the bridge would close in May")]),
+    ("The council charged that the company had hidden the losses.", [("council", "the company had hidden the losses")]),
+    # "charged" without a that-clause reports nothing
+    ("Police charged the crowd after the speech.", []),
+])
+def test_more_reporting_verbs(nlp, text, exp):
+    quotes = extract_quotes(nlp(text), Article(id="t", text=text), [])
+    assert [(q.speaker_name, q.text) for q in quotes] == exp

@@ -152,3 +152,40 @@ def client(api_db: tuple[Path, list[ArticleResult]]) -> TestClient:
     from newsevents.serve import create_app
 
     return TestClient(create_app(api_db[0], token=""), base_url="http://localhost")
+
+
+def history_article() -> ArticleResult:
+    """A toll from centuries ago beside a current one: the old figure is flagged historical."""
+    text = ("Plague memorial opens (history.example)\n"
+            "The plague killed 5000 people in the city centuries ago; the museum opened on Friday.")
+    aid = content_id(text)
+    c0 = text.index("killed 5000")
+    old = Count(id="C1", article_id=aid, what="killed", value=5000, bound="exact", evidence="killed 5000 people",
+                start=c0, end=c0 + len("killed 5000 people"), about="people", about_country="NGA",
+                status="historical")
+    return ArticleResult(article=Article(id=aid, text=text, title=text.split("\n")[0], published="2024-01-04",
+                                         site="history.example", language="en"), counts=[old], stages=["test"])
+
+
+def build_merged_db(path: Path) -> list[ArticleResult]:
+    """:func:`build_db`, plus a second outlet's report of the 2024-01-01 call (the same two events, so
+    they merge) and a historical count, then the aggregate stage (stories, merged events)."""
+    from newsevents.aggregate import update
+
+    results = build_db(path)
+    extra = [call_article("2024-01-01", "other.example"), history_article()]
+    with Store(path) as store:
+        for result in extra:
+            store.write_result(result)
+        update(store)
+    return results + extra
+
+
+@pytest.fixture(scope="session")
+def merged_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """A TestClient over :func:`build_merged_db` (read-only API)."""
+    from newsevents.serve import create_app
+
+    path = tmp_path_factory.mktemp("merged") / "events.db"
+    build_merged_db(path)
+    return TestClient(create_app(path, token=""), base_url="http://localhost")

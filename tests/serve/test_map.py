@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -93,3 +94,17 @@ def test_world_outline_is_served_with_its_notice(map_client: TestClient) -> None
     names = {c["name"] for c in outline["countries"]}
     assert {"Kenya", "Nigeria", "Turkey"} <= names
     assert "public domain" in map_client.get("/static/world-110m.NOTICE.txt").text
+
+
+def test_map_library_is_vendored_with_its_licenses(map_client: TestClient) -> None:
+    """d3-geo draws the map offline: served from /static/vendor with its dependency and licenses, loaded
+    by the page before map.js, and no script comes from another host."""
+    page = map_client.get("/").text
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert all(s.startswith("/static/") for s in scripts), scripts
+    assert scripts.index("/static/vendor/d3-array.min.js") < scripts.index("/static/vendor/d3-geo.min.js") \
+        < scripts.index("/static/map.js")
+    for name in ("d3-geo", "d3-array"):
+        assert map_client.get(f"/static/vendor/{name}.min.js").text.startswith(f"// https://d3js.org/{name}/ v3.")
+        assert "Mike Bostock" in map_client.get(f"/static/vendor/{name}.LICENSE").text
+    assert "d3.geoPath" in map_client.get("/static/map.js").text

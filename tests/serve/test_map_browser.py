@@ -27,7 +27,7 @@ def map_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def test_map_page_draws_outline_and_points(map_server: str, page: Any) -> None:
+def test_map_page_draws_outline_and_points(map_server: str, page: Any) -> None:  # noqa: F811 - a fixture imported from test_browser
     page.goto(map_server + "/#/map")
     _ready(page, "map")
     assert page.locator("svg.map path.land").count() > 150
@@ -43,7 +43,7 @@ def test_map_page_draws_outline_and_points(map_server: str, page: Any) -> None:
     assert not page.problems, page.problems
 
 
-def test_map_filters_narrow_the_points(map_server: str, page: Any) -> None:
+def test_map_filters_narrow_the_points(map_server: str, page: Any) -> None:  # noqa: F811 - a fixture imported from test_browser
     page.goto(map_server + "/#/map?root=19")
     _ready(page, "map")
     assert page.locator("svg.map a.point circle").count() == 1

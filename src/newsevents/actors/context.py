@@ -48,7 +48,10 @@ class CountryContext:
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
                     evidence[i] = iso3
         self._evidence = evidence
-        self.dateline = line[2] if line and line[2] and votes[line[2]] else None
+        # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
+        # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
+        explicit = bool(line) and "," in doc_text(doc)[line[0]:line[1]]
+        self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
         self.dominant = None
         self.sole = None
         if votes:
@@ -59,7 +62,8 @@ class CountryContext:
     def clause_country(self, token_i: int) -> str | None:
         """The one country named in the token's clause, if exactly one is."""
         verb = _clause_verb(self.cols, token_i)
-        found = {iso3 for i, iso3 in self._evidence.items() if _in_clause(self.cols, i, verb)}
+        found = {iso3 for i, iso3 in self._evidence.items()
+                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, i, token_i, verb)}
         return next(iter(found)) if len(found) == 1 else None
 
     def article_country(self) -> str | None:
@@ -80,6 +84,8 @@ class CountryContext:
         return self.clause_country(token_i) or self.dateline or self.dominant
 
 
+_DEALING_PREPS = {"against", "with", "on", "to", "for", "at"}  # their object is another party ("between" not:
+# "mediate between Colombia and the rebels" names the two sides of one country)
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
 
 
@@ -89,6 +95,27 @@ def _clause_verb(cols: Columns, token_i: int) -> int:
     while cols.pos[verb] not in ("VERB", "AUX") and cols.head[verb] != verb:
         verb = cols.head[verb]
     return verb
+
+
+def _in_other_party(cols: Columns, token_i: int, noun: int, verb: int) -> bool:
+    """Whether country evidence at ``token_i`` belongs to another participant of the noun's verb: inside its
+    object or the object of a preposition of dealings ("protested against the government and France's backing",
+    "rebels attacked Turkish troops"), not in the noun's own words or a place ("in Kenya")."""
+    i = token_i
+    for _ in range(len(cols.head)):
+        if i == noun:
+            return False
+        if i == verb or cols.head[i] == i:
+            return False
+        head = cols.head[i]
+        if cols.dep[i] == "conj" and cols.pos[i] in ("NOUN", "PROPN"):
+            return True  # "the government and France's backing": a coordinated other party
+        if head == verb and cols.dep[i] in ("dobj", "dative", "attr"):
+            return True
+        if cols.dep[i] == "pobj" and cols.lower[head] in _DEALING_PREPS:
+            return True
+        i = head
+    return False
 
 
 def _in_clause(cols: Columns, token_i: int, verb: int) -> bool:

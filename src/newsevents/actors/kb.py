@@ -26,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
                    r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
+_ACRONYM_SOURCES = {"International", "MilNonState"}  # Phoenix files whose one-word names are organisations
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 # the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
 _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": True, "subnational": True,
@@ -97,6 +98,8 @@ class RoleNoun:
     agent: str
     kind: str
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
+    stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
+    indefinite: bool = False  # "a rebel group": an actor only after "a"/"an"; "the rebel group" is a named one again
 
 
 @dataclass
@@ -126,11 +129,13 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
-    counted_people: set[str] = field(default_factory=set)
-    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor  # "people": an actor only after a count ("34 people")
+    counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
+    phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
+    phoenix_surnames: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # built on first use
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -171,8 +176,28 @@ class KnowledgeBase:
         current = any(t.covers(day) for t in person.terms) if day else bool(person.terms)
         return person if current else None
 
-    def phoenix_entry(self, text: str) -> tuple[str, list[Term]] | None:
-        return self.phoenix.get(_simple(text))
+    def phoenix_entry(self, text: str, named_org: bool = False) -> tuple[str, list[Term]] | None:
+        """A Phoenix name of two or more words, or a one-word organisation of the International and
+        MilNonState dictionaries written in capitals as an acronym is ("IGAD") or, with ``named_org`` (spaCy
+        tagged the word an organisation: a second, independent signal), capitalised ("Oxfam"); other single
+        words ("lima") are too ambiguous."""
+        found = self.phoenix.get(_simple(text))
+        if found is None and text.isalpha() and (text.isupper() or (named_org and text[:1].isupper())):
+            found = self.phoenix_acronyms.get(_simple(text))
+        return found
+
+    def phoenix_office_holder(self, surname: str, agent: str, day: date | None) -> str | None:
+        """The country of the one Phoenix person with this surname who held an office of ``agent`` (on ``day``,
+        any term without one): "President Reagan" is USA's. Several such bearers, or none, give nothing."""
+        if not self.phoenix_surnames:
+            for key, (name, terms) in self.phoenix.items():
+                self.phoenix_surnames.setdefault(key.split()[-1], {})[name] = terms
+        countries = set()
+        for terms in self.phoenix_surnames.get(_simple(surname), {}).values():
+            held = [t for t in terms if t.code.endswith(agent) and len(t.code) == 3 + len(agent)
+                    and (day is None or t.covers(day))]
+            countries.update(t.code[:3] for t in held if t.code[:3] in self.countries)
+        return next(iter(countries)) if len(countries) == 1 else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -277,7 +302,9 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.titles[str(phrase).lower()] = str(agent)
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
-                                                       needs_country=bool(spec.get("needs_country", False)))
+                                                       needs_country=bool(spec.get("needs_country", False)),
+                                                       stateless=bool(spec.get("stateless", False)),
+                                                       indefinite=bool(spec.get("indefinite", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():
@@ -316,6 +343,8 @@ def _load_shipped(kb: KnowledgeBase) -> None:
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))
+            elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
+                kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
     for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
         _add_yaml(kb, _read_yaml(_DATA / name), name)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
 from .columns import Columns
@@ -30,16 +30,24 @@ LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "fro
 # verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
 MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
+# verbs of entering, leaving or putting out whose place is the party dealt with: "sent troops into Haiti", "withdrew
+# from Lebanon", "pulled out of Gaza", "were expelled from Iraq" (CAMEO codes the country as the target), unlike
+# "talks in Moscow" or "fled from Syria"; only these prepositions, and only on the verb itself
+PRESENCE_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "retreat", "expel", "evict", "oust", "deport",
+                  "invade", "infiltrate", "incur", "drive", "kick", "throw", "eject", "banish"}
+_PRESENCE_PREPS = {"into", "from"}
 # "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
                        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
 # (a wire's credit in brackets may be followed by a plain hyphen, even one glued to the first word:
 # "QUETTA, Pakistan (Wire) - ...", "ANKARA (Wire) -Turkish ...")
+_COLON_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,30}?):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
 # a word glued before a listed organisation's name that makes it another, national body ("National Security
 # Council", "Supreme Court"): spaCy's longer name wins
 _NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
+_EDGE_NOUNS = {"border", "frontier", "boundary", "coast", "crossing"}  # "X's border with Y" names Y as a place
 ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
@@ -140,8 +148,8 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             return None  # "Kenyatta Avenue"
         if ent.end < len(cols.text) and cols.text[ent.end].title() in kb.place_words and cols.text[ent.end].islower():
             return None  # "Hoa Lo prison", "Khan Younis city": the name of a place written before its kind
-    if label == "ORG" and text.lower() in kb.actor_nouns:
-        return None
+    if label == "ORG" and (text.lower() in kb.actor_nouns or text in kb.demonyms):
+        return None  # "Ugandan" alone tagged ORG: a demonym, read by the role phrase it modifies
     return label
 
 
@@ -199,6 +207,11 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
     Looked for at the start of one of the first lines (a headline may come first); the place must be written
     in capitals, or be followed by a known country, or be a known country or capital.
     """
+    colon = _COLON_DATELINE.search(text[:600])
+    iso3 = (kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])) if colon is not None else None
+    if colon is not None and iso3:
+        # "New Delhi: The ministry said ...": a known capital before a colon opens the story
+        return colon.start("place"), colon.end(), iso3
     for match in _DATELINE.finditer(text[:600]):
         place, country = match["place"].strip(), (match["country"] or "").strip()
         title = place.title() if place.isupper() else place
@@ -236,6 +249,17 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     return sorted(kept, key=lambda s: s.start)
 
 
+def _presence_place(prep: Token) -> bool:
+    """A preposition whose object is the country a verb of entering or leaving deals with ("into Haiti" after
+    "sent troops", "from Lebanon" after "withdrew", "out of Gaza" after "pulled")."""
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prt", "advmod", "prep"):
+        verb = verb.head
+    elif prep.lower_ not in _PRESENCE_PREPS:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PRESENCE_VERBS
+
+
 def is_actor_use(span: Span, strict: bool = False) -> bool:
     """Whether a country, capital or seat of power acts in its sentence rather than being a place or modifier.
 
@@ -246,10 +270,17 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
     dep = root.dep_
     if dep in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if dep == "appos" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        # "in the Ethiopian capital, Addis Ababa": the name stands where the noun it renames stands
+        return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict)
     if dep == "pobj":
         prep = root.head.lower_
+        if _presence_place(root.head):
+            return True
         if prep in LOCATIVE:
             return False
+        if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
+            return False  # "the border with Egypt": a place
         verb = root.head.head
         if prep == "to" and verb.lemma_ in MOTION:
             return False

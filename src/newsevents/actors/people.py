@@ -186,7 +186,13 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             country = country or org.country
         if any(i.topic == fallback_country for i in infos):
             fallback_country = None  # the story is about the country the role deals with, not the person's
-        country = country or _phoenix_country(longest, kb, day) or fallback_country
+        if not country and (igo := _phoenix_igo_office(longest, kb, day)):
+            facts.code = igo  # "Secretary-General Boutros Boutros-Ghali": the body he served in office, IGOUNO
+            return facts
+        country = country or _phoenix_country(longest, kb, day)
+        if country is None and agent == "GOV" and " " not in longest.strip() and not person:
+            country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
+        country = country or fallback_country
         facts.country = country
         facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
         facts.resolved_by.append("role" if not country else "title_country")
@@ -215,6 +221,14 @@ def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | No
     if entry is None:
         return None
     return next((c for c in (_country_of_code(t.code, kb) for t in entry[1]) if c), None)
+
+
+def _phoenix_igo_office(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
+    """The intergovernmental body a Phoenix person served on ``day`` (the latest dated term without one)."""
+    entry = kb.phoenix_entry(text)
+    dated = [t for t in entry[1] if t.start or t.end] if entry else []
+    office = office_on(dated, day) if dated else None
+    return office[0].code if office and office[1] and office[0].code.startswith("IGO") else None
 
 
 def _same_role(text_title: str, kb_role: str) -> bool:

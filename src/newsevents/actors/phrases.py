@@ -20,6 +20,8 @@ _COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "
                 "dozens", "hundreds", "thousands", "millions", "scores", "few"}
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_RECEIVING = {"dobj", "pobj", "dative"}  # where counted people are an act's target ("detained 34 people")
+_VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement"}  # an unnamed voice of the body before it
 _OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
@@ -38,6 +40,17 @@ class RolePhrase:
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
 
+def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
+    """The agent a modifier gives a plural government noun, from the Phoenix agents dictionary: "religious
+    leaders" REL, "business leaders" BUS, "tribal leaders", not the government's leaders."""
+    if i < 2 or cols.dep[i - 1] not in ("amod", "compound") or cols.head[i - 1] != i:
+        return None
+    if not kb.group_of_word(cols.text[i - 2]):
+        return None  # only with a people of its own ("Nigerian religious leaders"): a context's country is a guess
+    agent = kb.phoenix_titles.get(f"{cols.lower[i - 1]} {singular(cols.lower[i])}")
+    return agent if agent and agent != "GOV" else None
+
+
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
                 cols: Columns | None = None) -> tuple[int, str, str, str, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
@@ -52,6 +65,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         phrase = " ".join(words)
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
+            if n == 1 and noun.agent == "GOV" and cols.tag[i] == "NNS" and (qualified := _qualified_agent(cols, i, kb)):
+                return i + 1, phrase, qualified, "group", False
             return i + n, phrase, noun.agent, noun.kind, False
         last = i + n - 1  # "rebel positions", "army bases": a singular role noun naming the possessor
         if (f"{phrase}s" in kb.actor_nouns and cols.dep[last] == "compound"
@@ -61,6 +76,10 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         sing = " ".join([*words[:-1], singular(words[-1])])
         if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
             return i + n, phrase, kb.titles[sing], "person", False
+        if n > 1 and sing != phrase and kb.titles.get(sing, "GOV") != "GOV" and cols.tag[i + n - 1] == "NNS":
+            # "opposition leaders", "rebel leaders": a plural title of two or more words is a group of its agent;
+            # government ones ("the two countries' prime ministers, A and B") are the persons named beside them
+            return i + n, phrase, kb.titles[sing], "group", False
         if phrase in kb.titles and cols.tag[i + n - 1] == "NN":
             return i + n, phrase, kb.titles[phrase], "person", True
     return None
@@ -79,6 +98,14 @@ def phoenix_group(cols: Columns, i: int, kb: KnowledgeBase) -> tuple[int, str, s
         agent = kb.phoenix_titles.get(sing)
         if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
             return i + n, " ".join(words), agent
+    if cols.tag[i] in ("NNS", "NNPS"):
+        for n in (3, 2):  # the entry may end on the plural: "military advisers" (MIL), "Cuban military advisers"
+            if i - n + 1 < 0 or cols.sent_start[i - n + 1] != cols.sent_start[i]:
+                continue
+            words = cols.lower[i - n + 1:i + 1]
+            agent = kb.phoenix_titles.get(" ".join([*words[:-1], singular(words[-1])]))
+            if agent and agent != "GOV" and singular(words[-1]) not in kb.not_people:
+                return i + 1, " ".join(words), agent
     return None
 
 
@@ -95,7 +122,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                countries.insert(0, (iso3, named.span))
+                if not _based_in(cols, named.span.end):
+                    countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
             else:
@@ -132,6 +160,11 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
+
+
+def _based_in(cols: Columns, k: int) -> bool:
+    """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
+    return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
 
 
 def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:
@@ -189,8 +222,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         free = end
         head = cols.head[end - 1]
         if (cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end
-                and cols.lower[head] not in kb.possessed_nouns):
-            continue  # "police source", "military units": the role noun only modifies another noun
+                and cols.lower[head] not in kb.possessed_nouns and cols.lower[head] not in _VOICE_NOUNS):
+            continue  # "police source", "military units": the role noun only modifies another noun; but "an
+            # Israeli police spokesman said" (no name follows) is the police speaking
+        if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
+            end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
         if _not_an_actor(doc, i, end, kb):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
@@ -250,8 +286,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, i)
-            if any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS for k in range(start, i)):
-                # "34 people", "hundreds of people": civilians, of the country the context gives
+            top = i  # the phrase's own head ("hundreds" of "hundreds of people")
+            while start <= cols.head[top] <= i and cols.head[top] != top:
+                top = cols.head[top]
+            if cols.dep[top] in _RECEIVING and any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS
+                                                   for k in range(start, i)):
+                # "arrested 34 people", "fired on hundreds of people": civilians on the receiving end, of the
+                # country the context gives; as subjects ("thousands of people marched") they are the crowd
+                # that other words name better (protesters), and are left out
                 _, countries, _ = _left_modifiers(doc, i, kb, names, cols)
                 found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                         noun=text, countries=countries))

@@ -25,6 +25,7 @@ from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
+from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix
@@ -99,18 +100,20 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     organisations are dropped as noise."""
     written = span_text(span.span)
     text = written[4:] if written.lower().startswith("the ") else written
+    text = text.split(" (")[0]  # "Intergovernmental Authority on Development (IGAD": the name before its acronym
     doc, first = span.span.doc, span.span.start
     owner = None
     if first >= 2 and cols.text[first - 1] in POSSESSIVE and kb.country_names.get(cols.text[first - 2]):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
-    entry = kb.phoenix_entry(text)
+    entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
         if codes and len(codes[-1]) > 3:  # a bare country code marks a place name
             code = codes[-1]
             country = code[:3] if code[:3] in kb.countries else None
-            return Cand(f"org:{entry[0]}", span.start, span.end, written, "phoenix", text, "organization",
-                         None, country, code, None, 3)
+            end = span.start + len(written.split(" (")[0])  # the mention stops before a bracketed acronym
+            return Cand(f"org:{entry[0]}", span.start, end, doc_text(doc)[span.start:end], "phoenix", text,
+                        "organization", None, country, code, None, 3)
     words = cols.text[span.span.start:span.span.end]
     country = kb.country_names[cols.text[owner]] if owner is not None else None
     country = country or next((kb.country_of_word(" ".join(words[i:i + n])) for n in (2, 1) for i in range(len(words))
@@ -140,6 +143,36 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
                      country, f"{country}{agent}", None, 3)
     LOGGER.debug("dropped organisation without country or role: %r", text)
     return None
+
+
+def _trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
+    """In a title-case headline spaCy runs an organisation on into the words after it ("Bahraini Court Hands
+    Life Sentences"): there an organisation ends at its first role noun unless "of" follows ("Court of Appeal")."""
+    title_end = doc_text(doc).find("\n")
+    for n in names:
+        if n.label != "NER_ORG" or title_end < 0 or n.start >= title_end:
+            continue
+        words = [t.lower_ for t in n.span]
+        for k, word in enumerate(words[:-1]):
+            if word in kb.actor_nouns and words[k + 1] not in ("of", "for", "and", "&"):
+                n.span = doc[n.span.start:n.span.start + k + 1]
+                break
+
+
+def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan]) -> None:
+    """"the Intergovernmental Authority on Development (IGAD) ... IGAD said": an acronym written in brackets
+    after an organisation's name is that organisation wherever it recurs (one actor, the full name's code)."""
+    full: dict[str, Cand] = {}
+    for n in names:
+        cand = ner_orgs.get(n.span.start)
+        written = span_text(n.span)
+        if cand is not None and " (" in written:
+            acronym = written.split(" (", 1)[1].rstrip(")").strip()
+            if acronym.isupper():
+                full[acronym] = cand
+    for start, cand in list(ner_orgs.items()):
+        if cand is not None and cand.text in full and full[cand.text] is not cand:
+            ner_orgs[start] = dataclasses.replace(full[cand.text], start=cand.start, end=cand.end, text=cand.text)
 
 
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan], orgs: dict[int, object],
@@ -282,10 +315,14 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
+    if noun is not None and noun.indefinite and not (
+            {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & {"a", "an"}):
+        return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
     earlier = _earlier_group(doc, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
-    foreign = not phrase.countries and any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+    foreign = not phrase.countries and (any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+                                        or (noun is not None and noun.stateless))
     if foreign and phrase.kind != "person" and not phrase.singular_title:
         text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
@@ -319,7 +356,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                          not phrase.countries else doc_text(doc)[start_char:end_char], phrase.kind, None, iso3,
                          f"{iso3}{phrase.agent}", None, 3)
         if len(countries) > 1 and cspan is not None:  # one actor per country: the country's words and the noun
-            spans = ((cspan.start_char, cspan.end_char), (head_char, end_char))
+            spans: tuple[tuple[int, int], ...] = ((cspan.start_char, cspan.end_char), (head_char, end_char))
             if cspan.end <= phrase.head_start and base.kind != "person":
                 # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
                 # ("US") would read as the state
@@ -395,9 +432,11 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
     # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
+    _trim_headline_orgs(doc, kb, names)
     context = CountryContext(doc, kb, names, cols)
     ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
                 for n in names if n.label == "NER_ORG"}
+    _same_as_acronym(ner_orgs, names)
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
         if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)
@@ -451,6 +490,9 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
+    cands.extend(people_as_country(doc, kb, cols, used | blocked))
+    places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
+    cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)

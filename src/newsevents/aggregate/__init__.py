@@ -16,13 +16,13 @@ import logging
 from ..store import Store
 from .dedup import DedupConfig, assign_story, signature, similarity
 from .merge import merge_article, merge_key, site_of
-from .stories import join_story_by_events
+from .stories import join_other_outlets_story
 
 LOGGER = logging.getLogger(__name__)
 __all__ = [
     "DedupConfig",
     "assign_story",
-    "join_story_by_events",
+    "join_other_outlets_story",
     "merge_article",
     "merge_key",
     "pending",
@@ -69,6 +69,6 @@ def _aggregate_next(store: Store, config: DedupConfig) -> bool:
     rowid, article_id, text = row[0], row[1], row[2] or ""
     assign_story(conn, article_id, text, config)
     merge_article(conn, article_id)
-    join_story_by_events(conn, article_id)  # other outlets' reports of the same event, in other words
+    join_other_outlets_story(conn, article_id)  # other outlets' reports of the same event, in other words
     conn.execute("INSERT INTO aggregated(article_rowid, article_id) VALUES (?, ?)", (rowid, article_id))
     return True

@@ -102,6 +102,10 @@ def merge_key(event: sqlite3.Row | dict[str, Any], published: str | None, articl
 
 
 def _place(event: sqlite3.Row) -> PlaceSig:
+    has_basis = "place_basis" in event.keys()  # noqa: SIM118 - a Row's "in" looks at values, not names
+    if has_basis and event["place_basis"] == "dateline":
+        # where the story was filed, not where the event was: two outlets' datelines differ
+        return PlaceSig(country=None, name=None)
     name = (event["place"] or "").strip().casefold() or None
     return PlaceSig(country=event["place_country"] or None, name=name)
 

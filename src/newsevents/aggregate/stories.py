@@ -10,23 +10,46 @@ article with which it reports a *specific* merged event:
   (statements and appeals, :data:`GENERIC_ROOTS`);
 - the event is in the lead paragraph of at least one of the two articles, so it is what that article
   is about, not a background sentence.
+Many reports carry no event our coder finds (a prosecutor "drops" an investigation). Such an article
+still joins an earlier one's story when all three hold (:func:`story_by_headline`):
+- they were published at most a day apart;
+- their headlines share content words (stop words left out, words compared on their first five
+  letters so "investigating" meets "investigation"): three or more that make at least
+  :data:`MIN_TITLE_SHARE` of the shorter headline's content words, or two that make half of them
+  (two shared words are often one name: "Hong Kong", "trade war");
+- they share a specific actor: a person named in full, or an actor code finer than a country
+  (``SWEJUD``, ``GBRCOP``). A country alone is shared by most of a day's news.
 When several stories qualify, the earliest stored one wins, so the result depends only on the order
 in which articles arrive.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 import sqlite3
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .merge import recount
 
 LOGGER = logging.getLogger(__name__)
-__all__ = ["GENERIC_ROOTS", "join_story_by_events"]
+__all__ = ["GENERIC_ROOTS", "MAX_DAYS_APART", "MIN_TITLE_SHARE", "MIN_TITLE_WORDS", "TWO_WORD_SHARE",
+           "join_other_outlets_story", "story_by_events", "story_by_headline", "title_words"]
 
 #: CAMEO roots that do not tie two articles to one story by themselves: "make public statement" (01) and
 #: "appeal" (02) are coded for most political articles, between the same governments, every day.
 GENERIC_ROOTS = ("01", "02")
+#: headline content words two reports of one story share at least (one shared word is a topic, not a story)
+MIN_TITLE_WORDS = 2
+#: the share of the shorter headline's content words that three or more shared words make up at least ...
+MIN_TITLE_SHARE = 0.3
+#: ... and that two shared words make up (two are often one name, "Hong Kong", a topic of many stories)
+TWO_WORD_SHARE = 0.5
+#: days between the publication of two reports of one story, at most
+MAX_DAYS_APART = 1
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def story_by_events(conn: sqlite3.Connection, article_id: str) -> str | None:
@@ -44,8 +67,57 @@ def story_by_events(conn: sqlite3.Connection, article_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def join_story_by_events(conn: sqlite3.Connection, article_id: str) -> str | None:
-    """Move an article that is a story of its own into the story it shares a specific event with.
+def title_words(title: str | None) -> set[str]:
+    """The content words of a headline, case-folded, cut to their first five letters; stop words and
+    one- or two-letter words (a possessive's "s") left out."""
+    return {w[:5] for w in _WORD.findall((title or "").casefold()) if len(w) > 2 and w not in STOP_WORDS}
+
+
+def _actor_keys(conn: sqlite3.Connection, article_id: str) -> set[str]:
+    """The specific actors of an article: people named in full, and codes finer than a country."""
+    keys = set()
+    for name, kind, code in conn.execute("SELECT name, kind, code FROM actors WHERE article_id = ?", (article_id,)):
+        if kind == "person" and len((name or "").split()) >= 2:
+            keys.add("person:" + " ".join(name.casefold().split()))
+        if code and len(code) > 3:
+            keys.add("code:" + code)
+    return keys
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def story_by_headline(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """The story of the earliest stored other article with a close headline, date and a shared actor."""
+    row = conn.execute("SELECT title, published, rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+    day = _day(row[1]) if row else None
+    words = title_words(row[0]) if row else set()
+    if day is None or len(words) < MIN_TITLE_WORDS:
+        return None
+    apart = dt.timedelta(days=MAX_DAYS_APART)
+    lo, hi = (day - apart).isoformat(), (day + apart).isoformat()
+    actors: set[str] | None = None
+    for other_id, title, story in conn.execute(
+            "SELECT id, title, story_id FROM articles WHERE published >= ? AND published < ? AND id != ? "
+            "AND story_id IS NOT NULL AND story_id != ? ORDER BY rowid", (lo, hi + "\uffff", article_id, article_id)):
+        other = title_words(title)
+        shared = len(words & other)
+        share = shared / max(1, min(len(words), len(other)))
+        if shared < MIN_TITLE_WORDS or share < (MIN_TITLE_SHARE if shared > MIN_TITLE_WORDS else TWO_WORD_SHARE):
+            continue
+        actors = _actor_keys(conn, article_id) if actors is None else actors
+        if actors & _actor_keys(conn, other_id):
+            return str(story)
+    return None
+
+
+def join_other_outlets_story(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """Move an article that is a story of its own into the story it shares a specific event with, or
+    else a close headline, day and actor (:func:`story_by_events`, :func:`story_by_headline`).
 
     Must run inside the caller's transaction, after the article's events were merged. Updates the
     article, its signature row, its evidence links and the story counts of its merged events.
@@ -58,7 +130,7 @@ def join_story_by_events(conn: sqlite3.Connection, article_id: str) -> str | Non
                           (article_id, article_id)).fetchone()[0]
     if others:
         return None  # later articles already joined this one's story: keep it whole
-    story = story_by_events(conn, article_id)
+    story = story_by_events(conn, article_id) or story_by_headline(conn, article_id)
     if story is None:
         return None
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article_id))
@@ -67,5 +139,5 @@ def join_story_by_events(conn: sqlite3.Connection, article_id: str) -> str | Non
     for (merged_id,) in conn.execute("SELECT DISTINCT merged_id FROM merged_event_links WHERE article_id = ?",
                                      (article_id,)).fetchall():
         recount(conn, merged_id)
-    LOGGER.info("article %s joins story %s (a shared event)", article_id, story)
+    LOGGER.info("article %s joins story %s (a shared event, or headline and actors)", article_id, story)
     return story

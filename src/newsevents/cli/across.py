@@ -8,12 +8,20 @@ from typing import Any
 
 import click
 
-from ..engines.load import load_shards
-from ..export import ALL_TABLES, DEFAULT_TABLES, export_gdelt, export_tables
 from ..store import Store
-from ..store.queries import EventFilter
+from ..store.api_merged import merged_where
+from ..store.api_queries import table_exists
 from . import cli
-from ._output import emit_rows, err_console
+from ._filters import CliEventFilter, actor_options
+from ._output import emit_rows, err_console, say_empty
+from ._progress import progress_bar, progress_wanted
+from .dates import PERIOD, check_since_until
+
+# The export's tables, named here so that `export --help` does not import pyarrow (newsevents.export does);
+# tests/cli/test_startup.py checks they are newsevents.export's ALL_TABLES and DEFAULT_TABLES.
+ALL_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links", "entities",
+              "times", "places", "stories", "ingest_log")
+DEFAULT_TABLES = ("articles", "actors", "events", "quotes", "counts", "merged_events", "merged_event_links")
 
 MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "place", "num_mentions",
                   "num_sources", "num_articles", "num_stories", "source_name", "target_name")
@@ -28,10 +36,12 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
 @click.option("--table", "tables", multiple=True, type=click.Choice(ALL_TABLES),
               help=f"A table to export; repeatable (default: {', '.join(DEFAULT_TABLES)}).")
 @click.option("--header", is_flag=True, help="gdelt only: write GDELT's column names as a first line.")
-@click.option("--actor", default=None, help="Only events of this actor (as `events --actor`), and their articles.")
+@actor_options
 @click.option("--code", default=None, help="Only events with this CAMEO code prefix (04, 042).")
-@click.option("--since", default=None, metavar="DATE", help="Only events on or after this date (as `events`).")
-@click.option("--until", default=None, metavar="DATE", help="Only events on or before this date (as `events`).")
+@click.option("--since", default=None, metavar="DATE", type=PERIOD,
+              help="Only events whose date overlaps this day, week, month or year, or is later (as `events`).")
+@click.option("--until", default=None, metavar="DATE", type=PERIOD,
+              help="Only events whose date overlaps this day, week, month or year, or is earlier.")
 @click.option("--mode", default=None, help="Only events of this mode: did, intend, threaten, ...")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events (newest first).")
 def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, **filters: Any) -> None:
@@ -40,7 +50,10 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
     The filters select events exactly as `newsevents events` does; the event tables then keep those
     events (and their merged events), and the other tables keep the rows of their articles.
     """
-    flt = EventFilter(**filters) if any(v is not None for v in filters.values()) else None
+    from ..export import export_gdelt  # pyarrow: only when exporting
+
+    check_since_until(filters["since"], filters["until"])
+    flt = CliEventFilter(**filters) if any(v is not None for v in filters.values()) else None
     if fmt == "gdelt" and flt is not None:
         raise click.UsageError("filters apply to table exports (jsonl, csv, parquet), not to --format gdelt")
     with Store(db, readonly=True) as store:
@@ -48,8 +61,23 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, *
             count = export_gdelt(store, out, header=header)
             err_console.print(f"{count} events written to {out}")
             return
-        paths = export_tables(store, out, fmt, tables or DEFAULT_TABLES, flt)
+        paths = _export_with_progress(store, out, fmt, tables or DEFAULT_TABLES, flt)
     err_console.print("written: " + ", ".join(str(p) for p in paths), highlight=False)
+
+
+def _export_with_progress(store: Store, out: str, fmt: str, tables: tuple[str, ...],
+                          flt: CliEventFilter | None) -> list[Path]:
+    """Export the tables, one bar step per table on a terminal (one call otherwise: the filter is applied once)."""
+    from ..export import export_tables
+
+    if not progress_wanted():
+        return export_tables(store, out, fmt, tables, flt)
+    paths: list[Path] = []
+    with progress_bar("exporting", len(tables), "tables") as advance:
+        for table in tables:
+            paths += export_tables(store, out, fmt, [table], flt)
+            advance(table)
+    return paths
 
 
 @cli.command()
@@ -61,8 +89,10 @@ def load(shard_dir: str, db: str) -> None:
 
     Idempotent: inputs already in the database are skipped, so loading twice changes nothing.
     """
-    with Store(db) as store:
-        run = load_shards(Path(shard_dir), store)
+    from ..engines.load import load_shards
+
+    with Store(db) as store, progress_bar("loading", None, "inputs", enabled=progress_wanted()) as advance:
+        run = load_shards(Path(shard_dir), store, progress=lambda source, status: advance(f"{status}: {source}"))
     err_console.print(f"{run.stored} stored, {run.duplicates} duplicates, {run.skipped} already done, "
                       f"{len(run.errors)} errors")
 
@@ -90,38 +120,49 @@ def stories(db: str, min_articles: int, fmt: str | None) -> None:
 @cli.command()
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--min-articles", default=1, show_default=True, type=click.IntRange(min=1))
+@actor_options
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
-@click.option("--actor", default=None, help="Source or target actor code prefix (RUS, RUSGOV).")
+@click.option("--since", default=None, metavar="DATE", type=PERIOD,
+              help="Merged events with a report whose date overlaps this day, week, month or year, or is later.")
+@click.option("--until", default=None, metavar="DATE", type=PERIOD,
+              help="Merged events with a report whose date overlaps this period, or is earlier.")
+@click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
 @click.option("--evidence", is_flag=True, help="Add each merged event's evidence (article:event ids).")
 @click.option("--limit", default=None, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)
-def merged(db: str, fmt: str | None, evidence: bool, **flt: Any) -> None:
-    """List merged events: one row per real event, with mentions, sources and articles reporting it."""
+def merged(db: str, fmt: str | None, evidence: bool, min_articles: int, **flt: Any) -> None:
+    """List merged events: one row per real event, with mentions, sources and articles reporting it.
+
+    The filters are those of `events` and /api/merged: a merged event is listed when one of its reports
+    matches them. Most articles first.
+    """
+    check_since_until(flt["since"], flt["until"])
     with Store(db, readonly=True) as store:
-        rows = store.query(*_merged_sql(**flt))
+        rows = merged_rows(store, CliEventFilter(**flt), min_articles)
         if evidence:
             for row in rows:
                 links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
                                     "ORDER BY rowid", (row["id"],))
                 row["evidence"] = " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)
+    if not rows:
+        say_empty("merged events", {"min_articles": min_articles, **flt})
+        return
     columns = (*MERGED_COLUMNS, "evidence") if evidence else MERGED_COLUMNS
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
 
 
-def _merged_sql(min_articles: int, code: str | None, actor: str | None, limit: int | None) -> tuple[str, list[Any]]:
-    where: list[str] = ["num_articles >= ?"]
-    params: list[Any] = [min_articles]
-    if code:
-        where.append("cameo LIKE ?")
-        params.append(f"{code}%")
-    if actor:
-        where.append("(source_code LIKE ? OR target_code LIKE ?)")
-        params += [f"{actor.upper()}%"] * 2
-    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY num_articles DESC, num_mentions DESC, id"
-    if limit:
+def merged_rows(store: Store, flt: CliEventFilter, min_articles: int) -> list[dict[str, Any]]:
+    """Merged events with a report matching ``flt``, by the store's filter builder (as /api/merged);
+    most articles and mentions first. None when the database has no merged events table."""
+    if not table_exists(store.conn, "merged_events"):
+        return []
+    where = merged_where(flt.query(), min_articles)
+    sql = f"SELECT m.* FROM merged_events m{where.sql()} ORDER BY m.num_articles DESC, m.num_mentions DESC, m.id"
+    params = list(where.params)
+    if flt.limit:
         sql += " LIMIT ?"
-        params.append(limit)
-    return sql, params
+        params.append(flt.limit)
+    return store.query(sql, params)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str | None, title: str, columns: Any = None) -> None:

@@ -1,4 +1,8 @@
-"""The core commands: extract, ingest, events, stats."""
+"""The core commands: extract, ingest, events, stats.
+
+The pipeline (spaCy), the engines and the ontology are imported inside the commands that use them, so
+``--help`` and the database commands (events, stats) start without them.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +11,25 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..cli_dates import PERIOD, PUBLISHED, check_since_until
-from ..engines import run_ingest
-from ..engines.local import IngestSummary, process_safely
 from ..errors import NewsEventsError
-from ..events.ontology import is_code, lookup
-from ..ingest import IngestOptions, iter_inputs
 from ..model import to_dict
-from ..pipeline import PipelineConfig
 from ..store import Store
 from ..store.names import printable
-from ..store.queries import EventFilter, event_rows, summary
+from ..store.queries import event_rows, summary
 from . import cli
-from ._output import emit_json, emit_rows, err_console, make_table
+from ._filters import CliEventFilter, actor_options
+from ._output import emit_json, emit_rows, err_console, make_table, say_empty, stdout_console
+from ._progress import count_input_files, progress_bar, progress_wanted
+from .dates import PERIOD, PUBLISHED, check_since_until
+
+if TYPE_CHECKING:
+    from ..engines.local import IngestSummary
+    from ..ingest import IngestOptions
+    from ..pipeline import PipelineConfig
 
 TABLE_COLUMNS = ("date", "source_code", "cameo", "mode", "target_code", "confidence", "trigger", "source_name",
                  "target_name")
@@ -57,6 +60,9 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _configs(kw: dict[str, Any]) -> tuple[PipelineConfig, IngestOptions]:
+    from ..ingest import IngestOptions
+    from ..pipeline import PipelineConfig
+
     config = PipelineConfig(
         model=kw.pop("model"), published=kw.pop("published"), all_entities=kw.pop("all_entities"),
         actor_files=[Path(p) for p in kw.pop("actor_files")], lexicon_files=[Path(p) for p in kw.pop("lexicon_files")],
@@ -76,6 +82,9 @@ def extract(inputs: tuple[str, ...], pretty: bool | None, **kw: Any) -> None:
     Nothing is stored. Bad inputs are reported on stderr, one line each, and the exit status is
     1 when any input failed.
     """
+    from ..engines.local import process_safely
+    from ..ingest import iter_inputs
+
     config, options = _configs(kw)
     failures = 0
     for item in iter_inputs(inputs, options):
@@ -121,9 +130,10 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, workers: int | Non
         sys.exit(2)
     with Store(db) as store:
         engine_kw = {"engine": engine, "workers": workers, "scheduler": scheduler}
+        not_english = _not_english(store)
         result = _run_with_progress(inputs, store, config, options, quiet, engine_kw)
         if not quiet:
-            _print_summary(store, result)
+            _print_summary(store, result, _not_english(store) - not_english)
     sys.exit(exit_status(result))
 
 
@@ -144,24 +154,35 @@ def exit_status(run: IngestSummary) -> int:
 
 def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineConfig, options: IngestOptions,
                        quiet: bool, engine_kw: dict[str, Any]) -> IngestSummary:
-    if quiet:
-        return run_ingest(inputs, store, config, options, **engine_kw)
-    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=None),
-               TextColumn("{task.completed} inputs"), TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
-    with Progress(*columns, console=err_console, transient=True) as bar:
-        task = bar.add_task("ingesting", total=None, last="")
+    from ..engines import run_ingest
 
-        def advance(source: str, status: str) -> None:
-            bar.update(task, advance=1, last=escape(f"{status}: {printable(Path(source).name)[:40]}"))
+    enabled = progress_wanted(quiet)
+    total = count_input_files(inputs) if enabled else None
+    with progress_bar("ingesting", total, "inputs", enabled=enabled) as advance:
+        def step(source: str, status: str) -> None:
+            advance(printable(f"{status}: {Path(source).name}"))
 
-        return run_ingest(inputs, store, config, options, progress=advance, **engine_kw)
+        return run_ingest(inputs, store, config, options, progress=step, **engine_kw)
 
 
-def _print_summary(store: Store, run: IngestSummary) -> None:
-    console = Console()
+def _not_english(store: Store) -> int:
+    """Articles stored with a language other than English: the pipeline stores them but codes nothing in them."""
+    return int(store.conn.execute("SELECT COUNT(*) FROM articles WHERE language IS NOT NULL AND language != 'en'")
+               .fetchone()[0])
+
+
+def _print_summary(store: Store, run: IngestSummary, not_english: int = 0) -> None:
+    from rich.markup import escape
+
+    console = stdout_console()
     info = summary(store)
     console.print(f"[bold]This run:[/bold] {run.stored} stored, {run.duplicates} duplicates, "
-                  f"{run.skipped} already done, {len(run.errors)} errors")
+                  f"{run.skipped} already done, {len(run.errors)} errors, {not_english} not in English")
+    if not_english:
+        share = f" ({not_english / run.stored:.0%} of those stored)" if run.stored else ""
+        them = "articles are" if not_english > 1 else "article is"
+        console.print(f"  {not_english} {them} not in English{share}: stored, but no actors, events, quotes or counts "
+                      "are coded in them (newsevents codes English only)", markup=False, highlight=False)
     for line in run.errors[:10]:  # a file name may hold "[/...]": escaped, never read as markup
         console.print(f"  [red]error[/red] {escape(printable(line))}", markup=True, highlight=False)
     if len(run.errors) > 10:
@@ -194,12 +215,14 @@ def _clip(text: str | None, width: int) -> str:
 
 
 def _code_name(code: str) -> str:
+    from ..events.ontology import is_code, lookup
+
     return lookup(code).name if is_code(code) else ""
 
 
 @cli.command()
 @click.option("--db", default="newsevents.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--actor", default=None, help="Actor code prefix (RUS, RUSGOV) or part of an actor's name.")
+@actor_options
 @click.option("--code", default=None, help="CAMEO code prefix: 04 (a whole root) or 042.")
 @click.option("--since", default=None, metavar="DATE", type=PERIOD,
               help="Events whose date overlaps this day, week, month or year, or is later "
@@ -211,10 +234,17 @@ def _code_name(code: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
               help="Output format (default: table on a terminal, JSON lines when piped).")
 def events(db: str, fmt: str | None, **filters: Any) -> None:
-    """List coded events, newest first, filtered by actor, CAMEO code, date or mode."""
+    """List coded events, newest first, filtered by actor, CAMEO code, date or mode.
+
+    --actor-code is a code prefix in any case (RUS: every Russian actor); --actor-name a case-insensitive
+    part of a name. Both are clauses of the store's one event filter, which /api/events uses too.
+    """
     check_since_until(filters["since"], filters["until"])
     with Store(db, readonly=True) as store:
-        rows = event_rows(store, EventFilter(**filters))
+        rows = event_rows(store, CliEventFilter(**filters))
+    if not rows:
+        say_empty("events", filters)
+        return
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     emit_rows(rows, fmt, title=f"{len(rows)} events", columns=TABLE_COLUMNS if fmt == "table" else None)
 
@@ -229,7 +259,7 @@ def stats(db: str, as_json: bool) -> None:
     if as_json or not sys.stdout.isatty():
         emit_json(info)
         return
-    console = Console()
+    console = stdout_console()
     console.print(make_table([info["rows"]], list(info["rows"]), "Rows"))
     for key, title in (("top_actors", "Top actors"), ("events_by_root", "Events by CAMEO root"),
                        ("events_by_mode", "Events by mode"), ("top_speakers", "Top speakers"),

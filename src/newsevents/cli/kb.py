@@ -7,10 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
-from ..actors.kb import load_kb
-from ..actors.kb_import import import_people
 from ..errors import KnowledgeBaseError
 from . import cli
 from ._output import err_console
@@ -34,6 +31,11 @@ def kb_import(file: Path, out: Path | None, country: str | None) -> None:
     (YYYY[-MM[-DD]]), code (CAMEO, default country + GOV), aliases (separated by |), qid, gender. One row per
     office; rows of the same name merge. Use the result with `newsevents extract --actors FILE`.
     """
+    import yaml
+
+    from ..actors.kb import load_kb
+    from ..actors.kb_import import import_people
+
     kb = load_kb()
     people = import_people(file, kb, country.upper() if country else None)
     data: dict[str, Any] = {}

@@ -7,10 +7,10 @@ been reported as having happened: it is ``hypothetical``. A figure the article d
 Both are kept and flagged, never mixed with ``current`` ones. The words are in
 ``data/counts/status.yaml``.
 
-The date of a count is the time expression of the clause that states it (the nearest to the
-number), else "N years ago" counted back from the publication date, else, for a current count, the
-publication date (the figure as reported that day). A historical or hypothetical count without
-its own date has none.
+The date of a count here is the time expression of the clause that states it (the nearest to the
+number), else "N years ago" counted back from the publication date, else none. A current count
+without a date of its own is later dated by its event, else the publication day (the figure as
+reported that day: ``periods.fill_result_periods``); a historical or hypothetical one stays undated.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CURRENT", "HISTORICAL", "HYPOTHETICAL", "CountStatus", "count_status"]
 CURRENT, HISTORICAL, HYPOTHETICAL = "current", "historical", "hypothetical"
+_BOUNDARIES = ("ccomp", "relcl", "parataxis", "csubj")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def _words() -> dict[str, Any]:
             "years": int(data["historical_years"]),
             "ago": {str(k): int(v) for k, v in data["ago_units"].items()},
             "centuries": frozenset(data["century_words"]),
+            "ordinals": {str(k): int(v) for k, v in data["ordinal_words"].items()},
             "open": frozenset(data["open_span_prepositions"]),
         }
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
@@ -60,11 +62,29 @@ def _words() -> dict[str, Any]:
 
 
 def clause_verb(tok: Token) -> Token:
-    """The verb of the clause a token belongs to (the token itself when no verb governs it)."""
+    """The verb of the clause a token belongs to (the token itself when no verb governs it).
+
+    A participle used as a preposition ("including 584 deaths", "following ...") is passed over.
+    """
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else tok
+
+
+def _scope(verb: Token) -> list[Token]:
+    """The tokens that can date a count: its verb's whole phrase, and the adverbial modifiers of
+    the words it hangs on up to the clause's boundary ("during the fourteenth century, causing 50
+    million deaths"; "from 2010 to 2015 there were 3,248 cases, including 584 deaths"). A reported
+    or relative clause ("in 1994 he founded a group that says 30 were killed") is a boundary."""
+    tokens, node = list(verb.subtree), verb
+    while node.dep_ not in _BOUNDARIES and node.head.i != node.i:
+        child, node = node, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for mod in node.children:
+                if mod.dep_ in ("prep", "npadvmod", "advmod") and mod.i != child.i:
+                    tokens += list(mod.subtree)
+    return tokens
 
 
 def _hypothetical(verb: Token, words: dict[str, Any]) -> bool:
@@ -100,13 +120,14 @@ def _time_year(value: str) -> int | None:
     return None
 
 
-def _clause_time(verb: Token, number: Span, times: list[TimeExpression], words: dict[str, Any]) -> str | None:
-    """The absolute time value nearest the number within the verb's clause, not one that opens a span."""
-    doc = verb.doc
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+def _clause_time(scope: list[Token], number: Span, times: list[TimeExpression],
+                 words: dict[str, Any]) -> str | None:
+    """The absolute time value nearest the number within the count's scope, not one that opens a span."""
+    doc = number.doc
+    starts = {t.idx for t in scope}
     best: tuple[int, str] | None = None
     for t in times:
-        if not t.value or not (lo <= t.start < hi) or _time_year(t.value) is None:
+        if not t.value or t.start not in starts or _time_year(t.value) is None:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         head = span.root.head if span is not None else None
@@ -118,9 +139,9 @@ def _clause_time(verb: Token, number: Span, times: list[TimeExpression], words: 
     return best[1] if best else None
 
 
-def _years_ago(verb: Token, words: dict[str, Any]) -> tuple[int, bool] | None:
-    """``(years, counted)`` of "N years/decades/centuries ago" in the clause; ``counted`` when N is given."""
-    for tok in verb.subtree:
+def _years_ago(scope: list[Token], words: dict[str, Any]) -> tuple[int, bool] | None:
+    """``(years, counted)`` of "N years/decades/centuries ago" in the scope; ``counted`` when N is given."""
+    for tok in scope:
         if tok.lower_ != "ago" or tok.i == 0:
             continue
         unit = tok.doc[tok.i - 1]
@@ -135,17 +156,27 @@ def _years_ago(verb: Token, words: dict[str, Any]) -> tuple[int, bool] | None:
     return None
 
 
-def _past_century(verb: Token, published_year: int | None, words: dict[str, Any]) -> bool:
-    """"in the 14th century", "centuries ago", "over the centuries": a century before the article's."""
-    for tok in verb.subtree:
+def _ordinal(tok: Token, words: dict[str, Any]) -> int | None:
+    """The value of an ordinal: "14th" -> 14, "fourteenth" -> 14, "twenty-first" -> 21."""
+    digits = "".join(ch for ch in tok.text if ch.isdigit())
+    if digits and tok.text[:1].isdigit():
+        return int(digits)
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None  # "twenty-first" comes as "twenty", "-", "first": not the first century
+    return words["ordinals"].get(tok.lower_)
+
+
+def _past_century(scope: list[Token], published_year: int | None, words: dict[str, Any]) -> bool:
+    """"in the 14th century", "during the fourteenth century", "centuries ago": before the article's century."""
+    for tok in scope:
         if tok.lower_ not in words["centuries"]:
             continue
         if tok.tag_ == "NNS":
             return True
-        ordinals = [c for c in tok.children if c.dep_ in ("amod", "nummod", "compound") and c.text[:1].isdigit()]
-        digits = "".join(ch for ch in (ordinals[0].text if ordinals else "") if ch.isdigit())
-        if digits and (published_year is None or int(digits) < published_year // 100 + 1):
-            return True
+        for child in tok.children:
+            number = _ordinal(child, words) if child.dep_ in ("amod", "nummod", "compound") else None
+            if number and (published_year is None or number < published_year // 100 + 1):
+                return True
     return False
 
 
@@ -156,19 +187,20 @@ def count_status(noun: Token, number: Span, published: str | None,
     verb = clause_verb(noun)
     anchor = parse_anchor(published)
     year = anchor.year if anchor else None
-    date = _clause_time(verb, number, times or [], words)
+    scope = _scope(verb)
+    date = _clause_time(scope, number, times or [], words)
     historical = False
     if date is not None:
         dated = _time_year(date)
         historical = bool(year and dated is not None and dated <= year - words["years"])
     else:
-        ago = _years_ago(verb, words)
+        ago = _years_ago(scope, words)
         if ago is not None:
             historical = ago[0] >= words["years"]
             date = str(year - ago[0]) if year and ago[1] and ago[0] < 100 else None
-        historical = historical or _past_century(verb, year, words)
+        historical = historical or _past_century(scope, year, words)
     if _hypothetical(verb, words):
         return CountStatus(HYPOTHETICAL, date)
     if historical:
         return CountStatus(HISTORICAL, date)
-    return CountStatus(CURRENT, date or (anchor.isoformat() if anchor else None))
+    return CountStatus(CURRENT, date)

@@ -199,10 +199,19 @@ def speaker_names(quote: Quote, actors: dict[str, Actor]) -> set[str]:
     return names - {""}
 
 
+# a gold speaker span that runs on into a description of the speaker ("Ana Ruiz, a former port
+# official who ..."): the name before the comma names the same actor (FORMAT.md: "names the same actor")
+_APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an|the|who|which|whose|one|another|his|her|their|its)\b", re.IGNORECASE)
+
+
 def gold_speaker_names(gold: dict[str, Any], gold_actors: Iterable[dict[str, Any]]) -> set[str]:
-    """The gold speaker and, when it is a gold actor's name or mention, all of that actor's mentions."""
+    """The gold speaker (and the name that heads it, when the span runs on into a description of
+    the speaker) and, when it is a gold actor's name or mention, all of that actor's mentions."""
     speaker = norm_name(gold.get("speaker"))
     names = {speaker}
+    head = _APPOSITION.match(str(gold.get("speaker") or ""))
+    if head:
+        names.add(norm_name(head.group(1)))
     for actor in gold_actors:
         mentions = gold_actor_names(actor) | {norm_name(actor.get("name"))}
         if speaker in mentions:

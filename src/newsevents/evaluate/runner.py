@@ -24,6 +24,13 @@ LOGGER = logging.getLogger(__name__)
 GROUND_TRUTH = "ground-truth.json"
 
 Predictor = Callable[[GoldArticle], ArticleResult]
+# Told (done, total, article id) once with done=0 before the first article and after each one scored, so a
+# caller can draw a bar from the start (the first article also loads the NLP model); library code prints nothing.
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, article_id: str) -> None:
+    """The default: nobody is told."""
 
 
 def read_input(path: Path) -> bytes:
@@ -62,9 +69,10 @@ def _empty(gold: GoldArticle) -> ArticleResult:
     return ArticleResult(article=Article(id=gold.id, text=""))
 
 
-def evaluate_golds(golds: list[GoldArticle], predict: Predictor) -> Summary:
+def evaluate_golds(golds: list[GoldArticle], predict: Predictor, progress: Progress = _no_progress) -> Summary:
     """Score ``predict`` on every gold article; a failing article is scored as empty and noted."""
     scores = []
+    progress(0, len(golds), "")
     for gold in golds:
         try:
             result, error = predict(gold), None
@@ -77,12 +85,13 @@ def evaluate_golds(golds: list[GoldArticle], predict: Predictor) -> Summary:
             LOGGER.exception("pipeline crashed on gold article %s", gold.id)
             result, error = _empty(gold), f"{err.__class__.__name__}: {err}"
         scores.append(score_article(gold, result, error))
+        progress(len(scores), len(golds), gold.id)
     return summarise(scores)
 
 
-def evaluate_gold_dir(directory: Path, model: str | None = None) -> Summary:
+def evaluate_gold_dir(directory: Path, model: str | None = None, progress: Progress = _no_progress) -> Summary:
     """Read every gold file of ``directory``, run the pipeline on each article, and score it."""
-    return evaluate_golds(load_gold_dir(directory), pipeline_predictor(model))
+    return evaluate_golds(load_gold_dir(directory), pipeline_predictor(model), progress)
 
 
 def is_benchmark_dir(directory: Path) -> bool:
@@ -101,7 +110,7 @@ def _load_truth(directory: Path) -> dict[str, dict[str, str]]:
     return truth
 
 
-def evaluate_benchmark(directory: Path, limit: int | None = None) -> Summary:
+def evaluate_benchmark(directory: Path, limit: int | None = None, progress: Progress = _no_progress) -> Summary:
     """Score body extraction on an article-extraction benchmark (token P/R/F1 averaged over pages).
 
     Only the extraction stage runs (no NLP), so the 181 pages of the public benchmark take seconds.
@@ -110,7 +119,9 @@ def evaluate_benchmark(directory: Path, limit: int | None = None) -> Summary:
 
     truth = _load_truth(directory)
     scores = []
-    for page_id in sorted(truth)[:limit]:
+    page_ids = sorted(truth)[:limit]
+    progress(0, len(page_ids), "")
+    for page_id in page_ids:
         path = directory / "html" / f"{page_id}.html.gz"
         entry, error, body = truth[page_id], None, ""
         try:
@@ -123,11 +134,15 @@ def evaluate_benchmark(directory: Path, limit: int | None = None) -> Summary:
             error = f"{err.__class__.__name__}: {err}"
         scores.append(ArticleScore(article_id=page_id, body=BodyScore(tokens=body_prf(body, entry["articleBody"])),
                                    error=error))
+        progress(len(scores), len(page_ids), page_id)
     return summarise(scores)
 
 
-def evaluate_path(directory: Path, model: str | None = None) -> Summary:
-    """A gold folder or an extraction benchmark folder, whichever ``directory`` is."""
+def evaluate_path(directory: Path, model: str | None = None, progress: Progress = _no_progress) -> Summary:
+    """A gold folder or an extraction benchmark folder, whichever ``directory`` is.
+
+    ``progress`` is told (done, total, article id) before the first article and after each one.
+    """
     if is_benchmark_dir(directory):
-        return evaluate_benchmark(directory)
-    return evaluate_gold_dir(directory, model)
+        return evaluate_benchmark(directory, progress=progress)
+    return evaluate_gold_dir(directory, model, progress)

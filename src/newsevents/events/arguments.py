@@ -64,7 +64,7 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
-                 force_action_nouns: Iterable[str] = ()) -> None:
+                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -75,6 +75,8 @@ class ActorIndex:
         self.state_act_nouns = set(state_act_nouns)
         self.state_force_nouns = set(state_force_nouns)  # "British aircraft": the country's military
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
+        # "his supporters", "the minister's son", "critics of X": people related to X, not X
+        self.relational_nouns = set(relational_nouns)
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -245,6 +247,10 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     if depth > 2:
         return []
     kids = list(tok.children)  # walked several times below: build their Tokens once
+    if {tok.lemma_.lower(), tok.lower_} & index.relational_nouns:
+        # "his supporters", "the mayor's son", "critics of X": neither the possessor nor the "of"
+        # phrase is who they are; only an apposition names them
+        kids = [c for c in kids if c.dep_ == "appos"]
     for child in kids:
         if child.dep_ == "appos":
             sub = resolve(child, index, depth + 1)

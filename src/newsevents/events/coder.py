@@ -29,9 +29,10 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood
+from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
+from .pair_senses import pair_sense
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, wrong_source
@@ -103,13 +104,17 @@ def _best(matches: list[Match], lex: Lexicon) -> Match:
     return max(matches, key=key)
 
 
-def _pairs(m: Match, code: str, lex: Lexicon) -> tuple[list[tuple[Arg, Arg | None]], str]:
+def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[list[tuple[Arg, Arg | None]], str]:
+    """The (source, target) pairs of a match; ``planned``: the noun's own words make it intended
+    ("next week's talks between X and Y"), so the intended talks (036) are symmetric as talks are.
+    An intent read from the governors instead is not trusted for a bare "between": a parse that
+    hangs "the meeting between X and Y" under "agreed" would turn a meeting held into one planned."""
     mod = lex.modality
     if m.between:
         if m.sources:
             return [(s, t) for s in m.sources for t in m.between], ""
-        # "talks between X and Y are planned": the intended talks (036) are symmetric as talks are
-        if _in_codes(code, mod.get("symmetric_codes", [])) or _in_codes(m.pattern.code, mod.get("symmetric_codes", [])):
+        symmetric = mod.get("symmetric_codes", [])
+        if _in_codes(code, symmetric) or (planned and _in_codes(m.pattern.code, symmetric)):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:
@@ -174,7 +179,8 @@ class Coder:
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
-                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []))
+                                mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
+                                mod.get("relational_people_nouns", []))
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -202,6 +208,8 @@ class Coder:
             return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
             drop_inner_targets(best, self.lex)
+        if best.pattern.kind == "noun":
+            patient_possessor(best, self.index, self.lex)  # "Navalny's arrest": see nominals.py
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
@@ -234,9 +242,10 @@ class Coder:
                                    self.lex.modality.get("protest_target_roles", []))
             if found:
                 best.targets, best.target_how = found, "demand"
-        ctx = self.modality.walk(tok)
+        ctx, planned = self.modality.walk(tok), False
         if best.pattern.kind == "noun" and not ctx.blocked:
-            ctx = noun_mood(tok, self.lex.modality) or ctx
+            mood = noun_mood(tok, self.lex.modality)
+            ctx, planned = (mood, True) if mood is not None else (ctx, False)
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []
@@ -250,7 +259,7 @@ class Coder:
             why = "" if pairs else ("event noun with no agent, and no rule gives one" if nominal
                                     else "agentless passive with no target actor")
         else:
-            pairs, why = _pairs(best, code, self.lex)  # type: ignore[assignment]
+            pairs, why = _pairs(best, code, self.lex, planned)  # type: ignore[assignment]
         if not pairs:
             attempt.reason = why
             return []
@@ -259,12 +268,31 @@ class Coder:
             rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None)
             attempt.outcome, attempt.reason = "blocked", f"other sense: {rule.why if rule else ''}"
             return []
-        pairs = kept
+        coded = _pair_codes(tok, code, kept)
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
+            return []
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",
-                                               "no agent: see passives.py" if passive else "") if r)
-        return [(best, s, t, code, mode, ctx) for s, t in pairs
+                                               "no agent: see passives.py" if passive else "",
+                                               *(f"pair sense: {why}" for *_, why in coded if why)) if r)
+        return [(best, s, t, pair_code, mode, ctx) for s, t, pair_code, _why in coded
                 if s is None or t is None or s.actor.id != t.actor.id]
+
+
+def _pair_codes(tok: Token, code: str, pairs: list[tuple[Arg | None, Arg | None]]
+                ) -> list[tuple[Arg | None, Arg | None, str, str]]:
+    """Each pair with the code it gets once both sides are known (events/pair_senses.py: a
+    politician who "attacked" a senator criticised him), and the rule's why; pairs whose sense is
+    no event are left out."""
+    out = []
+    for s, t in pairs:
+        rule = pair_sense(tok, code, s.actor.code if s else None, t.actor.code if t else None)
+        if rule is None:
+            out.append((s, t, code, ""))
+        elif rule.recode:
+            out.append((s, t, rule.recode, rule.why))
+    return out
 
 
 def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:

@@ -160,9 +160,11 @@ class Trigger:
         words = self._prep_words.get(prep)
         if words is None:
             hosts = [self.tok, *self.objects]
-            words = self._prep_words[prep] = _words_of(
-                o for h in hosts for p in preps(h, prep)
-                for o in (self.objects if p.dep_ == "prt" and h is self.tok else pobjs(p)))
+            found = [(h, p) for h in hosts for p in preps(h, prep)]
+            words = _words_of(o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p))
+            if any(p.dep_ == "prt" and h is self.tok for h, p in found):
+                words |= self.object_words
+            self._prep_words[prep] = words
         return bool(words & lemmas)
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:

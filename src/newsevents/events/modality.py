@@ -4,7 +4,8 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it, as do a hedge ("allegedly bombed") and a denied part in it ("had no hand in the attack"). Only the innermost mode-setting governor counts.
+blocks it, as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
+stated hypothesis ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class Modality:
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
-                       "denied_part")}
+                       "denied_part", "hypothesis_nouns", "hypothesis_openers")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -80,6 +81,9 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
+            if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
+                return Context("blocked", tok.text, f"'{child.text} ... scenario': a hypothesis, not an event")
             if child.dep_ in ("dobj", "attr") and self._denied_part(child):
                 return Context("blocked", tok.text, f"'{tok.text} no {child.text}': a part in it denied")
         for child in kids:
@@ -106,8 +110,24 @@ class Modality:
         return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
                 and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
 
+    def _supposed(self, trigger: Token) -> Context | None:
+        """"Say Mexico demanded ...", "Suppose X attacked Y", "Let's say ...": a sentence opened by
+        an imperative verb of supposition states a hypothesis, whatever the parse hangs it on."""
+        words = [t for t in trigger.sent if not t.is_punct and not t.is_space][:3]
+        if words and words[0].lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "us"):
+            words = words[2:]
+        # the tagger often takes a capitalised sentence-initial "Say" for a proper noun: any tag
+        # will do as long as the word is not the subject or part of a name
+        if words and words[0].lower_ in self.words["hypothesis_openers"] and words[0].tag_ not in ("VBD", "VBZ") \
+                and words[0].dep_ not in ("nsubj", "nsubjpass", "compound", "poss"):
+            return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
+        return None
+
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
+        supposed = self._supposed(trigger)
+        if supposed is not None:
+            return supposed
         found = self.local(trigger)
         if found is not None and found.blocked:
             return found

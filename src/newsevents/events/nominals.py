@@ -7,6 +7,7 @@ adjective, light verb); these rules read what the modality walk and the slots do
   ``noun_modifier_moods`` in nouns.yaml;
 * **inner targets**: a target found deeper in the noun's phrase belongs to the innermost event noun
   on the way ("calls for talks with X");
+* **patient possessors**: "Navalny's arrest" is done to Navalny (``patient_nouns`` in nouns.yaml);
 * **casualties**: a violent event noun on a verb of harm whose subject names the harmed ("four
   soldiers were killed in a rebel attack"): the harmed are its target and never its source
   (``casualty_verbs`` in nouns.yaml).
@@ -92,7 +93,29 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     if m.source_how == "participation":
         mods = [t for t in noun.children if t.dep_ in ("compound", "amod", "nmod") and t.i < noun.i]
         sources = [a for t in mods for a in resolve(t, index)]
-    harmed = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        harmed = [verb.head]  # "50 villagers killed in air strikes": the participle's noun
+    else:
+        harmed = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "nsubj")
     source_ids = {a.actor.id for a in sources}
     targets = m.targets or [a for t in harmed for a in resolve(t, index) if a.actor.id not in source_ids]
     return sources, targets
+
+
+def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:
+    """The possessor of a noun for what is done to someone is the one it is done to ("Navalny's
+    arrest", "the journalist's killing by gunmen", ``patient_nouns`` in nouns.yaml), not its
+    author ("Russia's invasion of Ukraine" keeps its possessor as the source): when the noun has no
+    target of its own, the possessor becomes the target and, if it was taken as the source, the
+    source is left to the "by" phrase or to the rules for an event noun with no agent (passives.py)."""
+    noun = m.trigger
+    patient = set(lex.modality.get("patient_nouns", []))
+    if m.targets or m.between or not {noun.lemma_.lower(), noun.lower_} & patient:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    found = [a for t in owners for a in resolve(t, index)]
+    if not found:
+        return
+    m.targets, m.target_words, m.target_how = found, owners, "poss"
+    if m.source_how == "poss":
+        m.sources, m.source_how = [], "none"

@@ -8,7 +8,8 @@ and the source left empty (null) -- unless this documented rule infers it:
     **authority in the sentence**: the sentence itself names an authority of the target's country
     (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
     government...), as in "the activist was detained on Monday, Egyptian police said": that
-    authority is the source.
+    authority is the source. An authority that is itself acted on (object or passive subject:
+    "two guards were charged and the warden was arrested") is not.
 
     **a domestic act in the target's country**: a locative phrase of the act ("in", "at", "near"
     ..., not one inside its subject) puts it in the country of the target (the country itself,
@@ -21,9 +22,16 @@ An event noun with no agent ("the detention of the activist in Cairo") takes the
 unlike a passive clause it is coded only when one of them gives the source: a bare "the arrest of
 X" is as often background or a demand ("called for the release of X") as news.
 
-Nothing is inferred from other sentences or from a place in another country: a national of one
-country detained in another may be held by anyone. A passive whose "by" phrase names someone the
-actors stage does not know is not agentless (its agent is unknown, not absent) and is not coded.
+    **custody of people with no country**: for custody acts (``stateless_place_codes`` in
+    nouns.yaml: arrests, detentions) of people whose actor has no country ("foreign reporters",
+    "aid workers"), the second rule takes the place's country whatever it is: whoever holds people
+    in a city is, in news, that country's police; the target's nationality, unknown, does not
+    contradict it.
+
+Nothing is inferred from other sentences or from a place in another country than the target's: a
+national of one country detained in another may be held by anyone (a militia, a kidnapper). A
+passive whose "by" phrase names someone the actors stage does not know is not agentless (its agent
+is unknown, not absent) and is not coded.
 The event's confidence says which case it is (events/confidence.py): a null source is kept, but
 never asserted with high confidence.
 """
@@ -37,7 +45,7 @@ from ..model import Actor, Place
 from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .lexicon import Lexicon
     from .matcher import Match
@@ -81,23 +89,42 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
                      places: Sequence[Place] = ()) -> tuple[list[Arg], str]:
     """The authority the sentence names for the target's country (see the module doc), else none."""
     roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
-    countries = {(t.actor.code or "")[:3] for t in m.targets} - {""}
+    countries = {(t.actor.code or "")[:3] for t in m.targets if t.actor.country}
+    if m.targets and not countries and code.startswith(tuple(str(c) for c in lex.modality.get(
+            "stateless_place_codes", []))):
+        # "foreign reporters were detained in Beijing": no nationality to compare, the place decides
+        return _place_source(m, code, None, places, lex)
     if not roles or not countries:
         return [], "none"
     sent = m.trigger.sent
     target_ids = {t.actor.id for t in m.targets}
     found = [a for a in index.at(sent.start_char, sent.end_char)
-             if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles]
+             if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles
+             and _not_acted_on(a, sent)]
     if not found:
         return _place_source(m, code, countries, places, lex)
     best = min(found, key=lambda a: roles.index((a.code or "")[3:6]))
     return [Arg(best, m.trigger.i, "authority")], "authority"
 
 
-def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Place],
+def _not_acted_on(actor: Actor, sent: Span) -> bool:
+    """Whether some mention of ``actor`` in ``sent`` is not the object or passive subject of a verb:
+    an authority that is itself acted on ("two guards were charged and the warden was arrested")
+    is no source of the sentence's other acts."""
+    for mention in actor.mentions:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj"):
+            return True
+    return False
+
+
+def _place_source(m: Match, code: str, countries: set[str] | None, places: Sequence[Place],
                   lex: Lexicon) -> tuple[list[Arg], str]:
     """The authorities of the country where a locative phrase of the act puts it (a country, or a
-    place in it), when the target is of that country (the second rule of the module doc)."""
+    place in it), when the target is of that country (the second rule of the module doc; None:
+    the target has no country, any place's country will do)."""
     role = _prefix(lex.modality.get("place_authority", {}), code)
     if not role or not places:
         return [], "none"
@@ -109,7 +136,8 @@ def _place_source(m: Match, code: str, countries: set[str], places: Sequence[Pla
         if obj.dep_ != "pobj" or obj.head.lower_ not in LOCATIVE_PREPS or obj.i in subject - target_words:
             continue
         for place in places:
-            if place.start <= obj.idx < place.end and place.country and place.country in countries:
+            if place.start <= obj.idx < place.end and place.country and (countries is None or
+                                                                          place.country in countries):
                 actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
                               kind="organization", role=str(role), country=place.country,
                               code=f"{place.country}{role}")

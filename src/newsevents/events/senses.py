@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
-              "object_negated", "source_role_in", "topic_in", "infinitive")
+              "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
+              "against_patient", "destination_in")
+GRIEVANCE_PREPS = ("against", "over")
 TOPIC_PREPS = ("of", "about")
 
 
@@ -53,6 +55,9 @@ class SenseRule:
     source_role_in: frozenset[str] = frozenset()
     topic_in: frozenset[str] = frozenset()
     infinitive: bool = False
+    predicate_in: frozenset[str] = frozenset()
+    against_patient: frozenset[str] = frozenset()
+    destination_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -90,7 +95,10 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             object_negated=_words(raw.get("object_negated"), classes, origin),
             source_role_in=frozenset(str(r).upper() for r in raw.get("source_role_in", [])),
             topic_in=_words(raw.get("topic_in"), classes, origin),
-            infinitive=bool(raw.get("infinitive", False))))
+            infinitive=bool(raw.get("infinitive", False)),
+            predicate_in=_words(raw.get("predicate_in"), classes, origin),
+            against_patient=_words(raw.get("against_patient"), classes, origin),
+            destination_in=_words(raw.get("destination_in"), classes, origin)))
     return rules
 
 
@@ -146,6 +154,27 @@ def _topics(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _predicate(tok: Token) -> list[Token]:
+    """What a verb of naming says its object is, and that predicate's modifiers ("called X a good
+    friend", "called the plan courageous")."""
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+    return preds + [m for p in preds for m in p.children if m.dep_ in ("amod", "compound", "conj")]
+
+
+def _against_patient(tok: Token, nouns: frozenset[str]) -> bool:
+    """"protested against the arrest of X", "a rally over X's detention": the grievance is an act
+    done to X, so the only party the sentence names is its victim, not the protest's target. With
+    both a possessor and an "of" object ("Y's arrest of X") the possessor is the doer: kept."""
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
+            has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            has_poss = any(c.dep_ == "poss" for c in noun.children)
+            if has_of != has_poss:
+                return True
+    return False
+
+
 def _infinitive(tok: Token) -> bool:
     """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -190,6 +219,13 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.topic_in and verb and _keys(_topics(tok)) & rule.topic_in:
         return True
     if rule.infinitive and verb and _infinitive(tok):
+        return True
+    if rule.predicate_in and verb and _keys(_predicate(tok)) & rule.predicate_in:
+        return True
+    if rule.against_patient and _against_patient(tok, rule.against_patient):
+        return True
+    if rule.destination_in and verb and _keys(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                                              for p in c.children if p.dep_ == "pobj") & rule.destination_in:
         return True
     return rule.score and _score_near(tok)
 

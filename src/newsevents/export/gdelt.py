@@ -192,7 +192,9 @@ def _place_geo(p: dict[str, Any]) -> list[str]:
 
 
 def _actor_geos(m: dict[str, Any], conn: sqlite3.Connection) -> list[str]:
-    """Actor1Geo and Actor2Geo: a place named inside one of the actor's mentions in the first report."""
+    """Actor1Geo and Actor2Geo: a place named inside one of the actor's mentions in the first report
+    ("Hong Kong police"); a mention that is the place's name itself ("Syria", "Kabul" for the
+    government) is the actor, not where it was."""
     link = conn.execute("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? ORDER BY rowid "
                         "LIMIT 1", (m["id"],)).fetchone()
     event = conn.execute("SELECT source_actor, target_actor FROM events WHERE article_id = ? AND id = ?",
@@ -210,8 +212,9 @@ def _actor_place(conn: sqlite3.Connection, article_id: str, actor_id: str) -> di
     mentions = json.loads(actor["mentions"] or "[]") if actor else []
     for mention in mentions:
         found = conn.execute("SELECT text, name, country, kind, lat, lon, precision, adm1, geonameid FROM places "
-                             "WHERE article_id = ? AND start >= ? AND \"end\" <= ? ORDER BY start LIMIT 1",
-                             (article_id, mention["start"], mention["end"])).fetchone()
+                             "WHERE article_id = ? AND start >= ? AND \"end\" <= ? AND (start > ? OR \"end\" < ?) "
+                             "ORDER BY start LIMIT 1",
+                             (article_id, *(mention["start"], mention["end"]) * 2)).fetchone()
         if found is not None:
             return dict(found)
     return None

@@ -53,7 +53,7 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return {
-            "reporting": frozenset(data["reporting_verbs"]),
+            "reporting": frozenset(data["reporting_verbs"]), "continuing": frozenset(data["continuing_verbs"]),
             "indirect": frozenset(data["indirect_verbs"]) | frozenset(data["asking_verbs"]),
             "asking": frozenset(data["asking_verbs"]),
             "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
@@ -108,7 +108,9 @@ def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quot
     quoted = [seg for item in direct for seg in item.segments]
     indirect = [i for i in report_items(doc, lex, cues, quoted) if i.pos >= headline]
     indirect = [r for r in indirect if not _opens_speech(r, direct)]
-    direct = [d for d in direct if not _fragment_of(d, indirect)]
+    # quoted words inside a report, or inside a mixed quote ('called him a “liar” who is “utterly careless”')
+    holders = indirect + [d for d in direct if d.mixed]
+    direct = [d for d in direct if not _fragment_of(d, [h for h in holders if h is not d])]
     items = sorted(direct + indirect, key=lambda i: i.pos)
     history: list[Speaker] = []
     quotes: list[Quote] = []

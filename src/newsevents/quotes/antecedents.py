@@ -25,7 +25,7 @@ from ..model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "candidates", "clashes", "gender_of_pronoun", "pick_antecedent"]
+__all__ = ["Candidate", "candidates", "clashes", "described", "gender_of_pronoun", "pick_antecedent"]
 
 _WINDOW = 4  # sentences looked back, besides the pronoun's own
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
@@ -90,7 +90,7 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
         # gender: the pronouns already tied to it, and the words describing its first and nearby mentions
         named = [m for m in actor.mentions if m.resolved_by != "pronoun"]
         for mention in ([named[0]] if named and named[0] is not near[0] else []) + near:
-            cand.genders |= _titles_gender(mention.text.split() + _described(doc, mention.start, mention.end), titles)
+            cand.genders |= _titles_gender(mention.text.split() + described(doc, mention.start, mention.end), titles)
         cand.genders |= {_PRONOUN_GENDER[m.text.lower()] for m in actor.mentions if m.resolved_by == "pronoun"
                          and m.text.lower() in _PRONOUN_GENDER and m.start != before}  # not the pronoun itself
         found.append(cand)
@@ -105,14 +105,14 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
         # "Melanie Hale" and a later "Hale" are one person; "McDowell" is the actor "Charlie McDowell"
         key = ent[-1].lower_
         cand = by_name.setdefault(key, Candidate(ent.text, None))
-        cand.genders |= _titles_gender([t.text for t in ent] + _described(doc, ent.start_char, ent.end_char), titles)
+        cand.genders |= _titles_gender([t.text for t in ent] + described(doc, ent.start_char, ent.end_char), titles)
         _note(cand, ent.start_char, ent.root, window_start)
     # a name no actor holds must have acted as a subject: spaCy also tags "the Moon" or a book title PERSON
     return [c for c in {id(c): c for c in found + list(by_name.values())}.values()
             if c.last >= 0 and (c.actor is not None or c.last_subject >= 0)]
 
 
-def _described(doc: Doc, start: int, end: int) -> list[str]:
+def described(doc: Doc, start: int, end: int) -> list[str]:
     """The words that describe a name in its noun phrase: "Mrs." in "Mrs. Hale", "spokeswoman" in "the
     spokeswoman Ana Hale" and in "Ana Hale, a spokeswoman"."""
     span = doc.char_span(start, end, alignment_mode="expand")

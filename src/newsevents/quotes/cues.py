@@ -8,11 +8,14 @@ which was most of the stage's time. Here each distinct lemma is spelled out once
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
+
+from ..nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,6 +33,17 @@ class CueTokens:
     indirect: list[int]  # in order: a VERB whose lowercased lemma is an indirect cue, or the word "according"
 
 
+_OPENS = re.compile(r"[ \t]*[:,][ \t]*[“\"‘«]")
+_CLOSED = re.compile(r"[”\"’»][ \t]*[\w.' ]{1,40}$")
+
+
+def _touches_quote(doc: Doc, i: int) -> bool:
+    """Whether the verb at ``i`` opens a quotation ('continued: “') or follows one ('“...,” she continued')."""
+    text, token = doc_text(doc), doc[i]
+    end = token.idx + len(token.text)
+    return bool(_OPENS.match(text, end)) or bool(_CLOSED.search(text[max(0, token.idx - 40):token.idx].rstrip() + " "))
+
+
 def cue_tokens(doc: Doc, lex: dict[str, Any]) -> CueTokens:
     """The :class:`CueTokens` of ``doc`` for the cue lexicon ``lex`` (:func:`..quotes.load_cues`)."""
     strings = doc.vocab.strings
@@ -44,7 +58,7 @@ def cue_tokens(doc: Doc, lex: dict[str, Any]) -> CueTokens:
         if tag == verb:
             if lemma not in lemmas:
                 lemmas[lemma] = strings[lemma].lower()
-            if lemmas[lemma] in lex["reporting"]:
+            if lemmas[lemma] in lex["reporting"] or (lemmas[lemma] in lex["continuing"] and _touches_quote(doc, i)):
                 reporting.add(i)
             if lemmas[lemma] in lex["indirect"]:
                 indirect.append(i)

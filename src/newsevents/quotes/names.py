@@ -23,6 +23,8 @@ __all__ = ["noun_phrase", "qualifier"]
 
 _OWNER_PREPS = frozenset({"of", "for", "at", "from", "with", "on", "in", "by"})
 _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_DATELINE = frozenset({":", "—", "–", "-", "--"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _MAX_AFTER = 8  # tokens a completing phrase may add after the head
 # a US party tag after a name: "(D-Ore.)", "(R)", ", R-Tex." (state abbreviations carry dots or are words)
 _PARTY = re.compile(r"\s*\((?:[DRI]|Ind\.?)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s*[DRI]-[A-Z][A-Za-z.]*(?=,)")
@@ -33,10 +35,11 @@ def _plain(tokens: list[Token]) -> bool:
     return all(not t.is_punct or t.text in ".-'’&" for t in tokens)
 
 
-def qualifier(head: Token) -> Token | None:
-    """The prepositional phrase right after ``head`` that completes it ("for the port authority"),
-    or None. A phrase of time ("on Monday") or one that runs past a comma does not complete a name."""
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+def qualifier(head: Token, at: int | None = None) -> Token | None:
+    """The prepositional phrase on ``head`` right after it (or at index ``at``) that completes it ("for the
+    port authority"), or None. A phrase of time ("on Monday") or one past a comma does not complete a name."""
+    at = head.i + 1 if at is None else at
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == at), None)
     if prep is None or prep.lower_ not in _OWNER_PREPS:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -57,6 +60,9 @@ def _last_index(head: Token) -> int:
         between = head.doc[last + 1:conj.i + 1]
         if len(between) <= 5 and any(t.dep_ == "cc" and t.lower_ == "and" for t in between) and _plain(list(between)):
             last = conj.i
+            prep = qualifier(conj) or qualifier(head, conj.i + 1)  # "builders and engineers at the port"
+            if prep is not None:
+                last = max(t.i for t in prep.subtree)
     return last
 
 
@@ -72,7 +78,10 @@ def noun_phrase(token: Token) -> str:
     # Ruiz"): the name starts after the last mark or comma
     cut = [k for k in range(first, token.i) if doc[k].is_punct and doc[k].text not in ".-'’&"]
     first = cut[-1] + 1 if cut else first
-    while first < token.i and doc[first].dep_ in ("det", "punct"):
+    if first + 1 < token.i and doc[first].is_upper and len(doc[first].text) > 2 and doc[first + 1].text in _DATELINE:
+        first += 2  # "PORTVILLE - Harbour Minister Tom Hale": the dateline is the agency's
+    # an article goes; a quantifier stays part of who spoke ("some experts", "another source")
+    while first < token.i and (doc[first].dep_ == "punct" or doc[first].lower_ in _ARTICLES):
         first += 1
     last = _last_index(token)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)

@@ -34,7 +34,8 @@ def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tu
             source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             phrase = {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
             bounds = content_bounds(paragraph_tokens(tok, [t for t in tok.sent if t.i not in phrase]))
-            if source is not None and _can_speak(source, lex) and bounds and not mostly_direct(bounds, quoted, doc_text(doc)):
+            if (source is not None and _can_speak(source, lex) and bounds
+                    and not mostly_direct(bounds, quoted, doc_text(doc))):
                 items.append(Item("indirect", tok.idx, bounds[1], [bounds], tok, source))
     for noun, owner, start, end in noun_reports(doc, lex):
         if not mostly_direct((start, end), quoted, doc_text(doc)):
@@ -49,7 +50,7 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     inner cue, whose speaker said the words; a second report coordinated into the clause ("said that
     the government respected ... but warned that ...") is cut off: it is the same speaker's next report.
     """
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _unmarked_clauses(verb)
     # "Writing for a panel that agreed X won, Barabak noted that ...": a parse may hang a clause of the
     # sentence's opening on the cue as well; the that-clause after the verb is the one it reports
     # (an inverted cue, "..., said the company's chair Ana Ruiz", may have its subject parsed as a clause)
@@ -71,6 +72,9 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
             if that is not None and not (that.head.i == rel.i and that.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 clause = rel
                 break
+    aside = clause is None and _aside(verb)
+    if aside:  # "the weapons it has, he added, are like ...": the cue set off inside the clause it reports
+        clause = verb.head
     asks = verb.lemma_.lower() in lex["asking"]
     if clause is None or not _finite(clause, asks) or any(c.dep_ == "neg" for c in verb.children):
         return None  # "declared settlements legal", "didn't estimate how many ...": no words reported
@@ -79,13 +83,37 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     cut = {t.i for c in clause.children if c.dep_ in ("conj", "advcl") and _reports(c, lex) and not _has_subject(c)
            for t in c.subtree}
     cut |= {c.i for c in clause.children if c.dep_ == "cc" and cut and c.i < min(cut)}
+    if aside:
+        cut |= {t.i for t in verb.subtree}
     kept = sorted((t for t in clause.subtree if t.i not in cut), key=lambda t: t.i)
+    if clause.dep_ == "advcl":  # "said after the meeting he would ...": the report starts at its subject
+        own = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        kept = [t for t in kept if t.i >= min(k.i for k in own.subtree)]
     bounds = content_bounds(paragraph_tokens(verb, kept))
     subject = subject_of(verb, quoted) or _inverted_speaker(verb)
     if verb.dep_ == "conj" and not _has_subject(verb) and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in lex["indirect"]:
         subject = subject_of(verb.head.head, quoted)  # "said that A but warned that B": the sayer warned
     return Item("indirect", bounds[0], bounds[1], [bounds], verb, subject) if bounds else None
+
+
+def _unmarked_clauses(verb: Token) -> list[Token]:
+    """"said after the meeting he would resign": a phrase between the verb and its clause can make the
+    parser take the clause for an adverbial one; a clause after the verb with its own subject and no
+    conjunction ("because", "when", "if") of its own is what was said."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _has_subject(c)
+            and not any(k.dep_ in ("mark", "advmod") and k.i < c.i for k in c.children)
+            and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in [*verb.children, *c.children])]
+
+
+def _aside(verb: Token) -> bool:
+    """A cue the parser hangs on the clause it interrupts, between commas ("..., he added, ...")."""
+    if verb.dep_ != "parataxis" or verb.head.i <= verb.i:
+        return False
+    doc, span = verb.doc, sorted(t.i for t in verb.subtree)
+    before = doc[span[0] - 1].text if span[0] > 0 else ""
+    after = doc[span[-1] + 1].text if span[-1] + 1 < len(doc) else ""
+    return (before == "," or doc[span[0]].text == ",") and (after == "," or doc[span[-1]].text == ",")
 
 
 def _reports(token: Token, lex: dict[str, Any]) -> bool:
@@ -101,7 +129,7 @@ def _finite(clause: Token, asks: bool = False) -> bool:
     # a copular clause the parser hangs on its adjective ("the council was “unhinged”") is finite too
     finite_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children)
     if (clause.pos_ not in ("VERB", "AUX") and not finite_aux) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False

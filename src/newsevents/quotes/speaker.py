@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
-from .antecedents import clashes, gender_of_pronoun, pick_antecedent
+from .antecedents import clashes, described, gender_of_pronoun, pick_antecedent
 from .names import noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
 __all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
@@ -56,11 +57,59 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Toke
                         and not any(s <= c.idx < e for s, e in quoted or ())), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "began by saying ...", "after saying ..."
+            prep, verb = verb.head, _governor(verb.head)
+            thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if prep.lower_ == "for" and thanked is not None:
+                return thanked  # "thanked her for saying ...": the one thanked said it
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
     return None
+
+
+def _governor(prep: Token) -> Token:
+    """The verb a preposition hangs on, through an adverb ("aside from saying": the verb "aside" modifies)."""
+    head = prep.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in ("advmod", "prep", "pcomp"):
+            break
+        head = head.head
+    return head
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The name after a dateline the parser took for the subject ("SINGAPORE : Defence Minister Tom Hale
+    said", "WASHINGTON — ..."): a word in capitals before a colon or dash, then a proper name."""
+    doc, k = subject.doc, subject.i + 1
+    if not (subject.is_upper and len(subject.text) > 2 and k < len(doc) and doc[k].text in _DATELINE_MARKS):
+        return subject
+    name = None
+    for token in doc[k + 1:min(len(doc), k + 8)]:
+        if token.pos_ != "PROPN":
+            break
+        name = token
+    return name if name is not None else subject
+
+
+def _titled_person(subject: Token, actors: list[Actor]) -> Actor | None:
+    """The person last named with the title that a bare "the <title>" subject repeats ("Police Chief Bill
+    Scott ... the chief said", "Ana Ruiz, the spokeswoman, ... the spokeswoman added"), or None."""
+    if subject.pos_ != "NOUN" or [c.lower_ for c in subject.children if c.dep_ not in ("punct",)] != ["the"]:
+        return None
+    title, best = subject.lemma_.lower(), None
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            if mention.end > subject.idx or mention.resolved_by == "pronoun":
+                continue
+            words = mention.text.split() + described(subject.doc, mention.start, mention.end)
+            if title in {w.lower().strip(",.") for w in words} and (best is None or mention.start > best[0]):
+                best = (mention.start, actor)
+    return best[1] if best else None
 
 
 def _last_before(actors: list[Actor], before: int, person: bool) -> Actor | None:
@@ -81,6 +130,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         return Speaker(None, None)
     if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Kevin King, who said ...": the speaker is the antecedent
+    subject = _past_dateline(subject)
     span = list(subject.subtree)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     word = subject.lower_
@@ -112,6 +162,9 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         actor = actor_at(actors, start, end, head=subject.idx)
     if actor is not None:  # named here: the name as the text gives it ("Sen. Ana Ruiz"), the actor as resolved
         return Speaker(actor, noun_phrase(subject))
+    titled = _titled_person(subject, actors)
+    if titled is not None:  # "the chief said" after "Police Chief Bill Scott": the text's words, Scott's identity
+        return Speaker(titled, noun_phrase(subject))
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:

@@ -16,6 +16,7 @@ from ..model import ActorKind, EventMode, QuoteKind
 from ..periods import check_range, parse_date_param
 from ..store import api_aggregates as agg
 from ..store import api_queries as q
+from ..store.api_merged import facets, merged_detail, merged_page
 from .app import read_connection
 from .evidence import evidence
 from .stories import story_detail, story_page
@@ -28,6 +29,8 @@ Since = Annotated[str | None, Query(description="Since: " + DATE_HELP + ".")]
 Until = Annotated[str | None, Query(description="Until: " + DATE_HELP + ".")]
 CODE = r"^[A-Za-z0-9]{1,24}$"
 COUNTRY = r"^[A-Za-z]{3}$"
+Unit = Annotated[Literal["merged", "mentions"], Query(
+    description="merged (default): one real event reported by many articles counts once; mentions: every report.")]
 
 
 def page(limit: Annotated[int, Query(ge=1, le=1000, description="Items per page.")] = 50,
@@ -61,6 +64,8 @@ def event_query(
     source: Annotated[str | None, Query(pattern=CODE, description="Source actor code prefix.")] = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Target actor code prefix.")] = None,
     name: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor's exact name.")] = None,
+    actor_name: Annotated[str | None, Query(min_length=1, max_length=200,
+                                            description="Part of either actor's name, any case.")] = None,
     role: Annotated[Literal["source", "target"] | None, Query(description="Narrows `name` to one side.")] = None,
     pair: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{1,24},[A-Za-z0-9]{1,24}$",
                                       description="Two code prefixes A,B: events between them, either way.")] = None,
@@ -81,8 +86,8 @@ def event_query(
     pair_codes = (pair.upper().split(",")[0], pair.upper().split(",")[1]) if pair else None
     return q.EventQuery(
         actor=_upper(actor), source=_upper(source), target=_upper(target), name=name, role=role,
-        pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode, quad_class=quad_class,
-        since=since, until=until, country=_upper(country), place=place, article_id=article_id,
+        actor_name=actor_name, pair=pair_codes, cameo=cameo, root=root, plover=_upper(plover), mode=mode,
+        quad_class=quad_class, since=since, until=until, country=_upper(country), place=place, article_id=article_id,
         min_confidence=min_confidence)
 
 
@@ -164,11 +169,14 @@ def count_query(
     until: Until = None,
     site: Annotated[str | None, Query(max_length=200)] = None,
     article_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None,
+    status: Annotated[Literal["current", "historical", "hypothetical", "all"], Query(
+        description="current (default): figures of the reported events; historical or hypothetical ones "
+                    "(centuries ago, 'may have') only when asked for; all: every count.")] = "current",
 ) -> q.CountQuery:
     """The count filters shared by /api/counts and /api/aggregates/counts."""
     since, until = dates(since, until)
     return q.CountQuery(what=what, country=_upper(country), since=since, until=until, site=site,
-                        article_id=article_id)
+                        article_id=article_id, status=status)
 
 
 Counts = Annotated[q.CountQuery, Depends(count_query)]
@@ -189,22 +197,40 @@ def story(conn: Conn, story_id: Annotated[str, Path(min_length=1, max_length=100
     return _found(story_detail(conn, story_id), f"story {story_id}")
 
 
+@router.get("/merged", summary="Merged events (one per real event, however many reports), newest first")
+def merged(conn: Conn, flt: Events, paging: Paging,
+           min_articles: Annotated[int, Query(ge=1, le=10_000, description="At least this many articles.")] = 1,
+           ) -> dict[str, Any]:
+    return merged_page(conn, flt, paging, min_articles)
+
+
+@router.get("/merged/{merged_id}", summary="One merged event and the reports it was merged from")
+def merged_event(conn: Conn, merged_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+    return _found(merged_detail(conn, merged_id), f"merged event {merged_id}")
+
+
+@router.get("/facets", summary="Distinct values for filter drop-downs: roots, countries, sites, codes ...")
+def facets_(conn: Conn) -> dict[str, Any]:
+    return facets(conn)
+
+
 @router.get("/aggregates/timeline", summary="Events per day per QuadClass or CAMEO root")
 def timeline(conn: Conn, flt: Events,
-             by: Annotated[Literal["quad_class", "root"], Query()] = "quad_class") -> dict[str, Any]:
-    return agg.timeline(conn, flt, by)
+             by: Annotated[Literal["quad_class", "root"], Query()] = "quad_class", unit: Unit = "merged",
+             ) -> dict[str, Any]:
+    return agg.timeline(conn, flt, by, unit)
 
 
 @router.get("/aggregates/pairs", summary="Actor-pair matrix: events and mean Goldstein per pair")
 def pairs(conn: Conn, flt: Events, by: Annotated[Literal["code", "name"], Query()] = "code",
-          limit: Annotated[int, Query(ge=1, le=2000)] = 100) -> dict[str, Any]:
-    return agg.pairs(conn, flt, by, limit)
+          limit: Annotated[int, Query(ge=1, le=2000)] = 100, unit: Unit = "merged") -> dict[str, Any]:
+    return agg.pairs(conn, flt, by, limit, unit)
 
 
 @router.get("/aggregates/top-actors", summary="Actors with the most events")
 def top_actors(conn: Conn, flt: Events, by: Annotated[Literal["name", "code"], Query()] = "name",
-               limit: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
-    return agg.top_actors(conn, flt, by, limit)
+               limit: Annotated[int, Query(ge=1, le=500)] = 20, unit: Unit = "merged") -> dict[str, Any]:
+    return agg.top_actors(conn, flt, by, limit, unit)
 
 
 @router.get("/aggregates/counts", summary="Largest count per day per country or source site")

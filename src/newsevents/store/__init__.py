@@ -21,7 +21,7 @@ from ..errors import NewsEventsError, StoreError
 from ..model import Article, ArticleResult, result_from_dict, to_dict
 from ..periods import fill_result_periods
 from .names import printable
-from .schema import ITEM_TABLES, MIGRATIONS, columns, missing_columns
+from .schema import ITEM_TABLES, MIGRATIONS, columns
 
 LOGGER = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -112,9 +112,6 @@ class Store:
                     self._rollback()
                     raise
             LOGGER.info("migrated %s to schema version %d", self.path, number)
-        existing = {table: {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")} for table in ITEM_TABLES}
-        for alter in missing_columns(existing):
-            self.conn.execute(alter)
         return len(MIGRATIONS)
 
     def _catch_up(self, uri: str) -> None:

@@ -1,7 +1,9 @@
 """Aggregates behind the dashboard: events per day, the actor-pair matrix, top actors, counts over time.
 
 Each one is a single GROUP BY over the events (or counts) table, with the same filters as
-/api/events, so a chart and the list under it always agree. The covering indexes of
+/api/events, so a chart and the list under it always agree. Event aggregates count merged events
+by default (``unit="merged"``: one real event reported by many articles counts once; the mention
+count less :func:`.api_merged.repeats`), or every report (``unit="mentions"``). The covering indexes of
 :data:`.api_queries.API_INDEX_SQL` let SQLite answer the unfiltered ones from an index alone.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from .api_merged import repeats
 from .api_queries import CountQuery, EventQuery, count_where, event_where, table_exists
 
 ACTOR_COLUMNS = {"name": ("source_name", "target_name"), "code": ("source_code", "target_code")}
@@ -19,7 +22,7 @@ def _and(where_sql: str, clause: str) -> str:
     return f"{where_sql} AND {clause}" if where_sql else f" WHERE {clause}"
 
 
-def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class") -> dict[str, Any]:
+def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class", unit: str = "merged") -> dict[str, Any]:
     """Events per day per QuadClass (``by="quad_class"``) or per CAMEO root (``by="root"``).
 
     SQL groups by the raw (date, quad_class, cameo) triple, which the ``events_day_kind`` index
@@ -30,7 +33,9 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class") ->
     sql = f"SELECT date, quad_class, cameo, COUNT(*) AS n FROM events{w.sql()} GROUP BY date, quad_class, cameo"
     cells: dict[tuple[str, Any], int] = {}
     undated = 0
+    extra = repeats(conn, q, unit, "date, quad_class, cameo")
     for date, quad, cameo, n in conn.execute(sql, w.params):
+        n -= extra.get((date, quad, cameo), 0)
         if not date or len(date) < 10:
             undated += n
             continue
@@ -39,27 +44,37 @@ def timeline(conn: sqlite3.Connection, q: EventQuery, by: str = "quad_class") ->
     rows = [{"day": day, "key": key, "n": n} for (day, key), n in sorted(cells.items(), key=lambda kv: (
         kv[0][0], kv[0][1] is None, kv[0][1] or 0))]
     keys = sorted({r["key"] for r in rows}, key=lambda k: (k is None, k or 0))
-    return {"by": by, "keys": keys, "rows": rows, "undated": undated}
+    return {"by": by, "unit": unit, "keys": keys, "rows": rows, "undated": undated}
 
 
-def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int = 100) -> dict[str, Any]:
-    """The actor-pair matrix: events and mean Goldstein per (source, target), largest first."""
+def pairs(conn: sqlite3.Connection, q: EventQuery, by: str = "code", limit: int = 100,
+          unit: str = "merged") -> dict[str, Any]:
+    """The actor-pair matrix: events and mean Goldstein per (source, target), largest first.
+
+    Merged counts only lower the pairs with repeated reports, so the top ``limit`` by merged count
+    is among the top ``limit + len(extra)`` by mention count."""
     src, tgt = ACTOR_COLUMNS[by]
     w = event_where(q)
+    extra = repeats(conn, q, unit, f"{src}, {tgt}", f"{src} IS NOT NULL AND {tgt} IS NOT NULL")
     sql = (f"SELECT {src} AS source, {tgt} AS target, COUNT(*) AS n, AVG(goldstein) AS goldstein FROM events"
            f"{_and(w.sql(), f'{src} IS NOT NULL AND {tgt} IS NOT NULL')} "
            f"GROUP BY {src}, {tgt} ORDER BY n DESC, source, target LIMIT ?")
-    rows = [dict(r) for r in conn.execute(sql, [*w.params, limit])]
+    rows = [dict(r) for r in conn.execute(sql, [*w.params, limit + len(extra)])]
     for row in rows:
+        row["n"] -= extra.get((row["source"], row["target"]), 0)
         if row["goldstein"] is not None:
             row["goldstein"] = round(row["goldstein"], 2)
-    return {"by": by, "pairs": rows}
+    rows.sort(key=lambda r: (-r["n"], r["source"], r["target"]))
+    return {"by": by, "unit": unit, "pairs": rows[:limit]}
 
 
-def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit: int = 20) -> dict[str, Any]:
-    """Actors with the most events, as source and as target."""
+def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit: int = 20,
+               unit: str = "merged") -> dict[str, Any]:
+    """Actors with the most events, as source and as target (merged counts: as in :func:`pairs`)."""
     src, tgt = ACTOR_COLUMNS[by]
     w = event_where(q)
+    as_src = repeats(conn, q, unit, src, f"{src} IS NOT NULL")
+    as_tgt = repeats(conn, q, unit, tgt, f"{tgt} IS NOT NULL")
     part = "SELECT {c} AS actor, COUNT(*) AS n FROM events{w} GROUP BY {c}"
     sql = (
         "SELECT actor, SUM(CASE WHEN side = 's' THEN n ELSE 0 END) AS as_source, "
@@ -68,8 +83,13 @@ def top_actors(conn: sqlite3.Connection, q: EventQuery, by: str = "name", limit:
         f"SELECT 't' AS side, * FROM ({part.format(c=tgt, w=_and(w.sql(), f'{tgt} IS NOT NULL'))})"
         ") GROUP BY actor ORDER BY events DESC, actor LIMIT ?"
     )
-    rows = [dict(r) for r in conn.execute(sql, [*w.params, *w.params, limit])]
-    return {"by": by, "actors": rows}
+    rows = [dict(r) for r in conn.execute(sql, [*w.params, *w.params, limit + len(as_src) + len(as_tgt)])]
+    for row in rows:
+        row["as_source"] -= as_src.get((row["actor"],), 0)
+        row["as_target"] -= as_tgt.get((row["actor"],), 0)
+        row["events"] = row["as_source"] + row["as_target"]
+    rows.sort(key=lambda r: (-r["events"], r["actor"]))
+    return {"by": by, "unit": unit, "actors": rows[:limit]}
 
 
 def counts_timeline(conn: sqlite3.Connection, flt: CountQuery, by: str = "country") -> dict[str, Any]:

@@ -251,8 +251,11 @@ class EventQuery:
     """Filters of /api/events (all optional, combined with AND).
 
     Attributes:
-        actor: CAMEO actor code prefix on either side; ``source``/``target`` on one side.
+        actor: CAMEO actor code prefix on either side; ``source``/``target`` on one side. Codes are
+            matched in upper case, so ``rus`` is ``RUS`` (the CLI's ``--actor-code``).
         name: an actor's exact name on either side (``role`` narrows it to source or target).
+        actor_name: a case-insensitive part of either actor's name (the CLI's ``--actor-name``;
+            ``role`` narrows it too).
         pair: two code prefixes ``A,B``: events between A and B in either direction.
         cameo: CAMEO event code prefix (``04`` a root, ``042`` a code); ``root`` an exact root.
         actor_or_name: an actor code prefix (either side, any case) or a case-insensitive part of
@@ -278,22 +281,28 @@ class EventQuery:
     article_id: str | None = None
     min_confidence: float | None = None
     actor_or_name: str | None = None
+    actor_name: str | None = None
 
 
 def event_where(q: EventQuery) -> Where:
     """The WHERE clause of an :class:`EventQuery` (shared by the list and the aggregates)."""
     w = Where()
     if q.actor:
+        code = q.actor.upper()
         w.add("((source_code >= ? AND source_code < ?) OR (target_code >= ? AND target_code < ?))",
-              q.actor, q.actor + TOP, q.actor, q.actor + TOP)
+              code, code + TOP, code, code + TOP)
     for column, value in (("source_code", q.source), ("target_code", q.target), ("cameo", q.cameo)):
         if value:
-            w.prefix(column, value)
+            w.prefix(column, value.upper())
     if q.name:
         sides = {"source": ["source_name"], "target": ["target_name"]}.get(q.role or "", ["source_name", "target_name"])
         w.add("(" + " OR ".join(f"{s} = ?" for s in sides) + ")", *([q.name] * len(sides)))
+    if q.actor_name:  # LIKE is case-insensitive for ASCII in SQLite
+        sides = {"source": ["source_name"], "target": ["target_name"]}.get(q.role or "", ["source_name", "target_name"])
+        part = f"%{like_escape(q.actor_name)}%"
+        w.add("(" + " OR ".join(f"{s} LIKE ? ESCAPE '\\'" for s in sides) + ")", *([part] * len(sides)))
     if q.pair:
-        a, b = q.pair
+        a, b = q.pair[0].upper(), q.pair[1].upper()
         w.add("(((source_code >= ? AND source_code < ?) AND (target_code >= ? AND target_code < ?)) OR "
               "((source_code >= ? AND source_code < ?) AND (target_code >= ? AND target_code < ?)))",
               a, a + TOP, b, b + TOP, b, b + TOP, a, a + TOP)
@@ -399,7 +408,9 @@ def quote_page(conn: sqlite3.Connection, flt: QuoteQuery, page: Page) -> dict[st
 @dataclass
 class CountQuery:
     """Filters of /api/counts: what was counted, the country concerned, the count's date (its event's,
-    else its article's publication day; :func:`period_range`), the article's site."""
+    else its article's publication day; :func:`period_range`), the article's site, and its status:
+    ``current`` by default, because a historical or hypothetical figure ("centuries ago", "may have")
+    must not be added to current casualty totals; ``all`` drops the condition."""
 
     what: str | None = None
     country: str | None = None
@@ -407,6 +418,7 @@ class CountQuery:
     until: str | None = None
     site: str | None = None
     article_id: str | None = None
+    status: str | None = "current"
 
 
 def count_where(flt: CountQuery) -> Where:
@@ -416,6 +428,8 @@ def count_where(flt: CountQuery) -> Where:
                           ("c.article_id", flt.article_id)):
         if value:
             w.add(f"{column} = ?", value)
+    if flt.status and flt.status != "all":  # rows written before counts had a status are current
+        w.add("COALESCE(c.status, 'current') = ?", flt.status)
     period_range(w, flt.since, flt.until, "c.")
     return w
 
@@ -423,7 +437,7 @@ def count_where(flt: CountQuery) -> Where:
 def count_page(conn: sqlite3.Connection, flt: CountQuery, page: Page) -> dict[str, Any]:
     """Counts (killed, wounded, arrested ...) with the date and site of their article, newest first."""
     select = ("c.article_id, c.id, c.what, c.value, c.bound, c.about, c.about_country, c.evidence, c.start, c.end, "
-              "c.event_id, c.date, c.date_start, c.date_end, c.date_precision, a.site, a.title")
+              "c.event_id, c.date, c.date_start, c.date_end, c.date_precision, c.status, a.site, a.title")
     w = count_where(flt)
     return paged(conn, select, _join("counts c", "c", w), w, "a.published DESC, a.rowid DESC, c.start", page)
 

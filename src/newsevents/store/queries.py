@@ -67,9 +67,9 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
             "SELECT date, source_name, source_code, cameo, mode, target_name, target_code, trigger, confidence "
             "FROM events ORDER BY confidence DESC, date_start DESC LIMIT ?", (top,)),
         "events_by_mode": store.query("SELECT mode, COUNT(*) AS n FROM events GROUP BY mode ORDER BY n DESC"),
-        "counts": store.query(
-            "SELECT what, bound, value, about, about_country, evidence FROM counts ORDER BY value DESC LIMIT ?",
-            (top,)),
+        "counts": store.query(  # current figures only: historical and hypothetical ones are not tolls of now
+            "SELECT what, bound, value, about, about_country, date, evidence FROM counts "
+            "WHERE COALESCE(status, 'current') = 'current' ORDER BY value DESC LIMIT ?", (top,)),
         "top_speakers": store.query(
             "SELECT speaker_name, speaker_code, COUNT(*) AS quotes FROM quotes WHERE speaker_name IS NOT NULL "
             "GROUP BY speaker_name, speaker_code ORDER BY quotes DESC LIMIT ?", (top,)),

@@ -161,16 +161,20 @@ CREATE INDEX IF NOT EXISTS ingest_log_input_key ON ingest_log(input_key, status)
 """
 
 
-def missing_columns(existing: dict[str, set[str]]) -> list[str]:
-    """``ALTER TABLE ... ADD COLUMN`` for each dataclass field an item table lacks (``existing``: table ->
-    its column names). Migration 1 is derived from the live dataclasses, so a field added later is
-    there in a new file but not in an older one; this brings the older file level, whichever it is."""
-    return [f'ALTER TABLE {table} ADD COLUMN "{name}" {typ};'
-            for table, (cls, _) in ITEM_TABLES.items() if table in existing
-            for name, typ in columns(cls) if name not in existing[table]]
+def add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Migration 6: add each dataclass field an item table lacks (the place coordinates, precision and
+    basis of events, the precision and ADM1 code of places). Migration 1 is derived from the live
+    dataclasses, so a field added later is there in a new file but not in an older one; this brings
+    the older file level, whichever it is, and changes nothing when run again."""
+    for table, (cls, _) in ITEM_TABLES.items():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for name, typ in columns(cls):
+            if name not in have:
+                conn.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {typ}')
 
 
 # Migration n is MIGRATIONS[n - 1]: an SQL script, or a function of the connection run in one
-# transaction (migration 5, store/periods.py: the typed date columns). Append, never edit.
+# transaction (migration 5, store/periods.py: the typed date columns; 6: columns of later fields).
+# Append, never edit.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
-    _migration_1(), _MIGRATION_2_ACROSS, API_INDEX_SQL, INPUT_KEY_SQL, add_period_columns]
+    _migration_1(), _MIGRATION_2_ACROSS, API_INDEX_SQL, INPUT_KEY_SQL, add_period_columns, add_missing_columns]

@@ -3,7 +3,7 @@
 (function () {
   const {el, clear, api} = window.NE;
   const ROUTES = {"": "overview", events: "events", event: "event", actor: "actor", network: "network",
-    counts: "counts", articles: "articles", article: "article", stories: "stories", story: "story", map: "map"};
+    counts: "counts", actors: "actors", quotes: "quotes", articles: "articles", article: "article", stories: "stories", story: "story", map: "map"};
   let current = 0;
 
   async function render() {

@@ -1,4 +1,4 @@
-/* Small self-written SVG charts: a stacked timeline, a line chart and a network (force layout).
+/* Small SVG charts: a stacked timeline, a line chart and a network (layout by the vendored d3-force).
  * Labels are SVG text nodes built by NE.svg, so data never becomes markup. */
 "use strict";
 (function () {
@@ -126,35 +126,32 @@
     return `rgb(${r},${gg},${b})`;
   }
 
-  /* A deterministic force layout (start on a circle, fixed iterations), drawn as SVG. */
+  /* The network's layout by d3-force (vendored, static/vendor): links pull pairs together, every node
+     repels the others, a weak pull to the centre keeps unconnected pairs in view instead of at an edge,
+     and collision keeps labels apart. Run to a fixed number of ticks from d3's deterministic start. */
   function network(pairs, opts) {
     const W = 900, H = 620;
     const ids = [...new Set(pairs.flatMap((p) => [p.source, p.target]))];
     const weight = new Map(ids.map((id) => [id, 0]));
     pairs.forEach((p) => { weight.set(p.source, weight.get(p.source) + p.n); weight.set(p.target, weight.get(p.target) + p.n); });
-    const nodes = ids.map((id, i) => ({id, w: weight.get(id),
-      x: W / 2 + 250 * Math.cos(2 * Math.PI * i / ids.length), y: H / 2 + 250 * Math.sin(2 * Math.PI * i / ids.length)}));
+    const maxW = Math.max(1, ...weight.values());
+    const radius = (w) => 5 + 12 * Math.sqrt(w / maxW);
+    const nodes = ids.map((id) => ({id, w: weight.get(id)}));
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const edges = pairs.filter((p) => p.source !== p.target).map((p) => ({a: index.get(p.source), b: index.get(p.target), p}));
-    for (let it = 0; it < 300; it++) {
-      const cool = 1 - it / 300;
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
-          const d2 = Math.max(dx * dx + dy * dy, 25), f = 2500 / d2 * cool;
-          nodes[i].x += dx * f / 10; nodes[i].y += dy * f / 10; nodes[j].x -= dx * f / 10; nodes[j].y -= dy * f / 10;
-        }
-      }
-      edges.forEach(({a, b}) => {
-        const dx = nodes[b].x - nodes[a].x, dy = nodes[b].y - nodes[a].y;
-        const d = Math.sqrt(dx * dx + dy * dy) || 1, f = (d - 120) / d * 0.05 * cool;
-        nodes[a].x += dx * f; nodes[a].y += dy * f; nodes[b].x -= dx * f; nodes[b].y -= dy * f;
-      });
-      nodes.forEach((n) => { n.x += (W / 2 - n.x) * 0.01; n.y += (H / 2 - n.y) * 0.01;
-        n.x = Math.max(40, Math.min(W - 40, n.x)); n.y = Math.max(20, Math.min(H - 20, n.y)); });
-    }
+    const d3 = window.d3;
+    const sim = d3.forceSimulation(nodes)
+      .force("link", d3.forceLink(edges.map((e) => ({source: e.a, target: e.b}))).distance(90))
+      .force("charge", d3.forceManyBody().strength(-220))
+      .force("x", d3.forceX(0).strength(0.06)).force("y", d3.forceY(0).strength(0.09))
+      .force("collide", d3.forceCollide((n) => radius(n.w) + 14))
+      .stop();
+    sim.tick(300);
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const fit = Math.min(1.5, (W - 100) / Math.max(1, x1 - x0), (H - 60) / Math.max(1, y1 - y0));
+    nodes.forEach((n) => { n.x = W / 2 + (n.x - (x0 + x1) / 2) * fit; n.y = H / 2 + (n.y - (y0 + y1) / 2) * fit; });
     const maxN = Math.max(1, ...pairs.map((p) => p.n));
-    const maxW = Math.max(1, ...nodes.map((n) => n.w));
     const chart = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "chart network", role: "img", "aria-label": "Actor network"});
     edges.forEach(({a, b, p}) => chart.appendChild(svg("line", {x1: nodes[a].x, y1: nodes[a].y, x2: nodes[b].x, y2: nodes[b].y,
       stroke: goldsteinColor(p.goldstein), "stroke-width": 1 + 7 * p.n / maxN, "stroke-opacity": 0.75, class: "edge"},
@@ -162,8 +159,8 @@
     nodes.forEach((n) => {
       const g = svg("g", {class: "node", tabindex: 0, "data-id": n.id, on: {click: () => opts.onClick(n.id),
         keydown: (e) => { if (e.key === "Enter") opts.onClick(n.id); }}},
-      svg("circle", {cx: n.x, cy: n.y, r: 5 + 12 * Math.sqrt(n.w / maxW)}),
-      svg("text", {x: n.x, y: n.y - 9 - 12 * Math.sqrt(n.w / maxW), "text-anchor": "middle"}, n.id),
+      svg("circle", {cx: n.x, cy: n.y, r: radius(n.w)}),
+      svg("text", {x: n.x, y: n.y - 4 - radius(n.w), "text-anchor": "middle"}, n.id),
       svg("title", {}, `${n.id}: ${n.w} events`));
       chart.appendChild(g);
     });

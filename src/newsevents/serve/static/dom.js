@@ -62,12 +62,40 @@
     return s ? "?" + s : "";
   }
 
+  /* What each parameter accepts, in words: a refused value is explained by these, never by the
+     validator's pattern (a regex means nothing to a reader). */
+  const HINTS = {
+    actor: "an actor code: letters and digits, e.g. RUS or RUSGOV", source: "an actor code, e.g. RUS",
+    target: "an actor code, e.g. UKR", speaker_code: "an actor code, e.g. RUSGOV", code: "an actor code, e.g. RUS",
+    pair: "two actor codes separated by a comma, e.g. RUS,UKR", cameo: "a CAMEO code of 2 to 4 digits, e.g. 04 or 042",
+    root: "a CAMEO root of 2 digits, 01 to 20", country: "a three-letter country code, e.g. NGA",
+    plover: "a PLOVER type, e.g. CONSULT", quad_class: "a QuadClass from 1 to 4", name: "an actor's name",
+    place: "part of a place name", min_confidence: "a number from 0 to 1", what: "a kind of count, e.g. killed",
+    since: "a day (2019-11-20), week (2019-W47), month (2019-11) or year (2019)",
+    until: "a day (2019-11-20), week (2019-W47), month (2019-11) or year (2019)",
+    limit: "a number of rows from 1 to 1000", offset: "a row number from 0",
+  };
+  const LABELS = {quad_class: "QuadClass", min_confidence: "Minimum confidence", speaker_code: "Speaker code"};
+
+  function fieldLabel(key) { return LABELS[key] || (key.charAt(0).toUpperCase() + key.slice(1)); }
+
+  /* One readable sentence per refused parameter of a 422 answer. */
+  function friendly(body) {
+    const detail = body && Array.isArray(body.detail) ? body.detail : [];
+    const lines = detail.map((d) => {
+      const key = String((d.loc || []).slice(-1)[0] || "");
+      return HINTS[key] ? `${fieldLabel(key)}: please give ${HINTS[key]}.` : `${fieldLabel(key)}: this value is not accepted.`;
+    });
+    return lines.length ? lines.join(" ") : null;
+  }
+
   async function api(path, params) {
     const response = await fetch("/api" + path + query(params), {headers: {Accept: "application/json"}});
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) {
-      const message = body && (body.message || (typeof body.detail === "string" ? body.detail : null));
+      const message = (response.status === 422 && friendly(body)) ||
+        (body && (body.message || (typeof body.detail === "string" ? body.detail : null)));
       const error = new Error(message || ("HTTP " + response.status));
       error.status = response.status;
       throw error;
@@ -96,10 +124,44 @@
     const body = rows.map((row) => el("tr", {}, columns.map((c) => el("td", {class: c.cls || null}, c.cell(row)))));
     const empty = rows.length ? null : el("tr", {}, el("td", {colspan: columns.length, class: "muted"},
       (options && options.empty) || "Nothing here yet."));
-    return el("table", {class: "data"}, el("thead", {}, head), el("tbody", {}, body, empty));
+    return el("div", {class: "table-wrap"}, el("table", {class: "data"}, el("thead", {}, head), el("tbody", {}, body, empty)));
   }
 
   function fmt(n) { return n === null || n === undefined ? "—" : Number(n).toLocaleString("en"); }
 
-  window.NE = {el, svg, api, clear, query, safeHref, external, actorHash, actorLink, eventHash, table, fmt};
+  /* node.append(...children) that skips null/undefined/false (DOM append would print "null"). */
+  function add(node, ...children) { append(node, children); return node; }
+
+  /* CSV text of rows (RFC 4180 quoting). A text cell starting with = + @ or a tab gets a leading ' so
+     a spreadsheet shows it instead of running it as a formula. */
+  function csv(columns, rows) {
+    const cell = (v) => {
+      if (v === null || v === undefined) return "";
+      let text = typeof v === "object" ? JSON.stringify(v) : String(v);
+      if (typeof v === "string" && /^[=+@\t\r]/.test(text)) text = "'" + text;
+      return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    };
+    return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+  }
+
+  /* A "Download CSV" button: fetches up to 1000 rows of the view's query and saves them as a file. */
+  function csvButton(path, params, filename) {
+    const button = el("button", {type: "button", class: "csv", "data-csv": path}, "Download CSV");
+    button.addEventListener("click", async () => {
+      const body = await api(path, {...params, limit: 1000, offset: 0});
+      const rows = body.items || [];
+      const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const url = URL.createObjectURL(new Blob([csv(columns, rows)], {type: "text/csv;charset=utf-8"}));
+      const link = el("a", {download: filename, hidden: true});
+      link.href = url;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+    return button;
+  }
+
+  window.NE = {el, svg, api, clear, query, safeHref, external, actorHash, actorLink, eventHash, table, fmt, add, csv,
+    csvButton, HINTS, fieldLabel};
 })();

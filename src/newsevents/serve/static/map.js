@@ -1,43 +1,42 @@
-/* The map page: events with coordinates drawn as plain SVG over a bundled Natural Earth 1:110m world
- * outline (world-110m.json, public domain; see world-110m.NOTICE.txt). No map library, tile server or CDN:
- * an equirectangular projection (x = longitude, y = latitude) is all a low-resolution overview needs. */
+/* The map page: events with coordinates drawn as SVG over a bundled Natural Earth 1:110m world outline
+ * (world-110m.json, public domain; see world-110m.NOTICE.txt). The projection and the paths come from the
+ * vendored d3-geo (static/vendor, ISC; no tile server or CDN): the Natural Earth projection keeps the
+ * world's shapes readable at this scale, and d3-geo clips rings at the antimeridian (Fiji, Chukotka). */
 "use strict";
 (function () {
   const {el, svg, api, query, table, fmt} = window.NE;
-  const W = 960, H = 480;
+  const W = 960, H = 500;
   const FILTERS = [["since", "Since"], ["until", "Until"], ["root", "CAMEO root"], ["actor", "Actor code"],
     ["country", "Country (ISO3)"], ["place", "Place"]];
   const COLOURS = {city: "#2f5d8a", admin1: "#1b8a7a", country: "#e8912d"};
-  let world = null;  // the outline, fetched once per page load
+  const SPHERE = {type: "Sphere"};
+  const projection = d3.geoNaturalEarth1().fitSize([W, H], SPHERE);
+  const path = d3.geoPath(projection);
+  let world = null;  // the outline as GeoJSON features, fetched and converted once per page load
 
-  function x(lon) { return ((Number(lon) + 180) / 360) * W; }
-  function y(lat) { return ((90 - Number(lat)) / 180) * H; }
+  /* The bundled file lists each country's rings without saying which are holes, and d3-geo reads a ring's
+   * winding on the sphere (clockwise = the inside): a ring read as covering more than half the globe is
+   * wound the other way, so it is reversed and every ring draws as the land it outlines. A lake or an
+   * enclave is then drawn over in the same land colour (the enclave's own country is drawn too). A ring
+   * of fewer than four points (the conversion left one, a lone point) is no polygon and is skipped. */
+  function polygon(ring) {
+    const poly = [ring];
+    return d3.geoArea({type: "Polygon", coordinates: poly}) > 2 * Math.PI ? [ring.slice().reverse()] : poly;
+  }
 
   async function outline() {
     if (!world) {
       const response = await fetch("/static/world-110m.json");
       if (!response.ok) throw new Error("the world outline could not be loaded");
-      world = await response.json();
+      const data = await response.json();
+      world = data.countries.map((c) => ({type: "Feature", properties: {name: c.name || ""},
+        geometry: {type: "MultiPolygon", coordinates: c.rings.filter((r) => r.length >= 4).map(polygon)}}));
     }
     return world;
   }
 
-  /* A ring that crosses the antimeridian jumps from 180 to -180: its longitudes are unwrapped so that it
-   * runs on past the map's edge (clipped there) instead of drawing a line across the whole map. */
-  function ringPath(ring) {
-    let shift = 0, last = null;
-    return "M" + ring.map((p) => {
-      if (last !== null && Math.abs(p[0] + shift - last) > 180) shift += p[0] + shift < last ? 360 : -360;
-      last = p[0] + shift;
-      return x(last).toFixed(1) + "," + y(p[1]).toFixed(1);
-    }).join("L") + "Z";
-  }
-
-  function countryPaths(data) {
-    return data.countries.map((c) => {
-      const d = c.rings.map(ringPath).join("");
-      return svg("path", {d, class: "land"}, svg("title", {}, c.name || ""));
-    });
+  function countryPaths(features) {
+    return features.map((f) => svg("path", {d: path(f) || "", class: "land"}, svg("title", {}, f.properties.name)));
   }
 
   function pointHash(p) {
@@ -50,9 +49,10 @@
     // busiest drawn first, so that small points stay on top and clickable
     return points.slice().sort((a, b) => b.n - a.n).map((p) => {
       const r = 3 + 12 * Math.sqrt(p.n / most);
+      const xy = projection([Number(p.lon), Number(p.lat)]);
       const label = `${p.places.join(", ") || "?"} (${p.countries.join(", ")}) · ${p.precision || "?"} · ${p.n} event${p.n === 1 ? "" : "s"}`;
       const link = svg("a", {href: pointHash(p), class: "point"},
-        svg("circle", {cx: x(p.lon).toFixed(1), cy: y(p.lat).toFixed(1), r: r.toFixed(1),
+        svg("circle", {cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1),
           fill: COLOURS[p.precision] || "#888", "data-precision": p.precision || ""}),
         svg("title", {}, label));
       return link;
@@ -81,7 +81,7 @@
     const [data, shape] = await Promise.all([api("/map", filters), outline()]);
     const chart = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "chart map", role: "img",
       "aria-label": `Map of ${data.placed} events with coordinates`},
-    svg("rect", {x: 0, y: 0, width: W, height: H, class: "sea"}), svg("g", {class: "countries"}, countryPaths(shape)),
+    svg("path", {d: path(SPHERE), class: "sea"}), svg("g", {class: "countries"}, countryPaths(shape)),
     svg("g", {class: "points"}, marks(data.points)));
     main.append(
       el("p", {class: "muted", id: "map-summary"}, `${fmt(data.placed)} of ${fmt(data.total)} matching events have coordinates` +
@@ -95,6 +95,6 @@
         {label: "Mean Goldstein", cell: (p) => p.goldstein ?? "—", cls: "n"},
         {label: "Dates", cell: (p) => p.first === p.last ? (p.first || "—") : `${p.first || "?"} – ${p.last || "?"}`},
       ], data.points, {empty: "No event with coordinates matches these filters."})),
-      el("p", {class: "muted small"}, "World outline: Natural Earth 1:110m (public domain), via world-atlas."));
+      el("p", {class: "muted small"}, "World outline: Natural Earth 1:110m (public domain), via world-atlas; drawn with d3-geo (Natural Earth projection)."));
   };
 })();

@@ -8,7 +8,7 @@ as "visit", a dateline ("HANOI, Vietnam (AP) —"), a sub-national modifier ("a 
 an apposition of another place ("Doha, Qatar"). A country named as a doer ("Russia has submitted")
 is an actor, not a place. The usage rules live in ``data/places/usage.yaml``.
 
-Names are resolved by :mod:`newsevents.places_gazetteer` (GeoNames cities with population,
+Names are resolved by :mod:`newsevents.places.gazetteer` (GeoNames cities with population,
 countrystatecity country and region centroids, the project's own additions), with coordinates and
 a geo precision (``city``, ``admin1``, ``country``). A place no gazetteer knows is looked up among
 the small towns of the countries the article names; else it takes the country of a known place in
@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import KnowledgeBaseError
-from .model import Actor, Article, Place
-from .nlp import doc_text
-from .places_gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
-from .places_gazetteer import key as _key
-from .places_gazetteer import lookup_key as _lookup_key
-from .places_gazetteer import rows as _rows
+from ..errors import KnowledgeBaseError
+from ..model import Actor, Article, Place
+from ..nlp import doc_text
+from .gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
+from .gazetteer import key as _key
+from .gazetteer import lookup_key as _lookup_key
+from .gazetteer import rows as _rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -70,12 +70,19 @@ def country_of_demonym(word: str) -> str | None:
     return found.country if found and found.kind == "country" else None
 
 
-def _resolve(name: str, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
+def _resolve(name: str, gaz: Gazetteer, context: Counter[str], facility: bool = False) -> Resolved | None:
+    """The gazetteer's place for a name; a building or site (``facility``: a FAC entity) only where it is
+    listed as such ("White House"), never as a same-named town (White House, Tennessee)."""
+    if facility:
+        return gaz.names.get(_lookup_key(name))
     usage = _usage()
     found = gaz.resolve(name, context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in usage["strip_suffixes"]:
-        found = gaz.lookup(" ".join(words[:-1]), context)
+        stem = " ".join(words[:-1])
+        # "Kandahar province" is the province, not the city of the same name
+        region = gaz.region(stem, context) if words[-1].lower() in usage["region_suffixes"] else None
+        found = region or gaz.lookup(stem, context)
     if found is None and len(words) > 1 and words[0].lower() in usage["strip_prefixes"]:
         found = gaz.lookup(" ".join(words[1:]), context)
     return found
@@ -255,8 +262,11 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
         if not _is_actor(span, mentions) and (name := text[span.start_char:span.end_char]).lower() not in demonyms:
             spans.append(span)
             names.append(name)
-    context = Counter(r.country for name in names if (r := gaz.lookup(name)) and r.country)
-    resolved = {i: _resolve(name, gaz, context) for i, name in enumerate(names)}
+    first_guess = {name: gaz.lookup(name) for name in set(names)}
+    times = Counter(names)
+    context = Counter(r.country for name in names if (r := first_guess[name]) and r.country)
+    resolved = {i: _resolve(name, gaz, _context_of_others(context, first_guess[name], times[name]),
+                            spans[i].label_ == "FAC") for i, name in enumerate(names)}
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
@@ -264,12 +274,32 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
             chosen.add(i)
     sent_start = _sentence_starts(spans)
     _appositions(spans, chosen, sent_start)
-    # The story's main location: its first resolved place, else the country it names most.
+    # The story's main location: its first resolved place, else the country it names most, else
+    # the country of most actor mentions ("Bolivia's police" names Bolivia as an actor, not a place)
     lead = next((r.country for i in sorted(chosen) if (r := resolved[i]) and r.country), None)
-    main = Counter({lead: 1}) if lead else context
+    main = Counter({lead: 1}) if lead else context or _actor_countries(actors)
     places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
               for i in sorted(chosen)]
     return [p for p in places if p is not None]
+
+
+def _actor_countries(actors: list[Actor]) -> Counter[str]:
+    """The actors' countries (ISO3), each counted once per mention."""
+    found: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country and len(actor.country) == 3:
+            found[actor.country] += len(actor.mentions)
+    return +found
+
+
+def _context_of_others(context: Counter[str], guess: Resolved | None, times: int) -> Counter[str]:
+    """The article's countries as the *other* names give them: a name's own first guess must not
+    vote for itself ("Palm Beach" alone would count Australia, its only listed city)."""
+    if guess is None or not guess.country:
+        return context
+    rest = context.copy()
+    rest[guess.country] -= times
+    return +rest
 
 
 def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:

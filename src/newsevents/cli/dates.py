@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .periods import DateParamError, Period, check_range, parse_date_param
+from ..periods import DateParamError, Period, check_range, parse_date_param
 
 __all__ = ["PERIOD", "PUBLISHED", "check_since_until"]
 

@@ -5,7 +5,8 @@ police in Nairobi"): that is the best evidence, basis ``clause``. Otherwise the 
 place its sentence uses as a location nearest to the trigger (basis ``sentence``): news sentences
 usually report one scene ("Police fired tear gas at protesters who marched on Parliament in
 Kampala on Monday" names Kampala in another clause). A name that only modifies a noun ("a New York
-man") says where someone is from, not where the event was, so it is passed over. Failing both, the
+man") says where someone is from, not where the event was, so it is passed over, unless the noun is a
+local authority ("San Francisco police"), which acts where it is. Failing both, the
 event takes the article's dateline ("KABUL, Afghanistan (AP) —"), the place the reporter filed
 from, basis ``dateline``: wire stories report events where they are datelined unless they say
 otherwise. An event with none of the three has no place.
@@ -19,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .model import Event, Place
-from .nlp import doc_text
-from .places import _dateline, _usage, _usage_of
+from ..model import Event, Place
+from ..nlp import doc_text
+from . import _dateline, _usage, _usage_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,9 +53,13 @@ def dateline_places(doc: Doc, places: Sequence[Place]) -> list[Place]:
 
 
 def _as_location(doc: Doc, place: Place) -> bool:
-    """Whether the sentence uses the place as a location, not as a modifier ("a New York man")."""
+    """Whether the sentence uses the place as a location: not as a modifier ("a New York man"), unless it
+    modifies a local authority, which acts where it is ("San Francisco police", ``jurisdiction_nouns``)."""
     span = doc.char_span(place.start, place.end)
-    return span is not None and _usage_of(span, _usage()) != "modifier"
+    if span is None:
+        return False
+    usage = _usage()
+    return _usage_of(span, usage) != "modifier" or span.root.head.lemma_.lower() in usage["jurisdiction_nouns"]
 
 
 def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[Place]) -> None:

@@ -15,13 +15,8 @@ from typing import Any
 
 import click
 
-from . import nlp
-from .actors import resolve_actors
-from .cli_dates import PUBLISHED
-from .events import explain as explain_doc
-from .model import Article, content_id
-from .places import extract_places
-from .times import extract_times
+from ..model import Article, content_id
+from .dates import PUBLISHED
 
 
 def _print_sentence(sent: dict[str, Any], show_parse: bool) -> None:
@@ -53,6 +48,12 @@ def explain(text: str | None, article_file: Path | None, published: str | None, 
     """Show how newsevents codes events in TEXT: parse, actors, patterns tried, events."""
     if (text is None) == (article_file is None):
         raise click.UsageError("give either TEXT or --article FILE")
+    from .. import nlp  # spaCy and the knowledge bases: only when explaining, not for --help
+    from ..actors import resolve_actors
+    from ..events import explain as explain_doc
+    from ..places import extract_places
+    from ..times import extract_times
+
     body = article_file.read_text(encoding="utf-8") if article_file else str(text)
     article = Article(id=content_id(body), text=body, published=published, source=str(article_file or "<text>"))
     doc = nlp.parse(article.text)

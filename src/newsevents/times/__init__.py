@@ -23,19 +23,19 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import KnowledgeBaseError
-from .model import Article, TimeExpression
-from .nlp import doc_text
-from .periods import fill_periods
-from .quotes.marks import find_quotes
-from .time_patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
+from ..errors import KnowledgeBaseError
+from ..model import Article, TimeExpression
+from ..nlp import doc_text
+from ..periods import fill_periods
+from ..quotes.marks import find_quotes
+from .patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
 
 if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parent / "data" / "times"
+DATA_DIR = Path(__file__).parents[1] / "data" / "times"
 _LEADING_DIGITS = re.compile(r"\d+")
 __all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
 
@@ -57,7 +57,7 @@ class Calendar:
     seasons: dict[str, tuple[str, int]]
     season_modifiers: dict[str, int]
     ago_numbers: dict[str, int]
-    scanner: Scanner | None = None  # finds the pattern's matches faster (see time_patterns.scan); None: finditer
+    scanner: Scanner | None = None  # finds the pattern's matches faster (see times.patterns.scan); None: finditer
     # verbs whose present tense reports a past day ("the ministry says Saturday's attack ...")
     reporting_present: frozenset[str] = frozenset()
     # the future of a past report ("said they would march on Saturday"), for weekdays

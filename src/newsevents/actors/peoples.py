@@ -1,0 +1,76 @@
+"""A people standing for its country: "the Palestinians said", "talks between the Israelis and the Syrians".
+
+A bare plural demonym, alone or after "the", where it acts (subject, object, agent, possessor, or the object of
+a preposition of dealings) is coded as the country itself, as the Phoenix country dictionaries code
+"PALESTINIANS" or "ISRAELIS" (the bare ISO3: the state and its people alike). A count or description before it
+("300 Indians", "seven detained Americans") makes them civilians instead (``phrases._people_groups``); ethnic
+groups ("the Kurds") are no country and stay with that rule too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text
+from .candidates import Cand
+from .columns import Columns
+from .kb import KnowledgeBase
+from .mentions import is_actor_use
+from .roles import singular
+
+
+def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int]) -> list[Cand]:
+    """Country candidates for bare plural demonyms outside ``taken`` tokens (names, role phrases, titles)."""
+    cands = []
+    for i, tag in enumerate(cols.tag):
+        if tag not in ("NNS", "NNPS") or i in taken:
+            continue
+        text = cols.text[i]
+        if not (text[:1].isupper() and text.endswith("s") and text != singular(text)):
+            continue
+        iso3 = kb.country_of_word(text)
+        if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
+            continue  # "Kurds": an ethnic group; "Americas": no demonym's plural
+        start = i - 1 if i > 0 and cols.lower[i - 1] == "the" else i
+        if any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
+            continue  # "many Palestinians", "seven detained Israelis", "young Syrians": people, not the state
+        if start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
+            continue  # the same, where the parse hangs the modifier elsewhere
+        if not is_actor_use(doc[i:i + 1], strict=True):
+            continue
+        s0, e0 = doc[start].idx, doc[i].idx + len(doc[i])
+        cands.append(Cand(f"country:{iso3}", s0, e0, doc_text(doc)[s0:e0], "people", kb.countries[iso3].name,
+                          "country", None, iso3, iso3, None, 6))
+    return cands
+
+
+def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int], places: set[int]) -> list[Cand]:
+    """"A Saudi businessman is suing ...", "police arrested a Kenyan journalist": one unnamed person given by
+    "a/an", a demonym of a country and a Phoenix agent noun other than a government one (SAUBUS, KENMED).
+
+    Only where the person acts (subject, object, agent, object of a preposition of dealings) and no name
+    follows in apposition (that name's title reading wins); "he is a Saudi businessman" describes someone else.
+    ``places`` are the tokens of country names and demonyms, which may be ``taken`` as names.
+    """
+    cands = []
+    for i, tag in enumerate(cols.tag):
+        if tag != "NN" or i < 2 or i in taken:
+            continue
+        j = i - 1
+        agent = kb.phoenix_titles.get(cols.lower[i])
+        if i >= 3 and (two := kb.phoenix_titles.get(f"{cols.lower[i - 1]} {cols.lower[i]}")):
+            agent, j = two, i - 2  # "a Saudi oil executive": the two-word entry
+        iso3 = kb.country_of_word(cols.text[j])
+        if not agent or agent == "GOV" or iso3 is None or iso3 not in kb.countries:
+            continue
+        if cols.lower[j - 1] not in ("a", "an") or any(k in taken and k not in places for k in range(j - 1, i)):
+            continue
+        if i + 2 < len(doc) and cols.text[i + 1] == "," and doc[i + 2].ent_type_ == "PERSON":
+            continue  # "a Saudi businessman, Ali Nasser,": the name carries the description
+        if not is_actor_use(doc[i:i + 1], strict=True) or doc[i].dep_ == "appos":
+            continue
+        s0, e0 = doc[j - 1].idx, doc[i].idx + len(doc[i])
+        text = doc_text(doc)[s0:e0]
+        cands.append(Cand(f"described:{i}", s0, e0, text, "description", text, "person", cols.text[i], iso3,
+                          f"{iso3}{agent}", None, 6))
+    return cands

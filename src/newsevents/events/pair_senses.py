@@ -1,0 +1,86 @@
+"""Senses that depend on who acts on whom: the roles of both sides, once the pair is known.
+
+A word's sense is often decided by its parse alone (senses.py: "beat Gibraltar 6-0" is a match).
+Some senses are only visible in the pair of actors: a politician who "attacked" a senator spoke
+(CAMEO 111), while rebels who attacked a convoy fought (19x); police who "fired on" or "clashed
+with" protesters repressed them (175), while two armies that clashed fought (190). The rules are
+data (``pairs`` in ``data/lexicon/senses.yaml``): trigger lemmas (empty = any), the CAMEO code
+prefixes they guard, and the roles (characters 4-6 of an actor code: GOV, COP, OPP ...) that the
+source and the target must both have; the event is recoded (``recode``) or dropped (no
+``recode``). A side with no role (a bare country, an unknown actor) never matches, so a rule
+cannot turn "Russia attacked Ukraine" into words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ..errors import KnowledgeBaseError
+from .arguments import lemma_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class PairRule:
+    """One pair sense (see ``pairs`` in senses.yaml)."""
+
+    lemmas: frozenset[str]
+    codes: tuple[str, ...]
+    source_roles: frozenset[str]
+    target_roles: frozenset[str]
+    why: str
+    recode: str | None
+
+
+def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[PairRule]:
+    """The ``pairs`` rules of one senses file."""
+    rules = []
+    for raw in data.get("pairs") or []:
+        sources = frozenset(str(r).upper() for r in raw.get("source_roles") or [])
+        targets = frozenset(str(r).upper() for r in raw.get("target_roles") or [])
+        if not sources or not targets or not raw.get("codes"):
+            raise KnowledgeBaseError(f"pair sense {raw.get('why')!r} needs codes, source_roles and target_roles",
+                                     source=origin)
+        rules.append(PairRule(
+            lemmas=frozenset(str(w).lower() for w in raw.get("lemmas") or []),
+            codes=tuple(str(c) for c in raw["codes"]), source_roles=sources, target_roles=targets,
+            why=str(raw.get("why", "another sense for this pair of actors")),
+            recode=str(raw["recode"]) if raw.get("recode") else None))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def shipped_pair_rules() -> tuple[PairRule, ...]:
+    """The pair rules of the shipped ``senses.yaml`` (read once)."""
+    text = (resources.files("newsevents") / "data" / "lexicon" / "senses.yaml").read_text(encoding="utf-8")
+    return tuple(parse_pair_rules(yaml.safe_load(text) or {}, "data/lexicon/senses.yaml"))
+
+
+def _role(code: str | None) -> str:
+    """The role of an actor code: characters 4-6 ("KENCOP"), or the whole code of an actor with a
+    role and no country ("COP"); a bare country ("KEN") has none that a rule lists."""
+    code = code or ""
+    return code if len(code) == 3 else code[3:6]
+
+
+def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str | None,
+               rules: Iterable[PairRule] | None = None) -> PairRule | None:
+    """The first rule under which trigger ``tok``, coded ``code`` from ``source_code`` to
+    ``target_code``, is another event (its ``recode``) or none; None when the pair fits the code."""
+    source_role, target_role = _role(source_code), _role(target_code)
+    if not source_role or not target_role:
+        return None
+    keys = set(lemma_keys(tok)) | {tok.lower_}
+    for rule in shipped_pair_rules() if rules is None else rules:
+        if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
+                and source_role in rule.source_roles and target_role in rule.target_roles):
+            return rule
+    return None

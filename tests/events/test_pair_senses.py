@@ -1,0 +1,56 @@
+"""Senses decided by the pair of actors (events/pair_senses.py, ``pairs`` in senses.yaml).
+
+The sentences are written for these tests; none is taken from a gold, benchmark or news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.errors import KnowledgeBaseError
+from newsevents.events import code_events
+from newsevents.events.pair_senses import parse_pair_rules
+from newsevents.model import Article
+
+from .helpers import make_actors
+
+
+def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="t", text=text, published="2024-03-05")
+    events = code_events(nlp(text), article, make_actors(text, pairs), [], [])
+    return sorted((e.cameo, e.source_code, e.target_code) for e in events)
+
+
+@pytest.mark.parametrize("text, pairs, expected", [
+    # an office-holder "attacked" by a politician or the press is criticised
+    ("The senator attacked the governor over the new budget.",
+     [("senator", "USALEG"), ("governor", "USAGOV")], ("111", "USALEG", "USAGOV")),
+    ("The newspaper attacked the prime minister for the delay.",
+     [("newspaper", "GBRMED"), ("prime minister", "GBRGOV")], ("111", "GBRMED", "GBRGOV")),
+    # police force on protesters or strikers is repression, not armed fighting
+    ("Riot police opened fire on the striking dockers in the port city.",
+     [("Riot police", "CHLCOP"), ("striking dockers", "CHLLAB")], ("175", "CHLCOP", "CHLLAB")),
+    # a crowd fighting police riots
+    ("The protesters fought the police with stones and sticks.",
+     [("protesters", "PEROPP"), ("police", "PERCOP")], ("145", "PEROPP", "PERCOP")),
+])
+def test_the_pair_decides_the_sense(nlp, text, pairs, expected) -> None:
+    assert expected in _codes(nlp, text, pairs)
+
+
+@pytest.mark.parametrize("text, pairs, root", [
+    # armed sides keep the violence codes
+    ("Rebels attacked the governor's convoy near the border.", [("Rebels", "MLIREB"), ("governor", "MLIGOV")], "19"),
+    ("Soldiers opened fire on the insurgents in the hills.", [("Soldiers", "AFGMIL"), ("insurgents", "AFGINS")], "19"),
+    # a side with no role (a bare country) is never recoded
+    ("Russia attacked Ukraine on Monday.", [("Russia", "RUS"), ("Ukraine", "UKR")], "19"),
+])
+def test_armed_or_roleless_sides_keep_the_violence(nlp, text, pairs, root) -> None:
+    assert any(code.startswith(root) for code, _s, _t in _codes(nlp, text, pairs))
+
+
+def test_a_pair_rule_needs_codes_and_both_roles() -> None:
+    with pytest.raises(KnowledgeBaseError):
+        parse_pair_rules({"pairs": [{"codes": ["19"], "source_roles": ["COP"]}]})
+    [rule] = parse_pair_rules({"pairs": [{"codes": ["19"], "source_roles": ["cop"], "target_roles": ["cvl"]}]})
+    assert rule.source_roles == {"COP"} and rule.recode is None

@@ -1,0 +1,29 @@
+"""Agentless passives ("two officers were charged Tuesday"): the source stays empty unless a rule
+of events/passives.py names it (an authority the sentence names, a place in the target's country).
+Sentences written for newsevents (data/passives.yaml; format and runner in test_nominals.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .suite import Case
+from .test_nominals import params, run_case
+
+
+@pytest.mark.parametrize(("case", "places"), params("passives.yaml"))
+def test_passive(nlp, case: Case, places: list[tuple[str, str]]):
+    diff = run_case(nlp, case, places)
+    assert diff == "", diff
+
+
+def test_no_source_is_never_asserted_with_high_confidence(nlp):
+    """An event with an empty source is kept, but below every confidence a user would trust."""
+    from newsevents.events import code_events
+
+    from .helpers import make_actors, make_article
+
+    text = "The two guards were charged on Monday and the warden was arrested in May."
+    actors = make_actors(text, [("two guards", "USACOP"), ("warden", "USAGOV")])
+    events = code_events(nlp(text), make_article(text), actors, [], [])
+    assert events and all(e.source_code is None for e in events)
+    assert max(e.confidence for e in events) < 0.5
