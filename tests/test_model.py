@@ -77,3 +77,22 @@ def test_in_vocabulary_types_a_known_word_and_refuses_others() -> None:
     assert m.in_vocabulary("more_than", m.COUNT_BOUNDS) == "more_than"
     assert m.in_vocabulary("at_least", m.COUNT_BOUNDS) is None
     assert m.in_vocabulary(None, m.ACTOR_KINDS) is None
+
+
+def test_data_files_naming_a_word_outside_a_vocabulary_are_refused(tmp_path: Path) -> None:
+    """The readers of the actor nouns and the number words type their vocabulary words through the model,
+    so a kind or bound the model does not know stops the load instead of reaching a record."""
+    from newsevents.actors.kb import load_kb
+    from newsevents.counts.numbers import load_numbers
+    from newsevents.errors import KnowledgeBaseError
+
+    nouns = tmp_path / "nouns.yaml"
+    nouns.write_text("actor_nouns:\n  vigilantes: {agent: REB, kind: militia}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="militia"):
+        load_kb([nouns])
+    numbers = tmp_path / "numbers.yaml"
+    numbers.write_text("units: {one: 1}\ntens: {}\nscales: {}\nvague:\n  heaps: [100, at_least]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="at_least"):
+        load_numbers(str(numbers))
+    numbers.write_text("units: {one: 1}\ntens: {}\nscales: {}\nvague:\n  heaps: [100, more_than]\n", encoding="utf-8")
+    assert load_numbers(str(numbers)).vague["heaps"] == (100, "more_than")
