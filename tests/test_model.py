@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -57,3 +58,41 @@ def test_schema_documents_every_field(cls: type) -> None:
     schema = json.loads(SCHEMA.read_text())
     documented = set(schema["$defs"][cls.__name__]["properties"])
     assert documented == {f.name for f in dataclasses.fields(cls)}
+
+
+@pytest.mark.parametrize("cls, name, vocabulary", [
+    (m.Actor, "kind", get_args(m.ActorKind)), (m.Event, "mode", get_args(m.EventMode)),
+    (m.Quote, "kind", get_args(m.QuoteKind)), (m.Count, "bound", get_args(m.CountBound)),
+    (m.Event, "date_precision", get_args(m.Precision)), (m.Count, "date_precision", get_args(m.Precision)),
+    (m.TimeExpression, "date_precision", get_args(m.Precision)),
+])
+def test_schema_lists_the_model_vocabularies(cls: type, name: str, vocabulary: tuple[str, ...]) -> None:
+    """The schema's enums are the model's Literal types: a value the code cannot emit is not documented."""
+    schema = json.loads(SCHEMA.read_text())
+    enum = schema["$defs"][cls.__name__]["properties"][name]["enum"]
+    assert [v for v in enum if v is not None] == list(vocabulary)
+
+
+def test_in_vocabulary_types_a_known_word_and_refuses_others() -> None:
+    assert m.in_vocabulary("more_than", m.COUNT_BOUNDS) == "more_than"
+    assert m.in_vocabulary("at_least", m.COUNT_BOUNDS) is None
+    assert m.in_vocabulary(None, m.ACTOR_KINDS) is None
+
+
+def test_data_files_naming_a_word_outside_a_vocabulary_are_refused(tmp_path: Path) -> None:
+    """The readers of the actor nouns and the number words type their vocabulary words through the model,
+    so a kind or bound the model does not know stops the load instead of reaching a record."""
+    from newsevents.actors.kb import load_kb
+    from newsevents.counts.numbers import load_numbers
+    from newsevents.errors import KnowledgeBaseError
+
+    nouns = tmp_path / "nouns.yaml"
+    nouns.write_text("actor_nouns:\n  vigilantes: {agent: REB, kind: militia}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="militia"):
+        load_kb([nouns])
+    numbers = tmp_path / "numbers.yaml"
+    numbers.write_text("units: {one: 1}\ntens: {}\nscales: {}\nvague:\n  heaps: [100, at_least]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="at_least"):
+        load_numbers(str(numbers))
+    numbers.write_text("units: {one: 1}\ntens: {}\nscales: {}\nvague:\n  heaps: [100, more_than]\n", encoding="utf-8")
+    assert load_numbers(str(numbers)).vague["heaps"] == (100, "more_than")

@@ -98,7 +98,8 @@ class EntityWindows:
         """Tag ``docs`` in order, running the recogniser on batches of window Docs."""
         from spacy.util import minibatch
 
-        for batch in minibatch(docs, max(batch_size, NER_BATCH)):
+        # spacy.util.minibatch has no annotations (it yields lists of the items it is given)
+        for batch in minibatch(docs, max(batch_size, NER_BATCH)):  # type: ignore[no-untyped-call]
             if self.cues is None:
                 recognise(self.ner, batch)
                 yield from batch
@@ -122,7 +123,8 @@ class EntityWindows:
         strings = doc.vocab.strings
         tag_ids = [strings[tag] for tag in sorted(cues.tags) if tag in strings]
         by_tag = numpy.isin(rows[:, 1], numpy.array(tag_ids, dtype=rows.dtype))
-        by_word = numpy.fromiter((self._is_cue_word(doc, int(orth), cues) for orth in rows[:, 0]), bool, len(doc))
+        by_word = numpy.fromiter((self._is_cue_word(doc, int(orth), cues) for orth in rows[:, 0]), numpy.bool_,
+                                 len(doc))
         return by_tag | by_word
 
     def _is_cue_word(self, doc: Doc, orth: int, cues: Cues) -> bool:

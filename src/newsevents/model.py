@@ -11,12 +11,27 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args
 
 ActorKind = Literal["person", "organization", "country", "group"]
-EventMode = Literal["did", "intend", "threaten", "demand", "deny", "reject", "appeal", "offer"]
-CountBound = Literal["exact", "more_than", "less_than", "about", "at_least", "at_most"]
+EventMode = Literal["did", "intend", "threaten"]
+CountBound = Literal["exact", "more_than", "less_than", "about"]
 QuoteKind = Literal["direct", "indirect"]
+Precision = Literal["day", "week", "month", "year"]  # of a date's period (newsevents.periods)
+# the values of each vocabulary, for checking data read from files
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+EVENT_MODES: tuple[EventMode, ...] = get_args(EventMode)
+COUNT_BOUNDS: tuple[CountBound, ...] = get_args(CountBound)
+_Word = TypeVar("_Word", bound=str)
+
+
+def in_vocabulary(value: object, vocabulary: tuple[_Word, ...]) -> _Word | None:
+    """``value`` as a member of ``vocabulary`` (the values of one of the Literal types above), None when it
+    is not one: how a word read from a data file becomes a typed value, or is refused by the reader."""
+    for known in vocabulary:
+        if value == known:
+            return known
+    return None
 
 
 def content_id(text: str) -> str:
@@ -91,7 +106,7 @@ class Actor:
     id: str
     article_id: str
     name: str
-    kind: str
+    kind: ActorKind
     role: str | None = None
     country: str | None = None
     code: str | None = None
@@ -114,11 +129,11 @@ class Event:
     target_code: str | None = None
     target_name: str | None = None
     plover: str | None = None
-    mode: str = "did"
+    mode: EventMode = "did"
     date: str | None = None
     date_start: str | None = None  # the period of ``date`` (newsevents.periods): first and last day, precision
     date_end: str | None = None
-    date_precision: str | None = None
+    date_precision: Precision | None = None
     place: str | None = None
     place_country: str | None = None
     place_lat: float | None = None
@@ -151,7 +166,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     speaker_actor: str | None = None
     speaker_name: str | None = None
     speaker_code: str | None = None
@@ -168,7 +183,7 @@ class Count:
     article_id: str
     what: str
     value: int
-    bound: str
+    bound: CountBound
     evidence: str
     start: int
     end: int
@@ -181,7 +196,7 @@ class Count:
     event_id: str | None = None
     date_start: str | None = None
     date_end: str | None = None
-    date_precision: str | None = None
+    date_precision: Precision | None = None
 
 
 @dataclass
@@ -196,7 +211,7 @@ class TimeExpression:
     article_id: str = ""
     date_start: str | None = None  # the period of ``value`` (newsevents.periods); None for --10-16, FUTURE_REF
     date_end: str | None = None
-    date_precision: str | None = None
+    date_precision: Precision | None = None
 
 
 @dataclass

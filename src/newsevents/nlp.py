@@ -82,7 +82,8 @@ class _RulerMatch:
         self.multi = Matcher(ruler.vocab, validate=False)
         names: set[str] = set()
         for attr_id in range(len(ruler.attrs)):
-            found = ruler.matcher.get(str(attr_id))
+            # spaCy's stub says Matcher.get always returns a tuple; it returns None for an unknown key
+            found = cast("tuple[Any, list[list[dict[str, Any]]]] | None", ruler.matcher.get(str(attr_id)))
             for pattern in found[1] if found else []:
                 (self.single if len(pattern) == 1 else self.multi).add(str(attr_id), [pattern])
                 names.update(key for token in pattern for key in token if len(pattern) == 1)
@@ -131,9 +132,9 @@ def _lemmatize_by_cache(lemmatizer: Any, doc: Doc) -> Doc:
     keys = rows[:, :3].tolist()
     for i in todo:
         key = tuple(keys[i])
-        lemma = cache.get(key)  # type: ignore[call-overload]
+        lemma = cache.get(key)
         if lemma is None:
-            lemma = cache[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])  # type: ignore[index]
+            lemma = cache[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
         lemmas[i] = lemma
     # int64 rows are what spaCy's Ints2d means; numpy's own types do not name it
     doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))

@@ -11,7 +11,7 @@ Filters have one meaning everywhere (CLI, API, dashboard, export): ``since X`` k
 overlaps X or anything later (``date_end >= X's first day``); ``until X`` keeps a period that overlaps
 X or anything earlier (``date_start <= X's last day``). A user's date is an ISO day (``2019-11-20``),
 week (``2019-W47``), month (``2019-11``) or year (``2019``); anything else is refused with one line.
-Nothing here imports another module of the package.
+Nothing here imports another module of the package but the model (for the precision vocabulary).
 """
 
 from __future__ import annotations
@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypedDict
+
+from .model import Precision
 
 __all__ = [
-    "DateParamError", "Period", "check_range", "fill_periods", "fill_result_periods", "parse_date_param",
-    "period_fields", "period_of",
+    "DateParamError", "Period", "PeriodFields", "check_range", "fill_periods", "fill_result_periods",
+    "parse_date_param", "period_fields", "period_of",
 ]
 
-PRECISIONS = ("day", "week", "month", "year")
+PRECISIONS: tuple[Precision, ...] = ("day", "week", "month", "year")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -47,12 +49,20 @@ class Period:
 
     start: date
     end: date
-    precision: str
+    precision: Precision
 
-    def fields(self) -> dict[str, str]:
+    def fields(self) -> PeriodFields:
         """The three stored columns."""
         return {"date_start": self.start.isoformat(), "date_end": self.end.isoformat(),
                 "date_precision": self.precision}
+
+
+class PeriodFields(TypedDict):
+    """The stored period columns of an event, time or count; all None for a value with no period."""
+
+    date_start: str | None
+    date_end: str | None
+    date_precision: Precision | None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -93,7 +103,7 @@ def period_of(value: str | None) -> Period | None:
     return None
 
 
-def period_fields(value: str | None) -> dict[str, str | None]:
+def period_fields(value: str | None) -> PeriodFields:
     """``date_start``, ``date_end`` and ``date_precision`` of a value (all None when it has no period)."""
     period = period_of(value)
     return period.fields() if period else {"date_start": None, "date_end": None, "date_precision": None}

@@ -85,11 +85,11 @@ def process_many(raws: Iterable[RawDocument], config: PipelineConfig | None = No
         except NewsEventsError as err:
             err.source = err.source or raw.source
             outcomes.append(err)
-    todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, ArticleResult) and _english(outcome)]
-    texts = [outcomes[i].article.text for i in todo]  # type: ignore[union-attr]
-    for i, doc in zip(todo, nlp.parse_many(texts, config.model, batch_size, config.all_entities), strict=True):
-        result = outcomes[i]
-        assert isinstance(result, ArticleResult)
+    todo = [(i, outcome) for i, outcome in enumerate(outcomes)
+            if isinstance(outcome, ArticleResult) and _english(outcome)]
+    texts = [result.article.text for _, result in todo]
+    for (i, result), doc in zip(todo, nlp.parse_many(texts, config.model, batch_size, config.all_entities),
+                                strict=True):
         try:
             _analyse(doc, result, config)
         except NewsEventsError as err:

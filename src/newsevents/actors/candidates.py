@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Actor, Article, Mention
+from ..model import Actor, ActorKind, Article, Mention
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Cand:
     text: str
     how: str
     name: str = ""
-    kind: str = "organization"
+    kind: ActorKind = "organization"
     role: str | None = None
     country: str | None = None
     code: str | None = None
@@ -39,7 +39,7 @@ def assemble(cands: list[Cand], article: Article) -> list[Actor]:
     groups: dict[str, list[Cand]] = {}
     for cand in sorted(cands, key=lambda c: (c.start, c.end)):
         groups.setdefault(cand.key, []).append(cand)
-    actors = []
+    actors: list[Actor] = []
     for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
         best = min(group, key=lambda c: c.rank)
         code = best.code

@@ -50,7 +50,7 @@ class CountryContext:
         self._evidence = evidence
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
-        explicit = bool(line) and "," in doc_text(doc)[line[0]:line[1]]
+        explicit = line is not None and "," in doc_text(doc)[line[0]:line[1]]
         self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
         self.dominant = None
         self.sole = None

@@ -16,16 +16,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from ..errors import KnowledgeBaseError
+from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
 
 LOGGER = logging.getLogger(__name__)
+_V = TypeVar("_V")
 _DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
                    r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
+_NOTHING = re.compile(r"(?!)")  # a pattern that matches nowhere
 _ACRONYM_SOURCES = {"International", "MilNonState"}  # Phoenix files whose one-word names are organisations
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 # the word-list sections of an actor YAML file (each a set of the KnowledgeBase), and whether they match case-blind
@@ -96,7 +99,7 @@ class Seat:
 @dataclass
 class RoleNoun:
     agent: str
-    kind: str
+    kind: ActorKind
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
     stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
     indefinite: bool = False  # "a rebel group": an actor only after "a"/"an"; "the rebel group" is a named one again
@@ -143,7 +146,7 @@ class KnowledgeBase:
     org_aliases: dict[str, Organization] = field(default_factory=dict)
     person_keys: dict[str, Person] = field(default_factory=dict)
     surnames: dict[str, list[Person]] = field(default_factory=dict)
-    gazetteer: re.Pattern[str] | None = None
+    gazetteer: re.Pattern[str] = _NOTHING  # until the derived indices are built, like the empty ones above
     title_words: set[str] = field(default_factory=set)
     role_first_words: set[str] = field(default_factory=set)  # first words of role nouns and titles
 
@@ -192,7 +195,7 @@ class KnowledgeBase:
         if not self.phoenix_surnames:
             for key, (name, terms) in self.phoenix.items():
                 self.phoenix_surnames.setdefault(key.split()[-1], {})[name] = terms
-        countries = set()
+        countries: set[str] = set()
         for terms in self.phoenix_surnames.get(_simple(surname), {}).values():
             held = [t for t in terms if t.code.endswith(agent) and len(t.code) == 3 + len(agent)
                     and (day is None or t.covers(day))]
@@ -301,7 +304,7 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
     for phrase, agent in (data.get("titles") or {}).items():
         kb.titles[str(phrase).lower()] = str(agent)
     for phrase, spec in (data.get("actor_nouns") or {}).items():
-        kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=spec.get("kind", "group"),
+        kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=_actor_kind(spec, phrase, source),
                                                        needs_country=bool(spec.get("needs_country", False)),
                                                        stateless=bool(spec.get("stateless", False)),
                                                        indefinite=bool(spec.get("indefinite", False)))
@@ -368,12 +371,27 @@ def _index(kb: KnowledgeBase) -> None:
     kb.title_words = {w for phrase in kb.titles for w in phrase.split()}
     kb.role_first_words = {phrase.split(" ")[0] for phrase in [*kb.actor_nouns, *kb.titles]}
     kb.role_first_words |= {p[:-1] for p in kb.actor_nouns if p.endswith("s") and " " not in p}  # "rebel positions"
-    for table in (kb.org_aliases, kb.country_names, kb.seats):  # typographic apostrophes: "People’s"
-        table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})  # type: ignore[attr-defined]
+    _add_typographic_apostrophes(kb.org_aliases)  # typographic apostrophes: "People’s"
+    _add_typographic_apostrophes(kb.country_names)
+    _add_typographic_apostrophes(kb.seats)
     forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)
     forms |= {t for p in kb.people.values() for t in [p.name, *p.aliases] if len(t.split()) >= 2}
     forms |= {t for p in kb.people.values() for t in p.aliases}  # one-word aliases are listed on purpose ("Xi")
     kb.gazetteer = re.compile(rf"(?<![\w.-])(?:{_trie_pattern(f for f in forms if f)})(?![\w-])")
+
+
+def _actor_kind(spec: dict[str, Any], phrase: str, source: str) -> ActorKind:
+    """A role noun's ``kind`` (default ``group``), checked against the actor kinds the model knows."""
+    kind = in_vocabulary(spec.get("kind", "group"), ACTOR_KINDS)
+    if kind is None:
+        raise KnowledgeBaseError(f"actor noun {phrase!r}: kind {spec.get('kind')!r} is not one of "
+                                 f"{', '.join(ACTOR_KINDS)}", source=source)
+    return kind
+
+
+def _add_typographic_apostrophes(table: dict[str, _V]) -> None:
+    """Add each key written with a straight apostrophe again with a typographic one ("People’s")."""
+    table.update({k.replace("'", "’"): v for k, v in list(table.items()) if "'" in k})
 
 
 _Trie = dict[str, "_Trie"]  # one level per character; the key "" marks the end of a name

@@ -166,7 +166,7 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
     if person:
         facts.resolved_by.append("kb")
         country = country or person.country or (_country_of_code(kb_office[0].code, kb) if kb_office else None)
-    if titled is not None:
+    if titled is not None and titled.title:  # (always set: titled is chosen for having one)
         facts.role = titled.title
         agent = titled.agent or "GOV"
         if titled.former:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..model import ActorKind
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
@@ -33,9 +34,9 @@ class RolePhrase:
     end: int  # token after the head noun
     head_start: int
     agent: str
-    kind: str
+    kind: ActorKind
     noun: str  # the role noun as written ("presidents")
-    countries: list[tuple[str, Span | None]] = field(default_factory=list)
+    countries: list[tuple[str, Span]] = field(default_factory=list)
     org: object | None = None
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
 
@@ -52,7 +53,7 @@ def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
 
 
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
-                cols: Columns | None = None) -> tuple[int, str, str, str, bool] | None:
+                cols: Columns | None = None) -> tuple[int, str, str, ActorKind, bool] | None:
     """The longest role phrase starting at token ``i``: (end, phrase, agent, kind, is_singular_title)."""
     cols = cols or Columns(doc)
     size = len(cols.lower)
@@ -327,15 +328,14 @@ def _number_start(cols: Columns, i: int) -> int:
 def respectively_pairs(doc: Doc, phrases: list[RolePhrase],
                        persons: list[NamedSpan]) -> list[tuple[RolePhrase, int, NamedSpan]]:
     """(phrase, country index, person) for "the presidents of A, B and C ... X, Y and Z, respectively"."""
-    pairs = []
+    pairs: list[tuple[RolePhrase, int, NamedSpan]] = []
     for phrase in phrases:
         if len(phrase.countries) < 2:
             continue
         sent = doc[phrase.head_start].sent
         if not any(t.lower_ == "respectively" for t in sent):
             continue
-        last_country = phrase.countries[-1][1]
-        after = last_country.end if last_country is not None else phrase.end
+        after = phrase.countries[-1][1].end
         names = [p for p in persons if p.span.start >= after and p.span.end <= sent.end]
         respectively = next(t.i for t in sent if t.lower_ == "respectively")
         names = [p for p in names if p.span.end <= respectively]

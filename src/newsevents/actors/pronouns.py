@@ -162,7 +162,9 @@ def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown
         by_start[start] = base
     for cand in cands:
         phrase = owned.get(id(cand))
-        owner = by_start.get(doc[phrase.start - 1].idx) if phrase is not None else None
+        if phrase is None:
+            continue
+        owner = by_start.get(doc[phrase.start - 1].idx)
         if owner is None or owner.country is None:
             continue
         if cand in out:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Actor, Article
 from ..nlp import doc_text
@@ -22,7 +22,7 @@ from .columns import Columns
 from .context import CountryContext
 from .coref import cluster_persons
 from .descriptions import description_mentions
-from .kb import KnowledgeBase, Organization, load_kb, parse_date
+from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
 from .peoples import described_persons, people_as_country
@@ -175,9 +175,10 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan]) -
             ner_orgs[start] = dataclasses.replace(full[cand.text], start=cand.start, end=cand.end, text=cand.text)
 
 
-def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan], orgs: dict[int, object],
-                  prefixes: dict[int, RoleInfo | None], extra: dict[int, list[tuple[RoleInfo, str]]],
-                  context: CountryContext, cols: Columns) -> tuple[list[Cand], dict[int, str]]:
+def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan],
+                  orgs: dict[int, Organization | Seat], prefixes: dict[int, RoleInfo | None],
+                  extra: dict[int, list[tuple[RoleInfo, str]]], context: CountryContext,
+                  cols: Columns) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
 
     ``prefixes`` holds the title prefix of each person span (by first token), read once by the caller.
@@ -328,7 +329,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
                      phrase.agent, None, 3)]
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
-    countries = phrase.countries or ([(guessed, None)] if guessed else [])
+    countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
     if phrase.singular_title:
         return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country())
     title = phrase.noun[:1].upper() + phrase.noun[1:]
@@ -485,7 +486,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
             owned.update({id(c): phrase for c in new if c.how == "role_phrase"})
         cands.extend(new)
         if new:
-            used.update(cs.start for _, cs in phrase.countries if cs is not None)
+            used.update(cs.start for _, cs in phrase.countries)
             used.update(range(phrase.start, phrase.end))
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens

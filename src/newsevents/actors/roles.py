@@ -72,7 +72,7 @@ def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str]
     return best
 
 
-def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo:
+def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organization | Seat]) -> RoleInfo:
     """Title, country, organisation and "former" among ``tokens`` (a title prefix or an apposition)."""
     info = RoleInfo(start=tokens[0].i if tokens else None)
     words = [t.lower_ for t in tokens]
@@ -92,7 +92,7 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         if tok.lower_ in _TARGET_PREPS and i > 0:
             break  # "ambassador to the United Nations", "adviser on Russia": what follows is whom the role faces
         if tok.i in org_spans:
-            info.org = org_spans[tok.i]  # type: ignore[assignment]
+            info.org = org_spans[tok.i]
             info.org_tokens.add(tok.i)
             core.append(tok.i)
             continue
@@ -126,7 +126,7 @@ def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, 
 
 
 def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
-                 org_spans: dict[int, object], cols: Columns | None = None) -> RoleInfo | None:
+                 org_spans: dict[int, Organization | Seat], cols: Columns | None = None) -> RoleInfo | None:
     """The title written before the name starting at token ``start`` ("Russian President" Vladimir Putin)."""
     words = kb.title_words
     cols = cols or Columns(doc)
@@ -157,7 +157,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
     return info if (info.title or info.country or info.org) else None
 
 
-def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, object],
+def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, Organization | Seat],
                cols: Columns | None = None) -> RoleInfo | None:
     """"Ahmad Lawan, the Senate leader," / "Israel's prime minister, Benjamin Netanyahu": a role beside a name."""
     cols = cols or Columns(doc)
@@ -187,7 +187,7 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, obj
     return None
 
 
-def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, object]) -> RoleInfo | None:
+def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organization | Seat]) -> RoleInfo | None:
     """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
     if not tokens:
         return None

@@ -55,7 +55,8 @@ def signature(text: str, config: DedupConfig = DedupConfig()) -> np.ndarray:
     """The MinHash signature of ``text`` (``num_perm`` uint64 values; fixed seed, so reproducible)."""
     sketch = MinHash(num_perm=config.num_perm, seed=1)
     sketch.update_batch(sorted(shingles(text, config.shingle_words)))
-    return sketch.hashvalues.astype(np.uint64)
+    hashes: np.ndarray = sketch.hashvalues.astype(np.uint64)  # datasketch is untyped: hashvalues is Any
+    return hashes
 
 
 def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:

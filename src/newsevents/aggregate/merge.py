@@ -158,7 +158,8 @@ def _create(conn: sqlite3.Connection, key: str, event: sqlite3.Row, article: sql
          event["target_code"], event["target_name"], tgt.get("country"), tgt.get("role"),
          event["place"], event["place_country"], geo.get("kind"), geo.get("lat"), geo.get("lon"),
          event["goldstein"], event["quad_class"], article["id"], article["url"] or article["source"], added))
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None, "an INSERT sets lastrowid"
+    return cur.lastrowid
 
 
 def _fill_place(conn: sqlite3.Connection, merged_id: int, event: sqlite3.Row, article_id: str) -> None:

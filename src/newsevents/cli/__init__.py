@@ -55,10 +55,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 class LazyGroup(click.Group):
     """A group whose commands are imported on first use; its own help lists them from ``COMMANDS``."""
 
-    def list_commands(self, ctx: click.Context | None) -> list[str]:  # type: ignore[override]
+    def list_commands(self, ctx: click.Context | None) -> list[str]:
         return sorted(set(self.commands) | set(COMMANDS))
 
-    def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:  # type: ignore[override]
+    def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module, attr, _ = COMMANDS[cmd_name]
             command = getattr(importlib.import_module(module), attr)

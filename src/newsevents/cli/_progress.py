@@ -11,12 +11,20 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._output import LazyConsole, err_console
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 # Input files that may hold many articles each: a bar counting files would finish before the work does
 _MANY_PER_FILE = (".jsonl", ".json", ".warc", ".gz", ".xml", ".rss", ".atom", ".arc", ".zip")
+
+
+def _real_console(console: LazyConsole | Console) -> Console:
+    """The rich Console behind ``console`` (the CLI's lazy one, or a real one a test puts in its place)."""
+    return console.get() if isinstance(console, LazyConsole) else console
 
 
 def progress_wanted(quiet: bool = False) -> bool:
@@ -62,7 +70,7 @@ def progress_bar(description: str, total: int | None, unit: str = "inputs",
                    TextColumn(unit), TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
     # the note (the last input) takes the room left and is cut first on a narrow terminal
     columns += (TextColumn("{task.fields[note]}", table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),)
-    console = err_console.get() if isinstance(err_console, LazyConsole) else err_console
+    console = _real_console(err_console)
     with Progress(*columns, console=console, transient=True, expand=True) as bar:
         task = bar.add_task(description, total=total, note="", rate="")
 

@@ -16,12 +16,12 @@ from ..periods import DateParamError, Period, check_range, parse_date_param
 __all__ = ["PERIOD", "PUBLISHED", "check_since_until"]
 
 
-class PeriodType(click.ParamType):
+class PeriodType(click.ParamType[str | Period | None]):
     """An ISO day, week, month or year (``--since``, ``--until``); the value stays the text typed."""
 
     name = "date"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str | Period | None:
         if value is None or isinstance(value, Period):
             return value
         option = param.opts[0] if param is not None and param.opts else "date"
@@ -32,12 +32,12 @@ class PeriodType(click.ParamType):
         return str(value).strip()
 
 
-class PublishedType(click.ParamType):
+class PublishedType(click.ParamType[str | None]):
     """A publication date: an ISO day (``2019-11-20``) or timestamp (``2019-11-20T08:30:00Z``)."""
 
     name = "date"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str | None:
         if value is None:
             return value
         text = str(value).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -37,7 +38,7 @@ def kb_import(file: Path, out: Path | None, country: str | None) -> None:
 
     kb = load_kb()
     people = import_people(file, kb, country.upper() if country else None)
-    data: dict = {}
+    data: dict[str, Any] = {}
     if out is not None and out.exists():
         data = yaml.safe_load(out.read_text(encoding="utf-8")) or {}
         if not isinstance(data, dict):

@@ -20,11 +20,11 @@ import yaml
 from spacy.attrs import ENT_TYPE, IDX, LIKE_NUM, LOWER, ORTH
 
 from ..errors import KnowledgeBaseError
-from ..model import Actor, Article, Count, Event, Place, TimeExpression
+from ..model import Actor, Article, Count, CountBound, Event, Place, TimeExpression
 from ..nlp import doc_text
 from ..quotes.marks import headline_end
 from .about import concerning
-from .numbers import DATA_DIR, NumberWords, load_numbers, parse_number
+from .numbers import DATA_DIR, NumberWords, count_bound, load_numbers, parse_number
 from .status import count_status
 
 if TYPE_CHECKING:
@@ -50,15 +50,16 @@ def _lexicon() -> dict[str, Any]:
         tables["tolls"] = terms["tolls"]
         tables["people"] = frozenset(terms["people"])
         tables["person_suffixes"] = tuple(terms["person_suffixes"])
-        tables["before"] = sorted(((p.split(), b) for b, ps in bounds["before"].items() for p in ps),
-                                  key=lambda item: -len(item[0]))
-        tables["verb_bounds"] = {v: b for b, vs in bounds["verbs"].items() for v in vs}
+        source = str(DATA_DIR / "bounds.yaml")
+        tables["before"] = sorted(((p.split(), count_bound(b, source)) for b, ps in bounds["before"].items()
+                                   for p in ps), key=lambda item: -len(item[0]))
+        tables["verb_bounds"] = {v: count_bound(b, source) for b, vs in bounds["verbs"].items() for v in vs}
         return tables
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise KnowledgeBaseError(f"bad count lexicon: {err}", source=str(DATA_DIR)) from err
 
 
-def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, str | None]]:
+def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, CountBound | None]]:
     """Maximal runs of number words/digits that parse as one number ("tens of thousands").
 
     The scan reads per-token arrays (string ids) rather than Token objects: it visits every token
@@ -126,7 +127,7 @@ def _not_people(tok: Token, ent: Span | None) -> bool:
     return noun.tag_ not in ("NNS", "NNPS") or not _people(noun, _lexicon())
 
 
-def _bound_before(span: Span, before: list[tuple[list[str], str]]) -> str | None:
+def _bound_before(span: Span, before: list[tuple[list[str], CountBound]]) -> CountBound | None:
     words = [t.lower_ for t in span.doc[max(0, span.start - 4):span.start]]
     for phrase, bound in before:
         if words[-len(phrase):] == phrase:
@@ -196,7 +197,7 @@ def _toll(noun: Token, lex: dict[str, Any]) -> str | None:
     return str(tolls["default"])
 
 
-def _verb_bound(num: Token, noun: Token, lex: dict[str, Any]) -> str | None:
+def _verb_bound(num: Token, noun: Token, lex: dict[str, Any]) -> CountBound | None:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return lex["verb_bounds"].get(verb.lemma_.lower()) if noun.dep_ in ("dobj", "attr", "pobj") else None
 
@@ -205,7 +206,8 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
                    times: list[TimeExpression] | None = None) -> list[Count]:
     """Every count of people by category in the article, with its bound, whom it concerns, its
     status (current, historical, hypothetical) and the date of what it counts (from ``times``)."""
-    lex, nw, counts, text = _lexicon(), load_numbers(), [], doc_text(doc)
+    lex, nw, text = _lexicon(), load_numbers(), doc_text(doc)
+    counts: list[Count] = []
     for span, value, implied in _number_spans(doc, nw):
         what, noun = _category(span.root, lex)
         if what is None or value <= 0:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import KnowledgeBaseError
+from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "counts"
 __all__ = ["NumberWords", "load_numbers", "parse_number"]
@@ -28,13 +29,25 @@ class NumberWords:
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
-    vague: dict[str, tuple[int, str]]
+    vague: dict[str, tuple[int, CountBound]]
 
     @property
     def words(self) -> frozenset[str]:
         """Every single word that can be part of a number."""
         vague_words = {w for phrase in self.vague for w in phrase.split()}
         return frozenset(self.units) | frozenset(self.tens) | frozenset(self.scales) | vague_words
+
+
+def count_bound(name: object, source: str) -> CountBound:
+    """A count bound named in a data file, checked against the model's bounds.
+
+    Raises:
+        KnowledgeBaseError: ``name`` is not a bound the model knows.
+    """
+    bound = in_vocabulary(name, COUNT_BOUNDS)
+    if bound is None:
+        raise KnowledgeBaseError(f"{name!r} is not a count bound ({', '.join(COUNT_BOUNDS)})", source=source)
+    return bound
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +64,7 @@ def load_numbers(path: str | None = None) -> NumberWords:
             units={str(k): int(v) for k, v in data["units"].items()},
             tens={str(k): int(v) for k, v in data["tens"].items()},
             scales={str(k): int(v) for k, v in data["scales"].items()},
-            vague={str(k): (int(v[0]), str(v[1])) for k, v in data["vague"].items()},
+            vague={str(k): (int(v[0]), count_bound(v[1], str(source))) for k, v in data["vague"].items()},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError) as err:
         raise KnowledgeBaseError(f"bad number words file: {err}", source=str(source)) from err
@@ -65,7 +78,7 @@ def _digits(token: str) -> float | None:
     return whole + float("0." + match.group(2)) if match.group(2) else float(whole)
 
 
-def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, str | None] | None:
+def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, CountBound | None] | None:
     """The value of a number expression and the bound its wording implies (None when exact).
 
     >>> parse_number("2,670")
@@ -76,8 +89,7 @@ def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, str 
     nw = words or load_numbers()
     clean = " ".join(text.lower().replace("-", " ").replace("\u2009", " ").split())
     if clean in nw.vague:
-        value, bound = nw.vague[clean]
-        return value, bound
+        return nw.vague[clean]
     if not clean:
         return None
     total, current, seen = 0.0, 0.0, False

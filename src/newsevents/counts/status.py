@@ -163,7 +163,8 @@ def _ordinal(tok: Token, words: dict[str, Any]) -> int | None:
         return int(digits)
     if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return None  # "twenty-first" comes as "twenty", "-", "first": not the first century
-    return words["ordinals"].get(tok.lower_)
+    value: int | None = words["ordinals"].get(tok.lower_)  # words: the YAML tables, untyped
+    return value
 
 
 def _past_century(scope: list[Token], published_year: int | None, words: dict[str, Any]) -> bool:

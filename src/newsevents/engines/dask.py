@@ -141,17 +141,17 @@ def jobqueue_script(kind: str = "slurm", scheduler: str = "tcp://scheduler:8786"
     """The batch script dask-jobqueue would submit for one job of workers (no scheduler is contacted)."""
     cls = _jobqueue_class(kind, job=True)
     resources.setdefault("processes", resources.get("cores", 1))
-    return cls(scheduler=scheduler, name="newsevents-worker", **resources).job_script()
+    script: str = cls(scheduler=scheduler, name="newsevents-worker", **resources).job_script()
+    return script
 
 
 def _jobqueue_class(kind: str, job: bool) -> Any:
     try:
-        import dask_jobqueue
-        from dask_jobqueue.pbs import PBSJob
-        from dask_jobqueue.slurm import SLURMJob
+        from dask_jobqueue.pbs import PBSCluster, PBSJob
+        from dask_jobqueue.slurm import SLURMCluster, SLURMJob
     except ImportError as err:
         raise NewsEventsError(INSTALL_HINT, source="dask-jobqueue") from err
-    classes = {"slurm": (dask_jobqueue.SLURMCluster, SLURMJob), "pbs": (dask_jobqueue.PBSCluster, PBSJob)}
+    classes = {"slurm": (SLURMCluster, SLURMJob), "pbs": (PBSCluster, PBSJob)}
     if kind not in classes:
         raise NewsEventsError(f"unknown job queue {kind!r}; choose slurm or pbs", source="dask-jobqueue")
     return classes[kind][1 if job else 0]

@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .. import aggregate
 from ..errors import InputError, NewsEventsError
+from ..model import ArticleResult
 from ..store import Store
 from .local import IngestSummary, _record_error, store_result
 from .shard import finished_shards, read_shard
@@ -45,7 +47,8 @@ def load_shards(output_dir: str | Path, store: Store, progress: Callable[[str, s
     return summary
 
 
-def _load_one(row: dict, results: dict, store: Store, done: set[str], summary: IngestSummary) -> str:
+def _load_one(row: dict[str, Any], results: dict[str, ArticleResult], store: Store, done: set[str],
+              summary: IngestSummary) -> str:
     """Store one shard input; an input is known by its content identity (``input_key``), by its source
     only in shards written before shards carried the key."""
     source, key = row["source"], row.get("input_key")

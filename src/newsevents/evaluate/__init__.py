@@ -12,7 +12,8 @@ from .gold import GoldArticle, load_gold_dir, load_gold_file, parse_gold
 from .oracle import oracle_result
 from .report import details, render_text, summary_table, to_json
 from .runner import evaluate_benchmark, evaluate_gold_dir, evaluate_golds, evaluate_path, is_benchmark_dir
-from .score import ArticleScore, PartScore, Summary, score_article, summarise
+from .score import ArticleScore, Summary, score_article, summarise
+from .tally import PartScore
 
 __all__ = [
     "ArticleScore",

@@ -133,10 +133,11 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ not in STATE_MODIFIER_DEPS or child.i > tok.i:
                 continue
+            word: Token | None = child
             if child.dep_ == "compound" and child.pos_ != "PROPN":
                 # "the US trade policy" parsed with "US" on "trade": the country may sit on the compound noun
-                child = next((c for c in child.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < child.i), None)
-            found = self.state_for_word(child, role)
+                word = next((c for c in child.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < child.i), None)
+            found = self.state_for_word(word, role)
             if found:
                 return found
         return []

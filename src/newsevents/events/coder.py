@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..model import Actor, Article, Event, Place, TimeExpression
+from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg
 from .confidence import confidence
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 INTENDABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# one coding of a trigger: the match, its source and target, the CAMEO code, the mode and the context
+Found = tuple[Match, Arg | None, Arg | None, str, EventMode, Context]
 
 
 @dataclass
@@ -71,25 +73,25 @@ def _in_codes(code: str, prefixes: Sequence[str]) -> bool:
     return code.startswith(tuple(map(str, prefixes)))
 
 
-def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str | None, str, str]:
-    """The code and mode an event gets under its governing context (None = not an event)."""
+def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str:
+    """The code and mode an event gets under its governing context, or why it is not an event."""
     root, mod = code[:2], lex.modality
     if ctx.category is None:
-        mode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
-        return code, mode, ""
+        mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
+        return code, mode
     if ctx.category == "refuse":
         new = _prefix_map(mod.get("refuse_codes", {}), code)
-        return (new, "did", "") if new else (None, "", f"refusal of a {root} event has no CAMEO code")
+        return (new, "did") if new else f"refusal of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
     if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
         if not hostile:
-            return None, "", "a threat to do something cooperative is not coded"
-        return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten", ""
+            return "a threat to do something cooperative is not coded"
+        return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten"
     if root in INTENDABLE_ROOTS:
         new = _prefix_map(mod.get("intent_codes", {}), code)
         if new:
-            return new, "intend", ""
-    return None, "", f"an intended {root} event is not coded ({ctx.reason})"
+            return new, "intend"
+    return f"an intended {root} event is not coded ({ctx.reason})"
 
 
 def _best(matches: list[Match], lex: Lexicon) -> Match:
@@ -194,7 +196,7 @@ class Coder:
             return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
         return [match(tok, p, self.lex, self.index, trig) for p, reason in zip(pats, why, strict=True) if not reason]
 
-    def code_token(self, tok: Token) -> list[tuple[Match, Arg | None, Arg | None, str, str, Context]]:
+    def code_token(self, tok: Token) -> list[Found]:
         pats = candidates(tok, self.lex)
         if not pats:
             return []
@@ -249,17 +251,19 @@ class Coder:
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []
-        code, mode, why = recode(base, ctx, self.lex)
-        if code is None:
-            attempt.outcome, attempt.reason = "blocked", why
+        recoded = recode(base, ctx, self.lex)
+        if isinstance(recoded, str):  # why it is not an event
+            attempt.outcome, attempt.reason = "blocked", recoded
             return []
+        code, mode = recoded
         if passive and not best.sources:
             nominal = best.pattern.kind == "noun"
             pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]
             why = "" if pairs else ("event noun with no agent, and no rule gives one" if nominal
                                     else "agentless passive with no target actor")
         else:
-            pairs, why = _pairs(best, code, self.lex, planned)  # type: ignore[assignment]
+            sourced, why = _pairs(best, code, self.lex, planned)
+            pairs = [*sourced]
         if not pairs:
             attempt.reason = why
             return []
@@ -301,8 +305,8 @@ def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
     return arg.actor.id or None, arg.actor.code, arg.actor.name  # id "": inferred, no actor record
 
 
-def _event(article: Article, sent: Span, found: tuple, times: Sequence[TimeExpression],
-           places: Sequence[Place], reference: str | None, cfg: dict) -> Event:
+def _event(article: Article, sent: Span, found: Found, times: Sequence[TimeExpression],
+           places: Sequence[Place], reference: str | None, cfg: Mapping[str, Any]) -> Event:
     m, src, tgt, code, mode, ctx = found
     info = lookup(code)
     trig = m.trigger
@@ -347,7 +351,7 @@ def _repeats(head: Event, body: Event, symmetric: Sequence[str] = ()) -> bool:
         _in_codes(head.cameo, symmetric) and same(head.target_code, head.source_code))
 
 
-def _dedup(events: list[Event], undated: set[int], headline: set[int] = frozenset(),
+def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozenset(),
            symmetric: Sequence[str] = ()) -> list[Event]:
     """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence).
 
@@ -358,7 +362,7 @@ def _dedup(events: list[Event], undated: set[int], headline: set[int] = frozense
     """
     body = [ev for ev in events if id(ev) not in headline]
     events = body + [ev for ev in events if id(ev) in headline and not any(_repeats(ev, b, symmetric) for b in body)]
-    best: dict[tuple, Event] = {}
+    best: dict[tuple[tuple[str | None, str | None, str, str], str | None], Event] = {}
     for ev in events:
         key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode)
         date = None if id(ev) in undated else ev.date

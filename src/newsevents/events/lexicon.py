@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -109,7 +109,7 @@ class Pattern:
         return score if self.generated else score + HAND_WRITTEN_RANK
 
     @cached_property
-    def signature(self) -> tuple:
+    def signature(self) -> tuple[Hashable, ...]:
         """What the pattern asks of the parse, without its code: two patterns with the same
         signature fit the same words (a generated one is dropped for a hand-written one)."""
         tgt = (self.target.kind, self.target.prep, self.target.lemmas) if self.target else None
@@ -244,8 +244,8 @@ def parse_pattern(text: str, kind: str, code: str, origin: str = "", confidence:
             kind_ = {"that": "that", "between": "between", "any": "any"}.get(tok, "prep")
             target = Slot(kind_, None if kind_ == "any" else tok, lemmas)
             i += 1
-        elif _SET.match(nxt):
-            prep_objs.append((tok, _words(_SET.match(nxt).group(1))))  # type: ignore[union-attr]
+        elif set_match := _SET.match(nxt):
+            prep_objs.append((tok, _words(set_match.group(1))))
             i += 1
         elif ":" in tok and _SET.match(tok.split(":", 1)[1]):
             prep, spec = tok.split(":", 1)
@@ -270,7 +270,7 @@ def _parse_noun(tokens: list[str], text: str, code: str, origin: str, confidence
     head = tokens[-1]
     if _SET.match(head) or _SLOT.match(head):
         raise KnowledgeBaseError(f"noun pattern {text!r} must end in a noun (or 'prep _')", source=origin)
-    mods = tuple(_words(_SET.match(t).group(1)) if _SET.match(t) else frozenset([t]) for t in tokens[:-1])
+    mods = tuple(_words(m.group(1)) if (m := _SET.match(t)) else frozenset([t]) for t in tokens[:-1])
     return Pattern(id=pid or f"noun:{code}:{'-'.join(text.lower().split())}", kind="noun", lemma=head, code=code,
                    text=text, modifiers=mods, target=target, confidence=confidence, origin=origin,
                    generated=generated)

@@ -386,8 +386,8 @@ def misfit(trig: Trigger, p: Pattern) -> str:
     return _verb_fails(trig, p) if p.kind == "verb" else _noun_fails(trig, p)
 
 
-def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger | None = None) -> Match | None:
-    """Try pattern ``p`` on token ``tok``; None when the pattern's words are not there at all.
+def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger | None = None) -> Match:
+    """Try pattern ``p`` on token ``tok``; a pattern that does not fit is returned with ``failed`` set.
 
     ``trig`` carries what earlier patterns on the same token found (pass one per token).
     """

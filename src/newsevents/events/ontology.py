@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from ..errors import KnowledgeBaseError
 
 LOGGER = logging.getLogger(__name__)
+_N = TypeVar("_N", int, float)
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class CameoCode:
     plover_context: str | None
 
 
-def _num(text: str, kind: type) -> float | int | None:
+def _num(text: str, kind: Callable[[float], _N]) -> _N | None:
     return kind(float(text)) if text.strip() else None
 
 

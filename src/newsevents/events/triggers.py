@@ -45,7 +45,8 @@ def _marks(text: str, lex: Lexicon) -> int:
 def _known(hashes: numpy.ndarray, strings: StringStore, lex: Lexicon) -> numpy.ndarray:
     """The marks of each string hash, from a sorted array of the hashes seen so far and their marks
     (``lex.trigger_cache``): a binary search per distinct word, and a look-up only for new words."""
-    seen, marks = lex.trigger_cache.get("known", (_NO_HASHES, _NO_MARKS))
+    known: tuple[numpy.ndarray, numpy.ndarray] = lex.trigger_cache.get("known", (_NO_HASHES, _NO_MARKS))
+    seen, marks = known
     distinct, inverse = numpy.unique(hashes, return_inverse=True)
     where = numpy.searchsorted(seen, distinct)
     found = where < len(seen)
@@ -81,4 +82,5 @@ def possible_triggers(doc: Doc, lex: Lexicon) -> list[int]:
     # "test-fired": the joined form ("test-fire") is looked up too (lemma_keys)
     after_hyphen = numpy.zeros(len(rows), dtype=bool)
     after_hyphen[rows > 0] = tag[rows[rows > 0] - 1] == strings["HYPH"]
-    return rows[named | (verb & after_hyphen)].tolist()
+    indices: list[int] = rows[named | (verb & after_hyphen)].tolist()  # numpy types tolist() as Any
+    return indices

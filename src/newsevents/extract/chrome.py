@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -58,7 +59,7 @@ def _compile(pattern: str, source: str) -> re.Pattern[str]:
         raise KnowledgeBaseError(f"bad regular expression {pattern!r}: {err}", source=source) from err
 
 
-def _read(path: Path | str, text: str) -> dict:
+def _read(path: Path | str, text: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as err:
@@ -68,7 +69,7 @@ def _read(path: Path | str, text: str) -> dict:
     return data
 
 
-def _merge(rules: ChromeRules, data: dict, macros: dict[str, str], source: str) -> None:
+def _merge(rules: ChromeRules, data: dict[str, Any], macros: dict[str, str], source: str) -> None:
     macros.update({str(k): str(v) for k, v in (data.get("macros") or {}).items()})
     for key in ("cut_min_fraction", "list_max_items", "list_item_max_words"):
         if key in (data.get("settings") or {}):

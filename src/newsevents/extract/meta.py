@@ -10,6 +10,7 @@ import logging
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 LOGGER = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ def clean_title(title: str | None, site_names: tuple[str | None, ...] = ()) -> s
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # untyped: py3langid ships no type hints
+def _identifier() -> Any:  # a py3langid LanguageIdentifier: py3langid ships no type hints
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

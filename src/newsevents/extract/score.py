@@ -22,7 +22,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall((text or "").lower())
 
 
-def _bag(text: str, n: int) -> Counter:
+def _bag(text: str, n: int) -> Counter[str | tuple[str, ...]]:
+    """The text's word tokens (n=1) or n-token shingles, with their counts."""
     toks = tokens(text)
     if n == 1:
         return Counter(toks)

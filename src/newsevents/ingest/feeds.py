@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 from xml.sax import SAXException
 
 import feedparser
@@ -29,14 +30,14 @@ _WORD = re.compile(r"\w+")
 Follower = Callable[[str, RawDocument], Iterator[RawDocument | NewsEventsError]]
 
 
-def _date(entry) -> str | None:  # entry: feedparser's FeedParserDict, untyped
+def _date(entry: Any) -> str | None:  # entry: feedparser's FeedParserDict (feedparser ships no types)
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
     return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).date().isoformat()
 
 
-def _content(entry) -> tuple[str, str]:  # entry: as in _date
+def _content(entry: Any) -> tuple[str, str]:  # entry: as in _date
     """The item's longest body (content or summary) and its media type."""
     candidates = [(c.get("value", ""), c.get("type", "text/html")) for c in entry.get("content", [])]
     if entry.get("summary"):

@@ -12,7 +12,7 @@ import io
 import logging
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -28,7 +28,7 @@ _RECORD_TYPES = ("response", "resource")
 _SLACK = 8  # trailing newlines after the last record are not data
 
 
-def _content_type(record) -> str:  # record: warcio's ArcWarcRecord, untyped
+def _content_type(record: Any) -> str:  # record: warcio's ArcWarcRecord (warcio ships no types)
     headers = record.http_headers if record.rec_type == "response" and record.http_headers else record.rec_headers
     return (headers.get_header("Content-Type") or "").lower()
 
@@ -41,7 +41,7 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _document(record, payload: bytes, key: str,  # record: as in _content_type
+def _document(record: Any, payload: bytes, key: str,  # record: as in _content_type
               options: IngestOptions) -> RawDocument | NewsEventsError | None:
     if record.rec_type == "response" and record.http_headers:
         status = record.http_headers.get_statuscode()

@@ -174,10 +174,10 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
         span = _widen(ent, usage)
         spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
     for match in _datelines(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is not None and not any(s.start <= span.start < s.end for s in spans) \
+        dateline = doc.char_span(match.start(1), match.end(1))
+        if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
                 and load_gazetteer().lookup(match.group(1).title()) is not None:
-            spans.append(span)
+            spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -270,7 +270,7 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
-        if how == "located" or (how == "modifier" and resolved[i] and resolved[i].kind in _SUBNATIONAL):
+        if how == "located" or (how == "modifier" and (place := resolved[i]) and place.kind in _SUBNATIONAL):
             chosen.add(i)
     sent_start = _sentence_starts(spans)
     _appositions(spans, chosen, sent_start)

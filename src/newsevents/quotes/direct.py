@@ -98,7 +98,8 @@ def direct_items(doc: Doc, cues: CueTokens, lex: dict[str, Any]) -> list[Item]:
     for group in groups.values():
         verb = governing_verb(doc, group[0].start, group[0].end, lex) if len(group) == 1 else None
         subject = subject_of(verb, inside) if verb is not None else None
-        if len(group) == 1 and _title(doc, group[0]) and (subject is None or verb.lemma_.lower() not in lex["naming"]):
+        naming = verb is not None and subject is not None and verb.lemma_.lower() in lex["naming"]
+        if len(group) == 1 and _title(doc, group[0]) and not naming:
             continue  # a name of a work, unless a naming verb gives it as a label ('called him “Big Daddy”')
         if verb is not None and subject is not None:  # 'called the vote a “farce”': the verb's complements
             lo, hi = complement_span(verb, group[0].start, group[0].end)

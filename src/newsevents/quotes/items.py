@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..model import QuoteKind
 from ..nlp import doc_text
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _MIXED_LEAD = 2  # words of the report's own before the quoted ones that make it
 class Item:
     """One quote (a group of segments) or one indirect report, waiting for its speaker."""
 
-    kind: str
+    kind: QuoteKind
     pos: int
     end: int
     segments: list[tuple[int, int]]

@@ -51,7 +51,7 @@ def cue_after(end: int, text: str, sent_of: Span | None, cues: CueTokens) -> Tok
     """The bare attribution sentence starting right after a quote ending at ``end`` (same paragraph)."""
     if sent_of is None or sent_of.end >= len(sent_of.doc):
         return None
-    after = sent_of.doc[sent_of.end:].sents
+    after = sent_of.doc[sent_of.end:].sents  # type: ignore[attr-defined]  # Span.sents exists; span.pyi omits it
     nxt = next(iter(after), None)
     if nxt is None or "\n" in text[end:nxt.start_char] or text[end:nxt.start_char].strip(" ,.!?" + _MARKS):
         return None

@@ -44,9 +44,9 @@ def evidence_spans(event: dict[str, Any], actors: dict[str, Any], text: str) -> 
         spans.append((*trig, "trigger"))
     for side in ("source", "target"):
         actor = actors.get(side) or {}
-        found = [_locate(sentence, origin, m.get("start"), m.get("end"), None)
-                 for m in actor.get("mentions") or [] if isinstance(m, dict)]
-        found = [f for f in found if f]
+        located = [_locate(sentence, origin, m.get("start"), m.get("end"), None)
+                   for m in actor.get("mentions") or [] if isinstance(m, dict)]
+        found = [f for f in located if f is not None]
         if not found:
             name = _locate(sentence, None, None, None, event.get(f"{side}_name"))
             found = [name] if name else []

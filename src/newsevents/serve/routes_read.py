@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from ..model import ActorKind, EventMode, QuoteKind
 from ..periods import check_range, parse_date_param
 from ..store import api_aggregates as agg
 from ..store import api_queries as q
@@ -28,7 +29,6 @@ Since = Annotated[str | None, Query(description="Since: " + DATE_HELP + ".")]
 Until = Annotated[str | None, Query(description="Until: " + DATE_HELP + ".")]
 CODE = r"^[A-Za-z0-9]{1,24}$"
 COUNTRY = r"^[A-Za-z]{3}$"
-Mode = Literal["did", "intend", "threaten", "demand", "deny", "reject", "appeal", "offer"]
 Unit = Annotated[Literal["merged", "mentions"], Query(
     description="merged (default): one real event reported by many articles counts once; mentions: every report.")]
 
@@ -72,7 +72,7 @@ def event_query(
     cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code prefix (04, 042).")] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root code (01-20).")] = None,
     plover: Annotated[str | None, Query(pattern=r"^[A-Za-z_-]{1,40}$", description="PLOVER event type.")] = None,
-    mode: Annotated[Mode | None, Query(description="Event mode.")] = None,
+    mode: Annotated[EventMode | None, Query(description="Event mode.")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1-4.")] = None,
     since: Since = None,
     until: Until = None,
@@ -126,7 +126,7 @@ def actors(conn: Conn, paging: Paging,
            q_: Annotated[str | None, Query(alias="q", max_length=200, description="Part of the name.")] = None,
            code: Annotated[str | None, Query(pattern=CODE, description="CAMEO actor code prefix.")] = None,
            country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
-           kind: Annotated[Literal["person", "organization", "country", "group"] | None, Query()] = None,
+           kind: Annotated[ActorKind | None, Query()] = None,
            ) -> dict[str, Any]:
     flt = q.ActorFilter(q=q_, code=_upper(code), country=_upper(country), kind=kind)
     return q.actor_page(conn, flt, paging)
@@ -155,7 +155,7 @@ def event(conn: Conn, article_id: Annotated[str, Path(pattern=r"^[0-9a-f]{1,64}$
 def quotes(conn: Conn, paging: Paging,
            speaker: Annotated[str | None, Query(max_length=200, description="Speaker's exact name.")] = None,
            speaker_code: Annotated[str | None, Query(pattern=CODE, description="Speaker code prefix.")] = None,
-           kind: Annotated[Literal["direct", "indirect"] | None, Query()] = None,
+           kind: Annotated[QuoteKind | None, Query()] = None,
            q_: Annotated[str | None, Query(alias="q", max_length=200, description="Words of the quote.")] = None,
            article_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None) -> dict[str, Any]:
     flt = q.QuoteQuery(speaker=speaker, speaker_code=_upper(speaker_code), kind=kind, q=q_, article_id=article_id)

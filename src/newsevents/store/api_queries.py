@@ -308,10 +308,10 @@ def event_where(q: EventQuery) -> Where:
               a, a + TOP, b, b + TOP, b, b + TOP, a, a + TOP)
     if q.root:
         w.prefix("cameo", q.root)
-    for column, value in (("plover", q.plover), ("mode", q.mode), ("quad_class", q.quad_class),
+    for column, equal in (("plover", q.plover), ("mode", q.mode), ("quad_class", q.quad_class),
                           ("place_country", q.country), ("article_id", q.article_id)):
-        if value is not None:
-            w.add(f"{column} = ?", value)
+        if equal is not None:
+            w.add(f"{column} = ?", equal)
     if q.place:  # a case-insensitive prefix: answered by the NOCASE index on place
         w.add("place LIKE ? ESCAPE '\\'", f"{like_escape(q.place)}%")
     if q.min_confidence is not None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parents[1] / "data" / "times"
+_LEADING_DIGITS = re.compile(r"\d+")
 __all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
 
 
@@ -191,6 +192,13 @@ def normalise(text: str, anchor: date | None = None, direction: int = 0, *,
     return _value(match, cal, anchor, direction, last_year) if match else None
 
 
+def _day_number(text: str) -> int:
+    """The day a matched day group names ("21st" is 21): the group's pattern always starts with digits."""
+    digits = _LEADING_DIGITS.match(text)
+    assert digits is not None, f"a day group without digits: {text!r}"
+    return int(digits[0])
+
+
 def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
            last_year: int | None) -> tuple[str, str] | None:
     g = m.groupdict()
@@ -208,7 +216,7 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
     if g["s1"] or g["s2"]:
         return _season(cal, g, anchor)
     month = cal.months.get((g["m1"] or g["m2"] or g["m3"] or g["m4"] or "").lower())
-    day = int(re.match(r"\d+", g["d1"] or g["d2"]).group()) if (g["d1"] or g["d2"]) else None
+    day = _day_number(g["d1"] or g["d2"]) if (g["d1"] or g["d2"]) else None
     year = g["y1"] or g["y2"] or g["y3"]
     if g["iso"]:
         return (g["iso"], "day") if _safe_date(*map(int, g["iso"].split("-"))) else None
