@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from ..model import EVENT_MODES
 from ..store import Store
 from ..store.api_merged import merged_where
 from ..store.api_queries import table_exists
@@ -42,7 +43,7 @@ MERGED_COLUMNS = ("id", "date", "source_code", "cameo", "mode", "target_code", "
               help="Only events whose date overlaps this day, week, month or year, or is later (as `events`).")
 @click.option("--until", default=None, metavar="DATE", type=PERIOD,
               help="Only events whose date overlaps this day, week, month or year, or is earlier.")
-@click.option("--mode", default=None, help="Only events of this mode: did, intend, threaten, ...")
+@click.option("--mode", type=click.Choice(EVENT_MODES), default=None, help="Only events of this mode.")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events (newest first).")
 def export(db: str, fmt: str, out: str, tables: tuple[str, ...], header: bool, **filters: Any) -> None:
     """Export the database: tables as JSONL, CSV or Parquet, or merged events as a GDELT 2.0 event file.
@@ -126,7 +127,7 @@ def stories(db: str, min_articles: int, fmt: str | None) -> None:
               help="Merged events with a report whose date overlaps this day, week, month or year, or is later.")
 @click.option("--until", default=None, metavar="DATE", type=PERIOD,
               help="Merged events with a report whose date overlaps this period, or is earlier.")
-@click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
+@click.option("--mode", type=click.Choice(EVENT_MODES), default=None, help="Only events of this mode.")
 @click.option("--evidence", is_flag=True, help="Add each merged event's evidence (article:event ids).")
 @click.option("--limit", default=None, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None)

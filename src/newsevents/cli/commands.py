@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import NewsEventsError
-from ..model import to_dict
+from ..model import EVENT_MODES, to_dict
 from ..store import Store
 from ..store.names import printable
 from ..store.queries import event_rows, summary
@@ -229,7 +229,7 @@ def _code_name(code: str) -> str:
                    "(YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY).")
 @click.option("--until", default=None, metavar="DATE", type=PERIOD,
               help="Events whose date overlaps this day, week, month or year, or is earlier.")
-@click.option("--mode", default=None, help="did, intend, threaten, demand, ...")
+@click.option("--mode", type=click.Choice(EVENT_MODES), default=None, help="Only events of this mode.")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
               help="Output format (default: table on a terminal, JSON lines when piped).")
