@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from newsevents.model import Actor, Article, Mention, content_id
 
@@ -39,3 +40,12 @@ def make_actors(text: str, pairs: Iterable[tuple[str, str]], article_id: str = "
 
 def make_article(text: str, published: str | None = "2024-03-05") -> Article:
     return Article(id=content_id(text), text=text, published=published)
+
+
+def coded_triples(nlp: Any, text: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
+    """(source code, CAMEO code, target code) of every event the coder finds in ``text`` alone, with
+    the actors of ``pairs`` (the fixture the sense and modality tests share)."""
+    from newsevents.events import code_events
+
+    events = code_events(nlp(text), make_article(text), make_actors(text, pairs), [], [])
+    return [(e.source_code, e.cameo, e.target_code) for e in events]

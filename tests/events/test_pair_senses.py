@@ -8,17 +8,13 @@ from __future__ import annotations
 import pytest
 
 from newsevents.errors import KnowledgeBaseError
-from newsevents.events import code_events
 from newsevents.events.pair_senses import parse_pair_rules
-from newsevents.model import Article
 
-from .helpers import make_actors
+from .helpers import coded_triples
 
 
 def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
-    article = Article(id="t", text=text, published="2024-03-05")
-    events = code_events(nlp(text), article, make_actors(text, pairs), [], [])
-    return sorted((e.cameo, e.source_code, e.target_code) for e in events)
+    return sorted((cameo, source, target) for source, cameo, target in coded_triples(nlp, text, pairs))
 
 
 @pytest.mark.parametrize("text, pairs, expected", [

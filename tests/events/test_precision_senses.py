@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events import code_events
-from newsevents.model import Article
-
-from .helpers import make_actors
+from .helpers import coded_triples
 
 
 def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
-    article = Article(id="t", text=text, published="2024-03-05")
-    events = code_events(nlp(text), article, make_actors(text, pairs), [], [])
-    return [(e.source_code, e.cameo, e.target_code) for e in events]
+    return coded_triples(nlp, text, pairs)
 
 
 @pytest.mark.parametrize("text, pairs", [
