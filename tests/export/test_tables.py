@@ -14,7 +14,6 @@ import pytest
 
 from newsevents.errors import StoreError
 from newsevents.export import ALL_TABLES, export_rows, export_tables
-from newsevents.export.periods import period
 from newsevents.store import Store
 from newsevents.store.queries import EventFilter
 
@@ -150,18 +149,6 @@ def test_filters_select_events_as_the_events_command_does(filled: Store, result_
     assert _jsonl(tmp_path / "counts.jsonl") == [] and _jsonl(tmp_path / "merged_events.jsonl") == []
     export_tables(filled, tmp_path, "jsonl", ["events"], EventFilter(actor="KEN", since="2024-10-15"))
     assert {e["cameo"] for e in _jsonl(tmp_path / "events.jsonl")} == {"173"}
-
-
-@pytest.mark.parametrize("value, exp", [
-    ("2019-11-17", ("2019-11-17", "2019-11-17", "day")), ("2019-W46", ("2019-11-11", "2019-11-17", "week")),
-    ("2019-02", ("2019-02-01", "2019-02-28", "month")), ("2020-02", ("2020-02-01", "2020-02-29", "month")),
-    ("2019", ("2019-01-01", "2019-12-31", "year")), ("199", ("1990-01-01", "1999-12-31", "decade")),
-    ("2019-11-17T08:00:00Z", ("2019-11-17", "2019-11-17", "day")),
-    ("--10-16", None), ("2019-13", None), ("2019-W60", None), ("", None), (None, None), ("soon", None),
-])
-def test_period(value, exp) -> None:
-    got = period(value)
-    assert (None if got is None else (got.start.isoformat(), got.end.isoformat(), got.precision)) == exp
 
 
 @pytest.mark.parametrize("fmt, tables", [("xml", ["events"]), ("csv", ["sqlite_master"])])

@@ -23,9 +23,10 @@ from datetime import date
 from typing import Any
 
 from ..errors import StoreError
+from ..periods import period_of
 from ..store import Store
 from ..store.queries import EventFilter, event_rows
-from .periods import as_date, period
+from .periods import as_date
 
 __all__ = ["ALL_TABLES", "Column", "Selection", "export_columns", "export_rows", "select_events"]
 
@@ -144,7 +145,7 @@ def _shape(table: str, row: dict[str, Any], cols: list[Column]) -> dict[str, Any
         row["event_global_id"] = f"{aid}:{row['event_id']}"
     kinds = {c.name: c.kind for c in cols}
     if table in DATED and "date_precision" in kinds and "date_start" not in row:
-        found = period(row.get("date"))
+        found = period_of(row.get("date"))
         row["date_start"], row["date_end"] = (found.start, found.end) if found else (None, None)
         row["date_precision"] = found.precision if found else None
     if "published_date" in kinds:
