@@ -28,6 +28,15 @@ def test_countryless_is_a_role_without_a_country():
     assert not countryless(None, TRANSNATIONAL)  # a missing side has its own factor
 
 
+def test_rights_groups_carry_no_country_by_design():
+    # the shipped factors: the actors stage leaves a rights group's country out unless written
+    from newsevents.events.lexicon import load_lexicon
+
+    shipped = tuple(load_lexicon().modality["confidence"]["transnational_prefixes"])
+    assert not countryless(_arg("HRI", None), shipped)
+    assert countryless(_arg("COP", None), shipped)
+
+
 def test_same_side_is_one_country_and_role():
     assert same_side(_arg("PERGOV", "PER"), _arg("PERGOV", "PER"))
     assert same_side(_arg("PERGOV", "PER"), _arg("PER", "PER"))

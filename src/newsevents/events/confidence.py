@@ -41,7 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "reported": 0.95, "long_sentence": {"words": 45, "factor": 0.92}, "very_long_sentence": {"words": 70,
                                                                                            "factor": 0.85},
     "origin_factors": {}, "reporting_verbs": ["say", "tell", "report", "add", "state", "claim", "allege"],
-    "countryless": 0.5, "same_side": 0.5, "transnational_prefixes": ["IGO", "IMG", "NGO", "MNC"],
+    "countryless": 0.5, "same_side": 0.5, "transnational_prefixes": ["IGO", "IMG", "NGO", "MNC", "HRI"],
 }
 
 
