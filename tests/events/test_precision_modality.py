@@ -11,10 +11,6 @@ import pytest
 from .helpers import coded_triples
 
 
-def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
-    return coded_triples(nlp, text, pairs)
-
-
 @pytest.mark.parametrize("text, pairs", [
     ("Militants allegedly kidnapped two Norwegian engineers near the dam.",
      [("Militants", "MLIREB"), ("Norwegian engineers", "NORCVL")]),
@@ -32,7 +28,7 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | Non
      [("Thailand", "THA"), ("Cambodian", "KHMMIL")]),
 ])
 def test_hedged_or_denied_events_are_not_coded(nlp, text, pairs):
-    assert not [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19", "13")]
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1][:2] in ("18", "19", "13")]
 
 
 @pytest.mark.parametrize("text, pairs", [
@@ -43,4 +39,4 @@ def test_hedged_or_denied_events_are_not_coded(nlp, text, pairs):
     ("Officials say the Thai army shelled Cambodian positions.", [("Thai army", "THAMIL"), ("Cambodian", "KHMMIL")]),
 ])
 def test_asserted_events_stay(nlp, text, pairs):
-    assert [c for c in _codes(nlp, text, pairs) if c[1][:2] in ("18", "19")]
+    assert [c for c in coded_triples(nlp, text, pairs) if c[1][:2] in ("18", "19")]

@@ -10,10 +10,6 @@ import pytest
 from .helpers import coded_triples
 
 
-def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | None, str, str | None]]:
-    return coded_triples(nlp, text, pairs)
-
-
 @pytest.mark.parametrize("text, pairs", [
     ("The Chilean government protested against the Bolivian decision.",
      [("Chilean government", "CHLGOV"), ("Bolivian", "BOL")]),
@@ -21,12 +17,12 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str | Non
      [("Nepali court", "NPLJUD"), ("Indian government", "INDGOV")]),
 ])
 def test_governments_and_courts_do_not_demonstrate(nlp, text, pairs):
-    assert not [c for c in _codes(nlp, text, pairs) if c[1].startswith("14")]
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("14")]
 
 
 def test_citizens_still_demonstrate(nlp):
     text = "Chilean students protested against the government in Santiago."
-    found = _codes(nlp, text, [("Chilean students", "CHLEDU"), ("government", "CHLGOV")])
+    found = coded_triples(nlp, text, [("Chilean students", "CHLEDU"), ("government", "CHLGOV")])
     assert [c for c in found if c[1].startswith("14") and c[0] == "CHLEDU"]
 
 
@@ -40,12 +36,12 @@ def test_citizens_still_demonstrate(nlp):
 def test_a_warning_threatens_only_with_repercussions(nlp, text, pairs, code):
     """CAMEO 130 is a warning with repercussions from the source; a warning of a danger, about a
     plot, or to do something is a comment, shared intelligence or an appeal (as Phoenix codes them)."""
-    assert [c[1] for c in _codes(nlp, text, pairs)] == [code]
+    assert [c[1] for c in coded_triples(nlp, text, pairs)] == [code]
 
 
 def test_a_candidates_rally_is_no_protest(nlp):
     text = "The former senator held rallies in three Ohio towns on Sunday."
-    assert not [c for c in _codes(nlp, text, [("former senator", "USAELI")]) if c[1].startswith("14")]
+    assert not [c for c in coded_triples(nlp, text, [("former senator", "USAELI")]) if c[1].startswith("14")]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -53,7 +49,7 @@ def test_a_candidates_rally_is_no_protest(nlp):
     ("The Danish premier called the Norwegian government a disgrace.", "111"),
 ])
 def test_calling_someone_names_praise_or_blame(nlp, text, code):
-    found = _codes(nlp, text, [("Danish premier", "DNKGOV"), ("Norwegian government", "NORGOV")])
+    found = coded_triples(nlp, text, [("Danish premier", "DNKGOV"), ("Norwegian government", "NORGOV")])
     assert [c[1] for c in found] == [code]
 
 
@@ -66,7 +62,7 @@ def test_calling_someone_names_praise_or_blame(nlp, text, code):
      [("Kenyan students", "KENEDU"), ("Ugandan government", "UGAGOV")], True),
 ])
 def test_a_protest_about_an_act_is_not_against_its_victim(nlp, text, pairs, kept):
-    found = [c for c in _codes(nlp, text, pairs) if c[1].startswith("14")]
+    found = [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("14")]
     assert bool(found) is kept, found
 
 
@@ -79,7 +75,7 @@ def test_a_protest_about_an_act_is_not_against_its_victim(nlp, text, pairs, kept
      [("Armenian police", "ARMCOP"), ("protesters", "ARMOPP")], "175"),
 ])
 def test_words_in_their_other_sense_take_that_sense_code(nlp, text, pairs, code):
-    roots = {c[1][:3] for c in _codes(nlp, text, pairs)}
+    roots = {c[1][:3] for c in coded_triples(nlp, text, pairs)}
     if code is None:
         assert not {r for r in roots if r.startswith("11")}, roots
     else:
@@ -88,10 +84,10 @@ def test_words_in_their_other_sense_take_that_sense_code(nlp, text, pairs, code)
 
 def test_coming_to_a_meeting_is_no_visit(nlp):
     pairs = [("Austria", "AUT"), ("Slovakia", "SVK")]
-    assert not [c for c in _codes(nlp, "Austria and Slovakia came to the meeting determined to block the plan.", pairs)
-                if c[1] == "042"]
-    assert [c for c in _codes(nlp, "The Austrian chancellor came to Slovakia on Monday.",
-                              [("Austrian chancellor", "AUTGOV"), ("Slovakia", "SVK")]) if c[1] == "042"]
+    meeting = "Austria and Slovakia came to the meeting determined to block the plan."
+    assert not [c for c in coded_triples(nlp, meeting, pairs) if c[1] == "042"]
+    assert [c for c in coded_triples(nlp, "The Austrian chancellor came to Slovakia on Monday.",
+                                     [("Austrian chancellor", "AUTGOV"), ("Slovakia", "SVK")]) if c[1] == "042"]
 
 
 @pytest.mark.parametrize("text, pairs, kept", [
@@ -103,5 +99,5 @@ def test_coming_to_a_meeting_is_no_visit(nlp):
      [("Chilean government", "CHLGOV"), ("Bolivian prisoners", "BOLCVL")], True),
 ])
 def test_releasing_a_document_frees_nobody(nlp, text, pairs, kept):
-    found = [c for c in _codes(nlp, text, pairs) if c[1].startswith(("084", "035"))]
+    found = [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(("084", "035"))]
     assert bool(found) is kept, found
