@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from ..errors import KnowledgeBaseError
 from .arguments import lemma_keys
+from .senses import SHIPPED, shipped_senses_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,9 +57,8 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
 
 @lru_cache(maxsize=1)
 def shipped_pair_rules() -> tuple[PairRule, ...]:
-    """The pair rules of the shipped ``senses.yaml`` (read once)."""
-    text = (resources.files("newsevents") / "data" / "lexicon" / "senses.yaml").read_text(encoding="utf-8")
-    return tuple(parse_pair_rules(yaml.safe_load(text) or {}, "data/lexicon/senses.yaml"))
+    """The pair rules of the shipped ``senses.yaml`` (read once, with the word senses)."""
+    return tuple(parse_pair_rules(shipped_senses_data(), SHIPPED))
 
 
 def _role(code: str | None) -> str:

@@ -102,11 +102,21 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
     return rules
 
 
+SHIPPED = "data/lexicon/senses.yaml"
+
+
+@lru_cache(maxsize=1)
+def shipped_senses_data() -> dict[str, Any]:
+    """The shipped ``senses.yaml`` as data, read once for the word senses here and the pair senses
+    (pair_senses.py)."""
+    text = resources.files("newsevents").joinpath(*SHIPPED.split("/")).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
 @lru_cache(maxsize=1)
 def shipped_senses() -> tuple[SenseRule, ...]:
     """The rules of the shipped ``senses.yaml`` (read once)."""
-    text = (resources.files("newsevents") / "data" / "lexicon" / "senses.yaml").read_text(encoding="utf-8")
-    return tuple(parse_senses(yaml.safe_load(text) or {}, "data/lexicon/senses.yaml"))
+    return tuple(parse_senses(shipped_senses_data(), SHIPPED))
 
 
 def _keys(toks: Iterable[Token]) -> set[str]:
