@@ -1,4 +1,4 @@
-"""Modality for precision on unseen text (events/modality.py, data/lexicon/modality.yaml): hedged
+"""Modality for precision on unseen text (events/modality.py, data/en/lexicon/modality.yaml): hedged
 claims and denied parts in an event are not events.
 
 Texts are written for these tests; none is taken from a gold, benchmark or searched article.

@@ -1,4 +1,4 @@
-"""Sense rules for precision on unseen text (events/senses.py, data/lexicon/senses.yaml).
+"""Sense rules for precision on unseen text (events/senses.py, data/en/lexicon/senses.yaml).
 
 Texts are written for these tests; none is taken from a gold, benchmark or searched article.
 """

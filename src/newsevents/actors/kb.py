@@ -1,6 +1,6 @@
 """The actor knowledge base: countries, organisations, people with dated offices, role words, seats of power.
 
-Everything lives in data files under ``newsevents/data/actors/`` (format in docs/actors.md); users add or
+Everything lives in data files under ``newsevents/data/en/actors/`` (format in docs/actors.md); users add or
 override entries with their own YAML files of the same shape, passed as ``extra_files``. This module only
 loads and indexes them: the rules that use them are in :mod:`.mentions`, :mod:`.roles` and :mod:`.resolve`.
 """
@@ -22,10 +22,11 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
+from ..resources import data_path
 
 LOGGER = logging.getLogger(__name__)
 _V = TypeVar("_V")
-_DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+_DATA = data_path("actors")
 _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
                    r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
 _NOTHING = re.compile(r"(?!)")  # a pattern that matches nowhere

@@ -7,7 +7,7 @@ deaths", "800 protesters"); or it is the subject of a passive or intransitive ca
 service members have been killed", "three people died"), the object of an active one ("freed three
 Taliban prisoners"), has a category participle after it ("3 demonstrators killed"); or the number
 is what a toll reached ("the death toll has exceeded 4,000"; "on the Israeli side it has reached
-1,400"). The words are in ``data/counts/terms.yaml``, the bounds in ``bounds.yaml``.
+1,400"). The words are in ``data/en/counts/terms.yaml``, the bounds in ``bounds.yaml``.
 """
 
 from __future__ import annotations

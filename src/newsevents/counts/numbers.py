@@ -1,7 +1,7 @@
 """Numbers as news writes them: "1,400", "2.5 million", "three", "twenty-five", "dozens",
 "several thousand", "tens of thousands" -> an integer and the bound a vague word implies.
 
-The words live in ``data/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
+The words live in ``data/en/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
 None for anything that is not a number) so it can be property-tested.
 """
 
@@ -16,8 +16,9 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
+from ..resources import data_path
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "counts"
+DATA_DIR = data_path("counts")
 __all__ = ["NumberWords", "load_numbers", "parse_number"]
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 

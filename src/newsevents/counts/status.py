@@ -5,7 +5,7 @@ planned or threatened ("up to 300 may have perished", "the storm could displace 
 been reported as having happened: it is ``hypothetical``. A figure the article dates years back
 ("in 1994", "two decades ago", "in the 14th century") belongs to another time: it is ``historical``.
 Both are kept and flagged, never mixed with ``current`` ones. The words are in
-``data/counts/status.yaml``.
+``data/en/counts/status.yaml``.
 
 The date of a count here is the time expression of the clause that states it (the nearest to the
 number), else "N years ago" counted back from the publication date, else none. A current count

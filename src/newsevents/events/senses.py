@@ -3,7 +3,7 @@
 "Switzerland beat Gibraltar 6-0" is a match, not an assault (182); "Trump said at a rally" is a
 campaign rally, not a protest (140); "as demonstrated by his departure" shows something. The
 patterns cannot say this (they are written, or converted from Phoenix, one sense per word), so the
-constraints live beside them in ``data/lexicon/senses.yaml``: per trigger lemma and CAMEO code
+constraints live beside them in ``data/en/lexicon/senses.yaml``: per trigger lemma and CAMEO code
 prefix, conditions on the parse under which the event is dropped, or recoded as the event of the
 other sense (a verbal "attack" on a policy is a criticism, 111). Each check looks at the trigger's
 own dependents and governors only: no walk over the document.
@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import KnowledgeBaseError
+from ..resources import data_path, relative
 from .arguments import lemma_keys, objects, subjects
 
 if TYPE_CHECKING:
@@ -102,14 +102,15 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
     return rules
 
 
-SHIPPED = "data/lexicon/senses.yaml"
+SHIPPED_PATH = data_path("lexicon", "senses.yaml")
+SHIPPED = relative(SHIPPED_PATH)
 
 
 @lru_cache(maxsize=1)
 def shipped_senses_data() -> dict[str, Any]:
     """The shipped ``senses.yaml`` as data, read once for the word senses here and the pair senses
     (pair_senses.py)."""
-    text = resources.files("newsevents").joinpath(*SHIPPED.split("/")).read_text(encoding="utf-8")
+    text = SHIPPED_PATH.read_text(encoding="utf-8")
     return yaml.safe_load(text) or {}
 
 

@@ -6,7 +6,7 @@ Gaza", "near Evansville"), of a movement preposition on a verb ("evacuating ... 
 Strip"), of "of" after a direction or area word ("south of Jerusalem"), the object of a verb such
 as "visit", a dateline ("HANOI, Vietnam (AP) —"), a sub-national modifier ("a New York man"), or
 an apposition of another place ("Doha, Qatar"). A country named as a doer ("Russia has submitted")
-is an actor, not a place. The usage rules live in ``data/places/usage.yaml``.
+is an actor, not a place. The usage rules live in ``data/en/places/usage.yaml``.
 
 Names are resolved by :mod:`newsevents.places.gazetteer` (GeoNames cities with population,
 countrystatecity country and region centroids, the project's own additions), with coordinates and

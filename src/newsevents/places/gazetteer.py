@@ -8,7 +8,7 @@ Two maintained, offline PyPI gazetteers are combined, each for what it does best
   every country, first-level regions (states, provinces, governorates ...) with centroids, and
   152,000 towns with coordinates but no population.
 
-``data/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
+``data/en/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
 (the Gaza Strip and the West Bank are PSE, Hong Kong is HKG) and win over them.
 
 Every resolved place has a *precision*: ``city`` (a point), ``admin1`` (a first-level region's
@@ -29,9 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
+from ..resources import data_path
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parents[1] / "data" / "places"
+DATA_DIR = data_path("places")
 __all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
 
 # kind -> geo precision; kinds absent here (a sea, a region spanning countries) have none

@@ -8,7 +8,7 @@ attribution sentence or signature beside it, ``mixed`` the naming verb of a frag
 indirect quotes (``nouns`` those carried by a speech noun); ``speaker`` and ``antecedents`` resolve who
 spoke. Here the two are merged: a few quoted words inside a report belong to the report, and a quote with
 no cue that follows another quote or report closely continues its speaker (“...,” he said. “...”).
-The cue words live in ``data/quotes/cues.yaml``.
+The cue words live in ``data/en/quotes/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import yaml
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Quote
 from ..nlp import doc_text
+from ..resources import data_path
 from .cues import cue_tokens
 from .direct import direct_items
 from .items import Item, mostly_direct
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
+DATA_DIR = data_path("quotes")
 __all__ = ["actor_at", "extract_quotes", "find_quotes", "load_cues"]
 _TRIM = " \t\n,;:—–-"
 _TRAIL = " .,;:!?\"”’»›"

@@ -2,7 +2,7 @@
 
 Absolute dates ("October 7", "Oct. 25, 2019", "August 2016", "2010") and dates relative to the
 publication date ("on Tuesday", "yesterday", "last week", "earlier this month") are found by one
-scanner built from ``data/times/calendar.yaml`` and checked against spaCy's DATE entities where a
+scanner built from ``data/en/times/calendar.yaml`` and checked against spaCy's DATE entities where a
 match is ambiguous on its own (a bare year, a bare month name). A date without a year takes its
 year from the publication date, in the direction the sentence points: a past-tense sentence looks
 back ("was arrested in April"), a future one forward ("is scheduled for Feb. 14"), a present one
@@ -28,6 +28,7 @@ from ..model import Article, TimeExpression
 from ..nlp import doc_text
 from ..periods import fill_periods
 from ..quotes.marks import find_quotes
+from ..resources import data_path
 from .patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
 
 if TYPE_CHECKING:
@@ -35,14 +36,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parents[1] / "data" / "times"
+DATA_DIR = data_path("times")
 _LEADING_DIGITS = re.compile(r"\d+")
 __all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
 
 
 @dataclass(frozen=True)
 class Calendar:
-    """The calendar words of ``data/times/calendar.yaml``, indexed for the scanner."""
+    """The calendar words of ``data/en/times/calendar.yaml``, indexed for the scanner."""
 
     months: dict[str, int]
     weekdays: dict[str, int]

@@ -1,6 +1,6 @@
 """The date scanner of the times stage: one regex of every date expression, and a faster way to run it.
 
-:func:`alternatives` turns the calendar words of ``data/times/calendar.yaml`` into the scanner's
+:func:`alternatives` turns the calendar words of ``data/en/times/calendar.yaml`` into the scanner's
 alternatives, in order of preference; :func:`compile_alternatives` joins them into one regex;
 :class:`Scanner` (made by :func:`make_scanner`) splits that regex by the word an expression opens
 with, and :func:`scan` finds the whole regex's matches, in order, trying at each word only the
