@@ -27,6 +27,12 @@ def data_path(*parts: str, lang: str = DEFAULT_LANGUAGE) -> Path:
     return DATA.joinpath(lang, *parts)
 
 
+def has_data(*parts: str, lang: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether language ``lang`` ships this file or folder: a stage whose data a language lacks does
+    not run for it (a language is added a stage at a time)."""
+    return data_path(*parts, lang=lang).exists()
+
+
 def common_path(*parts: str) -> Path:
     """The path of a language-independent table: ``common_path("ontology", "cameo.tsv")``."""
     return DATA.joinpath(COMMON, *parts)
