@@ -249,7 +249,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         of_list = _of_countries(doc, end, names)
         if single and not countries and not (start < i and cols.lower[start] == "the"):
             continue
-        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
+        noun = doc[i:end].text
+        if len(of_list) == 1 and not countries:
+            end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":
+            # the country after the noun is part of the noun phrase, as a demonym before it would be
+        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=noun,
                                 countries=countries + of_list, org=org, singular_title=single))
     taken = {t for p in found for t in range(p.start, p.end)}
     found.extend(_people_groups(doc, kb, names, blocked | taken, cols))
