@@ -120,6 +120,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     sent_start = cols.sent_start
     while j >= 0 and sent_start[j] == sent_start[i]:
         named = names.get(j)
+        if named is not None and named.label not in ("COUNTRY", "CAPITAL", "SEAT") and _hyphen_glued(cols, j, start):
+            start = named.span.start  # "the APC-dominated state government": a name inside a hyphenated word
+            j = start - 1
+            continue
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
@@ -141,6 +145,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             j -= 2
             continue
         iso3 = kb.group_of_word(text)
+        if not iso3 and _hyphen_glued(cols, j, start):
+            start = j  # "Republican-dominated", "high-ranking", "self-declared": one word written with a hyphen
+            j -= 1
+            continue
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
         elif (lower in ("and", ",") and countries and j > 0 and sent_start[j - 1] == sent_start[i]
@@ -161,6 +169,13 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
     return start, countries, org
+
+
+def _hyphen_glued(cols: Columns, j: int, start: int) -> bool:
+    """Whether token ``j`` is the first part of a hyphenated modifier whose rest already opens the phrase
+    ("Republican" of "Republican-dominated state government"): a word is not cut in half, whatever its tag."""
+    return (start == j + 1 and cols.text[j + 1] == "-" and not cols.space[j] and not cols.space[j + 1]
+            and cols.is_alpha[j])
 
 
 def _based_in(cols: Columns, k: int) -> bool:
@@ -234,7 +249,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         of_list = _of_countries(doc, end, names)
         if single and not countries and not (start < i and cols.lower[start] == "the"):
             continue
-        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
+        noun = doc[i:end].text
+        if len(of_list) == 1 and not countries:
+            end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":
+            # the country after the noun is part of the noun phrase, as a demonym before it would be
+        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=noun,
                                 countries=countries + of_list, org=org, singular_title=single))
     taken = {t for p in found for t in range(p.start, p.end)}
     found.extend(_people_groups(doc, kb, names, blocked | taken, cols))
