@@ -43,6 +43,9 @@ NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
 # Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+# Where the parser hangs the object of a preposition it left without one (see stranded_object).
+STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
 
 @dataclass(frozen=True, eq=False)
@@ -464,4 +467,23 @@ def preps(tok: Token, word: str) -> Iterable[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return children(prep, "pobj", "pcomp") or children(prep, "dobj")
+    """The object of a preposition; for a preposition the parser left with no object, the noun
+    phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""
+    return children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase that opens right after an object-less preposition, when the parser made it
+    the verb's direct object or the subject of a clause of its own: "called on the minister to
+    resign" (the minister as the object of "called"), "granted asylum to five officers holed up in
+    the embassy" (the officers as the subject of "holed"). The phrase's head is the highest noun
+    whose subtree starts right after the preposition."""
+    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    first = prep.doc[prep.i + 1]
+    tok = first
+    while tok.head.i != tok.i and tok.head.left_edge.i == first.i and tok.head.pos_ in NOMINAL_POS:
+        tok = tok.head
+    if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
+        return []
+    return [tok]
