@@ -44,6 +44,7 @@ NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
 STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
@@ -442,6 +443,17 @@ def _shared_object(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
     return []
 
 
+def _name_as_adverb(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
+    """A proper name right after a verb that has no object, which the parser took for an adverbial
+    noun ("had criticized Ankara", "will visit Seoul" parsed with the city as an npadvmod): the
+    verb's object. Dates and times ("attacked Monday") stay adverbs."""
+    for tok in deps.get("npadvmod", ()):
+        if tok.i > verb.i and tok.pos_ == "PROPN" and tok.ent_type_ not in TEMPORAL_ENTITIES and all(
+                t.dep_ in ("prt", "advmod", "neg") for t in verb.doc[verb.i + 1:tok.left_edge.i]):
+            return [tok]
+    return []
+
+
 def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[Token]:
     """The direct object (or dative, or passive subject) of ``verb``; a relative pronoun object is
     replaced by its antecedent, and a verb coordinated before another shares its object.
@@ -453,7 +465,7 @@ def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[
             return list(found)
         if verb.dep_ == "acl":
             return [verb.head]
-    found = deps.get("dobj") or deps.get("dative") or []
+    found = deps.get("dobj") or deps.get("dative") or _name_as_adverb(verb, deps)
     out = []
     for obj in found:
         ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
