@@ -120,7 +120,7 @@ class Trigger:
         quantity = self.lex.classes.get("quantity", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps(obj, "of") for o in pobjs(p)]
-        return _words_of([*self.objects, *through])
+        return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -272,7 +272,15 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
 
 
 def _filter(toks: list[Token], slot: Slot) -> list[Token]:
-    return [t for t in toks if not slot.lemmas or _word(t) & slot.lemmas]
+    """The slot's tokens whose word (or that of their apposition) is one the slot asks for."""
+    return [t for t in toks if not slot.lemmas or _words_of(_with_appositions(t)) & slot.lemmas]
+
+
+def _with_appositions(tok: Token) -> list[Token]:
+    """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
+    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does."""
+    out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return out + [tok.head] if tok.dep_ == "appos" else out
 
 
 def _light_head(n: Token, lex: Lexicon) -> Token | None:
