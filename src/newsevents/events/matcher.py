@@ -341,8 +341,9 @@ def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
 def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
     """Sources the subject path missed, for two constructions news uses all the time:
 
-    * a participle on a document noun: "X adopted a resolution demanding ...", "X issued a
-      statement condemning ..." -> X (the subject of the verb the document is the object of);
+    * a participle or a relative clause on a document noun: "X adopted a resolution demanding
+      ...", "X issued a statement condemning ...", "X signed an order that freezes ..." -> X (the
+      subject of the verb the document is the object of);
     * a passive release whose people are "held by X" (``holder_source_codes``/``holder_verbs``):
       "hostages held by the group were freed" -> the group;
     * a verbal act coordinated with a reported clause: "X said that the talks had been frank and
@@ -354,7 +355,7 @@ def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, h
         found = _holders(verb, mod.get("holder_verbs", []), index)
         if found:
             return found, "holder"
-    if how == "acl" and verb.head.lemma_.lower() in mod.get("document_nouns", []):
+    if how in ("acl", "relcl") and verb.head.lemma_.lower() in mod.get("document_nouns", []):
         doc_noun = verb.head
         if doc_noun.dep_ == "dobj":
             toks = subjects(doc_noun.head)[0]
