@@ -3,7 +3,8 @@
 Actors arrive from the actors stage with character-offset mentions; an argument token is mapped to
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
-("an attack by X") or the "of" phrase ("the presidents of Syria, Iran and Egypt"). Coordination
+("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
+forces and messages, the "from" phrase ("delegates from X", "calls from X"). Coordination
 gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
 """
 
@@ -31,7 +32,7 @@ SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while
 GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
-HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
+HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -40,6 +41,8 @@ NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
 # "230 individuals, including Lukashenko"), and the ``how`` they give.
 NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
+# ... and, for the nouns of ``from_author_nouns`` only, "from" ("delegates from X", "calls from X").
+FROM_PREPS = (("from", "from"),)
 # Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
@@ -68,7 +71,8 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
-                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = ()) -> None:
+                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
+                 from_nouns: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -81,6 +85,7 @@ class ActorIndex:
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
+        self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -277,7 +282,8 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     state = index.state_for(tok)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
-    for prep, how in NOUN_PREPS:
+    from_ok = bool({tok.lemma_.lower(), tok.lower_} & index.from_nouns)
+    for prep, how in NOUN_PREPS + (FROM_PREPS if from_ok else ()):
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:
                 for pobj in child.children:
