@@ -3,7 +3,8 @@
 Actors arrive from the actors stage with character-offset mentions; an argument token is mapped to
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
-("an attack by X") or the "of" phrase ("the presidents of Syria, Iran and Egypt"). Coordination
+("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
+forces and messages, the "from" phrase ("delegates from X", "calls from X"). Coordination
 gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
 """
 
@@ -31,7 +32,7 @@ SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while
 GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
-HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
+HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -40,9 +41,15 @@ NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
 # "230 individuals, including Lukashenko"), and the ``how`` they give.
 NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
+# ... and, for the nouns of ``from_author_nouns`` only, "from" ("delegates from X", "calls from X").
+FROM_PREPS = (("from", "from"),)
 # Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+TEMPORAL_ENTITIES = ("DATE", "TIME")
+# Where the parser hangs the object of a preposition it left without one (see stranded_object).
+STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +71,8 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
-                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = ()) -> None:
+                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
+                 from_nouns: Iterable[str] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -77,6 +85,7 @@ class ActorIndex:
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
+        self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -273,7 +282,8 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     state = index.state_for(tok)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
-    for prep, how in NOUN_PREPS:
+    from_ok = bool({tok.lemma_.lower(), tok.lower_} & index.from_nouns)
+    for prep, how in NOUN_PREPS + (FROM_PREPS if from_ok else ()):
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:
                 for pobj in child.children:
@@ -439,6 +449,17 @@ def _shared_object(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
     return []
 
 
+def _name_as_adverb(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
+    """A proper name right after a verb that has no object, which the parser took for an adverbial
+    noun ("had criticized Ankara", "will visit Seoul" parsed with the city as an npadvmod): the
+    verb's object. Dates and times ("attacked Monday") stay adverbs."""
+    for tok in deps.get("npadvmod", ()):
+        if tok.i > verb.i and tok.pos_ == "PROPN" and tok.ent_type_ not in TEMPORAL_ENTITIES and all(
+                t.dep_ in ("prt", "advmod", "neg") for t in verb.doc[verb.i + 1:tok.left_edge.i]):
+            return [tok]
+    return []
+
+
 def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[Token]:
     """The direct object (or dative, or passive subject) of ``verb``; a relative pronoun object is
     replaced by its antecedent, and a verb coordinated before another shares its object.
@@ -450,7 +471,7 @@ def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[
             return list(found)
         if verb.dep_ == "acl":
             return [verb.head]
-    found = deps.get("dobj") or deps.get("dative") or []
+    found = deps.get("dobj") or deps.get("dative") or _name_as_adverb(verb, deps)
     out = []
     for obj in found:
         ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
@@ -464,4 +485,23 @@ def preps(tok: Token, word: str) -> Iterable[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return children(prep, "pobj", "pcomp") or children(prep, "dobj")
+    """The object of a preposition; for a preposition the parser left with no object, the noun
+    phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""
+    return children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase that opens right after an object-less preposition, when the parser made it
+    the verb's direct object or the subject of a clause of its own: "called on the minister to
+    resign" (the minister as the object of "called"), "granted asylum to five officers holed up in
+    the embassy" (the officers as the subject of "holed"). The phrase's head is the highest noun
+    whose subtree starts right after the preposition."""
+    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    first = prep.doc[prep.i + 1]
+    tok = first
+    while tok.head.i != tok.i and tok.head.left_edge.i == first.i and tok.head.pos_ in NOMINAL_POS:
+        tok = tok.head
+    if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
+        return []
+    return [tok]

@@ -120,7 +120,7 @@ class Trigger:
         quantity = self.lex.classes.get("quantity", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps(obj, "of") for o in pobjs(p)]
-        return _words_of([*self.objects, *through])
+        return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -272,7 +272,15 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
 
 
 def _filter(toks: list[Token], slot: Slot) -> list[Token]:
-    return [t for t in toks if not slot.lemmas or _word(t) & slot.lemmas]
+    """The slot's tokens whose word (or that of their apposition) is one the slot asks for."""
+    return [t for t in toks if not slot.lemmas or _words_of(_with_appositions(t)) & slot.lemmas]
+
+
+def _with_appositions(tok: Token) -> list[Token]:
+    """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
+    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does."""
+    out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return out + [tok.head] if tok.dep_ == "appos" else out
 
 
 def _light_head(n: Token, lex: Lexicon) -> Token | None:
@@ -333,8 +341,9 @@ def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
 def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
     """Sources the subject path missed, for two constructions news uses all the time:
 
-    * a participle on a document noun: "X adopted a resolution demanding ...", "X issued a
-      statement condemning ..." -> X (the subject of the verb the document is the object of);
+    * a participle or a relative clause on a document noun: "X adopted a resolution demanding
+      ...", "X issued a statement condemning ...", "X signed an order that freezes ..." -> X (the
+      subject of the verb the document is the object of);
     * a passive release whose people are "held by X" (``holder_source_codes``/``holder_verbs``):
       "hostages held by the group were freed" -> the group;
     * a verbal act coordinated with a reported clause: "X said that the talks had been frank and
@@ -346,7 +355,7 @@ def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, h
         found = _holders(verb, mod.get("holder_verbs", []), index)
         if found:
             return found, "holder"
-    if how == "acl" and verb.head.lemma_.lower() in mod.get("document_nouns", []):
+    if how in ("acl", "relcl") and verb.head.lemma_.lower() in mod.get("document_nouns", []):
         doc_noun = verb.head
         if doc_noun.dep_ == "dobj":
             toks = subjects(doc_noun.head)[0]
