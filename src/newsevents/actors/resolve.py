@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..model import Actor, Article
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
 from .context import CountryContext
@@ -425,7 +425,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     Raises:
         KnowledgeBaseError: a knowledge-base file is malformed.
     """
-    kb = load_kb(extra_files)
+    kb = load_kb(extra_files, doc_language(doc))
     day = _day(article)
     cols = Columns(doc)
     names = named_spans(doc, kb, day, cols)

@@ -25,10 +25,10 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Article, TimeExpression
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from ..periods import fill_periods
 from ..quotes.marks import find_quotes
-from ..resources import data_path
+from ..resources import DEFAULT_LANGUAGE, data_path
 from .patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = data_path("times")
 _LEADING_DIGITS = re.compile(r"\d+")
 __all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
 
@@ -73,15 +72,15 @@ def _flip(table: dict[Any, list[Any]]) -> dict[str, int]:
 
 
 @lru_cache(maxsize=8)
-def load_calendar(path: str | None = None) -> Calendar:
-    """Read the calendar words (the shipped file, or a user's file of the same shape at ``path``).
+def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Calendar:
+    """Read the calendar words (the shipped file of language ``lang``, or a user's file of the same shape at ``path``).
 
     Raises:
         KnowledgeBaseError: the file is missing a section or is not YAML.
     """
     try:
         if path is None:
-            path = str(DATA_DIR / "calendar.yaml")
+            path = str(data_path("times", "calendar.yaml", lang=lang))
         raw = Path(path).read_text(encoding="utf-8")
         data = yaml.safe_load(raw)
         months, weekdays = _flip(data["months"]), _flip(data["weekdays"])
@@ -406,7 +405,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
     Expressions that cannot be given a value (durations such as "18 years", a weekday without a
     publication date) are left out: a record without a value would only add noise downstream.
     """
-    cal, anchor, text = load_calendar(), parse_anchor(article.published), doc_text(doc)
+    cal, anchor, text = load_calendar(lang=doc_language(doc)), parse_anchor(article.published), doc_text(doc)
     quoted = [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= 4]
     found: list[TimeExpression] = []
     last_year: int | None = None
