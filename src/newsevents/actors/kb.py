@@ -36,7 +36,8 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
-              "stance_nouns": True}
+              "stance_nouns": True, "definite_articles": True, "determiners": True, "of_words": True,
+              "possessive_determiners": True}
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,11 @@ class KnowledgeBase:
     topic_titles: set[str] = field(default_factory=set)
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
+    # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
+    definite_articles: set[str] = field(default_factory=set)
+    determiners: set[str] = field(default_factory=set)
+    of_words: set[str] = field(default_factory=set)
+    possessive_determiners: set[str] = field(default_factory=set)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
@@ -351,7 +357,7 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
+    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
 
