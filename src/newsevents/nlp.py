@@ -183,8 +183,9 @@ class _RulerMatch:
                 self.cache[key] = tuple(sorted(found.get(i, ())))
         matches = [(attr_id, self.strings[str(attr_id)], i, i + 1) for i, key in enumerate(keys)
                    for attr_id in self.cache[key]]
-        matches += [(int(self.strings[m_id]), m_id, start, end)
-                    for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
+        if len(self.multi):  # a pipeline whose ruler has no longer patterns (spaCy warns on an empty Matcher)
+            matches += [(int(self.strings[m_id]), m_id, start, end)
+                        for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
         matches.sort()
         return matches
 
@@ -255,12 +256,13 @@ def _load(model: str, all_entities: bool = False, language: str = DEFAULT_LANGUA
             ruler.match = fast  # type: ignore[method-assign]  # an instance attribute: the ruler's __call__ and set_annotations stay its own
     if "lemmatizer" in nlp.pipe_names:
         _speed_up_lemmatizer(nlp.get_pipe("lemmatizer"))
+    has_ner = "ner" in nlp.pipe_names  # installing the windows disables spaCy's own component
     cues = data_path("nlp", "entity_windows.yaml", lang=language)
     if has_data("nlp", "entity_windows.yaml", lang=language):
         entity_windows.install(nlp, windows=not all_entities, cues=entity_windows.load_cues(str(cues)))
     else:  # no cue words for this language: the recogniser reads every token
         entity_windows.install(nlp, windows=False)
-    if spec.entity_labels and "ner" in nlp.pipe_names:
+    if spec.entity_labels and has_ner:
         _register_labels()
         nlp.add_pipe(LABELS_COMPONENT, last=True, config={"labels": spec.entity_labels})
     LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
