@@ -28,7 +28,7 @@ from .resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relat
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LOGGER = logging.getLogger(__name__)
 # Longer texts are cut before parsing: spaCy's parser is quadratic in memory on huge inputs.
@@ -315,6 +315,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def preposition_of(token: Token) -> tuple[Token, Token] | None:
+    """``(preposition, what its phrase hangs on)`` for a noun that is a preposition's object, in either
+    dependency scheme: ClearNLP's (English: "in" is the head of "Gaza", ``pobj``) or Universal
+    Dependencies' (French and most others: "à" is a ``case`` child of "Paris", which hangs on the verb)."""
+    if token.dep_ == "pobj":
+        return token.head, token.head.head
+    case = next((c for c in token.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i), None)
+    return (case, token.head) if case is not None else None
 
 
 def entities(doc: Doc) -> list[Entity]:

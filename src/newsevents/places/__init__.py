@@ -27,7 +27,7 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor, Article, Place
-from ..nlp import doc_language, doc_text
+from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path
 from .gazetteer import Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
@@ -129,13 +129,16 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
     name_root = span.root
     root = _placed_root(name_root, usage)
     head, dep = root.head, root.dep_
-    if dep == "pobj":
-        prep = head.lemma_.lower()
+    found = preposition_of(root)
+    if found is not None:
+        prep_token, attached = found
+        prep = prep_token.lemma_.lower()
         if prep in usage["locative_prepositions"]:
             return "located"
-        if prep in usage["verbal_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
+        if prep in usage["verbal_prepositions"] and attached.pos_ in ("VERB", "AUX"):
             return "located"
-        if prep == "of" and (head.head.lemma_.lower() in usage["of_heads"] or head.head.ent_type_ == "PERSON"):
+        if prep in usage["of_prepositions"] and (attached.lemma_.lower() in usage["of_heads"]
+                                                 or attached.ent_type_ == "PERSON"):
             return "located"
     if dep == "dobj" and head.lemma_.lower() in usage["place_object_verbs"]:
         return "located"
@@ -170,10 +173,11 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> l
                 continue
             if not (words & usage["facility_words"]):
                 root = _placed_root(ent.root, usage)
-                if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "of")):
+                found = preposition_of(root)
+                if not (found and found[0].lower_ in usage["site_prepositions"]):
                     continue
         span = _widen(ent, usage, gaz)
-        spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
+        spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
     for match in _datelines(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         dateline = doc.char_span(match.start(1), match.end(1))
         if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
