@@ -28,7 +28,7 @@ from .resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relat
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LOGGER = logging.getLogger(__name__)
 # Longer texts are cut before parsing: spaCy's parser is quadratic in memory on huge inputs.
@@ -183,8 +183,9 @@ class _RulerMatch:
                 self.cache[key] = tuple(sorted(found.get(i, ())))
         matches = [(attr_id, self.strings[str(attr_id)], i, i + 1) for i, key in enumerate(keys)
                    for attr_id in self.cache[key]]
-        matches += [(int(self.strings[m_id]), m_id, start, end)
-                    for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
+        if len(self.multi):  # a pipeline whose ruler has no longer patterns (spaCy warns on an empty Matcher)
+            matches += [(int(self.strings[m_id]), m_id, start, end)
+                        for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
         matches.sort()
         return matches
 
@@ -255,12 +256,13 @@ def _load(model: str, all_entities: bool = False, language: str = DEFAULT_LANGUA
             ruler.match = fast  # type: ignore[method-assign]  # an instance attribute: the ruler's __call__ and set_annotations stay its own
     if "lemmatizer" in nlp.pipe_names:
         _speed_up_lemmatizer(nlp.get_pipe("lemmatizer"))
+    has_ner = "ner" in nlp.pipe_names  # installing the windows disables spaCy's own component
     cues = data_path("nlp", "entity_windows.yaml", lang=language)
     if has_data("nlp", "entity_windows.yaml", lang=language):
         entity_windows.install(nlp, windows=not all_entities, cues=entity_windows.load_cues(str(cues)))
     else:  # no cue words for this language: the recogniser reads every token
         entity_windows.install(nlp, windows=False)
-    if spec.entity_labels and "ner" in nlp.pipe_names:
+    if spec.entity_labels and has_ner:
         _register_labels()
         nlp.add_pipe(LABELS_COMPONENT, last=True, config={"labels": spec.entity_labels})
     LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
@@ -313,6 +315,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def preposition_of(token: Token) -> tuple[Token, Token] | None:
+    """``(preposition, what its phrase hangs on)`` for a noun that is a preposition's object, in either
+    dependency scheme: ClearNLP's (English: "in" is the head of "Gaza", ``pobj``) or Universal
+    Dependencies' (French and most others: "à" is a ``case`` child of "Paris", which hangs on the verb)."""
+    if token.dep_ == "pobj":
+        return token.head, token.head.head
+    case = next((c for c in token.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i), None)
+    return (case, token.head) if case is not None else None
 
 
 def entities(doc: Doc) -> list[Entity]:

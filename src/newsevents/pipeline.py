@@ -26,7 +26,7 @@ from .periods import fill_result_periods
 from .places import extract_places
 from .places.events import locate_events
 from .quotes import extract_quotes
-from .resources import DEFAULT_LANGUAGE
+from .resources import DEFAULT_LANGUAGE, has_data
 from .times import extract_times
 
 if TYPE_CHECKING:
@@ -36,6 +36,10 @@ LOGGER = logging.getLogger(__name__)
 #: articles parsed together by ``nlp.pipe`` in :func:`process_many`: batching saves 5-10% of the parse;
 #: larger batches only hold more Docs in memory.
 BATCH_SIZE = 8
+#: the data folder (``data/<lang>/<folder>``) without which a stage does not run for a language: a
+#: language is added a stage at a time (actors, times and places always run; the registry's test
+#: checks that every language has their folders)
+STAGE_DATA = {"quotes": "quotes", "counts": "counts", "events": "lexicon"}
 
 
 @dataclass
@@ -120,18 +124,25 @@ def _in_language(result: ArticleResult, language: str) -> bool:
 
 def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> ArticleResult:
     """Every stage after the parse, filling ``result`` in place."""
-    article = result.article
+    article, lang = result.article, config.language
     result.entities = nlp.entities(doc)
     result.actors = resolve_actors(doc, article, config.actor_files)
     result.times = extract_times(doc, article)
     result.places = extract_places(doc, article, result.actors)
-    result.quotes = extract_quotes(doc, article, result.actors)
-    result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
-    result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+    ran = ["nlp", "actors", "times", "places"]
+    if has_data(STAGE_DATA["quotes"], lang=lang):
+        result.quotes = extract_quotes(doc, article, result.actors)
+        ran.append("quotes")
+    if has_data(STAGE_DATA["counts"], lang=lang):
+        result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
+        ran.append("counts")
+    if has_data(STAGE_DATA["events"], lang=lang):
+        result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+        ran.append("events")
     locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)
     fill_result_periods(result)
-    result.stages += ["nlp", "actors", "times", "places", "quotes", "counts", "events"]
+    result.stages += ran
     return result
 
 

@@ -40,7 +40,8 @@ class CountryContext:
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
-            iso3 = kb.country_of_word(cols.text[i]) if title and i not in named else None
+            # a capitalised word, or one in lower case where the language writes peoples so ("français")
+            iso3 = kb.country_of_word(cols.text[i]) if (title or cols.text[i].islower()) and i not in named else None
             if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
                 iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):

@@ -13,7 +13,7 @@ from ..model import ActorKind
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
-from .roles import DETERMINERS, singular
+from .roles import singular
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
@@ -160,10 +160,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
         elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in POSSESSIVE:
             break
-        if pos == "DET" and lower != "the":
+        if pos == "DET" and lower not in kb.definite_articles:
             break  # "some protesters": the mention is "protesters"
         start = j
-        if lower in DETERMINERS:
+        if lower in kb.determiners:
             break
         j -= 1
     while start < i and cols.is_punct[start]:
@@ -178,14 +178,30 @@ def _hyphen_glued(cols: Columns, j: int, start: int) -> bool:
             and cols.is_alpha[j])
 
 
+def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple[int, list[tuple[str, int]]]:
+    """Adjectives of nationality after the role noun, in languages that put them there ("la police
+    française", "les autorités allemandes"): the phrase's new end and each country with its token.
+    A word counts only as an adjective of the noun (``amod``) that the knowledge base knows."""
+    found: list[tuple[str, int]] = []
+    k = end
+    while (k < len(cols.lower) and cols.head[k] == end - 1 and cols.dep[k] == "amod"
+           and cols.sent_start[k] == cols.sent_start[i]):
+        iso3 = kb.group_of_word(cols.text[k])
+        if iso3 is None:
+            break
+        found.append((iso3, k))
+        k += 1
+    return k, found
+
+
 def _based_in(cols: Columns, k: int) -> bool:
     """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
     return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
 
 
-def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:
+def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: KnowledgeBase) -> list[tuple[str, Span]]:
     """Countries in "of Syria, Iran, Egypt and Palestine" / "in Hong Kong" right after a role noun."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "in"):
+    if end >= len(doc) or doc[end].lower_ not in kb.of_words:
         return []
     found = []
     k = end + 1
@@ -195,7 +211,7 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple
             found.append((named.entry, named.span))
             k = named.span.end
             continue
-        if doc[k].text == "," or doc[k].lower_ in ("and", "the"):
+        if doc[k].text == "," or doc[k].lower_ == "and" or doc[k].lower_ in kb.definite_articles:
             k += 1
             continue
         break
@@ -246,8 +262,10 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         if _not_an_actor(doc, i, end, kb):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
-        of_list = _of_countries(doc, end, names)
-        if single and not countries and not (start < i and cols.lower[start] == "the"):
+        end, after = _right_demonyms(cols, i, end, kb)
+        countries += [(iso3, doc[k:k + 1]) for iso3, k in after]
+        of_list = _of_countries(doc, end, names, kb)
+        if single and not countries and not (start < i and cols.lower[start] in kb.definite_articles):
             continue
         noun = doc[i:end].text
         if len(of_list) == 1 and not countries:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..model import Actor, Article
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
 from .context import CountryContext
@@ -319,7 +319,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if noun is not None and noun.indefinite and not (
             {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & {"a", "an"}):
         return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
-    earlier = _earlier_group(doc, phrase, groups, start_char)
+    earlier = _earlier_group(doc, kb, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
     foreign = not phrase.countries and (any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
@@ -374,9 +374,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     return cands
 
 
-def _earlier_group(doc: Doc, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
+def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
     """"the rebels" after "the M23": the one armed or political group named before with the same role."""
-    if (phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ != "the"
+    if (phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ not in kb.definite_articles
             or phrase.agent in ("GOV", "CVL")):
         return None
     fits = {c.key: c for c in groups
@@ -394,10 +394,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
             if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
             and (noun == "leader" or (cand.role or "").lower().endswith(noun))}
     if len(fits) != 1:
-        definite = (doc[phrase.start].lower_ == "the"
+        definite = (doc[phrase.start].lower_ in kb.definite_articles
                     or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
         specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
-        if not iso3s and not fits and home and doc[phrase.start].lower_ == "the" and specific:
+        if not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific:
             iso3s = {home}  # "the interior minister" of a story about one country: that country's
         if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
@@ -425,7 +425,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     Raises:
         KnowledgeBaseError: a knowledge-base file is malformed.
     """
-    kb = load_kb(extra_files)
+    kb = load_kb(extra_files, doc_language(doc))
     day = _day(article)
     cols = Columns(doc)
     names = named_spans(doc, kb, day, cols)
@@ -478,7 +478,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     for phrase in phrases:
         new = _phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands)
         if (not phrase.countries and phrase.kind != "person" and phrase.start
-                and doc[phrase.start - 1].lower_ in ("its", "their")):
+                and doc[phrase.start - 1].lower_ in kb.possessive_determiners):
             s0, e0 = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
             text = doc_text(doc)[s0:e0]
             new = new or [Cand(f"pending:{phrase.start}", s0, e0, text, "role_phrase", text,

@@ -16,9 +16,8 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
-from ..resources import data_path
+from ..resources import DEFAULT_LANGUAGE, data_path
 
-DATA_DIR = data_path("counts")
 __all__ = ["NumberWords", "load_numbers", "parse_number"]
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
@@ -52,13 +51,13 @@ def count_bound(name: object, source: str) -> CountBound:
 
 
 @lru_cache(maxsize=4)
-def load_numbers(path: str | None = None) -> NumberWords:
+def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> NumberWords:
     """Read the number words (the shipped file, or a user's file of the same shape).
 
     Raises:
         KnowledgeBaseError: the file is malformed.
     """
-    source = Path(path) if path else DATA_DIR / "numbers.yaml"
+    source = Path(path) if path else data_path("counts", "numbers.yaml", lang=lang)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return NumberWords(
