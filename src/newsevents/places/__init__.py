@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Place
 from ..nlp import doc_text
 from .gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
@@ -51,7 +51,7 @@ def _usage() -> dict[str, frozenset[str]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
     except (OSError, yaml.YAMLError, AttributeError) as err:
-        raise KnowledgeBaseError(f"bad place usage file: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
 
 
 @lru_cache(maxsize=1)
