@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy
 import yaml
 
-from .errors import KnowledgeBaseError
+from .errors import Errors, KnowledgeBaseError
 from .resources import data_path
 
 if TYPE_CHECKING:
@@ -64,9 +64,9 @@ def load_cues(path: str | None = None) -> Cues:
         cues = Cues(margin=int(data["margin"]), tags=frozenset(map(str, data["tags"])),
                     words=frozenset(str(w).lower() for w in data["words"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
-        raise KnowledgeBaseError(f"bad entity-window file: {err}", source=source) from err
+        raise KnowledgeBaseError(Errors.E426.format(err=err), source=source) from err
     if cues.margin < 0:
-        raise KnowledgeBaseError("bad entity-window file: margin must be >= 0", source=source)
+        raise KnowledgeBaseError(Errors.E427, source=source)
     return cues
 
 

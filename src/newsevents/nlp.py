@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 import yaml
 
 from . import entity_windows
-from .errors import KnowledgeBaseError, ModelError
+from .errors import Errors, KnowledgeBaseError, ModelError
 from .model import Entity
 from .resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relative
 
@@ -70,7 +70,7 @@ def languages() -> dict[str, LanguageSpec]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         return {str(code): _spec(str(code), spec) for code, spec in data.items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
-        raise KnowledgeBaseError(f"bad language registry: {err}", source=relative(path)) from err
+        raise KnowledgeBaseError(Errors.E446.format(err=err), source=relative(path)) from err
 
 
 def language_spec(code: str) -> LanguageSpec:
@@ -81,7 +81,7 @@ def language_spec(code: str) -> LanguageSpec:
     """
     spec = languages().get(code)
     if spec is None:
-        raise ModelError(f"language {code!r} is not in the language registry (known: {', '.join(sorted(languages()))})",
+        raise ModelError(Errors.E302.format(code=code, known=", ".join(sorted(languages()))),
                          source=relative(common_path("languages.yaml")))
     return spec
 
@@ -241,11 +241,8 @@ def _load(model: str, all_entities: bool = False, language: str = DEFAULT_LANGUA
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError, ValueError) as err:
-        raise ModelError(
-            f"cannot load spaCy pipeline {model!r} ({err.__class__.__name__}); "
-            f"install {spec.package} or name another installed pipeline",
-            source=model,
-        ) from err
+        raise ModelError(Errors.E301.format(model=model, kind=err.__class__.__name__, package=spec.package),
+                         source=model) from err
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

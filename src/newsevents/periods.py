@@ -11,7 +11,8 @@ Filters have one meaning everywhere (CLI, API, dashboard, export): ``since X`` k
 overlaps X or anything later (``date_end >= X's first day``); ``until X`` keeps a period that overlaps
 X or anything earlier (``date_start <= X's last day``). A user's date is an ISO day (``2019-11-20``),
 week (``2019-W47``), month (``2019-11``) or year (``2019``); anything else is refused with one line.
-Nothing here imports another module of the package but the model (for the precision vocabulary).
+Nothing here imports another module of the package but the model (for the precision vocabulary) and
+the errors (its message table).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypedDict
 
+from .errors import DateParamError, Errors
 from .model import Precision
 
 __all__ = [
@@ -37,10 +39,6 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 # the first month of each TimeML season code (a winter is filed under the year it begins in)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-class DateParamError(ValueError):
-    """A user's date that is not an ISO day, week, month or year; the message is one line."""
 
 
 @dataclass(frozen=True)
@@ -119,10 +117,10 @@ def parse_date_param(text: str, name: str = "date") -> Period:
     raw = (text or "").strip()
     shown = raw if len(raw) <= 40 else raw[:39] + "…"
     if not any(p.match(raw) for p in (_DAY, _WEEK, _MONTH, _YEAR)):
-        raise DateParamError(f"{name}: {shown!r} is not a date; use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
+        raise DateParamError(Errors.E181.format(name=name, shown=shown))
     period = period_of(raw)
     if period is None or period.start.year < 1:
-        raise DateParamError(f"{name}: {shown!r} is not a real day, week or month")
+        raise DateParamError(Errors.E182.format(name=name, shown=shown))
     return period
 
 
@@ -133,7 +131,7 @@ def check_range(since: Period | None, until: Period | None) -> None:
         DateParamError: since is later than until.
     """
     if since is not None and until is not None and since.start > until.end:
-        raise DateParamError("since must not be after until")
+        raise DateParamError(Errors.E183)
 
 
 def fill_periods(items: Any, value_field: str = "date") -> None:

@@ -45,5 +45,6 @@ def test_pool_of_two_gives_the_same_database(nlp, small_corpus: Path, tmp_path: 
 
 
 def test_scheduler_without_dask_engine_is_refused(tmp_path: Path) -> None:
-    with Store(tmp_path / "x.db") as store, pytest.raises(NewsEventsError, match="--engine dask"):
+    with Store(tmp_path / "x.db") as store, pytest.raises(NewsEventsError, match="dask engine only") as err:
         run_ingest(["nothing"], store, scheduler="tcp://127.0.0.1:1")
+    assert (err.value.code, err.value.source) == ("E001", "tcp://127.0.0.1:1")

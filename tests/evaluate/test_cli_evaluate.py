@@ -7,6 +7,7 @@ import json
 from click.testing import CliRunner
 
 from newsevents.cli.evaluate import evaluate
+from newsevents.errors import EvaluationError
 
 GOLD = {
     "id": "tiny",
@@ -40,7 +41,7 @@ def test_malformed_gold_is_an_evaluation_error(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps({"id": "bad"}))
     result = CliRunner().invoke(evaluate, [str(tmp_path)])
     assert result.exit_code != 0
-    assert "E600" in str(result.exception)
+    assert isinstance(result.exception, EvaluationError) and str(result.exception).startswith("E609 ")
 
 
 def test_evaluate_progress_bar_counts_gold_articles(monkeypatch):

@@ -78,5 +78,6 @@ def test_read_token_guards_the_read_api(db: Path) -> None:
 
 
 def test_read_token_without_a_token_is_refused(db: Path) -> None:
-    with pytest.raises(StoreError, match="read-token"):
+    with pytest.raises(StoreError, match="read_token") as err:
         create_app(db, token="", read_token=True)
+    assert err.value.code == "E508"

@@ -52,7 +52,8 @@ def test_date_parameters_refused_in_one_line(text: str) -> None:
     with pytest.raises(DateParamError) as err:
         parse_date_param(text, "since")
     message = str(err.value)
-    assert "\n" not in message and message.startswith("since:") and len(message) < 160
+    assert "\n" not in message and message.startswith(f"{err.value.code} since:") and len(message) < 160
+    assert err.value.code in ("E181", "E182")
 
 
 def _old_database(path: Path) -> None:

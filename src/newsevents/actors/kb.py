@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
 from ..resources import DEFAULT_LANGUAGE, data_path
 
@@ -253,10 +253,10 @@ def parse_term(text: str, default_country: str | None, source: str) -> Term:
     """``"President 2021-08-03..2024-05-19 IRNGOV"`` as a Term (code defaults to country + GOV)."""
     match = _TERM.match(text.strip())
     if not match:
-        raise KnowledgeBaseError(f"bad term {text!r}: expected 'Role START..END [CODE]'", source=source)
+        raise KnowledgeBaseError(Errors.E406.format(text=text), source=source)
     code = match["code"] or (f"{default_country}GOV" if default_country else "")
     if not code:
-        raise KnowledgeBaseError(f"term {text!r} needs a CODE (no country given)", source=source)
+        raise KnowledgeBaseError(Errors.E407.format(text=text), source=source)
     return Term(role=match["role"], code=code, start=parse_date(match["start"]), end=_end_date(match["end"]))
 
 
@@ -276,9 +276,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeBaseError(f"cannot read actor file ({err})", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E408.format(err=err), source=str(path)) from err
     if not isinstance(data, dict):
-        raise KnowledgeBaseError("an actor file must be a mapping of sections", source=str(path))
+        raise KnowledgeBaseError(Errors.E409, source=str(path))
     return data
 
 
@@ -298,11 +298,11 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
                                kind=entry.get("kind", "organization"), qid=entry.get("qid"),
                                aliases=[str(a) for a in entry.get("aliases", [])], terms=_org_terms(entry))
         except KeyError as err:
-            raise KnowledgeBaseError(f"organization entry without {err}: {entry!r}", source=source) from err
+            raise KnowledgeBaseError(Errors.E410.format(key=err, entry=entry), source=source) from err
         kb.organizations[org.name] = org
     for entry in data.get("people") or []:
         if "name" not in entry:
-            raise KnowledgeBaseError(f"people entry without name: {entry!r}", source=source)
+            raise KnowledgeBaseError(Errors.E411.format(entry=entry), source=source)
         country = entry.get("country")
         kb.people[entry["name"]] = Person(
             name=entry["name"], country=country, qid=entry.get("qid"), aliases=list(entry.get("aliases", [])),
@@ -394,8 +394,8 @@ def _actor_kind(spec: dict[str, Any], phrase: str, source: str) -> ActorKind:
     """A role noun's ``kind`` (default ``group``), checked against the actor kinds the model knows."""
     kind = in_vocabulary(spec.get("kind", "group"), ACTOR_KINDS)
     if kind is None:
-        raise KnowledgeBaseError(f"actor noun {phrase!r}: kind {spec.get('kind')!r} is not one of "
-                                 f"{', '.join(ACTOR_KINDS)}", source=source)
+        raise KnowledgeBaseError(Errors.E412.format(phrase=phrase, kind=spec.get("kind"), kinds=", ".join(ACTOR_KINDS)),
+                                 source=source)
     return kind
 
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from .kb import KnowledgeBase, parse_term
 
 # column names accepted for each field, first match wins (Wikidata query variables included)
@@ -58,7 +58,7 @@ def _country(text: str, kb: KnowledgeBase, source: str) -> str | None:
         return text.upper()
     iso3 = kb.country_names.get(text) or kb.demonyms.get(text)
     if iso3 is None:
-        raise KnowledgeBaseError(f"unknown country {text!r} (write an ISO3 code or a country name)", source=source)
+        raise KnowledgeBaseError(Errors.E401.format(text=text), source=source)
     return iso3
 
 
@@ -77,15 +77,15 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as err:
-        raise KnowledgeBaseError(f"cannot read ({err})", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E402.format(err=err), source=str(path)) from err
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "["):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
-            raise KnowledgeBaseError(f"not JSON ({err})", source=str(path)) from err
+            raise KnowledgeBaseError(Errors.E403.format(err=err), source=str(path)) from err
         rows = data.get("results", {}).get("bindings") if isinstance(data, dict) else data
         if not isinstance(rows, list):
-            raise KnowledgeBaseError("a Wikidata export is a list of rows or SPARQL results", source=str(path))
+            raise KnowledgeBaseError(Errors.E404, source=str(path))
         return [r for r in rows if isinstance(r, dict)]
     dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
     return list(csv.DictReader(text.splitlines(), dialect=dialect))
@@ -104,7 +104,7 @@ def import_people(path: Path | str, kb: KnowledgeBase, default_country: str | No
         source = f"{path}:{n}"
         name = _value(row, "name")
         if not name or _QID.match(name):  # a Wikidata label missing in the export comes back as its QID
-            raise KnowledgeBaseError(f"row without a name: {row!r}", source=source)
+            raise KnowledgeBaseError(Errors.E405.format(row=row), source=source)
         country = _country(_value(row, "country"), kb, source) or default_country
         entry = people.setdefault(name, {"name": name})
         if country:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ..errors import Warnings
 from ..model import Actor, Article
 from ..nlp import doc_language, doc_text
 from .candidates import Cand, assemble, drop_overlaps, replace
@@ -44,7 +45,7 @@ def _day(article: Article) -> date | None:
     try:
         return parse_date(article.published) if article.published else None
     except ValueError:
-        LOGGER.warning("unreadable publication date %r; offices are not time-bounded", article.published)
+        LOGGER.warning("%s", Warnings.W102.format(date=article.published))
         return None
 
 

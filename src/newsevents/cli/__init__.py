@@ -1,7 +1,8 @@
 """The ``newsevents`` command line: thin shells over the pipeline, the store and the evaluator.
 
 Each command parses its options, calls one library function and prints the result; errors
-become one line on stderr and a non-zero exit.
+become one line on stderr and a non-zero exit. A library error speaks of its inputs and arguments, never
+of flags (newsevents.errors); where a flag is what the user must change, :data:`FLAG_HINTS` adds it, by code.
 
 Commands are loaded on first use (a lazy group, click's documented pattern): ``newsevents --help``
 lists them from the table below without importing spaCy, pandas or pyarrow, and a command's module
@@ -21,6 +22,13 @@ from click.utils import make_default_short_help
 from .. import __version__
 from ..errors import NewsEventsError
 from ._output import err_console
+
+# library error code -> the flag that caused it, said after the library's own line
+FLAG_HINTS: dict[str, str] = {
+    "E001": "--scheduler needs --engine dask",
+    "E003": "try fewer --workers",
+    "E508": "--read-token needs a token in NEWSEVENTS_TOKEN",
+}
 
 # command name -> (module, attribute, first paragraph of its help). The module is imported only when the command
 # runs or shows its own help; `newsevents --help` shortens the paragraph as click does (tests/cli/test_startup.py
@@ -89,12 +97,18 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
+def error_line(err: NewsEventsError) -> str:
+    """The one line the CLI prints for a library error: code, input, message, and the flag to change."""
+    hint = FLAG_HINTS.get(err.code)
+    return f"{err} ({hint})" if hint else str(err)
+
+
 def main() -> None:
     """Entry point: run the CLI, turning newsevents errors into one line and exit status 1."""
     try:
         cli.main(standalone_mode=False)
     except NewsEventsError as err:
-        err_console.print(f"[red]error:[/red] {err}", markup=True, highlight=False, soft_wrap=True)
+        err_console.print(f"[red]error:[/red] {error_line(err)}", markup=True, highlight=False, soft_wrap=True)
         sys.exit(1)
     except click.exceptions.Abort:
         err_console.print("aborted")

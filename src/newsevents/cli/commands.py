@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..errors import NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..model import EVENT_MODES, to_dict
 from ..store import Store
 from ..store.names import printable
@@ -128,7 +128,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, workers: int | Non
     missing = [spec for spec in inputs if _missing_path(spec)]
     if len(missing) == len(inputs):  # nothing to read: no database is created for it
         for spec in missing:
-            err_console.print(f"error: {printable(spec)}: no such file, directory or URL", markup=False,
+            err_console.print(f"error: {InputError(Errors.E110, source=printable(spec))}", markup=False,
                               highlight=False, soft_wrap=True)
         sys.exit(2)
     with Store(db) as store:

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from ..periods import DateParamError, Period, check_range, parse_date_param
+from ..errors import DateParamError
+from ..periods import Period, check_range, parse_date_param
 
 __all__ = ["PERIOD", "PUBLISHED", "check_since_until"]
 
@@ -64,5 +65,5 @@ def check_since_until(since: str | None, until: str | None) -> None:
     try:
         check_range(parse_date_param(since, "--since") if since else None,
                     parse_date_param(until, "--until") if until else None)
-    except DateParamError:
-        raise click.ClickException("--since must not be after --until") from None
+    except DateParamError as err:
+        raise click.ClickException(f"{err.code} --since must not be after --until") from None

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from . import cli
 from ._output import err_console
 
@@ -42,7 +42,7 @@ def kb_import(file: Path, out: Path | None, country: str | None) -> None:
     if out is not None and out.exists():
         data = yaml.safe_load(out.read_text(encoding="utf-8")) or {}
         if not isinstance(data, dict):
-            raise KnowledgeBaseError("an actor file must be a mapping of sections", source=str(out))
+            raise KnowledgeBaseError(Errors.E409, source=str(out))
     new = {p["name"] for p in people}
     data["people"] = [p for p in data.get("people") or [] if p.get("name") not in new] + people
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)

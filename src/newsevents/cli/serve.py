@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ..errors import NewsEventsError
 from . import cli
 
 
@@ -36,10 +35,7 @@ def serve(db: str, host: str, port: int, max_body: int, allowed_hosts: tuple[str
     except ImportError as err:  # the serve extra is missing
         raise click.ClickException(f"{err}; install it with: pip install 'newsevents[serve]'") from err
     names = (*allowed_hosts, host)  # the name the server was bound by is one it is reached by
-    try:
-        app = create_app(db, max_body=max_body, allowed_hosts=names, read_token=read_token)
-    except NewsEventsError as err:
-        raise click.ClickException(str(err)) from err
+    app = create_app(db, max_body=max_body, allowed_hosts=names, read_token=read_token)  # errors: cli.main
     state = "enabled (bearer token)" if app.state.token else "disabled (set NEWSEVENTS_TOKEN to enable)"
     click.echo(f"newsevents dashboard on http://{host}:{port}/ — database {db}; writes {state}", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from spacy.attrs import ENT_TYPE, IDX, LIKE_NUM, LOWER, ORTH
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Count, CountBound, Event, Place, TimeExpression
 from ..nlp import doc_language, doc_text
 from ..quotes.marks import headline_end
@@ -58,7 +58,7 @@ def _lexicon(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
         tables["verb_bounds"] = {v: count_bound(b, source) for b, vs in bounds["verbs"].items() for v in vs}
         return tables
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
-        raise KnowledgeBaseError(f"bad count lexicon: {err}", source=str(folder)) from err
+        raise KnowledgeBaseError(Errors.E422.format(err=err), source=str(folder)) from err
 
 
 def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, CountBound | None]]:

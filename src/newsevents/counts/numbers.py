@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
 from ..resources import DEFAULT_LANGUAGE, data_path
 
@@ -46,7 +46,7 @@ def count_bound(name: object, source: str) -> CountBound:
     """
     bound = in_vocabulary(name, COUNT_BOUNDS)
     if bound is None:
-        raise KnowledgeBaseError(f"{name!r} is not a count bound ({', '.join(COUNT_BOUNDS)})", source=source)
+        raise KnowledgeBaseError(Errors.E423.format(name=name, bounds=", ".join(COUNT_BOUNDS)), source=source)
     return bound
 
 
@@ -67,7 +67,7 @@ def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Numbe
             vague={str(k): (int(v[0]), count_bound(v[1], str(source))) for k, v in data["vague"].items()},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError) as err:
-        raise KnowledgeBaseError(f"bad number words file: {err}", source=str(source)) from err
+        raise KnowledgeBaseError(Errors.E424.format(err=err), source=str(source)) from err
 
 
 def _digits(token: str) -> float | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import TimeExpression
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path
@@ -60,7 +60,7 @@ def _words(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
             "open": frozenset(data["open_span_prepositions"]),
         }
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
-        raise KnowledgeBaseError(f"bad count status words: {err}", source=str(source)) from err
+        raise KnowledgeBaseError(Errors.E425.format(err=err), source=str(source)) from err
 
 
 def clause_verb(tok: Token) -> Token:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..errors import NewsEventsError
+from ..errors import Errors, NewsEventsError
 from ..ingest import IngestOptions
 from ..pipeline import PipelineConfig
 from ..store import Store
@@ -32,11 +32,11 @@ def run_ingest(specs: Sequence[str], store: Store, config: PipelineConfig | None
     workers = workers or default_workers()
     if engine == "local":
         if scheduler:
-            raise NewsEventsError("--scheduler needs --engine dask", source="--scheduler")
+            raise NewsEventsError(Errors.E001, source=scheduler)
         return ingest(specs, store, config, options, progress=progress, workers=workers)
     if engine == "dask":
         from .dask import DEFAULT_SHARD_SIZE, run_dask
 
         return run_dask(specs, store, config, options, scheduler=scheduler, workers=workers,
                         shard_size=shard_size or DEFAULT_SHARD_SIZE, progress=progress)
-    raise NewsEventsError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}", source="--engine")
+    raise NewsEventsError(Errors.E002.format(engine=engine, choices=", ".join(ENGINES)))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..ingest import IngestOptions
 from ..pipeline import PipelineConfig
 from ..store import Store
@@ -28,7 +28,6 @@ from .local import IngestSummary
 from .shard import process_shard, shard_done, shard_id_for
 
 LOGGER = logging.getLogger(__name__)
-INSTALL_HINT = "the Dask engine needs the optional extra: pip install 'newsevents[dask]'"
 DEFAULT_SHARD_SIZE = 500
 
 
@@ -37,7 +36,7 @@ def require_distributed() -> Any:
     try:
         import dask.distributed as distributed
     except ImportError as err:
-        raise NewsEventsError(INSTALL_HINT, source="dask") from err
+        raise NewsEventsError(Errors.E004, source="dask") from err
     return distributed
 
 
@@ -50,7 +49,7 @@ def expand_specs(specs: Sequence[str], recursive: bool = True) -> list[str]:
     units: list[str] = []
     for spec in specs:
         if spec == "-":
-            raise InputError("standard input cannot be sharded; use the local engine", source=spec)
+            raise InputError(Errors.E131, source=spec)
         path = Path(spec).expanduser()
         if "://" not in spec and path.is_dir():
             for root, dirs, files in os.walk(path.resolve()):
@@ -150,8 +149,8 @@ def _jobqueue_class(kind: str, job: bool) -> Any:
         from dask_jobqueue.pbs import PBSCluster, PBSJob
         from dask_jobqueue.slurm import SLURMCluster, SLURMJob
     except ImportError as err:
-        raise NewsEventsError(INSTALL_HINT, source="dask-jobqueue") from err
+        raise NewsEventsError(Errors.E004, source="dask-jobqueue") from err
     classes = {"slurm": (SLURMCluster, SLURMJob), "pbs": (PBSCluster, PBSJob)}
     if kind not in classes:
-        raise NewsEventsError(f"unknown job queue {kind!r}; choose slurm or pbs", source="dask-jobqueue")
+        raise NewsEventsError(Errors.E005.format(kind=kind), source="dask-jobqueue")
     return classes[kind][1 if job else 0]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import aggregate
-from ..errors import InputError, NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..model import ArticleResult
 from ..store import Store
 from .local import IngestSummary, _record_error, store_result
@@ -33,7 +33,7 @@ def load_shards(output_dir: str | Path, store: Store, progress: Callable[[str, s
     """
     shards = finished_shards(output_dir) if shard_ids is None else shard_ids
     if not shards and shard_ids is None:
-        raise InputError("no finished shards (no _done/*.json) here", source=str(output_dir))
+        raise InputError(Errors.E132, source=str(output_dir))
     summary = IngestSummary()
     done = store.done_keys() | store.done_sources()
     for shard_id in shards:
@@ -56,7 +56,6 @@ def _load_one(row: dict[str, Any], results: dict[str, ArticleResult], store: Sto
         summary.skipped += 1
         return "skipped"
     if row["status"] == "error":
-        error = NewsEventsError(row["message"] or "", source=source)
-        error.code = row["code"] or error.code
+        error = NewsEventsError(row["message"] or "", source=source, code=row["code"])
         return _record_error(error, store, summary)
     return store_result(results[row["article_id"]], source, store, done, summary, key)

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .. import aggregate
-from ..errors import NewsEventsError, StoreError
+from ..errors import Errors, NewsEventsError, StoreError, Warnings
 from ..ingest import IngestOptions, iter_inputs
 from ..ingest.identity import input_key
 from ..model import ArticleResult, RawDocument
@@ -111,19 +111,14 @@ def process_safely(raw: RawDocument, config: PipelineConfig,
         with time_limit(seconds):
             return process(raw, config)
     except DocumentTimeout:
-        LOGGER.warning("%s: over the %g s per-document limit", raw.source, seconds)
-        failure = NewsEventsError(f"took longer than {seconds:g} s (the per-document limit); skipped",
-                                  source=raw.source)
-        failure.code = "E250"
-        return failure
+        LOGGER.warning("%s", Warnings.W250.format(source=raw.source, seconds=seconds))
+        return NewsEventsError(Errors.E250.format(seconds=seconds), source=raw.source)
     except NewsEventsError as err:
         err.source = err.source or raw.source
         return err
     except Exception as err:  # a bug in one stage must not stop the batch; it is logged with its trace
         LOGGER.exception("unexpected failure on %s", raw.source)
-        failure = NewsEventsError(f"internal error: {err.__class__.__name__}: {err}", source=raw.source)
-        failure.code = "E999"
-        return failure
+        return NewsEventsError(Errors.E999.format(kind=err.__class__.__name__, err=err), source=raw.source)
 
 
 def ingest(
@@ -226,7 +221,7 @@ class _Workers:
                 return
             except BrokenProcessPool:  # it broke since the last result: a new pool takes the batch
                 self.replace(executor)
-        raise NewsEventsError("cannot start worker processes", source="--workers")
+        raise NewsEventsError(Errors.E003.format(workers=self.workers))
 
     def replace(self, broken: ProcessPoolExecutor | None) -> None:
         """Drop ``broken`` (if it is still the current pool); the next submit starts a new one."""
@@ -241,7 +236,7 @@ class _Workers:
             try:
                 batch.results = batch.future.result()
             except BrokenProcessPool:
-                LOGGER.warning("a worker process died; a new one retries its %d inputs one by one", len(batch.raws))
+                LOGGER.warning("%s", Warnings.W251.format(inputs=len(batch.raws)))
                 self.replace(batch.executor)
                 batch.results = [self._alone(raw) for raw in batch.raws]
         return batch.results
@@ -257,8 +252,7 @@ class _Workers:
                 return single.future.result()[0]
             except BrokenProcessPool:
                 self.replace(single.executor)
-        return NewsEventsError("a worker process died on this input (killed, or out of memory); "
-                               "the batch went on without it", source=raw.source)
+        return NewsEventsError(Errors.E251, source=raw.source)
 
     def shutdown(self) -> None:
         if self.executor is not None:

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvaluationError
+from ..errors import Errors, EvaluationError
 
 
 def load_thresholds(path: Path) -> dict[str, Any]:
@@ -19,9 +19,9 @@ def load_thresholds(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise EvaluationError(f"cannot read thresholds ({err})", source=str(path)) from err
+        raise EvaluationError(Errors.E617.format(err=err), source=str(path)) from err
     if not isinstance(data, dict):
-        raise EvaluationError("thresholds must be a JSON object", source=str(path))
+        raise EvaluationError(Errors.E618, source=str(path))
     return data
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvaluationError
+from ..errors import Errors, EvaluationError
 
 LOGGER = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ _KIND_NAMES = {"s": "text", "S": "a list of texts", "n": "a number", "b": "true 
 
 
 def _type_error(where: str, kinds: str, source: str) -> EvaluationError:
-    return EvaluationError(f"{where} must be {' or '.join(_KIND_NAMES[k] for k in kinds)}", source=source)
+    return EvaluationError(Errors.E601.format(where=where, kinds=" or ".join(_KIND_NAMES[k] for k in kinds)),
+                           source=source)
 
 
 @dataclass
@@ -98,13 +99,13 @@ class GoldArticle:
 def _check_list(data: dict[str, Any], key: str, source: str) -> list[dict[str, Any]]:
     items = data[key]
     if not isinstance(items, list):
-        raise EvaluationError(f"{key!r} must be a list, not {type(items).__name__}", source=source)
+        raise EvaluationError(Errors.E602.format(key=key, kind=type(items).__name__), source=source)
     for i, item in enumerate(items):
         if not isinstance(item, dict):
-            raise EvaluationError(f"{key}[{i}] must be an object", source=source)
+            raise EvaluationError(Errors.E603.format(key=key, index=i), source=source)
         missing = [name for name in _REQUIRED_FIELDS[key] if name not in item]
         if missing:
-            raise EvaluationError(f"{key}[{i}] lacks {', '.join(missing)}", source=source)
+            raise EvaluationError(Errors.E604.format(key=key, index=i, fields=", ".join(missing)), source=source)
         for name, value in item.items():
             kinds = _PART_FIELD_TYPES.get(key, {}).get(name) or _FIELD_TYPES.get(name)
             if kinds and not _has_type(value, kinds):
@@ -116,13 +117,13 @@ def _check_items(parts: dict[str, list[dict[str, Any]]], source: str) -> None:
     """What types alone do not say: an actor needs a mention, a quote words, an event a type."""
     for i, actor in enumerate(parts.get("actors", [])):
         if not any(m.strip() for m in actor["mentions"]):
-            raise EvaluationError(f"actors[{i}].mentions must be a non-empty list", source=source)
+            raise EvaluationError(Errors.E605.format(index=i), source=source)
     for i, quote in enumerate(parts.get("quotes", [])):
         if not quote["text"].strip():
-            raise EvaluationError(f"quotes[{i}].text must be non-empty text", source=source)
+            raise EvaluationError(Errors.E606.format(index=i), source=source)
     for i, event in enumerate(parts.get("events", [])):
         if not event.get("cameo") and not event.get("plover"):
-            raise EvaluationError(f"events[{i}] has neither cameo codes nor a plover type", source=source)
+            raise EvaluationError(Errors.E607.format(index=i), source=source)
 
 
 def parse_gold(data: Any, path: Path | None = None) -> GoldArticle:
@@ -133,13 +134,13 @@ def parse_gold(data: Any, path: Path | None = None) -> GoldArticle:
     """
     source = str(path) if path is not None else "<gold>"
     if not isinstance(data, dict):
-        raise EvaluationError("a gold file must hold one JSON object", source=source)
+        raise EvaluationError(Errors.E608, source=source)
     for key, kinds in _TOP_TYPES.items():
         if key in data and not _has_type(data[key], kinds):
             raise _type_error(key, kinds, source)
     inputs = [key for key in INPUT_KEYS if data.get(key)]
     if len(inputs) != 1:
-        raise EvaluationError(f"give exactly one of {', '.join(INPUT_KEYS)} (found {inputs or 'none'})", source=source)
+        raise EvaluationError(Errors.E609.format(keys=", ".join(INPUT_KEYS), found=inputs or "none"), source=source)
     parts = {key: _check_list(data, key, source) for key in PARTS if key in data}
     _check_items(parts, source)
     not_events = _check_list(data, "not_events", source) if "not_events" in data else []
@@ -158,9 +159,9 @@ def load_gold_file(path: Path) -> GoldArticle:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
-        raise EvaluationError(f"cannot read gold file ({err})", source=str(path)) from err
+        raise EvaluationError(Errors.E610.format(err=err), source=str(path)) from err
     except json.JSONDecodeError as err:
-        raise EvaluationError(f"not valid JSON: {err}", source=str(path)) from err
+        raise EvaluationError(Errors.E611.format(err=err), source=str(path)) from err
     return parse_gold(data, path)
 
 
@@ -171,9 +172,9 @@ def load_gold_dir(directory: Path) -> list[GoldArticle]:
         EvaluationError: the folder is missing, holds no gold file, or a file is malformed.
     """
     if not directory.is_dir():
-        raise EvaluationError("not a directory", source=str(directory))
+        raise EvaluationError(Errors.E612, source=str(directory))
     golds = [load_gold_file(path) for path in sorted(directory.glob("*.json"))]
     if not golds:
-        raise EvaluationError("no *.json gold file in this directory", source=str(directory))
+        raise EvaluationError(Errors.E613, source=str(directory))
     LOGGER.info("read %d gold articles from %s", len(golds), directory)
     return golds

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import EvaluationError, NewsEventsError
+from ..errors import Errors, EvaluationError, NewsEventsError, Warnings
 from ..model import Article, ArticleResult, RawDocument
 from .body import body_prf
 from .gold import GoldArticle, load_gold_dir
@@ -39,7 +39,7 @@ def read_input(path: Path) -> bytes:
         data = path.read_bytes()
         return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
     except (OSError, EOFError, gzip.BadGzipFile) as err:
-        raise EvaluationError(f"cannot read the article input ({err})", source=str(path)) from err
+        raise EvaluationError(Errors.E614.format(err=err), source=str(path)) from err
 
 
 def raw_document(gold: GoldArticle) -> RawDocument:
@@ -79,7 +79,7 @@ def evaluate_golds(golds: list[GoldArticle], predict: Predictor, progress: Progr
         except EvaluationError:
             raise
         except NewsEventsError as err:
-            LOGGER.warning("pipeline failed on gold article %s: %s", gold.id, err)
+            LOGGER.warning("%s", Warnings.W601.format(article=gold.id, err=err))
             result, error = _empty(gold), str(err)
         except Exception as err:  # a stage's bug must show in the table, not end the run (logged with its trace)
             LOGGER.exception("pipeline crashed on gold article %s", gold.id)
@@ -104,9 +104,9 @@ def _load_truth(directory: Path) -> dict[str, dict[str, str]]:
     try:
         truth = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise EvaluationError(f"cannot read the ground truth ({err})", source=str(path)) from err
+        raise EvaluationError(Errors.E615.format(err=err), source=str(path)) from err
     if not isinstance(truth, dict) or not all(isinstance(v, dict) and "articleBody" in v for v in truth.values()):
-        raise EvaluationError("expected {id: {articleBody, url}}", source=str(path))
+        raise EvaluationError(Errors.E616, source=str(path))
     return truth
 
 
@@ -130,7 +130,7 @@ def evaluate_benchmark(directory: Path, limit: int | None = None, progress: Prog
         except EvaluationError:
             raise
         except Exception as err:  # noqa: BLE001 - recorded on the page, scored as an empty body
-            LOGGER.warning("extraction failed on %s: %s: %s", page_id, err.__class__.__name__, err)
+            LOGGER.warning("%s", Warnings.W602.format(page=page_id, kind=err.__class__.__name__, err=err))
             error = f"{err.__class__.__name__}: {err}"
         scores.append(ArticleScore(article_id=page_id, body=BodyScore(tokens=body_prf(body, entry["articleBody"])),
                                    error=error))

@@ -55,7 +55,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..resources import data_path, relative
 from .ontology import is_code
 
@@ -146,12 +146,11 @@ class Lexicon:
     def add_classes(self, classes: dict[str, Any], origin: str = "") -> None:
         """Add named word classes; words given for a class that exists are added to it."""
         if not isinstance(classes, dict):
-            raise KnowledgeBaseError("'classes' must map class names to lists of words", source=origin)
+            raise KnowledgeBaseError(Errors.E435, source=origin)
         for name, words in classes.items():
             key = str(name).lower().lstrip("@")
             if not _CLASS.match("@" + key) or not isinstance(words, list):
-                raise KnowledgeBaseError(f"class {name!r} must be a lower-case name with a list of words",
-                                         source=origin)
+                raise KnowledgeBaseError(Errors.E436.format(name=name), source=origin)
             extra = frozenset(str(w).strip().lower() for w in words if str(w).strip())
             self.classes[key] = self.classes.get(key, frozenset()) | extra
 
@@ -169,7 +168,7 @@ def _expand(spec: str, classes: dict[str, frozenset[str]], origin: str) -> froze
             continue
         if word.startswith("@"):
             if word[1:] not in classes:
-                raise KnowledgeBaseError(f"unknown word class {word!r}", source=origin)
+                raise KnowledgeBaseError(Errors.E433.format(name=word), source=origin)
             out |= classes[word[1:]]
         else:
             out.add(word)
@@ -208,7 +207,7 @@ def parse_pattern(text: str, kind: str, code: str, origin: str = "", confidence:
     """
     tokens = [_bare_class(t) for t in text.lower().split()]
     if not tokens:
-        raise KnowledgeBaseError(f"empty {kind} pattern for code {code}", source=origin)
+        raise KnowledgeBaseError(Errors.E437.format(kind=kind, code=code), source=origin)
     table = classes if classes is not None else shipped_classes()
 
     def _words(spec: str) -> frozenset[str]:
@@ -269,7 +268,7 @@ def _parse_noun(tokens: list[str], text: str, code: str, origin: str, confidence
         tokens = tokens[:-2]
     head = tokens[-1]
     if _SET.match(head) or _SLOT.match(head):
-        raise KnowledgeBaseError(f"noun pattern {text!r} must end in a noun (or 'prep _')", source=origin)
+        raise KnowledgeBaseError(Errors.E438.format(text=text), source=origin)
     mods = tuple(_words(m.group(1)) if (m := _SET.match(t)) else frozenset([t]) for t in tokens[:-1])
     return Pattern(id=pid or f"noun:{code}:{'-'.join(text.lower().split())}", kind="noun", lemma=head, code=code,
                    text=text, modifiers=mods, target=target, confidence=confidence, origin=origin,
@@ -279,12 +278,12 @@ def _parse_noun(tokens: list[str], text: str, code: str, origin: str, confidence
 def _entries(data: dict[str, Any], key: str, origin: str) -> list[tuple[str, Any]]:
     section = data.get(key) or {}
     if not isinstance(section, dict):
-        raise KnowledgeBaseError(f"'{key}' must map CAMEO codes to lists of patterns", source=origin)
+        raise KnowledgeBaseError(Errors.E439.format(key=key), source=origin)
     out = []
     for code, items in section.items():
         code = str(code)
         if not is_code(code):
-            raise KnowledgeBaseError(f"'{code}' is not a CAMEO event code", source=origin)
+            raise KnowledgeBaseError(Errors.E440.format(code=code), source=origin)
         for item in items or []:
             out.append((code, item))
     return out
@@ -305,7 +304,7 @@ def read_tsv(text: str, origin: str) -> dict[str, Any]:
             data[cols[0] + "s"].setdefault(cols[1], []).append(
                 {"pattern": cols[2], "id": cols[3], "confidence": float(cols[4]), "origin": cols[5], "generated": True})
         else:
-            raise KnowledgeBaseError(f"line {n}: expected a class or verb/noun row", source=origin)
+            raise KnowledgeBaseError(Errors.E441.format(line=n), source=origin)
     return data
 
 
@@ -317,9 +316,9 @@ def _read(path: Path | str, text: str | None) -> dict[str, Any]:
             return read_tsv(text, origin)
         data = yaml.load(text, Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeBaseError(f"cannot read lexicon: {err}", source=origin) from err
+        raise KnowledgeBaseError(Errors.E442.format(err=err), source=origin) from err
     if not isinstance(data, dict):
-        raise KnowledgeBaseError("a lexicon file must be a YAML mapping", source=origin)
+        raise KnowledgeBaseError(Errors.E443, source=origin)
     return data
 
 
@@ -329,7 +328,7 @@ def _add_entries(lexicon: Lexicon, data: dict[str, Any], origin: str) -> None:
         for code, item in _entries(data, key, origin):
             if isinstance(item, dict):
                 if "pattern" not in item:
-                    raise KnowledgeBaseError(f"an entry of code {code} has no 'pattern'", source=origin)
+                    raise KnowledgeBaseError(Errors.E444.format(code=code), source=origin)
                 lexicon.add(parse_pattern(str(item["pattern"]), kind, code, str(item.get("origin") or origin),
                                           float(item.get("confidence", 1.0)), item.get("id"), lexicon.classes,
                                           bool(item.get("generated", False))))
@@ -341,7 +340,7 @@ def _add_entries(lexicon: Lexicon, data: dict[str, Any], origin: str) -> None:
         elif isinstance(value, list):
             lexicon.modality.setdefault(key, []).extend(str(v).lower() for v in value)
         else:
-            raise KnowledgeBaseError(f"modality.{key} must be a list or a mapping", source=origin)
+            raise KnowledgeBaseError(Errors.E445.format(key=key), source=origin)
 
 
 def load_file(lexicon: Lexicon, path: Path | str, text: str | None = None) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..resources import common_path
 
 LOGGER = logging.getLogger(__name__)
@@ -47,11 +47,11 @@ def _rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     try:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     except OSError as err:
-        raise KnowledgeBaseError(f"cannot read CAMEO ontology: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E429.format(err=err), source=str(path)) from err
     reader = csv.DictReader(lines, delimiter="\t")
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
-        raise KnowledgeBaseError(f"{name} lacks the columns {', '.join(missing)}", source=str(path))
+        raise KnowledgeBaseError(Errors.E430.format(name=name, columns=", ".join(missing)), source=str(path))
     return list(reader)
 
 
@@ -92,7 +92,7 @@ def lookup(code: str) -> CameoCode:
     try:
         return load_ontology()[code]
     except KeyError:
-        raise KnowledgeBaseError(f"unknown CAMEO code {code!r}", source="cameo.tsv") from None
+        raise KnowledgeBaseError(Errors.E431.format(code=code), source="cameo.tsv") from None
 
 
 def is_code(code: str) -> bool:

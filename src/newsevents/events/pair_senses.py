@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from .arguments import lemma_keys
 from .senses import SHIPPED, shipped_senses_data
 
@@ -45,8 +45,7 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
         sources = frozenset(str(r).upper() for r in raw.get("source_roles") or [])
         targets = frozenset(str(r).upper() for r in raw.get("target_roles") or [])
         if not sources or not targets or not raw.get("codes"):
-            raise KnowledgeBaseError(f"pair sense {raw.get('why')!r} needs codes, source_roles and target_roles",
-                                     source=origin)
+            raise KnowledgeBaseError(Errors.E432.format(why=raw.get("why")), source=origin)
         rules.append(PairRule(
             lemmas=frozenset(str(w).lower() for w in raw.get("lemmas") or []),
             codes=tuple(str(c) for c in raw["codes"]), source_roles=sources, target_roles=targets,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..resources import data_path, relative
 from .arguments import lemma_keys, objects, subjects
 
@@ -68,7 +68,7 @@ def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[
         item = str(item).strip()
         if item.startswith("@"):
             if item[1:] not in classes:
-                raise KnowledgeBaseError(f"unknown word class {item}", source=origin)
+                raise KnowledgeBaseError(Errors.E433.format(name=item), source=origin)
             out.update(str(w).lower() for w in classes[item[1:]])
         else:
             out.add(item.lower())
@@ -81,7 +81,7 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
     rules = []
     for raw in data.get("rules") or []:
         if not any(k in raw for k in CONDITIONS):
-            raise KnowledgeBaseError(f"sense rule for {raw.get('lemmas')} has no condition", source=origin)
+            raise KnowledgeBaseError(Errors.E434.format(lemmas=raw.get("lemmas")), source=origin)
         rules.append(SenseRule(
             lemmas=_words(raw["lemmas"], classes, origin), codes=tuple(str(c) for c in raw.get("codes", [])),
             why=str(raw.get("why", "another sense of the word")),

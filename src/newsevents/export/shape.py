@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 from ..periods import period_of
 from ..store import Store
 from ..store.queries import EventFilter, event_rows
@@ -65,7 +65,7 @@ class Selection:
 
 def _db_columns(store: Store, table: str) -> list[tuple[str, str]]:
     if table not in ALL_TABLES:
-        raise StoreError(f"unknown table {table!r}; choose from {', '.join(ALL_TABLES)}", source=str(store.path))
+        raise StoreError(Errors.E506.format(table=table, tables=", ".join(ALL_TABLES)), source=str(store.path))
     out = []
     for row in store.conn.execute(f"PRAGMA table_info({table})").fetchall():
         name, decl = row["name"], (row["type"] or "").upper()

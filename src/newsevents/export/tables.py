@@ -25,7 +25,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 from ..store import Store
 from ..store.queries import EventFilter
 from .shape import ALL_TABLES, JSON_COLUMNS, Column, Selection, export_columns, export_rows, select_events
@@ -56,7 +56,7 @@ def export_tables(store: Store, out_dir: str | Path, fmt: str, tables: Sequence[
     events, merged events and links, and every other table keeps the rows of their articles.
     """
     if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}", source=str(out_dir))
+        raise StoreError(Errors.E507.format(fmt=fmt, formats=", ".join(FORMATS)), source=str(out_dir))
     for table in tables:
         export_columns(store, table)  # an unknown table fails before anything is written
     out = Path(out_dir)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import ExtractionError
+from ..errors import Errors, ExtractionError
 from ..ingest.decode import decode_bytes
 from ..model import Article, RawDocument, content_id
 from .chrome import ChromeRules, load_chrome_rules, remove_chrome
@@ -111,8 +111,7 @@ def extract_article(raw: RawDocument, published: str | None = None, *,
     text = _compose(found.title, found.body)
     if not found.body.strip():
         what = "page" if raw.media_type == "html" else "text"
-        raise ExtractionError(f"no article text found in the {what} (nothing left after removing boilerplate)",
-                              source=raw.source)
+        raise ExtractionError(Errors.E201.format(what=what), source=raw.source)
     url = raw.url or found.url
     date = normalize_date(raw.published) or found.published or date_from_url(url) or normalize_date(published)
     return Article(id=content_id(text), text=text, title=found.title, url=url, published=date,

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..resources import data_path, relative
 
 LOGGER = logging.getLogger(__name__)
@@ -47,25 +47,25 @@ def _expand(pattern: str, macros: dict[str, str], source: str) -> str:
             return pattern
         unknown = [m for m in _MACRO.findall(pattern) if m not in macros]
         if unknown:
-            raise KnowledgeBaseError(f"unknown macro {{{unknown[0]}}} in pattern {pattern!r}", source=source)
+            raise KnowledgeBaseError(Errors.E416.format(name=unknown[0], pattern=pattern), source=source)
         pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
-    raise KnowledgeBaseError(f"macros nest too deep in {pattern!r}", source=source)
+    raise KnowledgeBaseError(Errors.E417.format(pattern=pattern), source=source)
 
 
 def _compile(pattern: str, source: str) -> re.Pattern[str]:
     try:
         return re.compile(f"(?:{pattern})", re.IGNORECASE)
     except re.error as err:
-        raise KnowledgeBaseError(f"bad regular expression {pattern!r}: {err}", source=source) from err
+        raise KnowledgeBaseError(Errors.E418.format(pattern=pattern, err=err), source=source) from err
 
 
 def _read(path: Path | str, text: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as err:
-        raise KnowledgeBaseError(f"not valid YAML: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E419.format(err=err), source=str(path)) from err
     if not isinstance(data, dict):
-        raise KnowledgeBaseError("a chrome file must be a mapping (drop/cut/lists)", source=str(path))
+        raise KnowledgeBaseError(Errors.E420, source=str(path))
     return data
 
 
@@ -99,7 +99,7 @@ def load_chrome_rules(extra_files: tuple[str, ...] = ()) -> ChromeRules:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as err:
-            raise KnowledgeBaseError(f"cannot read chrome file: {err.strerror}", source=str(path)) from err
+            raise KnowledgeBaseError(Errors.E421.format(reason=err.strerror), source=str(path)) from err
         _merge(rules, _read(path, text), macros, str(path))
     return rules
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import FetchError, InputError, NewsEventsError
+from ..errors import Errors, FetchError, InputError, NewsEventsError, Warnings
 from ..model import RawDocument
 from ..store.names import printable
 from .decode import GZIP_MAGIC, binary_kind, decode_bytes, gunzip, utf16_without_bom
@@ -67,7 +67,7 @@ def read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | N
 def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | None = None,
                 charset: str | None = None, name: str = "") -> Iterator[Item]:
     if not data.strip():
-        yield InputError("empty input", source=source)
+        yield InputError(Errors.E101, source=source)
         return
     if _is_warc(data):
         yield from iter_warc(io.BytesIO(data), source, options)
@@ -78,7 +78,7 @@ def _read_bytes(data: bytes, source: str, options: IngestOptions, *, url: str | 
         return
     kind = binary_kind(data)
     if kind:
-        yield InputError(f"not text: {kind}", source=source)
+        yield InputError(Errors.E102.format(kind=kind), source=source)
         return
     if _is_utf16(data):  # sniffed as UTF-8, so that a UTF-16 page or feed is recognised by its markup
         data, charset = decode_bytes(data, source=source).encode("utf-8"), None
@@ -128,11 +128,11 @@ def _read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
             yield from iter_warc(stream, source, options)
             return
         if size > options.max_bytes and not head.startswith(GZIP_MAGIC):
-            yield InputError(f"file is {size:,} bytes, over the size cap of {options.max_bytes:,}", source=source)
+            yield InputError(Errors.E103.format(size=size, cap=options.max_bytes), source=source)
             return
         data = head + stream.read(options.max_bytes + 1 - len(head))
     if len(data) > options.max_bytes:
-        yield InputError(f"file is over the size cap of {options.max_bytes:,} bytes", source=source)
+        yield InputError(Errors.E104.format(cap=options.max_bytes), source=source)
         return
     yield from read_bytes(data, source, options, name=path.name)
 
@@ -150,7 +150,7 @@ def _read_stdin(options: IngestOptions) -> Iterator[Item]:
     stream: BinaryIO = sys.stdin.buffer
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        yield InputError(f"standard input is over the size cap of {options.max_bytes:,} bytes", source=STDIN)
+        yield InputError(Errors.E105.format(cap=options.max_bytes), source=STDIN)
         return
     yield from read_bytes(data, STDIN, options)
 
@@ -163,10 +163,10 @@ def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
         err.source = err.source or source
         yield err
     except OSError as err:
-        yield InputError(f"cannot read: {err.strerror or err}", source=source)
+        yield InputError(Errors.E106.format(reason=err.strerror or err), source=source)
     except Exception as err:  # one odd input must not stop a batch of thousands (logged with its trace)
-        LOGGER.warning("%s: unexpected %s while reading", source, type(err).__name__, exc_info=True)
-        yield InputError(f"cannot read: unexpected {type(err).__name__}: {err}", source=source)
+        LOGGER.warning("%s", Warnings.W101.format(source=source, kind=type(err).__name__), exc_info=True)
+        yield InputError(Errors.E107.format(kind=type(err).__name__, err=err), source=source)
 
 
 def _spec_items(spec: str, options: IngestOptions) -> Iterator[Item]:
@@ -180,7 +180,7 @@ def _spec_items(spec: str, options: IngestOptions) -> Iterator[Item]:
         path = Path(spec).expanduser().resolve()
         is_dir, is_file = path.is_dir(), path.is_file()
     except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python < 3.13)
-        yield InputError(f"cannot resolve path: {getattr(err, 'strerror', None) or err}", source=printable(spec))
+        yield InputError(Errors.E108.format(reason=getattr(err, "strerror", None) or err), source=printable(spec))
         return
     if is_dir:
         for file in _walk(path, options):
@@ -188,9 +188,9 @@ def _spec_items(spec: str, options: IngestOptions) -> Iterator[Item]:
     elif is_file:
         yield from _guarded(_read_file(path, options), printable(str(path)))
     elif os.path.islink(path) or os.path.islink(spec):
-        yield InputError("cannot resolve path: a symbolic link loop or a dangling link", source=printable(spec))
+        yield InputError(Errors.E109, source=printable(spec))
     else:
-        yield InputError("no such file, directory or URL", source=printable(spec))
+        yield InputError(Errors.E110, source=printable(spec))
 
 
 def iter_inputs(specs: Sequence[str], options: IngestOptions | None = None) -> Iterator[RawDocument | NewsEventsError]:

@@ -18,7 +18,7 @@ import zlib
 
 from charset_normalizer import from_bytes
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
 LOGGER = logging.getLogger(__name__)
 
@@ -91,9 +91,9 @@ def gunzip(data: bytes, *, source: str, max_bytes: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             out = stream.read(max_bytes + 1)
     except (EOFError, OSError, zlib.error) as err:
-        raise InputError(f"truncated or corrupt gzip data ({err})", source=source) from err
+        raise InputError(Errors.E127.format(err=err), source=source) from err
     if len(out) > max_bytes:
-        raise InputError(f"decompressed size exceeds the size cap of {max_bytes:,} bytes", source=source)
+        raise InputError(Errors.E128.format(cap=max_bytes), source=source)
     return out
 
 
@@ -154,7 +154,7 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
     """
     kind = binary_kind(data)
     if kind:
-        raise InputError(f"not text: {kind}", source=source)
+        raise InputError(Errors.E102.format(kind=kind), source=source)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -174,6 +174,6 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
         return text
     best = from_bytes(data).best()
     if best is None:
-        raise InputError("cannot determine the character encoding", source=source)
+        raise InputError(Errors.E129, source=source)
     LOGGER.info("%s: decoded as %s (guessed)", source, best.encoding)
     return str(best)

@@ -18,7 +18,7 @@ from xml.sax import SAXException
 
 import feedparser
 
-from ..errors import InputError, NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..model import RawDocument
 from .options import IngestOptions
 
@@ -60,14 +60,13 @@ def iter_feed(data: bytes, source: str, options: IngestOptions,
     if not parsed.entries:
         if parsed.bozo:
             reason = str(parsed.get("bozo_exception", "not XML")).splitlines()[0]
-            yield InputError(f"not an RSS/Atom feed (not well-formed XML: {reason})", source=source)
+            yield InputError(Errors.E118.format(reason=reason), source=source)
         elif not parsed.version:
-            yield InputError("not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)", source=source)
+            yield InputError(Errors.E119, source=source)
         return
     if parsed.bozo and isinstance(parsed.get("bozo_exception"), SAXException):  # not encoding notices
         reason = str(parsed.get("bozo_exception", "not XML")).splitlines()[0]
-        yield InputError(f"malformed feed ({reason}); {len(parsed.entries)} items read before the error",
-                         source=source)
+        yield InputError(Errors.E120.format(reason=reason, items=len(parsed.entries)), source=source)
     for number, entry in enumerate(parsed.entries, start=1):
         key = _key(source, number)
         body, media_type = _content(entry)
@@ -81,7 +80,6 @@ def iter_feed(data: bytes, source: str, options: IngestOptions,
         elif link and options.follow_feed_links and follow is not None:
             yield from follow(link, raw)
         elif link:
-            yield InputError(f"item carries only a summary ({words} words); its link {link} is fetched only "
-                             "with follow_feed_links", source=key)
+            yield InputError(Errors.E121.format(words=words, link=link), source=key)
         else:
-            yield InputError(f"item has no article text ({words} words) and no link", source=key)
+            yield InputError(Errors.E122.format(words=words), source=key)

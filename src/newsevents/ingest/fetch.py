@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..errors import FetchError
+from ..errors import Errors, FetchError
 from .addresses import is_public_address, special_block
 from .options import IngestOptions
 
@@ -64,9 +64,9 @@ def check_url(url: str, options: IngestOptions) -> None:
     try:
         host = parts.hostname
     except ValueError as err:  # a malformed bracketed host
-        raise FetchError(f"malformed URL ({err})", source=url) from err
+        raise FetchError(Errors.E151.format(err=err), source=url) from err
     if parts.scheme not in ("http", "https") or not host:
-        raise FetchError("only http and https URLs with a host can be fetched", source=url)
+        raise FetchError(Errors.E152, source=url)
     if options.allow_private:
         return
     try:
@@ -75,15 +75,13 @@ def check_url(url: str, options: IngestOptions) -> None:
         try:
             addresses = (options.resolver or _system_resolver)(host)
         except (OSError, UnicodeError) as err:
-            raise FetchError(f"cannot resolve host {host!r} ({err})", source=url) from err
+            raise FetchError(Errors.E153.format(host=host, err=err), source=url) from err
     if not addresses:
-        raise FetchError(f"host {host!r} resolves to no address", source=url)
+        raise FetchError(Errors.E154.format(host=host), source=url)
     for address in addresses:
         block = special_block(address)
         if block:
-            raise FetchError(f"refused: host {host!r} resolves to non-public address {address} (in the "
-                             f"special-purpose block {block}: private, loopback, link-local, reserved or carrying "
-                             "an IPv4 address); allow_private permits it", source=url)
+            raise FetchError(Errors.E155.format(host=host, address=address, block=block), source=url)
 
 
 #: Content encodings the fetcher decodes itself, chunk by chunk, so the size cap counts decoded bytes.
@@ -97,9 +95,9 @@ def _encoding(response: httpx.Response, url: str) -> str | None:
     names = [n.strip().lower() for n in response.headers.get("content-encoding", "").split(",")]
     names = [n for n in names if n and n != "identity"]
     if len(names) > 1:
-        raise FetchError(f"refused: stacked content encodings ({', '.join(names)})", source=url)
+        raise FetchError(Errors.E156.format(names=", ".join(names)), source=url)
     if names and names[0] not in ENCODINGS:
-        raise FetchError(f"refused: unsupported content encoding {names[0]!r}", source=url)
+        raise FetchError(Errors.E157.format(name=names[0]), source=url)
     return names[0] if names else None
 
 
@@ -147,7 +145,7 @@ def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: f
     """The body, decoded as it arrives; the size cap counts decoded bytes, the deadline the whole read."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"page is {int(declared):,} bytes, over the size cap of {max_bytes:,}", source=url)
+        raise FetchError(Errors.E158.format(size=int(declared), cap=max_bytes), source=url)
     encoding = _encoding(response, url)
     # a response built in memory (a test transport) was decoded when built; a network one streams raw bytes
     in_memory = response.is_stream_consumed
@@ -157,14 +155,14 @@ def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: f
     try:
         for raw in ([response.content] if in_memory else response.iter_raw()):
             if time.monotonic() > deadline:
-                raise FetchError(f"refused: the fetch took longer than its deadline of {budget:g} s", source=url)
+                raise FetchError(Errors.E159.format(seconds=budget), source=url)
             for chunk in decoder.feed(raw) if decoder else (raw,):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"page exceeds the size cap of {max_bytes:,} bytes", source=url)
+                    raise FetchError(Errors.E160.format(cap=max_bytes), source=url)
                 chunks.append(chunk)
     except zlib.error as err:
-        raise FetchError(f"corrupt {encoding} content ({err})", source=url) from err
+        raise FetchError(Errors.E161.format(encoding=encoding, err=err), source=url) from err
     return b"".join(chunks)
 
 
@@ -186,8 +184,7 @@ def fetch(url: str, options: IngestOptions) -> Fetched:
             check_url(url, options)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise FetchError(f"refused: the fetch took longer than its deadline of {options.deadline:g} s",
-                                 source=original)
+                raise FetchError(Errors.E159.format(seconds=options.deadline), source=original)
             try:
                 with client.stream("GET", url, timeout=min(options.timeout, remaining)) as response:
                     if response.is_redirect and "location" in response.headers:
@@ -195,12 +192,13 @@ def fetch(url: str, options: IngestOptions) -> Fetched:
                         LOGGER.debug("%s redirects to %s", original, url)
                         continue
                     if response.status_code >= 400:
-                        raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}", source=original)
+                        raise FetchError(Errors.E162.format(status=response.status_code, reason=response.reason_phrase),
+                                         source=original)
                     content = _read_capped(response, original, options.max_bytes, deadline, options.deadline)
                     return Fetched(content=content, url=str(response.url), charset=response.charset_encoding,
                                    content_type=response.headers.get("content-type", ""))
             except httpx.TimeoutException as err:
-                raise FetchError(f"timed out after {options.timeout:g} s", source=original) from err
+                raise FetchError(Errors.E163.format(seconds=options.timeout), source=original) from err
             except httpx.HTTPError as err:
-                raise FetchError(f"cannot fetch: {type(err).__name__}: {err}", source=original) from err
-    raise FetchError(f"more than {options.max_redirects} redirects", source=original)
+                raise FetchError(Errors.E164.format(kind=type(err).__name__, err=err), source=original) from err
+    raise FetchError(Errors.E165.format(redirects=options.max_redirects), source=original)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 from ..model import RawDocument
 
 #: More elements than this in one page is not an article page (a long news page has a few thousand).
@@ -56,8 +56,7 @@ def check_page(raw: RawDocument, max_elements: int = MAX_ELEMENTS) -> RawDocumen
         return raw
     elements = len(_OPEN.findall(raw.content))
     if elements > max_elements:
-        return InputError(f"page has {elements:,} elements, over the limit of {max_elements:,} per page "
-                          "(not parsed)", source=raw.source)
+        return InputError(Errors.E130.format(elements=elements, limit=max_elements), source=raw.source)
     if elements > MAX_DEPTH and nesting_depth(raw.content) > MAX_DEPTH:
         raw.content = flatten(raw.content)
         raw.metadata["flattened"] = True

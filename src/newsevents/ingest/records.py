@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import InputError, NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..model import RawDocument
 from .options import IngestOptions
 
@@ -43,15 +43,15 @@ def record_to_document(record: Any, source: str, options: IngestOptions) -> RawD
         InputError: the record is not an object, or has neither a text nor an html field.
     """
     if not isinstance(record, dict):
-        raise InputError(f"a record must be a JSON object, not {type(record).__name__}", source=source)
+        raise InputError(Errors.E115.format(kind=type(record).__name__), source=source)
     html = _field(record, options.json_html_field)
     text = _field(record, options.json_text_field)
     body, media_type = (html, "html") if html else (text, "text")
     if not body:
-        raise InputError(f"record has neither a {options.json_text_field!r} nor a {options.json_html_field!r} "
-                         "field with content", source=source)
+        raise InputError(Errors.E116.format(text_field=options.json_text_field, html_field=options.json_html_field),
+                         source=source)
     if not isinstance(body, str):
-        raise InputError(f"field holds {type(body).__name__}, not a string", source=source)
+        raise InputError(Errors.E117.format(kind=type(body).__name__), source=source)
     return RawDocument(source=source, content=body, media_type=media_type,
                        url=_string(record, options.json_url_field), title=_string(record, options.json_title_field),
                        published=_string(record, options.json_date_field),
@@ -74,11 +74,11 @@ def _loads(line: str, key: str) -> tuple[Any, InputError | None]:
     try:
         return json.loads(line), None
     except json.JSONDecodeError as err:
-        return None, InputError(f"not valid JSON: {err.msg} at column {err.colno}", source=key)
+        return None, InputError(Errors.E111.format(msg=err.msg, column=err.colno), source=key)
     except RecursionError:
-        return None, InputError("not readable JSON: nested too deeply", source=key)
+        return None, InputError(Errors.E112, source=key)
     except (ValueError, TypeError, UnicodeError) as err:
-        return None, InputError(f"not readable JSON: {err}", source=key)
+        return None, InputError(Errors.E113.format(err=err), source=key)
 
 
 def iter_jsonl(text: str, source: str, options: IngestOptions) -> Iterator[RawDocument | NewsEventsError]:
@@ -104,13 +104,13 @@ def iter_json(text: str, source: str, options: IngestOptions) -> Iterator[RawDoc
         if text.lstrip().startswith("{") and text.count("\n") > 1:
             yield from iter_jsonl(text, source, options)  # JSONL under a .json name
             return
-        yield InputError(f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}", source=source)
+        yield InputError(Errors.E114.format(msg=err.msg, line=err.lineno, column=err.colno), source=source)
         return
     except RecursionError:
-        yield InputError("not readable JSON: nested too deeply", source=source)
+        yield InputError(Errors.E112, source=source)
         return
     except (ValueError, TypeError, UnicodeError) as err:
-        yield InputError(f"not readable JSON: {err}", source=source)
+        yield InputError(Errors.E113.format(err=err), source=source)
         return
     if isinstance(data, list):
         for number, record in enumerate(data, start=1):

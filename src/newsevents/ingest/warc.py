@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..errors import InputError, NewsEventsError
+from ..errors import Errors, InputError, NewsEventsError
 from ..model import RawDocument
 from .decode import decode_bytes
 from .options import IngestOptions
@@ -50,11 +50,11 @@ def _document(record: Any, payload: bytes, key: str,  # record: as in _content_t
             return None
     ctype = _content_type(record)
     if len(payload) > options.max_bytes:
-        return InputError(f"record payload exceeds the size cap of {options.max_bytes:,} bytes", source=key)
+        return InputError(Errors.E123.format(cap=options.max_bytes), source=key)
     if "html" not in ctype and sniff(payload) != "html":
         return None
     if not payload.strip():
-        return InputError("empty HTML response record", source=key)
+        return InputError(Errors.E124, source=key)
     try:
         text = decode_bytes(payload, source=key, declared=_charset(ctype))
     except InputError as err:
@@ -88,11 +88,10 @@ def iter_warc(stream: BinaryIO, source: str, options: IngestOptions) -> Iterator
                 yield item
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
         reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        yield InputError(f"malformed WARC record after offset {last}: {reason}", source=source)
+        yield InputError(Errors.E125.format(offset=last, reason=reason), source=source)
         return
     if stream.seekable() and stream.seek(0, io.SEEK_END) - end > _SLACK:
-        yield InputError(f"malformed WARC record after offset {last}: data that is no complete record "
-                         "(truncated file?)", source=source)
+        yield InputError(Errors.E126.format(offset=last), source=source)
         return
     if count == 0:
         LOGGER.info("%s: no HTML response records", source)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path
@@ -52,7 +52,7 @@ def _usage(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
     except (OSError, yaml.YAMLError, AttributeError) as err:
-        raise KnowledgeBaseError(f"bad place usage file: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
 
 
 @lru_cache(maxsize=4)

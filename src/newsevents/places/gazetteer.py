@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..resources import DEFAULT_LANGUAGE, data_path
 
 LOGGER = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def rows(path: Path) -> list[dict[str, str]]:
             lines = [line for line in handle if line.strip() and not line.startswith("#")]
         return list(csv.DictReader(lines, delimiter="\t"))
     except OSError as err:
-        raise KnowledgeBaseError(f"cannot read {path.name}: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E414.format(name=path.name, err=err), source=str(path)) from err
 
 
 def _float(value: str | None) -> float | None:
@@ -115,7 +115,7 @@ def _generic_region_words(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
         words = yaml.safe_load(path.read_text(encoding="utf-8"))["generic_region_words"]
         return frozenset(str(w).lower() for w in words)
     except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
-        raise KnowledgeBaseError(f"bad place usage file: {err}", source=str(path)) from err
+        raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
 
 
 def _adm1(fips: str | None, iso3: str | None, code: str | None) -> str | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Quote
 from ..nlp import doc_language, doc_text
 from ..resources import DEFAULT_LANGUAGE, data_path
@@ -66,7 +66,7 @@ def load_cues(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> dict[str
                                 for w in words},
         }
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
-        raise KnowledgeBaseError(f"bad quote cue file: {err}", source=str(source)) from err
+        raise KnowledgeBaseError(Errors.E415.format(err=err), source=str(source)) from err
 
 
 def _fragment_of(item: Item, reports: list[Item]) -> bool:

@@ -26,8 +26,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..errors import StoreError
-from ..periods import DateParamError
+from ..errors import DateParamError, Errors, StoreError, Warnings
 from ..store import Store
 from ..store.api_queries import ensure_api_indexes, missing_api_indexes
 from ._guard import Guard
@@ -60,7 +59,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
     """
     token = (token if token is not None else os.environ.get(TOKEN_ENV)) or None
     if read_token and not token:
-        raise StoreError("--read-token needs a token (set NEWSEVENTS_TOKEN)", source=str(db_path))
+        raise StoreError(Errors.E508, source=str(db_path))
     path = Path(db_path)
     _prepare_database(path, writable=token is not None)
     app = FastAPI(title="newsevents", version=__version__, docs_url=None, redoc_url=None,
@@ -95,7 +94,7 @@ def _prepare_database(path: Path, writable: bool) -> None:
     """Create a missing database (writes enabled only) and add the API's indexes when the file allows."""
     if not path.exists():
         if not writable:
-            raise StoreError("database not found (start with a token to create an empty one)", source=str(path))
+            raise StoreError(Errors.E509, source=str(path))
         Store(path).close()
     with Store(path, readonly=True) as store:
         missing = missing_api_indexes(store.conn)
@@ -109,7 +108,7 @@ def _prepare_database(path: Path, writable: bool) -> None:
             conn.close()
         LOGGER.info("added API indexes %s to %s", ", ".join(missing), path)
     except sqlite3.Error as err:  # a read-only file: serve anyway, slower filters
-        LOGGER.warning("cannot add indexes %s to %s (%s); some filters will be slow", missing, path, err)
+        LOGGER.warning("%s", Warnings.W501.format(indexes=missing, path=path, err=err))
 
 
 class ReadPool:

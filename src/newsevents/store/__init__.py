@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import NewsEventsError, StoreError
+from ..errors import Errors, NewsEventsError, StoreError
 from ..model import Article, ArticleResult, result_from_dict, to_dict
 from ..periods import fill_result_periods
 from .names import printable
@@ -82,7 +82,7 @@ class Store:
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 self.migrate()
         except (sqlite3.Error, OSError) as err:
-            raise StoreError(f"cannot open database ({err})", source=printable(str(path))) from err
+            raise StoreError(Errors.E501.format(err=err), source=printable(str(path))) from err
         self.conn.row_factory = sqlite3.Row
 
     def __enter__(self) -> Store:
@@ -128,8 +128,7 @@ class Store:
         try:
             Store(self.path, busy_timeout=self.busy_timeout).close()
         except StoreError as err:
-            raise StoreError(f"the database has schema version {version}, this version of newsevents needs "
-                             f"{len(MIGRATIONS)}, and it cannot be migrated ({err.message})",
+            raise StoreError(Errors.E502.format(version=version, needed=len(MIGRATIONS), reason=err.message),
                              source=printable(str(self.path))) from err
         self.conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout, isolation_level=None,
                                     check_same_thread=False)
@@ -195,11 +194,11 @@ class Store:
             except sqlite3.Error as err:
                 self._rollback()
                 if not _is_busy(err):
-                    raise StoreError(f"cannot {what} ({err})", source=source) from err
+                    raise StoreError(Errors.E503.format(what=what, err=err), source=source) from err
                 LOGGER.info("%s: database busy (attempt %d of %d)", source, attempt, BUSY_ATTEMPTS)
                 time.sleep(min(1.0, 0.05 * 2 ** attempt))
-        raise StoreError(f"cannot {what}: the database stayed locked by another process for "
-                         f"{BUSY_ATTEMPTS} x {self.busy_timeout:g} s; re-run to resume", source=source)
+        raise StoreError(Errors.E504.format(what=what, attempts=BUSY_ATTEMPTS, seconds=self.busy_timeout),
+                         source=source)
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -252,7 +251,7 @@ class Store:
         """Rebuild one article's full :class:`ArticleResult` from its rows."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise StoreError(f"no article with id {article_id}", source=str(self.path))
+            raise StoreError(Errors.E505.format(article_id=article_id), source=str(self.path))
         article = {k: row[k] for k in row.keys() if k not in ("stages", "story_id", "ingested_at")}  # noqa: SIM118 - a sqlite3.Row iterates its values
         article["notes"] = json.loads(article.get("notes") or "[]")
         data: dict[str, Any] = {"article": article, "stages": json.loads(row["stages"] or "[]")}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import KnowledgeBaseError
+from ..errors import Errors, KnowledgeBaseError
 from ..model import Article, TimeExpression
 from ..nlp import doc_language, doc_text
 from ..periods import fill_periods
@@ -100,7 +100,7 @@ def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Cale
         ago = {str(k).lower(): int(v) for k, v in (data.get("ago_numbers") or {}).items()}
         grammar = _grammar(data.get("grammar") or {})
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
-        raise KnowledgeBaseError(f"bad calendar file: {err}", source=path) from err
+        raise KnowledgeBaseError(Errors.E428.format(err=err), source=path) from err
     parts = alternatives(months, weekdays, days, modifiers, units, month_mods, vague, seasons, season_mods, ago,
                          grammar)
     pattern = compile_alternatives([regex for regex, _ in parts])
