@@ -96,3 +96,22 @@ def test_a_present_relative_clause_states_no_event(nlp, text, kept):
     found = coded_triples(nlp, text, [("Bolivian candidate", "BOLOPP"), ("Paris", "FRAGOV"),
                                       ("Ethiopian soldiers", "ETHMIL"), ("Eritrean civilians", "ERICVL")])
     assert bool(found) is kept
+
+
+@pytest.mark.parametrize("text, code, kept", [
+    ("The Kenyan lawmaker was forced to step down as party chair.", "170", False),
+    ("The computers of the Kenyan election board were hacked.", "176", False),
+    ("The Kenyan lawmaker was arrested on Monday.", "173", True),
+])
+def test_an_agentless_passive_names_an_authority_only_for_its_acts(nlp, text, code, kept):
+    """Arrests and charges are an authority's acts; being forced out or hacked is as often the doing
+    of events or unknown hands (agentless_codes leaves 170 and 176 out)."""
+    found = coded_triples(nlp, text, [("Kenyan lawmaker", "KENLEG"), ("Kenyan election board", "KENGOV")])
+    assert bool([c for c in found if c[1] == code]) is kept
+
+
+def test_two_mediators_do_not_mediate_between_each_other(nlp):
+    """045 is not symmetric as meetings are: "X and Y emerged as mediators" is no X-Y mediation."""
+    found = coded_triples(nlp, "Both Oman and Kuwait have emerged as key mediators between Iran and Saudi Arabia.",
+                          [("Oman", "OMN"), ("Kuwait", "KWT"), ("Iran", "IRN"), ("Saudi Arabia", "SAU")])
+    assert not [c for c in found if {c[0], c[2]} == {"OMN", "KWT"}]
