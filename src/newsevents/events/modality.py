@@ -39,6 +39,10 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _paragraph_between(a: Token, b: Token) -> bool:
     """A line break or a semicolon between a word and its governor: a headline glued to the next
     sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
@@ -56,7 +60,8 @@ class Modality:
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
-                       "denied_part", "hypothesis_nouns", "hypothesis_openers")}
+                       "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
+                       "warned_against")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -81,6 +86,8 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
+            if child.dep_ == "advmod" and low in self.words["habitual"]:
+                return Context("blocked", tok.text, f"'{child.text}': a habit or a history, not one event")
             if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
                 return Context("blocked", tok.text, f"'{child.text} ... scenario': a hypothesis, not an event")
@@ -88,8 +95,17 @@ class Modality:
                 return Context("blocked", tok.text, f"'{tok.text} no {child.text}': a part in it denied")
         for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
+                if self._proposed(kids):
+                    return Context("blocked", tok.text, f"'{child.text}' under a plan or proposal: its content, "
+                                                        "not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _proposed(self, kids: list[Token]) -> bool:
+        """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
+        phrase whose noun is a plan or proposal not yet agreed."""
+        return any(c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+            p.dep_ == "pobj" and p.lower_ in self.words["proposal_nouns"] for p in c.children) for c in kids)
 
     def _denied_part(self, obj: Token) -> bool:
         """"had no hand in the attack", "played no role in", "bears no responsibility for": an object
@@ -109,6 +125,14 @@ class Modality:
             return True
         return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
                 and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
+
+    def _state(self, verb: Token) -> bool:
+        """"the leader, whom Washington recognizes as president", "forces who kill protesters": a
+        relative clause in the simple present (no auxiliary) describes a state or a habit of the
+        noun it qualifies, not an event of the news; a reporting verb ("the army, which says ...") still
+        reports, and a verb of intent or threat ("Putin, who plans to call ...") states a present intent."""
+        return (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and self.category(verb) is None)
 
     def _supposed(self, trigger: Token) -> Context | None:
         """"Say Mexico demanded ...", "Suppose X attacked Y", "Let's say ...": a sentence opened by
@@ -140,12 +164,22 @@ class Modality:
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
             if rel == "conj":
-                tok = head
-                continue
+                if not (_to_infinitive(tok) and not _to_infinitive(head)):
+                    tok = head
+                    continue
+                # "agreed to hold talks, and to continue visits": the parser hangs the second
+                # infinitive on the governor itself, whose force it has as the first one does
+                rel = "xcomp"
             if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
+            if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
+                return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
+                                                     "not a threat")
+            if rel == "relcl" and self._state(tok):
+                return Context("blocked", tok.text, f"'{tok.text}' in a relative clause, present tense: a state "
+                                                    "or a habit, not one event")
             local = self.local(head)
             # a negated governor does not negate its adverbial clause ("X did not change it, while
             # Y condemned Z": Z was condemned); its modal or condition still does
