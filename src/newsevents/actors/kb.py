@@ -36,7 +36,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
-              "stance_nouns": True}
+              "stance_nouns": True, "leader_bodies": True}
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ class KnowledgeBase:
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"

@@ -26,7 +26,7 @@ from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
 from .peoples import described_persons, people_as_country
-from .phrases import RolePhrase, respectively_pairs, role_phrases
+from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix
 
@@ -306,6 +306,8 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                   linked: dict[int, str], person_roles: list[tuple[str, Cand]],
                   groups: list[Cand]) -> list[Cand]:
     """Candidates of one role phrase: one per country it names (or the country its context gives)."""
+    if phrase.leader is not None:
+        return leader_body_cands(doc, kb, phrase, person_roles)
     start_char, end_char = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     head_char = doc[phrase.head_start].idx
     if isinstance(phrase.org, Organization):
