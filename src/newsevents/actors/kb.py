@@ -36,7 +36,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
-              "stance_nouns": True, "definite_articles": True, "determiners": True, "of_words": True,
+              "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True, "of_words": True,
               "possessive_determiners": True}
 
 
@@ -134,6 +134,7 @@ class KnowledgeBase:
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
     definite_articles: set[str] = field(default_factory=set)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..model import ActorKind
+from ..nlp import doc_text
+from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
@@ -39,6 +41,7 @@ class RolePhrase:
     countries: list[tuple[str, Span]] = field(default_factory=list)
     org: object | None = None
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
+    leader: NamedSpan | None = None  # "Putin's government": the named person whose body this is
 
 
 def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
@@ -238,6 +241,7 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
     cols = cols or Columns(doc)
     found: list[RolePhrase] = _office_phrases(doc, kb, names, blocked, cols)  # before "the prosecutor" alone
+    found.extend(_leader_bodies(kb, names, blocked, cols))
     blocked = blocked | {t for p in found for t in range(p.start, p.end)}
     # words a role phrase may start with: the first word of a listed role noun or title, or a plural title;
     # the other tokens (most) are spared the phrase look-ups of _match_noun (a word holding a space is not)
@@ -301,6 +305,80 @@ def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], bl
         found.append(RolePhrase(start=start, end=i + 1, head_start=k, agent=agent, kind="organization",
                                 noun=doc[k:i + 1].text, countries=countries, org=org))
     return found
+
+
+def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                   cols: Columns) -> list[RolePhrase]:
+    """"President Putin's government", "the Biden administration", "the administration of President X",
+    "Pashinyan's party": a body (``leader_bodies``) owned by a named person is that person's, of the person's
+    country (given once the person is resolved) and the noun's agent, not of a country written nearby."""
+    found = []
+    for i, word in enumerate(cols.lower):
+        if word not in kb.leader_bodies or i in blocked or i in names or cols.pos[i] != "NOUN":
+            continue
+        noun = kb.actor_nouns.get(word)
+        agent = noun.agent if noun is not None else kb.org_types.get(word, "GOV")
+        start, end, leader = i, i + 1, None
+        k = i - 1
+        if k >= 0 and cols.text[k] in POSSESSIVE:
+            k -= 1  # "Putin's government"
+        owner = names.get(k) if k >= 0 else None
+        if owner is None and k >= 0 and cols.pos[k] == "PROPN" and cols.is_title[k]:
+            owner = _named_before(names, cols, k)  # "Pashinyan's party" after "Nikol Pashinyan" (no entity)
+            start = k
+        if owner is not None and owner.label == "PERSON" and (owner.span.end == k + 1 or start == k):
+            leader, start = owner, min(start, owner.span.start) if owner.span.end == k + 1 else k
+            if k == i - 1 and start > 0 and cols.lower[start - 1] == "the":
+                start -= 1  # "the Biden administration"
+        elif i + 1 < len(cols.lower) and cols.lower[i + 1] == "of" and i > 0 and cols.lower[i - 1] == "the":
+            leader = _titled_person_after(kb, names, cols, i + 2)  # "the administration of US President X"
+            start, end = i - 1, leader.span.end if leader is not None else end
+        if leader is not None:
+            found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="organization",
+                                    noun=cols.text[i], leader=leader))
+    return found
+
+
+def leader_body_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase,
+                      person_roles: list[tuple[str, Cand]]) -> list[Cand]:
+    """The candidate of a leader's body: of the leader's country (none known: no actor), its mention from the
+    leader's titled form on ("President Vladimir Putin's government"); a government is its country's actor."""
+    assert phrase.leader is not None
+    first, last = phrase.leader.span.start_char, phrase.leader.span.end_char
+    own = [c for _, c in person_roles if c.start <= first and c.end == last and c.country]
+    if not own:
+        return []
+    iso3 = own[0].country
+    start = doc[phrase.start].idx
+    if phrase.start == phrase.leader.span.start:
+        start = min(c.start for c in own)  # the leader's title belongs to the body's mention too
+    end = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+    text = doc_text(doc)[start:end]
+    if phrase.agent == "GOV" and iso3 in kb.countries:
+        return [Cand(f"country:{iso3}", start, end, text, "owner", kb.countries[iso3].name, "country", None, iso3,
+                     f"{iso3}GOV", None, 4)]
+    return [Cand(f"owned:{own[0].key}:{phrase.noun.lower()}", start, end, text, "owner", text, "organization", None,
+                 iso3, f"{iso3}{phrase.agent}", None, 3)]
+
+
+def _named_before(names: dict[int, NamedSpan], cols: Columns, k: int) -> NamedSpan | None:
+    """The one person named earlier in full whose last word is token ``k``'s (a surname spaCy did not tag)."""
+    fits = {id(n): n for t, n in names.items() if t < k and n.label == "PERSON" and len(n.span) > 1
+            and cols.text[n.span.end - 1] == cols.text[k]}
+    people = {n.span.text for n in fits.values()}
+    return max(fits.values(), key=lambda n: n.span.start) if len(people) == 1 else None
+
+
+def _titled_person_after(kb: KnowledgeBase, names: dict[int, NamedSpan], cols: Columns,
+                         k: int) -> NamedSpan | None:
+    """The person named from token ``k`` on after at most a title ("US President Donald Trump")."""
+    for j in range(k, min(k + 6, len(cols.lower))):
+        named = names.get(j)
+        if named is not None and named.label == "PERSON":
+            return named
+        if named is None and not (cols.is_title[j] or cols.is_upper[j] or cols.lower[j] in kb.title_words):
+            return None
+    return None
 
 
 def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],

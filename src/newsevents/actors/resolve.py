@@ -27,16 +27,16 @@ from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
 from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
 from .peoples import described_persons, people_as_country
-from .phrases import RolePhrase, respectively_pairs, role_phrases
+from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
-from .roles import RoleInfo, apposition, title_prefix
+from .roles import RoleInfo, apposition, org_type, title_prefix
 
 LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
+_HOME_AGENTS = _STATE_AGENTS | {"OPP", "MED", "CRM"}  # unlisted bodies of these types: the story's country too
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
-_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
 _RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
@@ -55,6 +55,7 @@ def _with_the(doc: Doc, start_tok: int) -> int:
 
 def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -> list[Cand]:
     org: Organization = span.entry
+    # "the Reuters news agency", "the Hamas movement": a generic noun after the name belongs to its mention too
     start = span.span.start
     # "the Palestinian group Hamas": a demonym and a generic noun before the name belong to its mention
     j = start - 1
@@ -62,21 +63,33 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
         j -= 1
     if j < start - 1 and doc[start - 1].lower_ in kb.descriptors:
         start = j + 1
+    span_end = _descriptor_after(doc, kb, span.span)
     owner = _owner_country(doc, kb, start)
     if owner is not None and org.country and owner != org.country and org.code.startswith(org.country):
         # "Pakistan's Foreign Office", "the ROK's Joint Chiefs of Staff": the body of the country written
         first = doc[start - 2] if doc[start - 1].text in POSSESSIVE else doc[start - 1]
         code = f"{owner}{org.code[3:6] or 'GOV'}"
-        return [Cand(f"group:{owner}:{code[3:]}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "kb_owner",
-                     doc_text(doc)[first.idx:span.end], "organization", None, owner, code, None, 2)]
+        return [Cand(f"group:{owner}:{code[3:]}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb_owner",
+                     doc_text(doc)[first.idx:span_end], "organization", None, owner, code, None, 2)]
     start = _with_the(doc, start)
     first = doc[start]
     if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
         # "Kremlin press service": the voice of the government its seat stands for
-        return [Cand(f"country:{org.country}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "metonymy",
+        return [Cand(f"country:{org.country}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "metonymy",
                       kb.countries[org.country].name, "country", None, org.country, org.code, None, 4)]
-    return [Cand(f"org:{org.name}", first.idx, span.end, doc_text(doc)[first.idx:span.end], "kb", org.name,
+    return [Cand(f"org:{org.name}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb", org.name,
                   "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
+
+
+def _descriptor_after(doc: Doc, kb: KnowledgeBase, name: Span) -> int:
+    """End character of a name with the lower-case generic noun (``descriptors``) written right after it."""
+    k = name.end
+    for n in (2, 1):
+        words = doc[k:k + n]
+        if (k + n <= len(doc) and words.text.lower() in kb.descriptors and all(t.is_lower for t in words)
+                and not (k + n < len(doc) and doc[k + n].pos_ in ("NOUN", "PROPN"))):  # not "Hamas party members"
+            return words.end_char
+    return name.end_char
 
 
 def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
@@ -123,21 +136,24 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     agent = next((kb.actor_nouns[w].agent for w in _windows(lowered) if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in _windows(lowered) if w in kb.titles), None)
     named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
-    type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
-    kind = kb.org_types[type_word] if type_word else None
-    if kind is not None and all(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i]
-                                or cols.lower[i] in _NAME_LINKS for i in range(span.span.start, span.span.end)):
-        # "the Ministry of Water", "Workers' Front": the kind of body its last word says ("of X" aside)
+    type_word, kind, said, begin = (org_type(cols, kb, span.span.start, span.span.end, named) if named
+                                    else (None, None, None, span.span.start))
+    country = country or said
+    if owner is None and begin < span.span.start:
+        owner = begin  # the mention holds its modifiers: "the main opposition Republican People's Party"
+    if kind is not None:
+        # "the Ministry of Water", "Workers' Front", "the opposition Haq party", "broadcaster NTV": its type words
         root = span.span.root
         head = root.head.lower_
-        if not is_actor_use(span.span) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
+        if not is_actor_use(span.span, org=True) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
             return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
         agent = kind
-        if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
+        if country is None and kind in _HOME_AGENTS and type_word not in kb.org_types_abroad:
             country = home
         if country is None:
-            return Cand(f"org:{text}", span.start, span.end, written, "org_type", text, "organization", None,
-                        None, kind, None, 3)
+            start = cols.idx[owner] if owner is not None else span.start
+            return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "org_type", text,
+                        "organization", None, None, kind, None, 3)
     if country and agent:
         start = cols.idx[owner] if owner is not None else span.start
         return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
@@ -160,20 +176,43 @@ def _trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> 
                 break
 
 
-def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan]) -> None:
+def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], cols: Columns) -> None:
     """"the Intergovernmental Authority on Development (IGAD) ... IGAD said": an acronym written in brackets
-    after an organisation's name is that organisation wherever it recurs (one actor, the full name's code)."""
+    after an organisation's name is that organisation wherever it recurs (one actor, the full name's code); so is
+    the name without its lower-case type word ("the opposition Haq party ... Haq leader Mushaima")."""
     full: dict[str, Cand] = {}
     for n in names:
         cand = ner_orgs.get(n.span.start)
         written = span_text(n.span)
-        if cand is not None and " (" in written:
+        if cand is None:
+            continue
+        end = n.span.end
+        if " (" in written:
             acronym = written.split(" (", 1)[1].rstrip(")").strip()
             if acronym.isupper():
                 full[acronym] = cand
-    for start, cand in list(ner_orgs.items()):
-        if cand is not None and cand.text in full and full[cand.text] is not cand:
-            ner_orgs[start] = dataclasses.replace(full[cand.text], start=cand.start, end=cand.end, text=cand.text)
+        elif end + 2 < len(cols.text) and cols.text[end] == "(" and cols.text[end + 2] == ")" and cols.is_upper[end + 1]:
+            full[cols.text[end + 1]] = cand  # "People's Party (CHP)" with the acronym a name of its own
+        if n.span.end - n.span.start > 1 and cols.text[end - 1].islower() and cand.how == "ner":
+            full[span_text(n.span[:-1])] = cand  # "Haq party": "Haq"
+    doc = names[0].span.doc if names else None
+    for short in [key for key in full if key[:1].isupper()] if doc is not None else []:
+        words = short.split()
+        for i in [i for i, word in enumerate(cols.text) if word == words[0]]:
+            if cols.text[i:i + len(words)] != words:
+                continue
+            # "Haq leader Mushaima", "Gono Odhikar Parishad leader X": the short name where spaCy saw no entity or
+            # a person; a listed name or another organisation there stays
+            clash = [n for n in names if n.span.start < i + len(words) and i < n.span.end]
+            if all(n.label == "PERSON" and n.entry is None for n in clash):
+                names[:] = [n for n in names if n not in clash] + [NamedSpan(doc[i:i + len(words)], "NER_ORG", None)]
+    names.sort(key=lambda n: n.start)
+    for n in names:
+        start = n.span.start
+        cand = ner_orgs.get(start)
+        written = span_text(n.span)
+        if n.label == "NER_ORG" and written in full and full[written] is not cand:
+            ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
 
 
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan],
@@ -307,6 +346,8 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                   linked: dict[int, str], person_roles: list[tuple[str, Cand]],
                   groups: list[Cand]) -> list[Cand]:
     """Candidates of one role phrase: one per country it names (or the country its context gives)."""
+    if phrase.leader is not None:
+        return leader_body_cands(doc, kb, phrase, person_roles)
     start_char, end_char = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     head_char = doc[phrase.head_start].idx
     if isinstance(phrase.org, Organization):
@@ -438,7 +479,8 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     context = CountryContext(doc, kb, names, cols)
     ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
                 for n in names if n.label == "NER_ORG"}
-    _same_as_acronym(ner_orgs, names)
+    _same_as_acronym(ner_orgs, names, cols)
+    by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}  # short names may have replaced persons
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
         if (cand := ner_orgs.get(span.span.start)) is not None:
             org = Organization(name=cand.name, code=cand.code or "", country=cand.country)

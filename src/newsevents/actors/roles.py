@@ -24,6 +24,7 @@ _MAX_TITLE = 9
 _SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
 _RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
 _PARTY_WORDS = {"party", "movement", "bloc"}
+_MEMBER_WORDS = {"member", "members", "activist", "militant", "fighter", "supporter"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
@@ -109,6 +110,9 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         if tok.lower_ in FORMER:
             info.former = True
             core.append(tok.i)
+    if info.title is None and info.org is not None and _MEMBER_WORDS & set(words):
+        info.title = "Member"  # "Haq member Abdul Jalil Singace": one of the body, coded as the body is
+        info.agent = (getattr(info.org, "code", "") or "")[3:6] or None
     owner = getattr(info.org, "country", None)
     if owner and info.country and owner != info.country:
         info.country = owner  # "White House Russia adviser": the body served says whose official
@@ -204,3 +208,60 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
         return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
     return info if info.title else None
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
+
+
+def _proper(cols: Columns, i: int) -> bool:
+    return bool(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i] or cols.lower[i] in _NAME_LINKS)
+
+
+def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
+             named: list[str]) -> tuple[str | None, str | None, str | None, int]:
+    """The type of an unlisted organisation named by tokens ``start..end``: (type word, agent, country, first
+    token of its mention: the modifiers it is written with, "the Shi'ite opposition Haq party", belong to it).
+
+    From its own last words (``named``: its lower-case words before any "of"): "the Ministry of Water", "Workers'
+    Front", also with the type word in lower case after a capitalised name ("the Haq party"); else from the noun
+    phrase right before it, joined by a comma, "known as" or "called" ("Bahrain's main opposition party, Wefaq",
+    "a gang known as 400 Mawozo", "private broadcaster NTV"), whose possessor or demonym gives the country.
+    "opposition" before a party makes it the opposition (OPP): "the main opposition Republican People's Party".
+    """
+    type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
+    last = end - 1 if type_word == named[-1] == cols.lower[end - 1] and end - start > 1 else end  # "the Haq party"
+    if type_word and not all(_proper(cols, i) for i in range(start, last)):
+        type_word = None  # "said the government": a role phrase, not a name
+    words, country, first = _words_before(cols, kb, start, descriptor=type_word is None)
+    if type_word is None:
+        type_word = next((w for w in (" ".join(words[-2:]), words[-1] if words else "") if w in kb.org_types), None)
+    if type_word is None:
+        return None, None, None, start
+    agent = kb.org_types[type_word]
+    if agent == "PTY" and "opposition" in words:
+        agent = "OPP"
+    if first > 0 and cols.lower[first - 1] == "the":
+        first -= 1
+    return type_word, agent, country, first
+
+
+def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
+                  descriptor: bool) -> tuple[list[str], str | None, int]:
+    """The lower-case words of the modifiers right before a name (or, for ``descriptor``, of the noun phrase
+    that introduces it: "party, Wefaq", "gang known as X", "broadcaster NTV"), a country they name, and the
+    first token of the name's mention (the modifiers', unless a comma or "known as" stands between)."""
+    j = start - 1
+    if descriptor and j >= 1 and cols.lower[j] == "as" and cols.lower[j - 1] == "known":
+        j -= 2
+    elif descriptor and j >= 0 and cols.lower[j] in ("called", "named", ","):
+        j -= 1
+    words: list[str] = []
+    country = None
+    k = j
+    while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
+            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"):
+        if cols.text[k] not in POSSESSIVE:
+            words.insert(0, cols.lower[k])
+            country = country or kb.country_of_word(cols.text[k])
+        k -= 1
+    return words, country, (k + 1 if j == start - 1 and words else start)
