@@ -186,7 +186,8 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
     Stephane Sejourne"), so the words of the title belong to the person, not to a separate actor."""
     cands: list[Cand] = []
     keys: dict[int, str] = {}
-    for n, cluster in enumerate(cluster_persons(persons)):
+    titles = {start: p.title for start, p in prefixes.items() if p is not None and p.title and not p.former}
+    for n, cluster in enumerate(cluster_persons(persons, titles, kb)):
         infos: list[RoleInfo] = []
         hows: list[str] = []
         starts: dict[int, int] = {}
