@@ -17,7 +17,7 @@ from newsevents.actors import resolve_actors
 from newsevents.model import Actor, Article
 
 pytestmark = pytest.mark.slow
-SUITE = Path(__file__).parent / "data" / "mentions.yaml"
+SUITES = sorted((Path(__file__).parent / "data").glob("mentions*.yaml"))  # mentions.yaml, mentions_links.yaml
 FLOOR = 0.95
 
 
@@ -52,7 +52,7 @@ def check(actor: Actor | None, want: Any) -> bool:
 
 
 def run_suite(nlp) -> tuple[int, int, list[str]]:
-    cases = yaml.safe_load(SUITE.read_text(encoding="utf-8"))["cases"]
+    cases = [c for suite in SUITES for c in yaml.safe_load(suite.read_text(encoding="utf-8"))["cases"]]
     passed = total = 0
     failures = []
     for n, case in enumerate(cases):

@@ -36,8 +36,8 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
-              "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True, "of_words": True,
-              "possessive_determiners": True}
+              "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
+              "of_words": True, "possessive_determiners": True}
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,9 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
         country = country or _phoenix_country(longest, kb, day)
         if country is None and agent == "GOV" and " " not in longest.strip() and not person:
             country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
-        country = country or fallback_country
+        if country is None and fallback_country:
+            country = fallback_country
+            facts.resolved_by.append("article_country")  # a guess: a description later may say otherwise
         facts.country = country
         facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
         facts.resolved_by.append("role" if not country else "title_country")

@@ -215,18 +215,40 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], c
             ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
 
 
+def _unknown_body(span: NamedSpan, prefix: RoleInfo | None, unknown: set[int], cols: Columns) -> bool:
+    """Whether the words describing a name, its title before it or its apposition after it, hold an
+    organisation the KB and the name's own words cannot code ("Mark Delaney, executive director of the
+    Nonproliferation Policy Forum"): the title is of that body, not of a government."""
+    if prefix is not None and prefix.start is not None and unknown & set(range(prefix.start, span.span.start)):
+        return True
+    k, end = span.span.end, cols.sent_end[span.span.start]
+    if k >= end or cols.text[k] != ",":
+        return False
+    words = range(k + 1, min(end, k + 15))
+    stop = next((j for j in words if cols.text[j] in (",", ".", ";", ":", "(", ")", "—", "–")
+                 or cols.pos[j] in ("VERB", "AUX") or span.span.doc[j].ent_type_ == "PERSON"), words.stop)
+    # the apposition ends there: "X, said in an email to ..." or "X, Haq member Y" describe no body of X's
+    return stop < end and cols.text[stop] in (",", ".", ";", ")", "—", "–") and bool(unknown & set(range(k + 1, stop)))
+
+
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan],
                   orgs: dict[int, Organization | Seat], prefixes: dict[int, RoleInfo | None],
                   extra: dict[int, list[tuple[RoleInfo, str]]], context: CountryContext,
-                  cols: Columns) -> tuple[list[Cand], dict[int, str]]:
+                  cols: Columns, unknown: set[int] = frozenset(),
+                  guessed: set[str] | None = None) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
+
+    ``unknown`` are the tokens of organisations spaCy found that nothing codes: a person whose title belongs
+    to one gets neither a government role nor the story's country from it. The keys of persons whose country
+    is only the story's (a guess) are added to ``guessed``, for a later description to correct.
 
     ``prefixes`` holds the title prefix of each person span (by first token), read once by the caller.
     A name written with its title gets a second mention over the titled form ("French Foreign Minister
     Stephane Sejourne"), so the words of the title belong to the person, not to a separate actor."""
     cands: list[Cand] = []
     keys: dict[int, str] = {}
-    for n, cluster in enumerate(cluster_persons(persons)):
+    titles = {start: p.title for start, p in prefixes.items() if p is not None and p.title and not p.former}
+    for n, cluster in enumerate(cluster_persons(persons, titles, kb)):
         infos: list[RoleInfo] = []
         hows: list[str] = []
         starts: dict[int, int] = {}
@@ -249,12 +271,20 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
             if appos is not None:
                 infos.append(appos)
                 hows.append("apposition")
-        facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                             context.article_country(), context.one_country())
+        described = [i for i in infos if i.country or i.org is not None or i.agent not in (None, "GOV")]
+        if (infos and not described and not any(kb.person(span_text(s.span)) for s in cluster)
+                and any(_unknown_body(s, prefixes[s.span.start], unknown, cols) for s in cluster)):
+            infos = [i for i in infos if i.agent not in (None, "GOV")]  # a director of some forum: not GOV
+            facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)))
+        else:
+            facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
+                                 context.article_country(), context.one_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
         key = f"person:{n}"
+        if guessed is not None and {"article_country", "story_country"} & set(facts.resolved_by):
+            guessed.add(key)
         for k, span in enumerate(cluster):
             keys[span.span.start] = key
             how = "title" if span.start in starts else ("coreference" if k and len(span.span) == 1 else span.source)
@@ -344,7 +374,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
 
 def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: CountryContext,
                   linked: dict[int, str], person_roles: list[tuple[str, Cand]],
-                  groups: list[Cand]) -> list[Cand]:
+                  groups: list[Cand], guessed_keys: set[str] = frozenset()) -> list[Cand]:
     """Candidates of one role phrase: one per country it names (or the country its context gives)."""
     if phrase.leader is not None:
         return leader_body_cands(doc, kb, phrase, person_roles)
@@ -373,7 +403,8 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
     if phrase.singular_title:
-        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country())
+        return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country(),
+                               guessed_keys)
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
@@ -416,6 +447,15 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     return cands
 
 
+def _rehome(cands: list[Cand], guessed: set[str]) -> list[Cand]:
+    """Gives a person whose country was the story's guess the country a later description of them writes
+    ("the California congressman", a coreference mention from ``_singular_title``), on every mention."""
+    home = {c.key: (c.country, c.code) for c in cands
+            if c.key in guessed and c.how == "coreference" and c.kind == "person" and c.rank == 9}
+    return [dataclasses.replace(c, country=home[c.key][0], code=home[c.key][1]) if c.key in home else c
+            for c in cands]
+
+
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
     """"the rebels" after "the M23": the one armed or political group named before with the same role."""
     if (phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ not in kb.definite_articles
@@ -427,14 +467,29 @@ def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list
 
 
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
-                    person_roles: list[tuple[str, Cand]], home: str | None = None) -> list[Cand]:
+                    person_roles: list[tuple[str, Cand]], home: str | None = None,
+                    guessed: set[str] = frozenset()) -> list[Cand]:
     """"the Russian leader", "the governor": the one named person of that country and title, if there is one;
-    with a country of its own and no such person, an unnamed office-holder ("the Saudi crown prince")."""
+    with a country of its own and no such person, an unnamed office-holder ("the Saudi crown prince").
+
+    A phrase whose country is a region of it ("the California congressman") is also the one person of its agent
+    whose country was only the story's guess ("Rep. Adam Schiff" in a story about Russia): its mention comes
+    back with the phrase's country, which the caller gives the whole person (see ``_rehome``). A demonym
+    ("the Chinese foreign minister") is not enough: beside a foreign minister it is most often the counterpart."""
     noun = phrase.noun.lower()
     iso3s = {c for c, _ in phrase.countries}
     fits = {key: cand for key, cand in person_roles
             if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
             and (noun == "leader" or (cand.role or "").lower().endswith(noun))}
+    regional = all(cspan is not None and cspan.text in kb.regions for _, cspan in phrase.countries)
+    if not fits and regional and len(iso3s) == 1 and next(iter(iso3s)) in kb.countries:
+        iso3 = next(iter(iso3s))
+        wrong = {key: cand for key, cand in person_roles
+                 if key in guessed and cand.code and cand.code[3:] == phrase.agent and cand.country != iso3}
+        if len(wrong) == 1:
+            cand = next(iter(wrong.values()))
+            return [dataclasses.replace(cand, start=start, end=end, text=doc_text(doc)[start:end],
+                                        how="coreference", country=iso3, code=f"{iso3}{phrase.agent}", rank=9)]
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ in kb.definite_articles
                     or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
@@ -502,7 +557,12 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         title = phrase.noun[:-1] if phrase.noun.endswith("s") else phrase.noun
         info = RoleInfo(title=title[:1].upper() + title[1:], agent=phrase.agent, country=phrase.countries[k][0])
         extra.setdefault(person.span.start, []).append((info, "respectively"))
-    cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols)
+    unknown = {t for n in names if n.label == "NER_ORG" and ner_orgs.get(n.span.start) is None
+               and not any(cols.lower[t] in kb.org_types for t in range(n.span.start, n.span.end))
+               for t in range(n.span.start, n.span.end)}  # a body of no known type ("Policy Forum"), not "Haq party"
+    guessed: set[str] = set()
+    cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols, unknown,
+                                       guessed)
     person_roles = [(c.key, c) for c in cands if c.rank == 1]
     linked: dict[int, dict[int, str]] = {}
     for phrase, k, person in pairs:
@@ -519,7 +579,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     used = set(blocked) - name_tokens
     owned: dict[int, RolePhrase] = {}  # "its troops": candidates whose country the possessive pronoun gives
     for phrase in phrases:
-        new = _phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands)
+        new = _phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands, guessed)
         if (not phrase.countries and phrase.kind != "person" and phrase.start
                 and doc[phrase.start - 1].lower_ in kb.possessive_determiners):
             s0, e0 = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
@@ -531,6 +591,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         if new:
             used.update(cs.start for _, cs in phrase.countries)
             used.update(range(phrase.start, phrase.end))
+    cands = _rehome(cands, guessed)
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
