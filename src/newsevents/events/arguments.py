@@ -505,3 +505,32 @@ def stranded_object(prep: Token) -> list[Token]:
     if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
         return []
     return [tok]
+
+
+# Subordinators of the condition a threat sets ("... unless Y withdraws", "... if Y attacks").
+CONDITION_MARKS = ("if", "unless")
+# Prepositions through which a threatened act names whom it is done to ("to cut aid to Y").
+THREATENED_PREPS = ("to", "against", "on", "with", "from", "at")
+
+
+def threatened_objects(verb: Token) -> list[Token]:
+    """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
+    of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
+    if children(verb, "dobj"):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
+                                                       and p.lower_ in THREATENED_PREPS for o in pobjs(p)]]
+
+
+def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subjects of the conditions set on ``verb`` or on the infinitives it governs: in "X
+    threatened to close the strait unless Y lifted the embargo" (or "... if Y did not ...") the
+    threat is made to Y, the one who must act to avert it."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+            out += children(child, "nsubj")
+        elif child.dep_ in ("xcomp", "ccomp") and depth < 3:
+            out += condition_subjects(child, depth + 1)
+    return out
