@@ -33,6 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
+              "reporter": 0.75,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -534,3 +535,31 @@ def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in ("xcomp", "ccomp") and depth < 3:
             out += condition_subjects(child, depth + 1)
     return out
+
+
+# Pronouns of a reported clause that may stand for its reporter, and the reporter each agrees with.
+REPORTED_PRONOUNS = {"they": "plural", "it": "thing", "he": "person", "she": "person"}
+
+
+def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
+    """The reporter a pronoun subject of a reported clause stands for, when the actors stage tied
+    it to no one: in "representatives of the army stated that they had detained the president"
+    (or "the ministry said it expelled ...") the one who speaks of "they" or "it" is, by far most
+    often, the one who did it. Only a subject pronoun of a clause (or of a verb coordinated with
+    it) that is the complement of a reporting verb, and only a reporter the pronoun agrees with
+    ("they": a plural, "it": a singular non-person, "he/she": a named person or singular noun)."""
+    kind = REPORTED_PRONOUNS.get(pron.lower_)
+    clause = pron.head
+    if kind is None or pron.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return []
+    if not set(lemma_keys(clause.head)) & set(reporting_verbs):
+        return []
+    found, _ = subjects(clause.head)
+    if len(found) != 1 or found[0].pos_ == "PRON":
+        return []
+    rep = found[0]
+    plural = rep.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in rep.children)
+    person = rep.ent_type_ == "PERSON"
+    agrees = {"plural": plural, "thing": not plural and not person and rep.pos_ in ("NOUN", "PROPN"),
+              "person": not plural and (person or rep.pos_ == "NOUN")}[kind]
+    return [rep] if agrees else []
