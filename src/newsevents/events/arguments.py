@@ -33,6 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
+              "reporter": 0.75,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -505,3 +506,60 @@ def stranded_object(prep: Token) -> list[Token]:
     if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
         return []
     return [tok]
+
+
+# Subordinators of the condition a threat sets ("... unless Y withdraws", "... if Y attacks").
+CONDITION_MARKS = ("if", "unless")
+# Prepositions through which a threatened act names whom it is done to ("to cut aid to Y").
+THREATENED_PREPS = ("to", "against", "on", "with", "from", "at")
+
+
+def threatened_objects(verb: Token) -> list[Token]:
+    """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
+    of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
+    if children(verb, "dobj"):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
+                                                       and p.lower_ in THREATENED_PREPS for o in pobjs(p)]]
+
+
+def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subjects of the conditions set on ``verb`` or on the infinitives it governs: in "X
+    threatened to close the strait unless Y lifted the embargo" (or "... if Y did not ...") the
+    threat is made to Y, the one who must act to avert it."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+            out += children(child, "nsubj")
+        elif child.dep_ in ("xcomp", "ccomp") and depth < 3:
+            out += condition_subjects(child, depth + 1)
+    return out
+
+
+# Pronouns of a reported clause that may stand for its reporter, and the reporter each agrees with.
+REPORTED_PRONOUNS = {"they": "plural", "it": "thing", "he": "person", "she": "person"}
+
+
+def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
+    """The reporter a pronoun subject of a reported clause stands for, when the actors stage tied
+    it to no one: in "representatives of the army stated that they had detained the president"
+    (or "the ministry said it expelled ...") the one who speaks of "they" or "it" is, by far most
+    often, the one who did it. Only a subject pronoun of a clause (or of a verb coordinated with
+    it) that is the complement of a reporting verb, and only a reporter the pronoun agrees with
+    ("they": a plural, "it": a singular non-person, "he/she": a named person or singular noun)."""
+    kind = REPORTED_PRONOUNS.get(pron.lower_)
+    clause = pron.head
+    if kind is None or pron.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return []
+    if not set(lemma_keys(clause.head)) & set(reporting_verbs):
+        return []
+    found, _ = subjects(clause.head)
+    if len(found) != 1 or found[0].pos_ == "PRON":
+        return []
+    rep = found[0]
+    plural = rep.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in rep.children)
+    person = rep.ent_type_ == "PERSON"
+    agrees = {"plural": plural, "thing": not plural and not person and rep.pos_ in ("NOUN", "PROPN"),
+              "person": not plural and (person or rep.pos_ == "NOUN")}[kind]
+    return [rep] if agrees else []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..places import country_of_demonym
-from .arguments import ActorIndex, Arg
+from .arguments import ActorIndex, Arg, condition_subjects, resolve, threatened_objects
 from .confidence import confidence
 from .demands import protest_target
 from .domain import Topic, topic
@@ -196,6 +196,19 @@ class Coder:
             return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
         return [match(tok, p, self.lex, self.index, trig) for p, reason in zip(pats, why, strict=True) if not reason]
 
+    def _threatened(self, tok: Token, ctx: Context, sources: list[Arg]) -> list[Arg]:
+        """Whom a threat that names no target is made to: whom the threatened act is done to ("X
+        threatened to cut aid to Y"; only for the threat verb itself, an embedded act has its own
+        target), else the subject of the condition it sets ("... unless Y lifts the embargo").
+        Never the threatener's own side: that is a misresolved mention, not a threat to oneself."""
+        verb = tok.doc[ctx.governor_i] if ctx.governor_i is not None else tok
+        own = {s.actor.code for s in sources}
+        for toks in ([] if verb is not tok else threatened_objects(tok), condition_subjects(verb)):
+            found = [a for t in toks for a in resolve(t, self.index) if a.actor.code not in own]
+            if found:
+                return found
+        return []
+
     def code_token(self, tok: Token) -> list[Found]:
         pats = candidates(tok, self.lex)
         if not pats:
@@ -256,6 +269,10 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", recoded
             return []
         code, mode = recoded
+        if mode == "threaten" and not best.targets and not best.between:
+            found = self._threatened(tok, ctx, best.sources)
+            if found:
+                best.targets, best.target_how = found, "condition"
         if passive and not best.sources:
             nominal = best.pattern.kind == "noun"
             pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]

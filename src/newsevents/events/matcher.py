@@ -29,6 +29,7 @@ from .arguments import (
     objects,
     pobjs,
     preps,
+    reporter_of,
     resolve,
     subjects,
 )
@@ -48,7 +49,8 @@ INCLUDING = {"including", "include", "especially", "notably", "particularly", "m
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
-           "unnamed": 0.05, "holder": 0.1}
+           "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
+           "reporter": 0.1}
 
 
 @dataclass
@@ -181,7 +183,12 @@ class Trigger:
         if self._verb_sources is None:
             tok = self.tok
             src_toks, how = (agent_of(tok), "agent") if is_passive(tok, self.deps) else subjects(tok)
-            self._verb_sources = [a for t in src_toks for a in resolve(t, index)], how
+            found = [a for t in src_toks for a in resolve(t, index)]
+            if not found and len(src_toks) == 1:
+                reporters = reporter_of(src_toks[0], self.lex.modality.get("transparent", []))
+                found = [Arg(a.actor, a.token_i, "reporter") for t in reporters for a in resolve(t, index)]
+                how = "reporter" if found else how
+            self._verb_sources = found, how
         found, how = self._verb_sources
         return list(found), how
 
