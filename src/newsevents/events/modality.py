@@ -61,7 +61,7 @@ class Modality:
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
-                       "warned_against")}
+                       "warned_against", "document_nouns")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -177,7 +177,9 @@ class Modality:
             if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
                                                      "not a threat")
-            if rel == "relcl" and self._state(tok):
+            # "an order that freezes the assets", "a resolution which condemns X": a document's clause
+            # is what the document does once issued, not a standing habit of its noun
+            if rel == "relcl" and self._state(tok) and head.lemma_.lower() not in self.words["document_nouns"]:
                 return Context("blocked", tok.text, f"'{tok.text}' in a relative clause, present tense: a state "
                                                     "or a habit, not one event")
             local = self.local(head)
