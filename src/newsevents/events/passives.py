@@ -111,12 +111,41 @@ def unnamed_violence(verb: Token, code: str, lex: Lexicon) -> bool:
         phrases = []
         agents = subj
     objs = [o for p in phrases for o in p.children if o.dep_ == "pobj"] + agents
+    if is_passive(verb):
+        found = _blast_clauses(verb, lex)
+        if found is None:
+            return False  # "killed when militants detonated a bomb": a doer, named or not
+        objs += found
     if any(_names_doer(o, lex) for o in objs):
         return False
     violent = set(mod.get("violent_verbs", []))
     return bool({verb.lemma_.lower(), verb.lower_} & violent) or any(_means(o, lex) for o in objs)
 
 
+def _blast_clauses(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """The means of violence a "when/after/as" clause of the verb names ("were killed when a roadside
+    bomb exploded", "... when their vehicle hit a landmine"): its subject or object, when it is one.
+    None: the clause names a doer with its means ("when militants detonated a bomb"): a person
+    (neither a means nor a word for a thing the harmed rode in) is the subject of a clause whose
+    object is a means."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in BLAST_MARKS
+                                                 for c in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        obj = [c for c in clause.children if c.dep_ == "dobj"]
+        means_subj = [t for t in subj if _means(t, lex)]
+        means_obj = [t for t in obj if _means(t, lex)]
+        if means_obj and subj and not means_subj and not any(
+                t.pos_ == "PRON" or t.lemma_.lower() in lex.classes.get("vehicle", frozenset()) for t in subj):
+            return None
+        out += means_subj + means_obj
+    return out
+
+
+# Subordinators of a clause that says how the harm was done ("killed when a bomb exploded").
+BLAST_MARKS = frozenset({"when", "after", "as"})
 # Prepositions through which a verb of harm names how it was done ("killed in/by/during a bombing").
 HARM_MEANS_PREPS = frozenset({"in", "by", "during", "from", "amid"})
 
