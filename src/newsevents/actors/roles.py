@@ -82,6 +82,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
     core: list[int] = []
     if found:
         i, j, _phrase, agent = found
+        while j - i > 1 and words[j - 1] in _TARGET_PREPS:
+            j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
         before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
         # "police spokeswoman", "army spokesman": the body the title serves gives the agent
