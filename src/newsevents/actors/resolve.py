@@ -403,7 +403,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                 # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
                 # ("US") would read as the state
                 base = dataclasses.replace(base, name=f"{cspan.text} {doc_text(doc)[head_char:end_char]}")
-                spans = ((start_char, end_char),)
+                bare = countries[0][1].start_char if countries[0][1] is not None else start_char
+                # "the last 12 Canadian and American missionaries" is also written from its first demonym on
+                spans = ((start_char, end_char),) + (((bare, end_char),) if bare > start_char else ())
             for s, e in spans:
                 cands.append(replace(base, s, e, doc_text(doc)[s:e]))
         else:
