@@ -265,6 +265,8 @@ def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
     while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
             cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"
             or (cols.pos[k] == "VERB" and cols.dep[k] == "amod")):  # "Ohio-based": where an organisation sits
+        if cols.text[k] in POSSESSIVE and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
+            break  # "Modi's ruling Bharatiya Janata Party": a person's possessive is another actor
         if cols.text[k] not in POSSESSIVE:
             words.insert(0, cols.lower[k])
             country = country or kb.country_of_word(cols.text[k])
