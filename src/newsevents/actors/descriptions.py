@@ -79,7 +79,8 @@ def voice_of_body(cands: list[Cand], cols: Columns) -> list[Cand]:
     starts = cols.idx
     out = list(cands)
     for cand in [c for c in cands if c.kind == "person" and c.rank == 1 and c.how == "title" and c.qid is None]:
-        if (cand.role or "").lower() not in _VOICE_TITLES or not cand.text.lower().startswith(cand.role.lower()):
+        role = (cand.role or "").lower()
+        if role not in _VOICE_TITLES or not cand.text.lower().startswith(role):
             continue
         tok = bisect.bisect_right(starts, cand.start) - 1
         first = cols.sent_start[tok]

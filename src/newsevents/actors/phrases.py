@@ -178,7 +178,7 @@ def _hyphen_glued(cols: Columns, j: int, start: int) -> bool:
     """Whether token ``j`` is the first part of a hyphenated modifier whose rest already opens the phrase
     ("Republican" of "Republican-dominated state government"): a word is not cut in half, whatever its tag."""
     return (start == j + 1 and cols.text[j + 1] == "-" and not cols.space[j] and not cols.space[j + 1]
-            and cols.is_alpha[j])
+            and bool(cols.is_alpha[j]))
 
 
 def _based_in(cols: Columns, k: int) -> bool:
