@@ -66,8 +66,9 @@ def drop_overlaps(cands: list[Cand]) -> list[Cand]:
     kept: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.rank, -(c.end - c.start))):
         clash = [k for k in kept if k.key != cand.key and k.start < cand.end and cand.start < k.end]
-        if clash and not (cand.how == "role_phrase" and all(k.how in ("role_phrase", "respectively") for k in clash)
-                          or cand.how == "owner" and all(cand.start <= k.start and k.end <= cand.end for k in clash)):
+        spread = cand.how == "role_phrase" and all(k.how in ("role_phrase", "respectively") for k in clash)
+        holds = cand.how == "owner" and all(cand.start <= k.start and k.end <= cand.end for k in clash)
+        if clash and not (spread or holds):
             continue
         kept.append(cand)
     return kept

@@ -142,6 +142,9 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
         return "PERSON"
+    if label == "PERSON" and ent.start > 0 and cols.text[ent.start - 1].islower() and kb.org_types.get(
+            cols.lower[ent.start - 1]) in ("PTY", "OPP"):
+        return "ORG"  # "the Shi'ite Islamic movement Wafa": a body its type word names, not a person
     if label == "PERSON":
         if places or text.lower() in kb.actor_nouns:
             return "GPE" if text in kb.capitals else None
@@ -190,7 +193,8 @@ def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None, cols: Columns) -> 
 def _typed_party_spans(doc: Doc, kb: KnowledgeBase, cols: Columns, gazetteer: list[NamedSpan]) -> list[NamedSpan]:
     """"the opposition Ennahda party", "the Gono Odhikar Parishad party": capitalised words before a lower-case
     party or movement word (``org_types`` of agent PTY or OPP) name an organisation, whatever spaCy made of
-    them (often nothing, or a person); not a country, demonym or known name ("the Labour party" is spaCy's)."""
+    them (often nothing, or a person); not a country, demonym or known name ("the Labour party" is spaCy's);
+    so do capitalised words right after it, up to punctuation, that spaCy left untagged ("the movement Tajdeed,")."""
     known = {t for g in gazetteer for t in range(g.span.start, g.span.end)}
     found = []
     for i, word in enumerate(cols.text):
@@ -202,6 +206,13 @@ def _typed_party_spans(doc: Doc, kb: KnowledgeBase, cols: Columns, gazetteer: li
             j -= 1
         if j < i:
             found.append(NamedSpan(doc[j:i + 1], "NER_ORG", None, "org_type"))
+            continue
+        k = i + 1  # "the Islamic movement Tajdeed,": the name right after the type word, closed by punctuation
+        while (k < len(cols.text) and cols.pos[k] == "PROPN" and cols.is_title[k] and k not in known
+               and doc[k].ent_type_ in ("", "ORG") and not kb.country_of_word(cols.text[k])):
+            k += 1
+        if i + 1 < k < len(cols.text) and cols.is_punct[k] and cols.lower[i - 1] not in ("a", "an"):
+            found.append(NamedSpan(doc[i + 1:k], "NER_ORG", None, "org_type"))
     return found
 
 

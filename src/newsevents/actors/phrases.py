@@ -178,7 +178,7 @@ def _hyphen_glued(cols: Columns, j: int, start: int) -> bool:
     """Whether token ``j`` is the first part of a hyphenated modifier whose rest already opens the phrase
     ("Republican" of "Republican-dominated state government"): a word is not cut in half, whatever its tag."""
     return (start == j + 1 and cols.text[j + 1] == "-" and not cols.space[j] and not cols.space[j + 1]
-            and cols.is_alpha[j])
+            and bool(cols.is_alpha[j]))
 
 
 def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple[int, list[tuple[str, int]]]:
@@ -219,6 +219,26 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: Knowledge
             continue
         break
     return found
+
+
+_PLACE_PREPS = {"in", "at", "inside", "outside", "near"}
+
+
+def _place_of_body(cols: Columns, last: int) -> bool:
+    """"a majority in parliament", "the case in court", "protesters outside the ministry": a body after a
+    preposition of place is where something is, not who acts (as "talks in Moscow" for a capital)."""
+    prep = cols.head[last]
+    return cols.dep[last] == "pobj" and cols.lower[prep] in _PLACE_PREPS and prep != last
+
+
+def _title_object(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
+    """"Alen Simonyan, vice speaker of parliament", "the head of the president's military cabinet": a body after
+    "of" that only says whose office a singular title is belongs to the title, not an actor of its own."""
+    prep = cols.head[last]
+    if cols.dep[last] != "pobj" or cols.lower[prep] != "of" or prep == last:
+        return False
+    title = cols.head[prep]
+    return cols.tag[title] == "NN" and (cols.lower[title] in kb.titles or cols.lower[title] == "head")
 
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
@@ -263,7 +283,8 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
             # Israeli police spokesman said" (no name follows) is the police speaking
         if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
             end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
-        if _not_an_actor(doc, i, end, kb):
+        if _not_an_actor(doc, i, end, kb) or _title_object(cols, kb, end - 1) or (
+                kind == "organization" and _place_of_body(cols, end - 1)):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
         end, after = _right_demonyms(cols, i, end, kb)

@@ -191,12 +191,14 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], c
             acronym = written.split(" (", 1)[1].rstrip(")").strip()
             if acronym.isupper():
                 full[acronym] = cand
-        elif end + 2 < len(cols.text) and cols.text[end] == "(" and cols.text[end + 2] == ")" and cols.is_upper[end + 1]:
+        elif end + 2 < len(cols.text) and cols.text[end] + cols.text[end + 2] == "()" and cols.is_upper[end + 1]:
             full[cols.text[end + 1]] = cand  # "People's Party (CHP)" with the acronym a name of its own
         if n.span.end - n.span.start > 1 and cols.text[end - 1].islower() and cand.how == "ner":
             full[span_text(n.span[:-1])] = cand  # "Haq party": "Haq"
-    doc = names[0].span.doc if names else None
-    for short in [key for key in full if key[:1].isupper()] if doc is not None else []:
+    if not names:
+        return
+    doc = names[0].span.doc
+    for short in [key for key in full if key[:1].isupper()]:
         words = short.split()
         for i in [i for i, word in enumerate(cols.text) if word == words[0]]:
             if cols.text[i:i + len(words)] != words:
@@ -435,7 +437,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                 # "Indian and Pakistani troops": each country's actor holds the whole phrase, as a demonym alone
                 # ("US") would read as the state
                 base = dataclasses.replace(base, name=f"{cspan.text} {doc_text(doc)[head_char:end_char]}")
-                spans = ((start_char, end_char),)
+                bare = countries[0][1].start_char if countries[0][1] is not None else start_char
+                # "the last 12 Canadian and American missionaries" is also written from its first demonym on
+                spans = ((start_char, end_char),) + (((bare, end_char),) if bare > start_char else ())
             for s, e in spans:
                 cands.append(replace(base, s, e, doc_text(doc)[s:e]))
         else:

@@ -20,6 +20,7 @@ from .mentions import POSSESSIVE
 LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
+TENURE = {"longtime", "long-time", "veteran", "late", "incumbent", "outgoing", "then", "interim", "acting"}
 _MAX_TITLE = 9
 _SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
 _RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
@@ -81,6 +82,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
     core: list[int] = []
     if found:
         i, j, _phrase, agent = found
+        while j - i > 1 and words[j - 1] in _TARGET_PREPS:
+            j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
         before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
         # "police spokeswoman", "army spokesman": the body the title serves gives the agent
@@ -145,6 +148,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
         ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+              or lower[i] in TENURE  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in FORMER or kb.country_of_word(text[i]))
         if not ok:
@@ -203,7 +207,7 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
             or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
     doc = tokens[0].doc
-    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.i not in org_spans
            and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
         return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
@@ -259,7 +263,10 @@ def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
     country = None
     k = j
     while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
-            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"):
+            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"
+            or (cols.pos[k] == "VERB" and cols.dep[k] == "amod")):  # "Ohio-based": where an organisation sits
+        if cols.text[k] in POSSESSIVE and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
+            break  # "Modi's ruling Bharatiya Janata Party": a person's possessive is another actor
         if cols.text[k] not in POSSESSIVE:
             words.insert(0, cols.lower[k])
             country = country or kb.country_of_word(cols.text[k])
