@@ -117,11 +117,17 @@ def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Cale
 
 def _grammar(raw: dict[str, Any]) -> Grammar:
     """The ``grammar`` section of a calendar file (see :class:`times.patterns.Grammar`)."""
-    words = {key: tuple(str(w) for w in raw.get(key) or ())
-             for key in ("article", "of", "day_suffixes", "year_word", "ago", "ago_units", "anaphora_units")}
-    shifts = {key: {str(k).lower(): int(v) for k, v in (raw.get(key) or {}).items()}
-              for key in ("year_modifiers", "anaphora", "weekday_modifiers", "weekday_modifiers_after")}
-    return Grammar(**words, **shifts, plural=str(raw.get("plural") or ""))
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in raw.get(key) or ())
+
+    def shifts(key: str) -> dict[str, int]:
+        return {str(k).lower(): int(v) for k, v in (raw.get(key) or {}).items()}
+
+    return Grammar(article=words("article"), of=words("of"), day_suffixes=words("day_suffixes"),
+                   year_word=words("year_word"), year_modifiers=shifts("year_modifiers"), ago=words("ago"),
+                   ago_units=words("ago_units"), plural=str(raw.get("plural") or ""), anaphora=shifts("anaphora"),
+                   anaphora_units=words("anaphora_units"), weekday_modifiers=shifts("weekday_modifiers"),
+                   weekday_modifiers_after=shifts("weekday_modifiers_after"))
 
 
 def _words_pattern(words: list[Any]) -> re.Pattern[str]:
@@ -260,11 +266,11 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
         shift = cal.grammar.anaphora[word]
         return (f"{last_year + shift}", "year") if last_year and g["aunit"].lower() == "year" else None
     if g.get("wd2"):  # "lundi dernier": the modifier after the weekday
-        shift = cal.grammar.weekday_modifiers_after[re.sub(r"\s+", " ", g["wmod2"].lower())]
-        return _weekday(cal.weekdays[g["wd2"].lower()], anchor, direction, shift)
+        after = cal.grammar.weekday_modifiers_after[re.sub(r"\s+", " ", g["wmod2"].lower())]
+        return _weekday(cal.weekdays[g["wd2"].lower()], anchor, direction, after)
     if g["wd"]:
-        shift = cal.grammar.weekday_modifiers[g["wmod"].lower()] if g["wmod"] else None
-        return _weekday(cal.weekdays[g["wd"].lower()], anchor, direction, shift)
+        before = cal.grammar.weekday_modifiers[g["wmod"].lower()] if g["wmod"] else None
+        return _weekday(cal.weekdays[g["wd"].lower()], anchor, direction, before)
     if g["deictic"]:
         offset = cal.days[re.sub(r"\s+", " ", g["deictic"].lower())]
         return ((anchor + timedelta(days=offset)).isoformat(), "day") if anchor else None
