@@ -115,3 +115,39 @@ def test_two_mediators_do_not_mediate_between_each_other(nlp):
     found = coded_triples(nlp, "Both Oman and Kuwait have emerged as key mediators between Iran and Saudi Arabia.",
                           [("Oman", "OMN"), ("Kuwait", "KWT"), ("Iran", "IRN"), ("Saudi Arabia", "SAU")])
     assert not [c for c in found if {c[0], c[2]} == {"OMN", "KWT"}]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Will Serbia recognise Kosovo?", False),
+    ("Did Bolivian troops shell the Chilean outpost?", False),
+    ("Bolivian troops shelled the Chilean outpost. Is a war coming?", True),
+])
+def test_a_yes_no_question_asserts_nothing(nlp, text, kept):
+    found = coded_triples(nlp, text, [("Serbia", "SRB"), ("Kosovo", "XKX"), ("Bolivian troops", "BOLMIL"),
+                                      ("Chilean outpost", "CHLMIL")])
+    assert bool(found) is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Houthis have yet to free the Emirati sailors.", False),
+    ("The Houthis are yet to free the Emirati sailors.", False),
+    ("Ugandan police are to question the Kenyan journalists on Monday.", False),
+    ("The Houthis have freed the Emirati sailors.", True),
+])
+def test_not_yet_or_scheduled_acts_are_not_done(nlp, text, kept):
+    """"have yet to free" is not done; "police are to question X" is scheduled (a hostile intent: not coded)."""
+    found = coded_triples(nlp, text, [("Houthis", "YEMREB"), ("Emirati sailors", "ARECVL"),
+                                      ("Ugandan police", "UGACOP"), ("Kenyan journalists", "KENMED")])
+    assert bool([c for c in found if c[1][:2] in ("08", "17")]) is kept
+
+
+def test_a_visit_one_is_to_make_is_intended(nlp):
+    found = coded_triples(nlp, "The Chilean president is to visit Peru next week.",
+                          [("Chilean president", "CHLGOV"), ("Peru", "PER")])
+    assert [c[1] for c in found] == ["036"]
+
+
+def test_a_constant_investigation_is_a_habit(nlp):
+    found = coded_triples(nlp, "Her career has been constantly investigated by the Kenyan police.",
+                          [("Her", "KENELI"), ("Kenyan police", "KENCOP")])
+    assert not found

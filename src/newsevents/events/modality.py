@@ -43,6 +43,17 @@ def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _yes_no_question(trigger: Token) -> Context | None:
+    """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
+    an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
+    words = [t for t in trigger.sent if not t.is_punct and not t.is_space]
+    last = [t for t in trigger.sent if not t.is_space]
+    if words and last and last[-1].text == "?" and (words[0].tag_ == "MD" or (
+            words[0].lemma_.lower() in ("be", "do", "have") and words[0].i < trigger.i and words[0].dep_ in ("aux", "auxpass", "ROOT"))):
+        return Context("blocked", words[0].text, f"a question ('{words[0].text} ...?'), not an assertion")
+    return None
+
+
 def _paragraph_between(a: Token, b: Token) -> bool:
     """A line break or a semicolon between a word and its governor: a headline glued to the next
     sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
@@ -149,7 +160,7 @@ class Modality:
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
-        supposed = self._supposed(trigger)
+        supposed = self._supposed(trigger) or _yes_no_question(trigger)
         if supposed is not None:
             return supposed
         found = self.local(trigger)
@@ -174,6 +185,11 @@ class Modality:
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
+            if rel == "xcomp" and _to_infinitive(tok) and head.lemma_.lower() in ("be", "have"):
+                if any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in head.children):
+                    return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
+                if head.lemma_.lower() == "be":
+                    cat = "intent"  # "police are to question X": scheduled, not done
             if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
                                                      "not a threat")
