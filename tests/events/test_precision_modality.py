@@ -151,3 +151,15 @@ def test_a_constant_investigation_is_a_habit(nlp):
     found = coded_triples(nlp, "Her career has been constantly investigated by the Kenyan police.",
                           [("Her", "KENELI"), ("Kenyan police", "KENCOP")])
     assert not found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Latvian premier warned that Belarus would attack Lithuania.", False),
+    ("Belarus warned that it would attack Lithuania.", True),
+    ("Belarus threatened that Belarusian forces would attack Lithuania.", True),
+])
+def test_a_warning_that_another_side_will_act_is_a_prediction(nlp, text, kept):
+    """Only the one who warns can threaten: "X warned that Y would attack Z" is no threat by Y."""
+    found = coded_triples(nlp, text, [("Latvian premier", "LVAGOV"), ("Belarus", "BLR"), ("it", "BLR"),
+                                      ("Belarusian forces", "BLRMIL"), ("Lithuania", "LTU")])
+    assert bool([c for c in found if c[1].startswith("13") and c[0].startswith("BLR")]) is kept

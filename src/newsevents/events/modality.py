@@ -43,6 +43,19 @@ def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _other_subject(clause: Token, governor: Token) -> bool:
+    """"X warned that Russia would attack Y": the clause has a subject of its own, a name or a noun
+    other than the governor's subject (a pronoun may be the warner itself: "X warned it would ...")."""
+    inner = [c for c in clause.children if c.dep_ == "nsubj"]
+    outer = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not (inner and outer) or inner[0].pos_ == "PRON" or inner[0].lower_ == outer[0].lower_:
+        return False
+    # "Russia threatened that Russian forces would ...": a name and its adjective share a stem
+    stems = [{t.lower_[:5] for t in side[0].subtree if t.pos_ in ("PROPN", "ADJ") and len(t) > 3}
+             for side in (inner, outer)]
+    return not stems[0] & stems[1]
+
+
 def _yes_no_question(trigger: Token) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
@@ -190,6 +203,9 @@ class Modality:
                     return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
                 if head.lemma_.lower() == "be":
                     cat = "intent"  # "police are to question X": scheduled, not done
+            if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
+                return Context("blocked", head.text, f"'{head.text} that' another side acts: a prediction, "
+                                                     "not a threat of the one who warns")
             if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
                                                      "not a threat")
