@@ -44,7 +44,8 @@ def test_asserted_events_stay(nlp, text, pairs):
 
 def test_an_as_clause_keeps_its_own_mode(nlp):
     """"X warned Y ... as Z deployed police": the "as" clause is asserted, no threat of the warner."""
-    text = "Chilean officials warned residents to stay home as the Chilean government deployed 3,000 police in Santiago."
+    text = ("Chilean officials warned residents to stay home as the Chilean government deployed 3,000 police "
+            "in Santiago.")
     found = coded_triples(nlp, text, [("Chilean officials", "CHLGOV"), ("Chilean government", "CHLGOV"),
                                       ("residents", "CHLCVL")])
     assert not [c for c in found if c[1].startswith("13")]

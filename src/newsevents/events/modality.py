@@ -61,10 +61,12 @@ def _yes_no_question(trigger: Token) -> Context | None:
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
     words = [t for t in trigger.sent if not t.is_punct and not t.is_space]
     last = [t for t in trigger.sent if not t.is_space]
-    if words and last and last[-1].text == "?" and (words[0].tag_ == "MD" or (
-            words[0].lemma_.lower() in ("be", "do", "have") and words[0].i < trigger.i and words[0].dep_ in ("aux", "auxpass", "ROOT"))):
-        return Context("blocked", words[0].text, f"a question ('{words[0].text} ...?'), not an assertion")
-    return None
+    if not (words and last and last[-1].text == "?"):
+        return None
+    first = words[0]
+    auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in ("be", "do", "have") and first.i < trigger.i
+                                       and first.dep_ in ("aux", "auxpass", "ROOT"))
+    return Context("blocked", first.text, f"a question ('{first.text} ...?'), not an assertion") if auxiliary else None
 
 
 def _paragraph_between(a: Token, b: Token) -> bool:
