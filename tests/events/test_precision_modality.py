@@ -164,3 +164,18 @@ def test_a_warning_that_another_side_will_act_is_a_prediction(nlp, text, kept):
     found = coded_triples(nlp, text, [("Latvian premier", "LVAGOV"), ("Belarus", "BLR"), ("it", "BLR"),
                                       ("Belarusian forces", "BLRMIL"), ("Lithuania", "LTU")])
     assert bool([c for c in found if c[1].startswith("13") and c[0].startswith("BLR")]) is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Chilean minister frequently criticized the Peruvian government.", True),
+    ("The Chilean minister frequently criticizes the Peruvian government.", False),
+])
+def test_a_frequent_act_in_the_past_took_place(nlp, text, kept):
+    found = coded_triples(nlp, text, [("Chilean minister", "CHLGOV"), ("Peruvian government", "PERGOV")])
+    assert bool(found) is kept
+
+
+def test_what_a_job_is_is_no_act(nlp):
+    found = coded_triples(nlp, "The Dutch envoy's job was to assist the Ghanaian government.",
+                          [("Dutch envoy", "NLDGOV"), ("Ghanaian government", "GHAGOV")])
+    assert not found

@@ -87,7 +87,7 @@ class Modality:
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
-                       "warned_against")}
+                       "warned_against", "purpose_subjects")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -112,7 +112,9 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
-            if child.dep_ == "advmod" and low in self.words["habitual"]:
+            if child.dep_ == "advmod" and low in self.words["habitual"] and tok.tag_ != "VBD":
+                # "police often detain", "has constantly investigated": a habit; "X frequently mocked Y"
+                # in the simple past tells of acts that took place, and stays
                 return Context("blocked", tok.text, f"'{child.text}': a habit or a history, not one event")
             if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
@@ -203,6 +205,9 @@ class Modality:
             if rel == "xcomp" and _to_infinitive(tok) and head.lemma_.lower() in ("be", "have"):
                 if any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in head.children):
                     return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
+                if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in
+                                                       self.words["purpose_subjects"] for c in head.children):
+                    return Context("blocked", head.text, f"'... {head.text} to': what a job or plan is, not an act")
                 if head.lemma_.lower() == "be":
                     cat = "intent"  # "police are to question X": scheduled, not done
             if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
