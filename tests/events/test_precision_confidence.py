@@ -72,3 +72,16 @@ def test_one_side_twice_costs_confidence(nlp):
     twice = _coded(nlp, text, make_actors(text, [("Peruvian minister", "PERGOV"), ("Peruvian ambassador", "PER")]))
     assert apart and twice
     assert twice[0].confidence < 0.6 * apart[0].confidence
+
+
+def test_a_reported_will_or_would_is_less_sure_than_a_stated_threat(nlp):
+    """"Officials said Belarus would attack Lithuania" may be the officials' prediction: a threat read
+    from the modal of a reported clause gets a lower confidence than one stated by its maker."""
+    def conf(text):
+        actors = make_actors(text, [("Latvian officials", "LVAGOV"), ("Belarus", "BLR"), ("Lithuania", "LTU")])
+        art = Article(id="t", text=text, published="2024-03-05")
+        return [e.confidence for e in code_events(nlp(text), art, actors, [], []) if e.cameo.startswith("13")]
+
+    reported = conf("Latvian officials said Belarus would attack Lithuania.")
+    stated = conf("Belarus threatened to attack Lithuania.")
+    assert reported and stated and max(reported) < 0.8 <= max(stated)

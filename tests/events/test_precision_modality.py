@@ -44,7 +44,8 @@ def test_asserted_events_stay(nlp, text, pairs):
 
 def test_an_as_clause_keeps_its_own_mode(nlp):
     """"X warned Y ... as Z deployed police": the "as" clause is asserted, no threat of the warner."""
-    text = "Chilean officials warned residents to stay home as the Chilean government deployed 3,000 police in Santiago."
+    text = ("Chilean officials warned residents to stay home as the Chilean government deployed 3,000 police "
+            "in Santiago.")
     found = coded_triples(nlp, text, [("Chilean officials", "CHLGOV"), ("Chilean government", "CHLGOV"),
                                       ("residents", "CHLCVL")])
     assert not [c for c in found if c[1].startswith("13")]
@@ -115,3 +116,66 @@ def test_two_mediators_do_not_mediate_between_each_other(nlp):
     found = coded_triples(nlp, "Both Oman and Kuwait have emerged as key mediators between Iran and Saudi Arabia.",
                           [("Oman", "OMN"), ("Kuwait", "KWT"), ("Iran", "IRN"), ("Saudi Arabia", "SAU")])
     assert not [c for c in found if {c[0], c[2]} == {"OMN", "KWT"}]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Will Serbia recognise Kosovo?", False),
+    ("Did Bolivian troops shell the Chilean outpost?", False),
+    ("Bolivian troops shelled the Chilean outpost. Is a war coming?", True),
+])
+def test_a_yes_no_question_asserts_nothing(nlp, text, kept):
+    found = coded_triples(nlp, text, [("Serbia", "SRB"), ("Kosovo", "XKX"), ("Bolivian troops", "BOLMIL"),
+                                      ("Chilean outpost", "CHLMIL")])
+    assert bool(found) is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Houthis have yet to free the Emirati sailors.", False),
+    ("The Houthis are yet to free the Emirati sailors.", False),
+    ("Ugandan police are to question the Kenyan journalists on Monday.", False),
+    ("The Houthis have freed the Emirati sailors.", True),
+])
+def test_not_yet_or_scheduled_acts_are_not_done(nlp, text, kept):
+    """"have yet to free" is not done; "police are to question X" is scheduled (a hostile intent: not coded)."""
+    found = coded_triples(nlp, text, [("Houthis", "YEMREB"), ("Emirati sailors", "ARECVL"),
+                                      ("Ugandan police", "UGACOP"), ("Kenyan journalists", "KENMED")])
+    assert bool([c for c in found if c[1][:2] in ("08", "17")]) is kept
+
+
+def test_a_visit_one_is_to_make_is_intended(nlp):
+    found = coded_triples(nlp, "The Chilean president is to visit Peru next week.",
+                          [("Chilean president", "CHLGOV"), ("Peru", "PER")])
+    assert [c[1] for c in found] == ["036"]
+
+
+def test_a_constant_investigation_is_a_habit(nlp):
+    found = coded_triples(nlp, "Her career has been constantly investigated by the Kenyan police.",
+                          [("Her", "KENELI"), ("Kenyan police", "KENCOP")])
+    assert not found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Latvian premier warned that Belarus would attack Lithuania.", False),
+    ("Belarus warned that it would attack Lithuania.", True),
+    ("Belarus threatened that Belarusian forces would attack Lithuania.", True),
+])
+def test_a_warning_that_another_side_will_act_is_a_prediction(nlp, text, kept):
+    """Only the one who warns can threaten: "X warned that Y would attack Z" is no threat by Y."""
+    found = coded_triples(nlp, text, [("Latvian premier", "LVAGOV"), ("Belarus", "BLR"), ("it", "BLR"),
+                                      ("Belarusian forces", "BLRMIL"), ("Lithuania", "LTU")])
+    assert bool([c for c in found if c[1].startswith("13") and c[0].startswith("BLR")]) is kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Chilean minister frequently criticized the Peruvian government.", True),
+    ("The Chilean minister frequently criticizes the Peruvian government.", False),
+])
+def test_a_frequent_act_in_the_past_took_place(nlp, text, kept):
+    found = coded_triples(nlp, text, [("Chilean minister", "CHLGOV"), ("Peruvian government", "PERGOV")])
+    assert bool(found) is kept
+
+
+def test_what_a_job_is_is_no_act(nlp):
+    found = coded_triples(nlp, "The Dutch envoy's job was to assist the Ghanaian government.",
+                          [("Dutch envoy", "NLDGOV"), ("Ghanaian government", "GHAGOV")])
+    assert not found

@@ -43,6 +43,32 @@ def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _other_subject(clause: Token, governor: Token) -> bool:
+    """"X warned that Russia would attack Y": the clause has a subject of its own, a name or a noun
+    other than the governor's subject (a pronoun may be the warner itself: "X warned it would ...")."""
+    inner = [c for c in clause.children if c.dep_ == "nsubj"]
+    outer = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not (inner and outer) or inner[0].pos_ == "PRON" or inner[0].lower_ == outer[0].lower_:
+        return False
+    # "Russia threatened that Russian forces would ...": a name and its adjective share a stem
+    stems = [{t.lower_[:5] for t in side[0].subtree if t.pos_ in ("PROPN", "ADJ") and len(t) > 3}
+             for side in (inner, outer)]
+    return not stems[0] & stems[1]
+
+
+def _yes_no_question(trigger: Token) -> Context | None:
+    """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
+    an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
+    words = [t for t in trigger.sent if not t.is_punct and not t.is_space]
+    last = [t for t in trigger.sent if not t.is_space]
+    if not (words and last and last[-1].text == "?"):
+        return None
+    first = words[0]
+    auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in ("be", "do", "have") and first.i < trigger.i
+                                       and first.dep_ in ("aux", "auxpass", "ROOT"))
+    return Context("blocked", first.text, f"a question ('{first.text} ...?'), not an assertion") if auxiliary else None
+
+
 def _paragraph_between(a: Token, b: Token) -> bool:
     """A line break or a semicolon between a word and its governor: a headline glued to the next
     sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
@@ -61,7 +87,7 @@ class Modality:
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
-                       "warned_against", "document_nouns")}
+                       "warned_against", "document_nouns", "purpose_subjects")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -86,7 +112,9 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
-            if child.dep_ == "advmod" and low in self.words["habitual"]:
+            if child.dep_ == "advmod" and low in self.words["habitual"] and tok.tag_ != "VBD":
+                # "police often detain", "has constantly investigated": a habit; "X frequently mocked Y"
+                # in the simple past tells of acts that took place, and stays
                 return Context("blocked", tok.text, f"'{child.text}': a habit or a history, not one event")
             if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
@@ -149,7 +177,7 @@ class Modality:
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
-        supposed = self._supposed(trigger)
+        supposed = self._supposed(trigger) or _yes_no_question(trigger)
         if supposed is not None:
             return supposed
         found = self.local(trigger)
@@ -174,6 +202,17 @@ class Modality:
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
+            if rel == "xcomp" and _to_infinitive(tok) and head.lemma_.lower() in ("be", "have"):
+                if any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in head.children):
+                    return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
+                if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in
+                                                       self.words["purpose_subjects"] for c in head.children):
+                    return Context("blocked", head.text, f"'... {head.text} to': what a job or plan is, not an act")
+                if head.lemma_.lower() == "be":
+                    cat = "intent"  # "police are to question X": scheduled, not done
+            if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
+                return Context("blocked", head.text, f"'{head.text} that' another side acts: a prediction, "
+                                                     "not a threat of the one who warns")
             if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
                                                      "not a threat")
