@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg, condition_subjects, resolve, threatened_objects
-from .confidence import confidence
+from .confidence import anchored, confidence
 from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -292,6 +292,10 @@ class Coder:
         coded = _pair_codes(tok, code, kept)
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
+            return []
+        coded = [c for c in coded if anchored(c[0], c[1], self.lex.modality)]
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "no side has a country or is an international body"
             return []
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",

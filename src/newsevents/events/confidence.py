@@ -75,6 +75,19 @@ def countryless(arg: Arg | None, transnational: tuple[str, ...]) -> bool:
     return not actor.country and not (actor.code or "").startswith(transnational)
 
 
+def anchored(src: Arg | None, tgt: Arg | None, modality: Mapping[str, Any]) -> bool:
+    """Whether at least one side places the event: it has a country, or it is an international body.
+    "police shot a man" in a story whose country the actors stage could not tell gives COP -> CVL,
+    a dyad no user can place on a map or count for a country; read on real pages, such events were
+    wrong (a role without a country, or a background story) far more often than not. Setting
+    ``confidence.require_anchor: false`` in modality.yaml keeps them, at the countryless factor."""
+    cfg = _cfg(modality)
+    if not cfg.get("require_anchor", True):
+        return True
+    transnational = tuple(str(p) for p in cfg["transnational_prefixes"])
+    return any(arg is not None and not countryless(arg, transnational) for arg in (src, tgt))
+
+
 def same_side(src: Arg | None, tgt: Arg | None) -> bool:
     """Source and target of one country and one role (or one of them the bare country): "RUSGOV ->
     RUSGOV", "RUSGOV -> RUS". Domestic events have different roles (police -> protesters)."""
