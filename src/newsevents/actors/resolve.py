@@ -175,12 +175,11 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan]) -
             ner_orgs[start] = dataclasses.replace(full[cand.text], start=cand.start, end=cand.end, text=cand.text)
 
 
-def _unknown_body(span: NamedSpan, prefix: RoleInfo | None, unknown: set[int], cols: Columns) -> bool:
-    """Whether the words describing a name, its title before it or its apposition after it, hold an
-    organisation the KB and the name's own words cannot code ("Mark Delaney, executive director of the
-    Nonproliferation Policy Forum"): the title is of that body, not of a government."""
-    if prefix is not None and prefix.start is not None and unknown & set(range(prefix.start, span.span.start)):
-        return True
+def _unknown_body(span: NamedSpan, unknown: set[int], cols: Columns) -> bool:
+    """Whether the apposition after a name holds an organisation the KB and its own words cannot code ("Mark
+    Delaney, executive director of the Nonproliferation Policy Forum"): the title is of that body, not of a
+    government. A title before the name is not read: there the body is most often part of a government
+    title ("Homeland Security Secretary")."""
     k, end = span.span.end, cols.sent_end[span.span.start]
     if k >= end or cols.text[k] != ",":
         return False
@@ -233,7 +232,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 hows.append("apposition")
         described = [i for i in infos if i.country or i.org is not None or i.agent not in (None, "GOV")]
         if (infos and not described and not any(kb.person(span_text(s.span)) for s in cluster)
-                and any(_unknown_body(s, prefixes[s.span.start], unknown, cols) for s in cluster)):
+                and any(_unknown_body(s, unknown, cols) for s in cluster)):
             infos = [i for i in infos if i.agent not in (None, "GOV")]  # a director of some forum: not GOV
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)))
         else:
