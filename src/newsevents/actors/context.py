@@ -53,7 +53,9 @@ class CountryContext:
                     evidence[i] = iso3
         counted = named | {i for i, title in enumerate(cols.is_title) if title and kb.country_of_word(cols.text[i])}
         for ent in doc.ents:  # "Tulsa", "Manhattan": a city tells the story's country, never a person's own
-            if ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end)):
+            if (ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end))
+                    and not (line and line[0] <= ent.start_char < line[1])
+                    and ent.text.title() not in kb.capitals):  # capitals speak for governments, as above
                 place = load_gazetteer().lookup(ent.text)
                 if place is not None and place.kind == "city" and place.population >= _CITY_POPULATION \
                         and place.country in kb.countries:
