@@ -132,7 +132,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
         if not is_actor_use(span.span) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
             return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
         agent = kind
-        if country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad:
+        if (country is None and kind in _STATE_AGENTS and type_word not in kb.org_types_abroad
+                and not set(lowered) & kb.foreign_words):  # "the International Coalition Forces": no one's home
             country = home
         if country is None:
             return Cand(f"org:{text}", span.start, span.end, written, "org_type", text, "organization", None,
