@@ -6,7 +6,8 @@ title ("President Clinton") does not join a cluster whose listed person never he
 listed bearer of the surname did: in a story about Hillary Clinton, "President Clinton" is Bill Clinton, and
 a later bare "Clinton" is still the person the article introduced by full name. Where several people of one
 surname were introduced ("Sen. Ted Cruz", his wife "Heidi Cruz"), a bare surname is the one introduced with a
-title or listed in the KB, as news calls the relatives by their given names.
+title or listed in the KB, as news calls the relatives by their given names; and a bare word that is one
+person's surname and another's given name is the first one's.
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def cluster_persons(spans: list[NamedSpan], titles: dict[int, str] | None = None
         elif len(own) == 1:
             title = titles.get(span.span.start)
             matches = [n for n in matches if not _title_clash(title, clusters[n], kb)]
+            surnamed = [n for n in matches if own[0] == name_words[id(clusters[n][0])][-1]]
+            matches = surnamed or matches  # "Salim" is Ahmed Salim, not Salim Bakari Omar
             named = [n for n in matches if any(len(name_words[id(s)]) >= 2 for s in clusters[n])]
             matches = named if title is None and named else matches  # a bare "Clinton": the one introduced
-            public = [n for n in matches if any(s.span.start in titles or s.entry is not None for s in clusters[n])]
+            public = [n for n in matches if any(s.span.start in titles or s.entry is not None for s in clusters[n])
+                      and own[0] == name_words[id(clusters[n][0])][-1]]  # the surname, not a given name
             matches = public if len(public) == 1 else matches  # "Cruz" after "Sen. Ted Cruz" and "Heidi Cruz"
         if not matches:
             clusters.append([span])

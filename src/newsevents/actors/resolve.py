@@ -148,7 +148,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
         if not is_actor_use(span.span, org=True) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
             return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
         agent = kind
-        if country is None and kind in _HOME_AGENTS and type_word not in kb.org_types_abroad:
+        if (country is None and kind in _HOME_AGENTS and type_word not in kb.org_types_abroad
+                and not set(lowered) & kb.foreign_words):  # "the International Coalition Forces": no one's home
             country = home
         if country is None:
             start = cols.idx[owner] if owner is not None else span.start
@@ -217,12 +218,11 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], c
             ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
 
 
-def _unknown_body(span: NamedSpan, prefix: RoleInfo | None, unknown: set[int], cols: Columns) -> bool:
-    """Whether the words describing a name, its title before it or its apposition after it, hold an
-    organisation the KB and the name's own words cannot code ("Mark Delaney, executive director of the
-    Nonproliferation Policy Forum"): the title is of that body, not of a government."""
-    if prefix is not None and prefix.start is not None and unknown & set(range(prefix.start, span.span.start)):
-        return True
+def _unknown_body(span: NamedSpan, unknown: set[int], cols: Columns) -> bool:
+    """Whether the apposition after a name holds an organisation the KB and its own words cannot code ("Mark
+    Delaney, executive director of the Nonproliferation Policy Forum"): the title is of that body, not of a
+    government. A title before the name is not read: there the body is most often part of a government
+    title ("Homeland Security Secretary")."""
     k, end = span.span.end, cols.sent_end[span.span.start]
     if k >= end or cols.text[k] != ",":
         return False
@@ -275,7 +275,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 hows.append("apposition")
         described = [i for i in infos if i.country or i.org is not None or i.agent not in (None, "GOV")]
         if (infos and not described and not any(kb.person(span_text(s.span)) for s in cluster)
-                and any(_unknown_body(s, prefixes[s.span.start], unknown, cols) for s in cluster)):
+                and any(_unknown_body(s, unknown, cols) for s in cluster)):
             infos = [i for i in infos if i.agent not in (None, "GOV")]  # a director of some forum: not GOV
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)))
         else:
