@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Actor
+from ..model import Actor, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
-              "reporter": 0.75,
+              "reporter": 0.75, "place": 0.75,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -73,7 +73,7 @@ class ActorIndex:
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
                  force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
-                 from_nouns: Iterable[str] = ()) -> None:
+                 from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -87,6 +87,9 @@ class ActorIndex:
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
         self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
+        # country names the places stage holds and no actor mention covers ("seized it from Sudan")
+        self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
+            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)))
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -159,6 +162,11 @@ class ActorIndex:
         iso = self.country_of(word.text)
         if not iso:
             return []
+        return [self._state(iso, word.text, role)]
+
+    def _state(self, iso: str, name: str, role: str = "") -> Actor:
+        """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its
+        country-kind actor, else its government), or the bare country when the article has none."""
         key = iso + role
         if key not in self._states:
             if role:
@@ -166,9 +174,18 @@ class ActorIndex:
             else:
                 mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
                     [a for a in self._actors if a.code == f"{iso}GOV"]
-            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
+            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=name, kind="country",
                                                            country=iso, code=key, role=role or None)
-        return [self._states[key]]
+        return self._states[key]
+
+    def country_place(self, tok: Token) -> list[Actor]:
+        """The country a country name stands for when the places stage holds it as a place and no
+        actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for s, e, iso, text in self._country_places:
+            if e > start and s < end:
+                return [self._state(iso, text)]
+        return []
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
