@@ -33,7 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
-              "reporter": 0.75, "place": 0.75,
+              "reporter": 0.75, "place": 0.75, "nationality": 0.7,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -164,19 +164,34 @@ class ActorIndex:
             return []
         return [self._state(iso, word.text, role)]
 
-    def _state(self, iso: str, name: str, role: str = "") -> Actor:
+    def _state(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
         """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its
-        country-kind actor, else its government), or the bare country when the article has none."""
-        key = iso + role
+        country-kind actor, else, with ``government``, its government), or the bare country when
+        the article has none."""
+        key = iso + role + ("" if government else "-")
         if key not in self._states:
             if role:
-                mine = [a for a in self._actors if a.code == key]
+                mine = [a for a in self._actors if a.code == iso + role]
             else:
                 mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
-                    [a for a in self._actors if a.code == f"{iso}GOV"]
+                    [a for a in self._actors if government and a.code == f"{iso}GOV"]
             self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=name, kind="country",
-                                                           country=iso, code=key, role=role or None)
+                                                           country=iso, code=iso + role, role=role or None)
         return self._states[key]
+
+    def nationality(self, tok: Token) -> list[Actor]:
+        """The country a nationality word or country name before a noun that names no actor makes
+        that noun belong to ("a blockade on Palestinian lorries", "compensation to British
+        nationals", "attacked Iraqi villages"): the country, as CAMEO codes a nation's people and
+        property by their nation."""
+        if self.country_of is None or self.country_of(tok.text):
+            return []  # "Turkish-Americans", "Kurdish Iraqis": the noun names a people of its own
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "PROPN"):
+                iso = self.country_of(child.text)
+                if iso:  # the country itself, never its government: the people or goods are not the state's
+                    return [self._state(iso, child.text, government=False)]
+        return []
 
     def country_place(self, tok: Token) -> list[Actor]:
         """The country a country name stands for when the places stage holds it as a place and no
