@@ -428,7 +428,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         if not found and p.target.kind != "between":  # a country name held as a place: see country_place
             found = [Arg(a, t.i, "place") for t in tgt_toks for a in index.country_place(t)]
             m.target_how = "place" if found else m.target_how
-        if not found and p.target.kind != "between":  # "Palestinian lorries": see ActorIndex.nationality
+        if not found and p.target.kind != "between" and p.code.startswith(
+                tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.nationality
             found = [Arg(a, t.i, "nationality") for t in tgt_toks for a in index.nationality(t)]
             m.target_how = "nationality" if found else m.target_how
         if p.target.kind == "between":
