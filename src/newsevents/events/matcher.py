@@ -287,7 +287,7 @@ def _with_appositions(tok: Token) -> list[Token]:
     """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
     an envoy as much as "summoned the Indian envoy, Ahmed Khan" does."""
     out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
-    return out + [tok.head] if tok.dep_ == "appos" else out
+    return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
 def _light_head(n: Token, lex: Lexicon) -> Token | None:
