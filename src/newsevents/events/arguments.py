@@ -537,6 +537,8 @@ def stranded_object(prep: Token) -> list[Token]:
         tok = tok.head
     if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
         return []
+    if first.ent_type_ in TEMPORAL_ENTITIES or (tok.dep_.startswith("nsubj") and tok.head.i == prep.head.i):
+        return []  # "in April Russia asked ...": a date, then the subject of the preposition's own verb
     return [tok]
 
 
