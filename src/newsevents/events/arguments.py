@@ -597,3 +597,23 @@ def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
     agrees = {"plural": plural, "thing": not plural and not person and rep.pos_ in ("NOUN", "PROPN"),
               "person": not plural and (person or rep.pos_ == "NOUN")}[kind]
     return [rep] if agrees else []
+
+
+# Prepositions of an act noun whose object is the act's target ("attacks on Y", "the bombing of Y").
+ACT_TARGET_PREPS = ("on", "against", "of", "at")
+
+
+def claimed_act_targets(verb: Token) -> list[Token]:
+    """Whom the act that ``verb`` claims (or denies) responsibility for was done to: in "X claimed
+    responsibility for attacks on Y" (or "... for shooting down Y's plane") the claim is about
+    Y. The act is the object of "for" on the verb or on its object; a noun's target is the object
+    of its "on/against/of/at", a gerund's its direct object."""
+    hosts = [verb, *children(verb, "dobj")]
+    acts = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for a in pobjs(p)]
+    out: list[Token] = []
+    for act in acts:
+        if act.pos_ == "VERB":
+            out += objects(act)
+        else:
+            out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ACT_TARGET_PREPS for o in pobjs(p)]
+    return out

@@ -50,7 +50,8 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
-           "reporter": 0.1, "place": 0.1, "nationality": 0.15}
+           "reporter": 0.1, "place": 0.1, "nationality": 0.15,
+           "claimed": 0.1}
 
 
 @dataclass
