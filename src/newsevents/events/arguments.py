@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Actor
+from ..model import Actor, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
-              "reporter": 0.75,
+              "reporter": 0.75, "place": 0.75, "nationality": 0.7,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -73,7 +73,7 @@ class ActorIndex:
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
                  force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
-                 from_nouns: Iterable[str] = ()) -> None:
+                 from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -87,6 +87,9 @@ class ActorIndex:
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
         self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
+        # country names the places stage holds and no actor mention covers ("seized it from Sudan")
+        self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
+            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)))
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -159,16 +162,45 @@ class ActorIndex:
         iso = self.country_of(word.text)
         if not iso:
             return []
-        key = iso + role
+        return [self._state(iso, word.text, role)]
+
+    def _state(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
+        """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its
+        country-kind actor, else, with ``government``, its government), or the bare country when
+        the article has none."""
+        key = iso + role + ("" if government else "-")
         if key not in self._states:
             if role:
-                mine = [a for a in self._actors if a.code == key]
+                mine = [a for a in self._actors if a.code == iso + role]
             else:
                 mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
-                    [a for a in self._actors if a.code == f"{iso}GOV"]
-            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
-                                                           country=iso, code=key, role=role or None)
-        return [self._states[key]]
+                    [a for a in self._actors if government and a.code == f"{iso}GOV"]
+            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=name, kind="country",
+                                                           country=iso, code=iso + role, role=role or None)
+        return self._states[key]
+
+    def nationality(self, tok: Token) -> list[Actor]:
+        """The country a nationality word or country name before a noun that names no actor makes
+        that noun belong to ("a blockade on Palestinian lorries", "compensation to British
+        nationals", "attacked Iraqi villages"): the country, as CAMEO codes a nation's people and
+        property by their nation."""
+        if self.country_of is None or self.country_of(tok.text):
+            return []  # "Turkish-Americans", "Kurdish Iraqis": the noun names a people of its own
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "PROPN"):
+                iso = self.country_of(child.text)
+                if iso:  # the country itself, never its government: the people or goods are not the state's
+                    return [self._state(iso, child.text, government=False)]
+        return []
+
+    def country_place(self, tok: Token) -> list[Actor]:
+        """The country a country name stands for when the places stage holds it as a place and no
+        actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for s, e, iso, text in self._country_places:
+            if e > start and s < end:
+                return [self._state(iso, text)]
+        return []
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
@@ -505,6 +537,8 @@ def stranded_object(prep: Token) -> list[Token]:
         tok = tok.head
     if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
         return []
+    if first.ent_type_ in TEMPORAL_ENTITIES or (tok.dep_.startswith("nsubj") and tok.head.i == prep.head.i):
+        return []  # "in April Russia asked ...": a date, then the subject of the preposition's own verb
     return [tok]
 
 
@@ -563,3 +597,23 @@ def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
     agrees = {"plural": plural, "thing": not plural and not person and rep.pos_ in ("NOUN", "PROPN"),
               "person": not plural and (person or rep.pos_ == "NOUN")}[kind]
     return [rep] if agrees else []
+
+
+# Prepositions of an act noun whose object is the act's target ("attacks on Y", "the bombing of Y").
+ACT_TARGET_PREPS = ("on", "against", "of", "at")
+
+
+def claimed_act_targets(verb: Token) -> list[Token]:
+    """Whom the act that ``verb`` claims (or denies) responsibility for was done to: in "X claimed
+    responsibility for attacks on Y" (or "... for shooting down Y's plane") the claim is about
+    Y. The act is the object of "for" on the verb or on its object; a noun's target is the object
+    of its "on/against/of/at", a gerund's its direct object."""
+    hosts = [verb, *children(verb, "dobj")]
+    acts = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for a in pobjs(p)]
+    out: list[Token] = []
+    for act in acts:
+        if act.pos_ == "VERB":
+            out += objects(act)
+        else:
+            out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ACT_TARGET_PREPS for o in pobjs(p)]
+    return out

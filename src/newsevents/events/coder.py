@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..places import country_of_demonym
-from .arguments import ActorIndex, Arg, condition_subjects, resolve, threatened_objects
+from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence
 from .demands import protest_target
 from .domain import Topic, topic
@@ -182,7 +182,7 @@ class Coder:
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
-                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []))
+                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -273,6 +273,12 @@ class Coder:
             found = self._threatened(tok, ctx, best.sources)
             if found:
                 best.targets, best.target_how = found, "condition"
+        if not best.targets and not best.between and _in_codes(code, self.lex.modality.get("claim_target_codes", [])):
+            # "X claimed responsibility for attacks on Y": see arguments.claimed_act_targets
+            found = [a for t in claimed_act_targets(tok) for a in resolve(t, self.index)
+                     if a.actor.code not in {s.actor.code for s in best.sources}]
+            if found:
+                best.targets, best.target_how = found, "claimed"
         if passive and not best.sources:
             nominal = best.pattern.kind == "noun"
             pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]

@@ -50,7 +50,8 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
-           "reporter": 0.1}
+           "reporter": 0.1, "place": 0.1, "nationality": 0.15,
+           "claimed": 0.1}
 
 
 @dataclass
@@ -425,6 +426,13 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         if p.target.kind == "any" and p.obj:  # the object word itself is what is done, not to whom
             tgt_toks = [t for t in tgt_toks if not _word(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
+        if not found and p.target.kind != "between":  # a country name held as a place: see country_place
+            found = [Arg(a, t.i, "place") for t in tgt_toks for a in index.country_place(t)]
+            m.target_how = "place" if found else m.target_how
+        if not found and p.target.kind != "between" and p.code.startswith(
+                tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.nationality
+            found = [Arg(a, t.i, "nationality") for t in tgt_toks for a in index.nationality(t)]
+            m.target_how = "nationality" if found else m.target_how
         if p.target.kind == "between":
             m.between = found
         else:
