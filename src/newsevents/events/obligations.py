@@ -5,7 +5,12 @@ administration declared that China must drop its barriers", "Russia said Sudan m
 helicopter"): the reporter is the source, the clause's subject the target, whatever the verb under
 "must" is (its own pattern, if any, is blocked as unasserted by the modal). The reporting verb must be
 a plain statement (``transparent`` in modality.yaml) that is itself asserted, and the two sides must
-differ: "we must stay vigilant", said of the speaker's own side, demands nothing of anyone.
+differ: "we must stay vigilant", said of the speaker's own side, demands nothing of anyone; and the
+modal must look ahead: "Y must have known", "Y should have acted" judge the past.
+
+A "should" clause said the same way is advice, not a demand: "X said Y should do Z" is X appealing to
+Y (CAMEO 02, whose codebook entry covers requests, proposals and suggestions), with the same
+conditions (``appeal_modals`` in modality.yaml).
 """
 
 from __future__ import annotations
@@ -25,12 +30,14 @@ if TYPE_CHECKING:
 
 OBLIGATION = Pattern(id="rule:100:say-that-_-must", kind="verb", lemma="must", code="100",
                      text="X says (that) Y must ...", origin="rule", confidence=0.8)
+ADVICE = Pattern(id="rule:020:say-that-_-should", kind="verb", lemma="should", code="020",
+                 text="X says (that) Y should ...", origin="rule", confidence=0.7)
 
 
 def modal_positions(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the obligation modals ("must") in ``doc``, found on the array of lower-case word
-    hashes rather than token by token."""
-    words = lex.modality.get("obligation_modals", [])
+    """Indices of the obligation and advice modals ("must", "should") in ``doc``, found on the array
+    of lower-case word hashes rather than token by token."""
+    words = [*lex.modality.get("obligation_modals", []), *lex.modality.get("appeal_modals", [])]
     if not words or not len(doc):
         return []
     hashes = [doc.vocab.strings.add(w) for w in words]
@@ -40,8 +47,10 @@ def modal_positions(doc: Doc, lex: Lexicon) -> list[int]:
 
 def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
                modality: Modality) -> list[tuple[Match, Arg, Arg, Context]]:
-    """The "X said Y must ..." demands at the modals of ``positions`` (see :func:`modal_positions`)."""
+    """The "X said Y must ..." demands (and "X said Y should ..." appeals) at the modals of
+    ``positions`` (see :func:`modal_positions`)."""
     reporting = set(lex.modality.get("transparent", []))
+    advice = set(lex.modality.get("appeal_modals", []))
     out: list[tuple[Match, Arg, Arg, Context]] = []
     for i in positions:
         tok = doc[i]
@@ -50,7 +59,7 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
         verb = tok.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _perfect(verb):
             continue
         found = _sides(verb, index)
         if found is None:
@@ -60,9 +69,16 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
         if ctx.category is not None:
             # the statement itself must be asserted ("may say", "if X says")
             continue
-        m = Match(OBLIGATION, verb, sources=sources, targets=targets, source_how="subj", target_how="slot")
+        pattern = ADVICE if tok.lower_ in advice else OBLIGATION
+        m = Match(pattern, verb, sources=sources, targets=targets, source_how="subj", target_how="slot")
         out += [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
     return out
+
+
+def _perfect(verb: Token) -> bool:
+    """A perfect after the modal ("Y should have known", "must have seen") judges the past or infers
+    it: nothing is asked of Y."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _sides(verb: Token, index: ActorIndex) -> tuple[list[Arg], list[Arg]] | None:
