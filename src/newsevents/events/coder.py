@@ -120,7 +120,13 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:
-        return [(s, t) for s in m.sources for t in m.targets], ""
+        # "China and Russia support the government" with "the government" resolved to China: a target
+        # that is also one of the subjects is a resolution gone wrong, not one co-subject acting on another
+        own = {s.actor.id for s in m.sources if s.actor.id}
+        targets = [t for t in m.targets if not (len(m.sources) > 1 and t.actor.id and t.actor.id in own)]
+        if not targets:
+            return [], "the target is one of the subjects"
+        return [(s, t) for s in m.sources for t in targets], ""
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
     # "X and Y agreed to meet": the intended meeting (036) is symmetric as the meeting (04) is
     planned = _in_codes(m.pattern.code, mod.get("symmetric_codes", []))
