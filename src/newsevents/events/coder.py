@@ -409,6 +409,31 @@ def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozense
     return kept
 
 
+def _sides(event: Event) -> tuple[str | None, str | None, str]:
+    return event.source_code or event.source_actor, event.target_code or event.target_actor, event.mode
+
+
+def _one_violent_act(coded: list[tuple[Found, Event]], modality: Mapping[str, Any]) -> list[tuple[Found, Event]]:
+    """"Officer X shot and killed Y", "gunmen stabbed and wounded two guards": a verb of violence
+    conjoined with a verb of its outcome (``violent_outcome_verbs``) by the same sides tells one act,
+    coded once by the outcome, not again as a fight (193) or a repression (175). "Arrested and beat"
+    are two acts: an arrest is not violence of roots 18-20, so it stays."""
+    outcomes = {str(w) for w in modality.get("violent_outcome_verbs", [])}
+    violent = ("17", "18", "19", "20")
+    told: set[int] = set()
+    for found, event in coded:
+        tok = found[0].trigger
+        if tok.lemma_.lower() not in outcomes or not event.cameo.startswith(violent):
+            continue
+        chain = {c.i for c in tok.conjuncts}
+        for other, other_event in coded:
+            if (other[0].trigger.i in chain and other[0].trigger.i < tok.i and other_event is not event
+                    and other_event.cameo.startswith(violent)
+                    and _sides(other_event) == _sides(event)):
+                told.add(id(other_event))
+    return [(f, e) for f, e in coded if id(e) not in told]
+
+
 def _is_headline(n: int, sent: Span) -> bool:
     """The first sentence, set off by a line break and with no final stop: the article's headline."""
     if n != 0:
@@ -432,15 +457,16 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
             continue
         has_date: bool | None = None
         in_headline = _is_headline(n, sent)
-        for i in triggers[first:last]:
-            for found in coder.code_token(doc[i]):
-                events.append(_event(article, sent, found, times, places, reference, lex.modality))
-                if has_date is None:
-                    has_date = dated_in_sentence(sent, times, lex.modality)
-                if not has_date:
-                    undated.add(id(events[-1]))
-                if in_headline:
-                    headline.add(id(events[-1]))
+        coded = [(found, _event(article, sent, found, times, places, reference, lex.modality))
+                 for i in triggers[first:last] for found in coder.code_token(doc[i])]
+        for _found, event in _one_violent_act(coded, lex.modality):
+            events.append(event)
+            if has_date is None:
+                has_date = dated_in_sentence(sent, times, lex.modality)
+            if not has_date:
+                undated.add(id(event))
+            if in_headline:
+                headline.add(id(event))
     # "X said Y must ...": a demand of Y (obligations.py), found at the few "must" of the text
     modals = modal_positions(doc, lex)
     for sent in (doc[i].sent for i in modals) if modals else ():
