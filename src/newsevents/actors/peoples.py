@@ -46,7 +46,8 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
 
 def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int], places: set[int]) -> list[Cand]:
     """"A Saudi businessman is suing ...", "police arrested a Kenyan journalist": one unnamed person given by
-    "a/an", a demonym of a country and a Phoenix agent noun other than a government one (SAUBUS, KENMED).
+    "a/an" (or "one": "killed one Canadian soldier"), a demonym of a country and a Phoenix agent noun or a title
+    (SAUBUS, KENMED; "a French minister said" FRAGOV, a member of the government all the same).
 
     Only where the person acts (subject, object, agent, object of a preposition of dealings) and no name
     follows in apposition (that name's title reading wins); "he is a Saudi businessman" describes someone else.
@@ -57,13 +58,13 @@ def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if tag != "NN" or i < 2 or i in taken:
             continue
         j = i - 1
-        agent = kb.phoenix_titles.get(cols.lower[i])
+        agent = kb.phoenix_titles.get(cols.lower[i]) or kb.titles.get(cols.lower[i])  # "a Soviet official"
         if i >= 3 and (two := kb.phoenix_titles.get(f"{cols.lower[i - 1]} {cols.lower[i]}")):
             agent, j = two, i - 2  # "a Saudi oil executive": the two-word entry
         iso3 = kb.country_of_word(cols.text[j])
-        if not agent or agent == "GOV" or iso3 is None or iso3 not in kb.countries:
+        if not agent or iso3 is None or iso3 not in kb.countries:
             continue
-        if cols.lower[j - 1] not in ("a", "an") or any(k in taken and k not in places for k in range(j - 1, i)):
+        if cols.lower[j - 1] not in ("a", "an", "one") or any(k in taken and k not in places for k in range(j - 1, i)):
             continue
         if i + 2 < len(doc) and cols.text[i + 1] == "," and doc[i + 2].ent_type_ == "PERSON":
             continue  # "a Saudi businessman, Ali Nasser,": the name carries the description
