@@ -32,9 +32,11 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
             continue  # "Kurds": an ethnic group; "Americas": no demonym's plural
         start = i - 1 if i > 0 and cols.lower[i - 1] == "the" else i
-        if any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
+        if (home := _home_place(doc, kb, cols, i)) is not None:
+            iso3, start = home, i - 2 if i > 1 and cols.lower[i - 2] == "the" else i - 1
+        elif any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
             continue  # "many Palestinians", "seven detained Israelis", "young Syrians": people, not the state
-        if start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
+        elif start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
             continue  # the same, where the parse hangs the modifier elsewhere
         if not is_actor_use(doc[i:i + 1], strict=True):
             continue
@@ -42,6 +44,16 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         cands.append(Cand(f"country:{iso3}", s0, e0, doc_text(doc)[s0:e0], "people", kb.countries[iso3].name,
                           "country", None, iso3, iso3, None, 6))
     return cands
+
+
+def _home_place(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int) -> str | None:
+    """The country of a place name or demonym written just before the plural demonym at ``i`` as its only
+    modifier ("Kosovo Albanians", "the Moldova Russians"): a people living in that country, coded by where they
+    live as the Phoenix country dictionary codes "KOSOVAR" (Kosovo, not Albania)."""
+    if i < 1 or [c.i for c in doc[i].lefts if cols.lower[c.i] != "the"] != [i - 1]:
+        return None
+    home = kb.country_of_word(cols.text[i - 1])
+    return home if home in kb.countries and home != kb.country_of_word(cols.text[i]) else None
 
 
 def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int], places: set[int]) -> list[Cand]:
