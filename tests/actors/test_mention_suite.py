@@ -17,7 +17,7 @@ from newsevents.actors import resolve_actors
 from newsevents.model import Actor, Article
 
 pytestmark = pytest.mark.slow
-SUITES = sorted((Path(__file__).parent / "data").glob("mentions*.yaml"))  # mentions.yaml, mentions_links.yaml
+SUITES = sorted((Path(__file__).parent / "data").glob("mentions*.yaml"))  # mentions, mentions_links, mentions_groups
 FLOOR = 0.95
 
 

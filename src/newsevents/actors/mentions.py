@@ -138,6 +138,9 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
     text = written[4:] if written.lower().startswith("the ") else written
     label = ent.label_
     places = text in kb.country_names or text in kb.capitals or text in kb.demonyms or text in kb.regions
+    words = text.split()  # "Kosovo Serbs" tagged PERSON or ORG: a people by where it lives (peoples.py reads it)
+    people = len(words) == 2 and kb.country_of_word(words[0]) is not None and words[1] in kb.demonyms \
+        and words[1].endswith("s")
     if (label != "PERSON" and not places and text not in kb.org_aliases
             and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
@@ -146,13 +149,13 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             cols.lower[ent.start - 1]) in ("PTY", "OPP"):
         return "ORG"  # "the Shi'ite Islamic movement Wafa": a body its type word names, not a person
     if label == "PERSON":
-        if places or text.lower() in kb.actor_nouns:
+        if places or people or text.lower() in kb.actor_nouns:
             return "GPE" if text in kb.capitals else None
         if cols.text[ent.end - 1] in kb.place_words:
             return None  # "Kenyatta Avenue"
         if ent.end < len(cols.text) and cols.text[ent.end].title() in kb.place_words and cols.text[ent.end].islower():
             return None  # "Hoa Lo prison", "Khan Younis city": the name of a place written before its kind
-    if label == "ORG" and (text.lower() in kb.actor_nouns or text in kb.demonyms):
+    if label == "ORG" and (text.lower() in kb.actor_nouns or text in kb.demonyms or people):
         return None  # "Ugandan" alone tagged ORG: a demonym, read by the role phrase it modifies
     return label
 

@@ -32,9 +32,11 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
             continue  # "Kurds": an ethnic group; "Americas": no demonym's plural
         start = i - 1 if i > 0 and cols.lower[i - 1] == "the" else i
-        if any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
+        if (home := _home_place(doc, kb, cols, i)) is not None:
+            iso3, start = home, i - 2 if i > 1 and cols.lower[i - 2] == "the" else i - 1
+        elif any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
             continue  # "many Palestinians", "seven detained Israelis", "young Syrians": people, not the state
-        if start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
+        elif start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
             continue  # the same, where the parse hangs the modifier elsewhere
         if not is_actor_use(doc[i:i + 1], strict=True):
             continue
@@ -44,9 +46,20 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
     return cands
 
 
+def _home_place(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int) -> str | None:
+    """The country of a place name or demonym written just before the plural demonym at ``i`` as its only
+    modifier ("Kosovo Albanians", "the Moldova Russians"): a people living in that country, coded by where they
+    live as the Phoenix country dictionary codes "KOSOVAR" (Kosovo, not Albania)."""
+    if i < 1 or [c.i for c in doc[i].lefts if cols.lower[c.i] != "the"] != [i - 1]:
+        return None
+    home = kb.country_of_word(cols.text[i - 1])
+    return home if home in kb.countries and home != kb.country_of_word(cols.text[i]) else None
+
+
 def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int], places: set[int]) -> list[Cand]:
     """"A Saudi businessman is suing ...", "police arrested a Kenyan journalist": one unnamed person given by
-    "a/an", a demonym of a country and a Phoenix agent noun other than a government one (SAUBUS, KENMED).
+    "a/an" (or "one": "killed one Canadian soldier"), a demonym of a country and a Phoenix agent noun or a title
+    (SAUBUS, KENMED; "a French minister said" FRAGOV, a member of the government all the same).
 
     Only where the person acts (subject, object, agent, object of a preposition of dealings) and no name
     follows in apposition (that name's title reading wins); "he is a Saudi businessman" describes someone else.
@@ -57,13 +70,13 @@ def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if tag != "NN" or i < 2 or i in taken:
             continue
         j = i - 1
-        agent = kb.phoenix_titles.get(cols.lower[i])
+        agent = kb.phoenix_titles.get(cols.lower[i]) or kb.titles.get(cols.lower[i])  # "a Soviet official"
         if i >= 3 and (two := kb.phoenix_titles.get(f"{cols.lower[i - 1]} {cols.lower[i]}")):
             agent, j = two, i - 2  # "a Saudi oil executive": the two-word entry
         iso3 = kb.country_of_word(cols.text[j])
-        if not agent or agent == "GOV" or iso3 is None or iso3 not in kb.countries:
+        if not agent or iso3 is None or iso3 not in kb.countries:
             continue
-        if cols.lower[j - 1] not in ("a", "an") or any(k in taken and k not in places for k in range(j - 1, i)):
+        if cols.lower[j - 1] not in ("a", "an", "one") or any(k in taken and k not in places for k in range(j - 1, i)):
             continue
         if i + 2 < len(doc) and cols.text[i + 1] == "," and doc[i + 2].ent_type_ == "PERSON":
             continue  # "a Saudi businessman, Ali Nasser,": the name carries the description

@@ -103,7 +103,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         for n in (3, 2, 1):
             iso3 = kb.country_of_word(" ".join(texts[i:i + n])) if i + n <= len(texts) else None
             topic = (iso3 is not None and i + n < len(words) and words[i + n] in kb.topic_titles
-                     and " ".join(texts[i:i + n]) in kb.country_names)
+                     and " ".join(texts[i:i + n]) in kb.country_names
+                     and not " ".join(texts[i:i + n]).replace(".", "").isupper())  # "U.S. envoy": a demonym's use
             if iso3 and topic:
                 info.topic = iso3
             if iso3 and info.country is None and not topic:  # "Ukraine envoy Kurt Volker" is not Ukrainian
