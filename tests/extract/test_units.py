@@ -147,3 +147,26 @@ def test_remove_chrome_only_removes_and_is_idempotent(lines: list[str]) -> None:
     kept = [line for line in once.splitlines() if line.strip()]
     # every kept line is an input line, right-trimmed (the text's first line also left-trimmed)
     assert all(any(line in (original.rstrip(), original.strip()) for original in lines) for line in kept)
+
+
+class _Guess:
+    """A stand-in for py3langid's classifier that returns a fixed guess."""
+
+    def __init__(self, code: str, probability: float) -> None:
+        self.guess = (code, probability)
+
+    def classify(self, _text: str) -> tuple[str, float]:
+        return self.guess
+
+
+@pytest.mark.parametrize("guess, long_text, exp", [
+    (("pcm", 0.64), False, None), (("fr", 0.99), False, "fr"), (("pcm", 0.64), True, "pcm")])
+def test_a_short_text_needs_a_surer_guess(monkeypatch: pytest.MonkeyPatch, guess: tuple[str, float],
+                                          long_text: bool, exp: str | None) -> None:
+    """One sentence full of names is guessed unsurely (an English one was read as Nigerian Pidgin at
+    0.64 and skipped); under SHORT_TEXT_CHARS letters a guess needs SHORT_TEXT_PROBABILITY."""
+    from newsevents.extract import meta
+
+    monkeypatch.setattr(meta, "_identifier", lambda: _Guess(*guess))
+    text = "The envoy met the minister in the capital on Monday to discuss the truce. " * (6 if long_text else 1)
+    assert meta.detect_language(text) == exp
