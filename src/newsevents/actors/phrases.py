@@ -44,15 +44,18 @@ class RolePhrase:
     leader: NamedSpan | None = None  # "Putin's government": the named person whose body this is
 
 
-def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
-    """The agent a modifier gives a plural government noun, from the Phoenix agents dictionary: "religious
-    leaders" REL, "business leaders" BUS, "tribal leaders", not the government's leaders."""
+def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase, own: str = "GOV") -> str | None:
+    """The agent a modifier gives a plural government or military noun (whose agent is ``own``), from the
+    Phoenix agents dictionary: "religious leaders" REL, "business leaders" BUS, "opposition forces" OPP,
+    "rebel forces" REB; not the government's leaders or the state's forces ("armed forces" MIL)."""
     if i < 2 or cols.dep[i - 1] not in ("amod", "compound") or cols.head[i - 1] != i:
         return None
     if not kb.group_of_word(cols.text[i - 2]):
         return None  # only with a people of its own ("Nigerian religious leaders"): a context's country is a guess
-    agent = kb.phoenix_titles.get(f"{cols.lower[i - 1]} {singular(cols.lower[i])}")
-    return agent if agent and agent != "GOV" else None
+    modifier = cols.lower[i - 1]
+    agent = (kb.phoenix_titles.get(f"{modifier} {cols.lower[i]}")
+             or kb.phoenix_titles.get(f"{modifier} {singular(cols.lower[i])}"))
+    return agent if agent and agent != own else None
 
 
 def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
@@ -69,7 +72,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
         phrase = " ".join(words)
         if phrase in kb.actor_nouns:
             noun = kb.actor_nouns[phrase]
-            if n == 1 and noun.agent == "GOV" and cols.tag[i] == "NNS" and (qualified := _qualified_agent(cols, i, kb)):
+            if (n == 1 and noun.agent in ("GOV", "MIL") and cols.tag[i] == "NNS"
+                    and (qualified := _qualified_agent(cols, i, kb, noun.agent))):
                 return i + 1, phrase, qualified, "group", False
             return i + n, phrase, noun.agent, noun.kind, False
         last = i + n - 1  # "rebel positions", "army bases": a singular role noun naming the possessor
