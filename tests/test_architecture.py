@@ -62,3 +62,12 @@ def test_every_path_the_page_names_exists() -> None:
     for path in named:
         where = ROOT / path if path.startswith(("tests/", "docs/", "src/")) else PACKAGE / path
         assert where.exists(), path
+
+
+def test_the_shells_hold_no_sql() -> None:
+    """The command line and the web app call the store's query functions (store/queries.py, store/api_*.py);
+    only the web app's connection handling (read-only pragma, transactions) speaks to SQLite itself."""
+    for path in sorted([*(PACKAGE / "cli").glob("*.py"), *(PACKAGE / "serve").glob("*.py")]):
+        text = path.read_text(encoding="utf-8")
+        found = re.findall(r"[\"'][^\"'\n]*\b(?:SELECT|INSERT|UPDATE|DELETE FROM|CREATE|JOIN)\b", text)
+        assert not found, (path.name, found)
