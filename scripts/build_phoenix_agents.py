@@ -1,4 +1,4 @@
-"""Convert the whole Phoenix agents dictionary into ``src/newsevents/data/actors/phoenix_agents.tsv``.
+"""Convert the whole Phoenix agents dictionary into ``src/newsevents/data/en/actors/phoenix_agents.tsv``.
 
     .venv/bin/python scripts/build_phoenix_agents.py [--phoenix ../shared/reference/phoenix]
 
@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "newsevents" / "data" / "actors" / "phoenix_agents.tsv"
+OUT = REPO / "src" / "newsevents" / "data" / "en" / "actors" / "phoenix_agents.tsv"
 _SET = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 _ENTRY = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[~(?P<code>[A-Z]{3})[A-Z]*\]")
 

@@ -1,4 +1,4 @@
-"""Convert the PLOVER manual's CAMEO-to-PLOVER table into src/newsevents/data/ontology/plover.tsv.
+"""Convert the PLOVER manual's CAMEO-to-PLOVER table into src/newsevents/data/common/ontology/plover.tsv.
 
 Source: ``CAMEO2PLOVER-2021.txt`` of the PLOVER manual (Draft 0.8, 17 September 2021, Schrodt et al.,
 Open Event Data Alliance, CC BY-SA 4.0). Each line of the table reads
@@ -28,7 +28,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = REPO.parent / "shared" / "reference" / "plover" / "CAMEO2PLOVER-2021.txt"
-ONTOLOGY = REPO / "src" / "newsevents" / "data" / "ontology"
+ONTOLOGY = REPO / "src" / "newsevents" / "data" / "common" / "ontology"
 OUT = ONTOLOGY / "plover.tsv"
 COLUMNS = ["code", "plover", "plover_mode", "plover_context", "source"]
 LINE = re.compile(r"^(?P<code>\d{2,4}):\s*(?P<fields>[^#]*)")

@@ -2,7 +2,7 @@
 """Convert the Phoenix/PETRARCH2 CAMEO verb dictionary into newsevents' lexicon format.
 
     python scripts/convert_phoenix_verbs.py ../shared/reference/phoenix/CAMEO.2.0.txt \
-        --out src/newsevents/data/lexicon/phoenix_verbs.tsv
+        --out src/newsevents/data/en/lexicon/phoenix_verbs.tsv
 
 Reads every synonym set (``&WEAPON``) and verb block (``--- ASK [---] ---``: its verbs, their
 codes, its ``- ...`` patterns and ``~`` transformations) and maps each pattern onto the
@@ -22,7 +22,7 @@ A pattern is kept for the verb its comment names (``# RUSH``: the verb the patte
 for) when that verb is in the block, else for every verb of the block. What cannot be mapped
 faithfully (a noun before the verb = a subject constraint, a multi-word object phrase, ``$``/``^``/``%``,
 a null or reverse-only code, a transformation ...) is counted and listed by reason on stderr, never
-silently dropped. ``data/lexicon/phoenix_selection.yaml`` says which mapped patterns are kept (the
+silently dropped. ``data/en/lexicon/phoenix_selection.yaml`` says which mapped patterns are kept (the
 precision selection, with reasons); ``--all`` ignores it (to measure what it leaves out).
 ``--coverage`` prints the patterns per CAMEO root of the shipped lexicon (hand-written and
 converted), the table of docs/events.md.
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsevents.events.ontology import is_code  # noqa: E402
 
-SELECTION = ROOT / "src" / "newsevents" / "data" / "lexicon" / "phoenix_selection.yaml"
+SELECTION = ROOT / "src" / "newsevents" / "data" / "en" / "lexicon" / "phoenix_selection.yaml"
 PARTICLES = {"out", "up", "down", "off", "back", "away", "over", "in", "on", "forward", "aside", "through", "together",
              "ablaze", "afire", "uncertain"}  # and the adjectives Phoenix puts after a verb
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -393,7 +393,7 @@ def coverage_table() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("source", nargs="?", type=Path, help="CAMEO.2.0.txt")
-    ap.add_argument("--out", type=Path, default=ROOT / "src/newsevents/data/lexicon/phoenix_verbs.tsv")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/newsevents/data/en/lexicon/phoenix_verbs.tsv")
     ap.add_argument("--all", action="store_true", help="ignore phoenix_selection.yaml (keep every mapped pattern)")
     ap.add_argument("--coverage", action="store_true", help="print the per-root coverage table and exit")
     args = ap.parse_args(argv)

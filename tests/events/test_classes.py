@@ -41,7 +41,7 @@ def test_shipped_classes_are_single_lowercase_words():
 
 
 def test_verbs_yaml_uses_classes_not_repeated_lists():
-    text = (resources.files("newsevents") / "data" / "lexicon" / "verbs.yaml").read_text(encoding="utf-8")
+    text = (resources.files("newsevents") / "data" / "en" / "lexicon" / "verbs.yaml").read_text(encoding="utf-8")
     inline = re.findall(r"\{([^{}@]*\|[^{}@]*)\}", text)
     repeated = {s for s in inline if inline.count(s) > 2}
     assert len(re.findall(r"\{[^{}]*@", text)) >= 200

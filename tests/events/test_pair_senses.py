@@ -50,3 +50,14 @@ def test_a_pair_rule_needs_codes_and_both_roles() -> None:
         parse_pair_rules({"pairs": [{"codes": ["19"], "source_roles": ["COP"]}]})
     [rule] = parse_pair_rules({"pairs": [{"codes": ["19"], "source_roles": ["cop"], "target_roles": ["cvl"]}]})
     assert rule.source_roles == {"COP"} and rule.recode is None
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Bangladeshi soldiers fired on protesting students in Dhaka.",
+     [("Bangladeshi soldiers", "BGDMIL"), ("students", "BGDEDU")], "175"),
+    ("Striking workers clashed with the Bangladeshi army in Dhaka.",
+     [("Striking workers", "BGDLAB"), ("Bangladeshi army", "BGDMIL")], "145"),
+])
+def test_the_army_and_protesters_are_repression_and_riot(nlp, text, pairs, code) -> None:
+    """CAMEO keeps 19x for armed fighting: soldiers on protesters repress (175), protesters riot (145)."""
+    assert [c[1] for c in coded_triples(nlp, text, pairs)][:1] == [code]

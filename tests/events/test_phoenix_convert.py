@@ -105,7 +105,7 @@ def test_selection_keeps_named_constrained_patterns_only(mini):
 
 
 def test_shipped_selection_is_documented():
-    sel = yaml.safe_load((REPO / "src/newsevents/data/lexicon/phoenix_selection.yaml").read_text(encoding="utf-8"))
+    sel = yaml.safe_load((REPO / "src/newsevents/data/en/lexicon/phoenix_selection.yaml").read_text(encoding="utf-8"))
     assert "bare" not in sel["keep_kinds"] and not any("block-wide" in k for k in sel["keep_kinds"])
     assert sel["exclude_lines"]
     for key in ("exclude_blocks", "exclude_verbs", "exclude_lines"):
@@ -120,14 +120,14 @@ def test_shipped_file_is_what_the_script_writes(shared_dir, tmp_path):
         pytest.skip("the Phoenix dictionary is not in ../shared")
     out = tmp_path / "phoenix_verbs.tsv"
     assert conv.main([str(source), "--out", str(out)]) == 0
-    shipped = REPO / "src" / "newsevents" / "data" / "lexicon" / "phoenix_verbs.tsv"
+    shipped = REPO / "src" / "newsevents" / "data" / "en" / "lexicon" / "phoenix_verbs.tsv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
 
 
 def test_license_covers_the_converted_file():
-    text = (REPO / "src/newsevents/data/lexicon/LICENSE").read_text(encoding="utf-8")
+    text = (REPO / "src/newsevents/data/en/lexicon/LICENSE").read_text(encoding="utf-8")
     assert "MIT" in text and "Open Event Data" in text
-    head = (REPO / "src/newsevents/data/lexicon/phoenix_verbs.tsv").read_text(encoding="utf-8")[:600]
+    head = (REPO / "src/newsevents/data/en/lexicon/phoenix_verbs.tsv").read_text(encoding="utf-8")[:600]
     assert "MIT" in head and "LICENSE" in head
 
 

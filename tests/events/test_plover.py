@@ -1,4 +1,4 @@
-"""PLOVER types by the PLOVER manual's CAMEO-to-PLOVER table (data/ontology/plover.tsv).
+"""PLOVER types by the PLOVER manual's CAMEO-to-PLOVER table (data/common/ontology/plover.tsv).
 
 The type is the manual's (03x intents are AGREE, 163 sanctions COERCE ...); the coder's mode
 (``intend``, ``threaten``) is added beside the type and never replaces it. Sentences written for
@@ -67,7 +67,7 @@ def test_the_data_file_follows_the_manual_line_by_line() -> None:
         m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line.strip())
         if m:
             first.setdefault(m.group(1), m.group(2))
-    data = REPO / "src" / "newsevents" / "data" / "ontology" / "plover.tsv"
+    data = REPO / "src" / "newsevents" / "data" / "common" / "ontology" / "plover.tsv"
     rows = csv.DictReader([ln for ln in data.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")],
                           delimiter="\t")
     own = {r["code"]: r["plover"] for r in rows if r["source"] == "PLOVER 2021"}
@@ -84,7 +84,7 @@ def test_build_script_reproduces_the_data_file(tmp_path: Path, monkeypatch: pyte
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "OUT", tmp_path / "plover.tsv")
     assert module.main(["build_plover.py", str(table)]) == 0
-    shipped = REPO / "src" / "newsevents" / "data" / "ontology" / "plover.tsv"
+    shipped = REPO / "src" / "newsevents" / "data" / "common" / "ontology" / "plover.tsv"
     assert (tmp_path / "plover.tsv").read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
 
 

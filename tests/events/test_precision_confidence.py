@@ -72,3 +72,47 @@ def test_one_side_twice_costs_confidence(nlp):
     twice = _coded(nlp, text, make_actors(text, [("Peruvian minister", "PERGOV"), ("Peruvian ambassador", "PER")]))
     assert apart and twice
     assert twice[0].confidence < 0.6 * apart[0].confidence
+
+
+def test_a_reported_will_or_would_is_less_sure_than_a_stated_threat(nlp):
+    """"Officials said Belarus would attack Lithuania" may be the officials' prediction: a threat read
+    from the modal of a reported clause gets a lower confidence than one stated by its maker."""
+    def conf(text):
+        actors = make_actors(text, [("Latvian officials", "LVAGOV"), ("Belarus", "BLR"), ("Lithuania", "LTU")])
+        art = Article(id="t", text=text, published="2024-03-05")
+        return [e.confidence for e in code_events(nlp(text), art, actors, [], []) if e.cameo.startswith("13")]
+
+    reported = conf("Latvian officials said Belarus would attack Lithuania.")
+    stated = conf("Belarus threatened to attack Lithuania.")
+    assert reported and stated and max(reported) < 0.8 <= max(stated)
+
+
+def _bare(name: str, text: str, code: str, actor_id: str) -> Actor:
+    start = text.index(name)
+    return Actor(id=actor_id, article_id="t", name=name, kind="group", country=None, code=code,
+                 mentions=[Mention(name, start, start + len(name), "fixture")])
+
+
+def test_an_event_no_side_of_which_has_a_country_is_not_coded(nlp):
+    """"Police beat the protesters" with neither side placed (COP -> OPP) is a dyad no one can count
+    for a country: it is left out, while one placed side or an international body keeps it."""
+    text = "Riot police beat the protesters outside the court."
+    police, crowd = _bare("Riot police", text, "COP", "A1"), _bare("protesters", text, "OPP", "A2")
+    assert not _coded(nlp, text, [police, crowd])
+    placed = Actor(id="A1", article_id="t", name="Riot police", kind="group", country="GEO", code="GEOCOP",
+                   mentions=police.mentions)
+    assert [e.cameo[:2] for e in _coded(nlp, text, [placed, crowd])] == ["18"]
+    text = "UN peacekeepers beat the protesters outside the court."
+    blue = Actor(id="A1", article_id="t", name="UN peacekeepers", kind="organization", country=None, code="IGOUNO",
+                 mentions=[Mention("UN peacekeepers", 0, 15, "fixture")])
+    assert [e.cameo[:2] for e in _coded(nlp, text, [blue, _bare("protesters", text, "OPP", "A2")])] == ["18"]
+
+
+def test_the_anchor_rule_is_data():
+    from newsevents.events.confidence import anchored
+
+    bare = _arg("COP", None)
+    assert not anchored(bare, _arg("OPP", None), {})
+    assert anchored(bare, _arg("OPP", None), {"confidence": {"require_anchor": False}})
+    assert anchored(bare, _arg("GEOOPP", "GEO"), {})
+    assert not anchored(None, None, {})

@@ -1,4 +1,4 @@
-"""Sense rules for precision on unseen text (events/senses.py, data/lexicon/senses.yaml).
+"""Sense rules for precision on unseen text (events/senses.py, data/en/lexicon/senses.yaml).
 
 Texts are written for these tests; none is taken from a gold, benchmark or searched article.
 """
@@ -101,3 +101,36 @@ def test_coming_to_a_meeting_is_no_visit(nlp):
 def test_releasing_a_document_frees_nobody(nlp, text, pairs, kept):
     found = [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(("084", "035"))]
     assert bool(found) is kept, found
+
+
+@pytest.mark.parametrize("text, pairs, dropped", [
+    ("Greece lodged a protest over the incursion.", [("Greece", "GRC")], ("14",)),
+    ("Tamil rebels occupied government buildings in Jaffna.", [("Tamil rebels", "LKAREB")], ("14",)),
+    ("The two Nigerian defendants pleaded not guilty on Tuesday.", [("Nigerian defendants", "NGACVL")], ("015",)),
+])
+def test_words_in_a_sense_that_is_no_such_event(nlp, text, pairs, dropped):
+    """A protest lodged through diplomats, armed men in buildings, a plea of not guilty."""
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(dropped)]
+
+
+def test_a_guilty_plea_still_acknowledges(nlp):
+    found = coded_triples(nlp, "The two Nigerian defendants pleaded guilty on Tuesday.",
+                          [("Nigerian defendants", "NGACVL")])
+    assert [c for c in found if c[1] == "015"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Argentine senator said Milei had personally attacked Governor Kicillof.", "111"),
+    ("The Argentine senator said Milei had attacked Governor Kicillof's convoy.", "19"),
+])
+def test_a_personal_attack_is_words(nlp, text, code):
+    found = coded_triples(nlp, text, [("Argentine senator", "ARGLEG"), ("Milei", "ARG"),
+                                      ("Governor Kicillof", "ARGGOV")])
+    assert [c for c in found if c[1].startswith(code)]
+
+
+def test_questioning_someones_eligibility_is_doubt_not_interrogation(nlp):
+    found = coded_triples(nlp, "The Peruvian president questioned the eligibility of the Chilean envoy.",
+                          [("Peruvian president", "PERGOV"), ("Chilean envoy", "CHLGOV")])
+    assert not [c for c in found if c[1].startswith(("17", "09"))]
+

@@ -2,7 +2,7 @@
 
 :func:`resolve_actors` turns a parsed article into :class:`newsevents.model.Actor` records, each with every
 mention's character offsets and the path that resolved it; :func:`actors_at` answers "who is named here?"
-for the event and quote coders. Knowledge lives in ``newsevents/data/actors/`` (see docs/actors.md).
+for the event and quote coders. Knowledge lives in ``newsevents/data/en/actors/`` (see docs/actors.md).
 """
 
 from __future__ import annotations

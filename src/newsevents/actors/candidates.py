@@ -58,11 +58,24 @@ def assemble(cands: list[Cand], article: Article) -> list[Actor]:
 
 
 def drop_overlaps(cands: list[Cand]) -> list[Cand]:
-    """Mentions of different actors may share words only where a role phrase spreads over a country list."""
+    """Mentions of different actors may share words only where a role phrase spreads over a country list, or
+    where a leader's body holds the leader's name ("President Putin's government" holds "President Putin"); a
+    name that only modifies the body ("the Biden administration") is no mention of the person."""
+    owned = [c for c in cands if c.how == "owner"]
+    cands = [c for c in cands if not any(_modifier_inside(c, o) for o in owned)]
     kept: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.rank, -(c.end - c.start))):
         clash = [k for k in kept if k.key != cand.key and k.start < cand.end and cand.start < k.end]
-        if clash and not (cand.how == "role_phrase" and all(k.how in ("role_phrase", "respectively") for k in clash)):
+        spread = cand.how == "role_phrase" and all(k.how in ("role_phrase", "respectively") for k in clash)
+        holds = cand.how == "owner" and all(cand.start <= k.start and k.end <= cand.end for k in clash)
+        if clash and not (spread or holds):
             continue
         kept.append(cand)
     return kept
+
+
+def _modifier_inside(cand: Cand, owner: Cand) -> bool:
+    """Whether ``cand`` is another actor's mention inside a leader's body and not its possessor."""
+    if cand.key == owner.key or not (owner.start <= cand.start and cand.end < owner.end):
+        return False  # "the administration of President X" names X too
+    return not owner.text[cand.end - owner.start:].startswith(("'s", "’s", "' ", "’ "))

@@ -4,7 +4,9 @@ Precision first, in this order: the one country named (or meant by a demonym) in
 (its verb and that verb's arguments, without subordinate or coordinated clauses, so "Israeli jets struck,
 killing civilians" does not make the civilians Israeli);
 else the story's dateline country ("MAIDUGURI, Nigeria —"), when the body names that country too; else the
-article's main country when one clearly leads; else none (the noun is then left out).
+article's main country when one clearly leads; else none (the noun is then left out). The main country is
+counted from country names, demonyms, regions and the large cities the gazetteer knows ("Tulsa", "Denver"):
+a story from an American city seldom names the United States.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..nlp import doc_text
+from ..places.gazetteer import load_gazetteer
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 
 _SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
 _SOLE_SHARE = 0.5  # its least share of all country evidence
+_CITY_POPULATION = 100_000  # a city this large is named for itself, not a village sharing its name
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 
 
@@ -40,13 +44,23 @@ class CountryContext:
                 evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
-            iso3 = kb.country_of_word(cols.text[i]) if title and i not in named else None
+            # a capitalised word, or one in lower case where the language writes peoples so ("français")
+            iso3 = kb.country_of_word(cols.text[i]) if (title or cols.text[i].islower()) and i not in named else None
             if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
                 iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
                     evidence[i] = iso3
+        counted = named | {i for i, title in enumerate(cols.is_title) if title and kb.country_of_word(cols.text[i])}
+        for ent in doc.ents:  # "Tulsa", "Manhattan": a city tells the story's country, never a person's own
+            if (ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end))
+                    and not (line and line[0] <= ent.start_char < line[1])
+                    and ent.text.title() not in kb.capitals):  # capitals speak for governments, as above
+                place = load_gazetteer().lookup(ent.text)
+                if place is not None and place.kind == "city" and place.population >= _CITY_POPULATION \
+                        and place.country in kb.countries:
+                    votes[place.country] += 1
         self._evidence = evidence
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")

@@ -1,12 +1,18 @@
 """Within-article coreference of person names: "Putin" and "Vladimir Putin" are one actor.
 
 Full names seed clusters; a shorter name joins the cluster whose name contains all its words (the nearest
-one before it when several do, as news reuses surnames for the last person named).
+one before it when several do, as news reuses surnames for the last person named). A surname written with a
+title ("President Clinton") does not join a cluster whose listed person never held that office when another
+listed bearer of the surname did: in a story about Hillary Clinton, "President Clinton" is Bill Clinton, and
+a later bare "Clinton" is still the person the article introduced by full name. Where several people of one
+surname were introduced ("Sen. Ted Cruz", his wife "Heidi Cruz"), a bare surname is the one introduced with a
+title or listed in the KB, as news calls the relatives by their given names; and a bare word that is one
+person's surname and another's given name is the first one's.
 """
 
 from __future__ import annotations
 
-from .kb import name_key
+from .kb import KnowledgeBase, Person, name_key
 from .mentions import NamedSpan, span_text
 
 
@@ -14,8 +20,32 @@ def _words(span: NamedSpan) -> list[str]:
     return [k for k in (name_key(t.text) for t in span.span if not t.is_punct) if k]
 
 
-def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
-    """Group person spans (in text order) into one list per person."""
+def _held(person: Person, title: str) -> bool:
+    """Whether ``person`` held an office the title names ("President" / "Vice President": both ways)."""
+    title = title.lower()
+    return any(title in t.role.lower() or t.role.lower() in title for t in person.terms)
+
+
+def _title_clash(title: str | None, cluster: list[NamedSpan], kb: KnowledgeBase | None) -> bool:
+    """Whether a titled surname cannot be the listed person of ``cluster``: that person held no office the
+    title names, and another listed person of the surname did."""
+    if not title or kb is None:
+        return False
+    full = max(cluster, key=lambda s: len(s.span))
+    person = full.entry if isinstance(full.entry, Person) else kb.person(span_text(full.span))
+    if person is None or _held(person, title):
+        return False
+    surname = name_key(span_text(full.span).split()[-1])
+    return any(p is not person and _held(p, title) for p in kb.surnames.get(surname, []))
+
+
+def cluster_persons(spans: list[NamedSpan], titles: dict[int, str] | None = None,
+                    kb: KnowledgeBase | None = None) -> list[list[NamedSpan]]:
+    """Group person spans (in text order) into one list per person.
+
+    ``titles`` maps a span's first token to the title written before it ("President"), read with ``kb``
+    to keep a titled surname away from a namesake's cluster (see the module docstring)."""
+    titles = titles or {}
     clusters: list[list[NamedSpan]] = []
     words: list[set[str]] = []
     keys: list[set[str]] = []
@@ -31,6 +61,16 @@ def cluster_persons(spans: list[NamedSpan]) -> list[list[NamedSpan]]:
             matches = [n for n in matches
                        if key in keys[n] or (entry is not None and any(s.entry is entry for s in clusters[n]))
                        or own[-1] == name_words[id(clusters[n][0])][-1]]
+        elif len(own) == 1:
+            title = titles.get(span.span.start)
+            matches = [n for n in matches if not _title_clash(title, clusters[n], kb)]
+            surnamed = [n for n in matches if own[0] == name_words[id(clusters[n][0])][-1]]
+            matches = surnamed or matches  # "Salim" is Ahmed Salim, not Salim Bakari Omar
+            named = [n for n in matches if any(len(name_words[id(s)]) >= 2 for s in clusters[n])]
+            matches = named if title is None and named else matches  # a bare "Clinton": the one introduced
+            public = [n for n in matches if any(s.span.start in titles or s.entry is not None for s in clusters[n])
+                      and own[0] == name_words[id(clusters[n][0])][-1]]  # the surname, not a given name
+            matches = public if len(public) == 1 else matches  # "Cruz" after "Sen. Ted Cruz" and "Heidi Cruz"
         if not matches:
             clusters.append([span])
             words.append(set(own))

@@ -1,4 +1,5 @@
-"""Descriptions that stand for a person named earlier: "the 48-year-old Australian", "the Briton".
+"""Descriptions that stand for a person named earlier: "the 48-year-old Australian", "the Briton"; and the
+voice of a body named just before ("Spokeswoman X said" after "The UN rights office said").
 
 News introduces a person by name and then refers to them by age and nationality. A definite description whose
 head is a singular demonym (optionally after an age, "the 48-year-old") is a mention of the latest person named
@@ -9,6 +10,8 @@ the description is left alone.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from ..nlp import doc_text
@@ -17,6 +20,7 @@ from .columns import Columns
 from .kb import KnowledgeBase
 
 _WINDOW = 4  # sentences back
+_VOICE_TITLES = {"spokeswoman", "spokesman", "spokesperson"}
 _AGE_WORDS = {"year", "old", "-", "years"}
 
 
@@ -65,6 +69,30 @@ def description_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: C
             agent = cand.code if cand.code and len(cand.code) == 3 and cand.code not in kb.countries else ""
             out[n] = Cand(cand.key, cand.start, cand.end, cand.text, cand.how, cand.name, cand.kind, cand.role,
                           iso3, f"{iso3}{agent}", cand.qid, cand.rank)
+    return voice_of_body(out, cols)
+
+
+def voice_of_body(cands: list[Cand], cols: Columns) -> list[Cand]:
+    """"The UN rights office criticised ... Spokeswoman Ravina Shamdasani said": a person titled only as a
+    spokesperson (no country or body written with the title) speaks for the one organisation named in the same or
+    the sentence before, and takes its code (IGOUNO) rather than the story's country."""
+    starts = cols.idx
+    out = list(cands)
+    for cand in [c for c in cands if c.kind == "person" and c.rank == 1 and c.how == "title" and c.qid is None]:
+        role = (cand.role or "").lower()
+        if role not in _VOICE_TITLES or not cand.text.lower().startswith(role):
+            continue
+        tok = bisect.bisect_right(starts, cand.start) - 1
+        first = cols.sent_start[tok]
+        if first > 0:
+            first = cols.sent_start[first - 1]
+        bodies = {c.key: c for c in cands if c.kind in ("organization", "group") and c.rank <= 4 and c.code
+                  and not c.code.endswith("CVL") and starts[first] <= c.start < cand.start}  # crowds have no voice
+        if len(bodies) != 1:
+            continue
+        body = next(iter(bodies.values()))
+        out = [Cand(c.key, c.start, c.end, c.text, c.how, c.name, c.kind, c.role, body.country, body.code, c.qid,
+                    c.rank) if c.key == cand.key else c for c in out]
     return out
 
 

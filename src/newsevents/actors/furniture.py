@@ -22,7 +22,8 @@ def furniture_spans(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are bylines, credits, teasers or section headers.
 
     The first non-empty line is the title and is never furniture. A section header is a short line (at most six
-    words) standing alone between blank lines or at the end, without closing punctuation."""
+    words) standing alone between blank lines or at the end, without closing punctuation; a source note is a
+    short line wholly in brackets."""
     spans = []
     offset = 0
     lines = text.split("\n")
@@ -41,7 +42,10 @@ def furniture_spans(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
             bool(_BYLINE.match(stripped)) or any(cue in lower for cue in kb.credit_cues))
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 >= len(lines) or not lines[k + 1].strip())
         header = alone and len(words) <= _MAX_HEADER_WORDS and not stripped.endswith(_END_PUNCT)
-        if credit or header:
+        # "(Xinhua News Agency January 14, 2010)", "(Additional reporting ...)": a short line wholly in brackets is
+        # the source's or an editor's note, not a sentence of the story
+        note = stripped.startswith("(") and stripped.endswith(")") and len(words) <= _MAX_HEADER_WORDS * 2
+        if credit or header or note:
             spans.append((start, start + len(line)))
     return spans
 

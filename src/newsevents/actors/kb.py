@@ -1,6 +1,6 @@
 """The actor knowledge base: countries, organisations, people with dated offices, role words, seats of power.
 
-Everything lives in data files under ``newsevents/data/actors/`` (format in docs/actors.md); users add or
+Everything lives in data files under ``newsevents/data/en/actors/`` (format in docs/actors.md); users add or
 override entries with their own YAML files of the same shape, passed as ``extra_files``. This module only
 loads and indexes them: the rules that use them are in :mod:`.mentions`, :mod:`.roles` and :mod:`.resolve`.
 """
@@ -22,10 +22,10 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
+from ..resources import DEFAULT_LANGUAGE, data_path
 
 LOGGER = logging.getLogger(__name__)
 _V = TypeVar("_V")
-_DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
                    r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
 _NOTHING = re.compile(r"(?!)")  # a pattern that matches nowhere
@@ -36,7 +36,8 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "place_words": False, "audience_verbs": True, "not_actor_phrases": True, "possessed_nouns": True,
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
-              "stance_nouns": True}
+              "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
+              "of_words": True, "possessive_determiners": True}
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,13 @@ class KnowledgeBase:
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
+    # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
+    definite_articles: set[str] = field(default_factory=set)
+    determiners: set[str] = field(default_factory=set)
+    of_words: set[str] = field(default_factory=set)
+    possessive_determiners: set[str] = field(default_factory=set)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
@@ -329,27 +336,31 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
             kb.gendered[f"person:{entry['name']}"] = str(entry["gender"])
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = (_DATA / name).read_text(encoding="utf-8")
+def _read_tsv(name: str, lang: str) -> list[dict[str, str]]:
+    path = data_path("actors", name, lang=lang)
+    if not path.exists():  # a language that lists no such names yet
+        return []
+    text = path.read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _load_shipped(kb: KnowledgeBase) -> None:
-    for row in _read_tsv("countries.tsv"):
+def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
+    for row in _read_tsv("countries.tsv", lang):
         kb.countries[row["iso3"]] = Country(
             iso3=row["iso3"], name=row["name"], aliases=[a for a in row["aliases"].split("|") if a],
             demonyms=[d for d in row["demonyms"].split("|") if d], capital=row["capital"])
-    kb.regions.update({row["name"]: row["iso3"] for row in _read_tsv("regions.tsv")})
-    kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv")})
-    for row in _read_tsv("phoenix_actors.tsv"):
+    kb.regions.update({row["name"]: row["iso3"] for row in _read_tsv("regions.tsv", lang)})
+    kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv", lang)})
+    for row in _read_tsv("phoenix_actors.tsv", lang):
         terms = [_dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("organizations.yaml", "roles.yaml", "people.yaml"):
-        _add_yaml(kb, _read_yaml(_DATA / name), name)
+    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
+        if (path := data_path("actors", name, lang=lang)).exists():
+            _add_yaml(kb, _read_yaml(path), name)
 
 
 def _index(kb: KnowledgeBase) -> None:
@@ -423,10 +434,10 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(stamped: tuple[tuple[str, int], ...]) -> KnowledgeBase:
+def _load(stamped: tuple[tuple[str, int], ...], lang: str = DEFAULT_LANGUAGE) -> KnowledgeBase:
     paths = [path for path, _ in stamped]
     kb = KnowledgeBase()
-    _load_shipped(kb)
+    _load_shipped(kb, lang)
     for path in paths:
         _add_yaml(kb, _read_yaml(Path(path)), path)
     _index(kb)
@@ -435,10 +446,11 @@ def _load(stamped: tuple[tuple[str, int], ...]) -> KnowledgeBase:
     return kb
 
 
-def load_kb(extra_files: Sequence[Path | str] | Iterable[Path | str] = ()) -> KnowledgeBase:
-    """The shipped knowledge base extended by ``extra_files`` (YAML), loaded once per set of files (and again
-    when one of them changes)."""
-    return _load(tuple((str(Path(p)), _stamp(Path(p))) for p in extra_files))
+def load_kb(extra_files: Sequence[Path | str] | Iterable[Path | str] = (),
+            lang: str = DEFAULT_LANGUAGE) -> KnowledgeBase:
+    """The shipped knowledge base of language ``lang`` (``data/<lang>/actors/``) extended by ``extra_files``
+    (YAML), loaded once per set of files (and again when one of them changes)."""
+    return _load(tuple((str(Path(p)), _stamp(Path(p))) for p in extra_files), lang)
 
 
 def _stamp(path: Path) -> int:

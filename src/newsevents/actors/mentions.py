@@ -37,8 +37,9 @@ PRESENCE_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "retreat", "
                   "invade", "infiltrate", "incur", "drive", "kick", "throw", "eject", "banish"}
 _PRESENCE_PREPS = {"into", "from"}
 # "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
-                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ /-]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
+                       r"[ \t]*(?:,?[ \t]*\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
+# ("KHARTOUM/JUBA (Wire) -": two places; "CAP-HAITIEN, Haiti, (Wire) –": a comma before the credit)
 # (a wire's credit in brackets may be followed by a plain hyphen, even one glued to the first word:
 # "QUETTA, Pakistan (Wire) - ...", "ANKARA (Wire) -Turkish ...")
 _COLON_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,30}?):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?")
@@ -141,6 +142,9 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
         return "PERSON"
+    if label == "PERSON" and ent.start > 0 and cols.text[ent.start - 1].islower() and kb.org_types.get(
+            cols.lower[ent.start - 1]) in ("PTY", "OPP"):
+        return "ORG"  # "the Shi'ite Islamic movement Wafa": a body its type word names, not a person
     if label == "PERSON":
         if places or text.lower() in kb.actor_nouns:
             return "GPE" if text in kb.capitals else None
@@ -183,6 +187,32 @@ def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None, cols: Columns) -> 
             found.append(NamedSpan(ent, "CAPITAL", kb.capitals[text]))
         elif label in ("ORG", "FAC"):
             found.append(NamedSpan(ent, "NER_ORG", None))
+    return found
+
+
+def _typed_party_spans(doc: Doc, kb: KnowledgeBase, cols: Columns, gazetteer: list[NamedSpan]) -> list[NamedSpan]:
+    """"the opposition Ennahda party", "the Gono Odhikar Parishad party": capitalised words before a lower-case
+    party or movement word (``org_types`` of agent PTY or OPP) name an organisation, whatever spaCy made of
+    them (often nothing, or a person); not a country, demonym or known name ("the Labour party" is spaCy's);
+    so do capitalised words right after it, up to punctuation, that spaCy left untagged ("the movement Tajdeed,")."""
+    known = {t for g in gazetteer for t in range(g.span.start, g.span.end)}
+    found = []
+    for i, word in enumerate(cols.text):
+        if not word.islower() or kb.org_types.get(word) not in ("PTY", "OPP") or i == 0:
+            continue
+        j = i
+        while (j > 0 and cols.pos[j - 1] == "PROPN" and cols.is_title[j - 1] and j - 1 not in known
+               and cols.sent_start[j - 1] != j - 1 and not kb.country_of_word(cols.text[j - 1])):
+            j -= 1
+        if j < i:
+            found.append(NamedSpan(doc[j:i + 1], "NER_ORG", None, "org_type"))
+            continue
+        k = i + 1  # "the Islamic movement Tajdeed,": the name right after the type word, closed by punctuation
+        while (k < len(cols.text) and cols.pos[k] == "PROPN" and cols.is_title[k] and k not in known
+               and doc[k].ent_type_ in ("", "ORG") and not kb.country_of_word(cols.text[k])):
+            k += 1
+        if i + 1 < k < len(cols.text) and cols.is_punct[k] and cols.lower[i - 1] not in ("a", "an"):
+            found.append(NamedSpan(doc[i + 1:k], "NER_ORG", None, "org_type"))
     return found
 
 
@@ -235,6 +265,10 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     if furniture:
         gazetteer = [g for g in gazetteer if not inside(furniture, g.start)]
         ner = [n for n in ner if not inside(furniture, n.start)]
+    typed = _typed_party_spans(doc, kb, cols or Columns(doc), gazetteer)
+    if typed:
+        ner = [n for n in ner if not any(t.start < n.end and n.start < t.end for t in typed)]
+        ner.extend(typed)
     kept: list[NamedSpan] = []
     bounds = [(g, g.start, g.end) for g in gazetteer]  # character offsets, read once
     for span in ner:
@@ -260,11 +294,13 @@ def _presence_place(prep: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PRESENCE_VERBS
 
 
-def is_actor_use(span: Span, strict: bool = False) -> bool:
+def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
     """Whether a country, capital or seat of power acts in its sentence rather than being a place or modifier.
 
     ``strict`` (for capitals, which are more often places than governments) asks for a subject, object or
-    possessor, or the object of a preposition of dealings ("talks with Washington").
+    possessor, or the object of a preposition of dealings ("talks with Washington"). ``org`` (an organisation's
+    name): "from" and "of" give membership, not a place ("the mayor, from the opposition Party", "members of the
+    Front"); "at", "in" still do ("protesters at Polytechnic University").
     """
     root = span.root
     dep = root.dep_
@@ -272,12 +308,12 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
         return False
     if dep == "appos" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
         # "in the Ethiopian capital, Addis Ababa": the name stands where the noun it renames stands
-        return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict)
+        return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict, org)
     if dep == "pobj":
         prep = root.head.lower_
         if _presence_place(root.head):
             return True
-        if prep in LOCATIVE:
+        if prep in LOCATIVE and not (org and prep in ("from", "of")):
             return False
         if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
             return False  # "the border with Egypt": a place
@@ -293,7 +329,7 @@ def is_actor_use(span: Span, strict: bool = False) -> bool:
         head = root.head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        return is_actor_use(span.doc[head.i: head.i + 1], strict)
+        return is_actor_use(span.doc[head.i: head.i + 1], strict, org)
     if strict:
         return dep in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos")
     return dep not in ("npadvmod",)

@@ -7,7 +7,7 @@ ELI), so "President Raisi" in a 2025 article is not coded as Iran's government.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -16,6 +16,7 @@ from .mentions import NamedSpan, span_text
 from .roles import RoleInfo
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+PHOENIX_HORIZON = date(2018, 12, 31)  # the last day an open-ended Phoenix office is taken to hold
 # agents of private people: a description with one of these cannot be an office-holder listed as GOV/MIL
 _CIVILIAN_AGENTS = {"CVL", "HLH", "EDU", "LAB", "AGR", "BUS", "MED", "REL", "CRM", "REF", "OPP", "NGO", "JUD"}
 
@@ -192,7 +193,9 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
         country = country or _phoenix_country(longest, kb, day)
         if country is None and agent == "GOV" and " " not in longest.strip() and not person:
             country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
-        country = country or fallback_country
+        if country is None and fallback_country:
+            country = fallback_country
+            facts.resolved_by.append("article_country")  # a guess: a description later may say otherwise
         facts.country = country
         facts.code = f"{country}{agent}" if country else agent  # the role alone when no country is told
         facts.resolved_by.append("role" if not country else "title_country")
@@ -216,6 +219,14 @@ def _full_name(cluster: list[NamedSpan]) -> bool:
     return any(len(s.span) > 1 and not s.span.text.isupper() for s in cluster)
 
 
+def _phoenix_terms(terms: list[Term]) -> list[Term]:
+    """Phoenix's dated terms with an open end closed at the dictionaries' horizon: they were last brought up
+    to date around 2015-2018, so "CHLGOV from 2006" says nothing of 2021 (Michelle Bachelet then served the
+    UN); after the horizon such a person keeps the country, not the office."""
+    return [replace(t, end=PHOENIX_HORIZON) if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON
+            else t for t in terms]
+
+
 def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
     entry = kb.phoenix_entry(text)
     if entry is None:
@@ -226,7 +237,7 @@ def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | No
 def _phoenix_igo_office(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
     """The intergovernmental body a Phoenix person served on ``day`` (the latest dated term without one)."""
     entry = kb.phoenix_entry(text)
-    dated = [t for t in entry[1] if t.start or t.end] if entry else []
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end]) if entry else []
     office = office_on(dated, day) if dated else None
     return office[0].code if office and office[1] and office[0].code.startswith("IGO") else None
 
@@ -243,7 +254,7 @@ def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date |
         facts.country = country
         facts.code = country
         return facts
-    dated = [t for t in entry[1] if t.start or t.end]
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end])
     office = office_on(dated, day) if dated else None
     undated = [t for t in entry[1] if not (t.start or t.end)]
     term = office[0] if office and office[1] else (undated[0] if undated else None)

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..model import ActorKind
+from ..nlp import doc_text
+from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
-from .roles import DETERMINERS, singular
+from .roles import singular
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
@@ -39,6 +41,7 @@ class RolePhrase:
     countries: list[tuple[str, Span]] = field(default_factory=list)
     org: object | None = None
     singular_title: bool = False  # "the Russian leader": one person, to be linked to a named one
+    leader: NamedSpan | None = None  # "Putin's government": the named person whose body this is
 
 
 def _qualified_agent(cols: Columns, i: int, kb: KnowledgeBase) -> str | None:
@@ -120,6 +123,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     sent_start = cols.sent_start
     while j >= 0 and sent_start[j] == sent_start[i]:
         named = names.get(j)
+        if named is not None and named.label not in ("COUNTRY", "CAPITAL", "SEAT") and _hyphen_glued(cols, j, start):
+            start = named.span.start  # "the APC-dominated state government": a name inside a hyphenated word
+            j = start - 1
+            continue
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
@@ -141,6 +148,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             j -= 2
             continue
         iso3 = kb.group_of_word(text)
+        if not iso3 and _hyphen_glued(cols, j, start):
+            start = j  # "Republican-dominated", "high-ranking", "self-declared": one word written with a hyphen
+            j -= 1
+            continue
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
         elif (lower in ("and", ",") and countries and j > 0 and sent_start[j - 1] == sent_start[i]
@@ -152,10 +163,10 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
         elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in POSSESSIVE:
             break
-        if pos == "DET" and lower != "the":
+        if pos == "DET" and lower not in kb.definite_articles:
             break  # "some protesters": the mention is "protesters"
         start = j
-        if lower in DETERMINERS:
+        if lower in kb.determiners:
             break
         j -= 1
     while start < i and cols.is_punct[start]:
@@ -163,14 +174,37 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     return start, countries, org
 
 
+def _hyphen_glued(cols: Columns, j: int, start: int) -> bool:
+    """Whether token ``j`` is the first part of a hyphenated modifier whose rest already opens the phrase
+    ("Republican" of "Republican-dominated state government"): a word is not cut in half, whatever its tag."""
+    return (start == j + 1 and cols.text[j + 1] == "-" and not cols.space[j] and not cols.space[j + 1]
+            and bool(cols.is_alpha[j]))
+
+
+def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple[int, list[tuple[str, int]]]:
+    """Adjectives of nationality after the role noun, in languages that put them there ("la police
+    française", "les autorités allemandes"): the phrase's new end and each country with its token.
+    A word counts only as an adjective of the noun (``amod``) that the knowledge base knows."""
+    found: list[tuple[str, int]] = []
+    k = end
+    while (k < len(cols.lower) and cols.head[k] == end - 1 and cols.dep[k] == "amod"
+           and cols.sent_start[k] == cols.sent_start[i]):
+        iso3 = kb.group_of_word(cols.text[k])
+        if iso3 is None:
+            break
+        found.append((iso3, k))
+        k += 1
+    return k, found
+
+
 def _based_in(cols: Columns, k: int) -> bool:
     """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
     return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
 
 
-def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple[str, Span]]:
+def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: KnowledgeBase) -> list[tuple[str, Span]]:
     """Countries in "of Syria, Iran, Egypt and Palestine" / "in Hong Kong" right after a role noun."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "in"):
+    if end >= len(doc) or doc[end].lower_ not in kb.of_words:
         return []
     found = []
     k = end + 1
@@ -180,11 +214,31 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan]) -> list[tuple
             found.append((named.entry, named.span))
             k = named.span.end
             continue
-        if doc[k].text == "," or doc[k].lower_ in ("and", "the"):
+        if doc[k].text == "," or doc[k].lower_ == "and" or doc[k].lower_ in kb.definite_articles:
             k += 1
             continue
         break
     return found
+
+
+_PLACE_PREPS = {"in", "at", "inside", "outside", "near"}
+
+
+def _place_of_body(cols: Columns, last: int) -> bool:
+    """"a majority in parliament", "the case in court", "protesters outside the ministry": a body after a
+    preposition of place is where something is, not who acts (as "talks in Moscow" for a capital)."""
+    prep = cols.head[last]
+    return cols.dep[last] == "pobj" and cols.lower[prep] in _PLACE_PREPS and prep != last
+
+
+def _title_object(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
+    """"Alen Simonyan, vice speaker of parliament", "the head of the president's military cabinet": a body after
+    "of" that only says whose office a singular title is belongs to the title, not an actor of its own."""
+    prep = cols.head[last]
+    if cols.dep[last] != "pobj" or cols.lower[prep] != "of" or prep == last:
+        return False
+    title = cols.head[prep]
+    return cols.tag[title] == "NN" and (cols.lower[title] in kb.titles or cols.lower[title] == "head")
 
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
@@ -207,6 +261,7 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     """Every role phrase in ``doc`` outside names and title prefixes (``blocked`` tokens)."""
     cols = cols or Columns(doc)
     found: list[RolePhrase] = _office_phrases(doc, kb, names, blocked, cols)  # before "the prosecutor" alone
+    found.extend(_leader_bodies(kb, names, blocked, cols))
     blocked = blocked | {t for p in found for t in range(p.start, p.end)}
     # words a role phrase may start with: the first word of a listed role noun or title, or a plural title;
     # the other tokens (most) are spared the phrase look-ups of _match_noun (a word holding a space is not)
@@ -228,13 +283,20 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
             # Israeli police spokesman said" (no name follows) is the police speaking
         if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
             end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
-        if _not_an_actor(doc, i, end, kb):
+        if _not_an_actor(doc, i, end, kb) or _title_object(cols, kb, end - 1) or (
+                kind == "organization" and _place_of_body(cols, end - 1)):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
-        of_list = _of_countries(doc, end, names)
-        if single and not countries and not (start < i and cols.lower[start] == "the"):
+        end, after = _right_demonyms(cols, i, end, kb)
+        countries += [(iso3, doc[k:k + 1]) for iso3, k in after]
+        of_list = _of_countries(doc, end, names, kb)
+        if single and not countries and not (start < i and cols.lower[start] in kb.definite_articles):
             continue
-        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=doc[i:end].text,
+        noun = doc[i:end].text
+        if len(of_list) == 1 and not countries:
+            end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":
+            # the country after the noun is part of the noun phrase, as a demonym before it would be
+        found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind=kind, noun=noun,
                                 countries=countries + of_list, org=org, singular_title=single))
     taken = {t for p in found for t in range(p.start, p.end)}
     found.extend(_people_groups(doc, kb, names, blocked | taken, cols))
@@ -264,6 +326,80 @@ def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], bl
         found.append(RolePhrase(start=start, end=i + 1, head_start=k, agent=agent, kind="organization",
                                 noun=doc[k:i + 1].text, countries=countries, org=org))
     return found
+
+
+def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],
+                   cols: Columns) -> list[RolePhrase]:
+    """"President Putin's government", "the Biden administration", "the administration of President X",
+    "Pashinyan's party": a body (``leader_bodies``) owned by a named person is that person's, of the person's
+    country (given once the person is resolved) and the noun's agent, not of a country written nearby."""
+    found = []
+    for i, word in enumerate(cols.lower):
+        if word not in kb.leader_bodies or i in blocked or i in names or cols.pos[i] != "NOUN":
+            continue
+        noun = kb.actor_nouns.get(word)
+        agent = noun.agent if noun is not None else kb.org_types.get(word, "GOV")
+        start, end, leader = i, i + 1, None
+        k = i - 1
+        if k >= 0 and cols.text[k] in POSSESSIVE:
+            k -= 1  # "Putin's government"
+        owner = names.get(k) if k >= 0 else None
+        if owner is None and k >= 0 and cols.pos[k] == "PROPN" and cols.is_title[k]:
+            owner = _named_before(names, cols, k)  # "Pashinyan's party" after "Nikol Pashinyan" (no entity)
+            start = k
+        if owner is not None and owner.label == "PERSON" and (owner.span.end == k + 1 or start == k):
+            leader, start = owner, min(start, owner.span.start) if owner.span.end == k + 1 else k
+            if k == i - 1 and start > 0 and cols.lower[start - 1] == "the":
+                start -= 1  # "the Biden administration"
+        elif i + 1 < len(cols.lower) and cols.lower[i + 1] == "of" and i > 0 and cols.lower[i - 1] == "the":
+            leader = _titled_person_after(kb, names, cols, i + 2)  # "the administration of US President X"
+            start, end = i - 1, leader.span.end if leader is not None else end
+        if leader is not None:
+            found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="organization",
+                                    noun=cols.text[i], leader=leader))
+    return found
+
+
+def leader_body_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase,
+                      person_roles: list[tuple[str, Cand]]) -> list[Cand]:
+    """The candidate of a leader's body: of the leader's country (none known: no actor), its mention from the
+    leader's titled form on ("President Vladimir Putin's government"); a government is its country's actor."""
+    assert phrase.leader is not None
+    first, last = phrase.leader.span.start_char, phrase.leader.span.end_char
+    own = [c for _, c in person_roles if c.start <= first and c.end == last and c.country]
+    if not own:
+        return []
+    iso3 = own[0].country
+    start = doc[phrase.start].idx
+    if phrase.start == phrase.leader.span.start:
+        start = min(c.start for c in own)  # the leader's title belongs to the body's mention too
+    end = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+    text = doc_text(doc)[start:end]
+    if phrase.agent == "GOV" and iso3 in kb.countries:
+        return [Cand(f"country:{iso3}", start, end, text, "owner", kb.countries[iso3].name, "country", None, iso3,
+                     f"{iso3}GOV", None, 4)]
+    return [Cand(f"owned:{own[0].key}:{phrase.noun.lower()}", start, end, text, "owner", text, "organization", None,
+                 iso3, f"{iso3}{phrase.agent}", None, 3)]
+
+
+def _named_before(names: dict[int, NamedSpan], cols: Columns, k: int) -> NamedSpan | None:
+    """The one person named earlier in full whose last word is token ``k``'s (a surname spaCy did not tag)."""
+    fits = {id(n): n for t, n in names.items() if t < k and n.label == "PERSON" and len(n.span) > 1
+            and cols.text[n.span.end - 1] == cols.text[k]}
+    people = {n.span.text for n in fits.values()}
+    return max(fits.values(), key=lambda n: n.span.start) if len(people) == 1 else None
+
+
+def _titled_person_after(kb: KnowledgeBase, names: dict[int, NamedSpan], cols: Columns,
+                         k: int) -> NamedSpan | None:
+    """The person named from token ``k`` on after at most a title ("US President Donald Trump")."""
+    for j in range(k, min(k + 6, len(cols.lower))):
+        named = names.get(j)
+        if named is not None and named.label == "PERSON":
+            return named
+        if named is None and not (cols.is_title[j] or cols.is_upper[j] or cols.lower[j] in kb.title_words):
+            return None
+    return None
 
 
 def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[int],

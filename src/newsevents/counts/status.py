@@ -5,7 +5,7 @@ planned or threatened ("up to 300 may have perished", "the storm could displace 
 been reported as having happened: it is ``hypothetical``. A figure the article dates years back
 ("in 1994", "two decades ago", "in the 14th century") belongs to another time: it is ``historical``.
 Both are kept and flagged, never mixed with ``current`` ones. The words are in
-``data/counts/status.yaml``.
+``data/en/counts/status.yaml``.
 
 The date of a count here is the time expression of the clause that states it (the nearest to the
 number), else "N years ago" counted back from the publication date, else none. A current count
@@ -23,8 +23,10 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import CountStatusValue, TimeExpression
+from ..nlp import doc_language
+from ..resources import DEFAULT_LANGUAGE, data_path
 from ..times import parse_anchor
-from .numbers import DATA_DIR, parse_number
+from .numbers import load_numbers, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,9 +46,9 @@ class CountStatus:
     date: str | None
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
-    source = DATA_DIR / "status.yaml"
+@lru_cache(maxsize=4)
+def _words(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    source = data_path("counts", "status.yaml", lang=lang)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return {
@@ -151,7 +153,7 @@ def _years_ago(scope: list[Token], words: dict[str, Any]) -> tuple[int, bool] | 
         if size is None:
             continue
         numbers = [c for c in unit.children if c.dep_ in ("nummod", "quantmod")]
-        parsed = parse_number(numbers[0].text) if numbers else None
+        parsed = parse_number(numbers[0].text, load_numbers(lang=doc_language(tok.doc))) if numbers else None
         if parsed:
             return parsed[0] * size, True
         return (2 if unit.tag_ == "NNS" else 1) * size, False
@@ -186,7 +188,8 @@ def _past_century(scope: list[Token], published_year: int | None, words: dict[st
 def count_status(noun: Token, number: Span, published: str | None,
                  times: list[TimeExpression] | None = None) -> CountStatus:
     """The status of the count whose number is ``number`` and counted token ``noun``, and its date."""
-    words = _words()
+    lang = doc_language(noun.doc)
+    words = _words(lang)
     verb = clause_verb(noun)
     anchor = parse_anchor(published)
     year = anchor.year if anchor else None

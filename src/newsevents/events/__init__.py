@@ -1,7 +1,7 @@
 """Event coding: who did what to whom, in CAMEO and PLOVER, with the evidence for each event.
 
 ``code_events`` is the pipeline stage; ``explain`` shows how a sentence was (or was not) coded.
-Patterns and modality words are data (``data/lexicon/*.yaml``); users add their own files.
+Patterns and modality words are data (``data/en/lexicon/*.yaml``); users add their own files.
 """
 
 from __future__ import annotations

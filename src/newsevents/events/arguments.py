@@ -3,7 +3,8 @@
 Actors arrive from the actors stage with character-offset mentions; an argument token is mapped to
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
-("an attack by X") or the "of" phrase ("the presidents of Syria, Iran and Egypt"). Coordination
+("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
+forces and messages, the "from" phrase ("delegates from X", "calls from X"). Coordination
 gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Actor
+from ..model import Actor, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,8 @@ SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while
 GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
-HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "pronoun": 0.85,
+HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
+              "reporter": 0.75, "place": 0.75, "nationality": 0.7,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -40,9 +42,15 @@ NOT_SIDES = ("IGO", "NGO", "MNC")
 # Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
 # "230 individuals, including Lukashenko"), and the ``how`` they give.
 NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
+# ... and, for the nouns of ``from_author_nouns`` only, "from" ("delegates from X", "calls from X").
+FROM_PREPS = (("from", "from"),)
 # Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+TEMPORAL_ENTITIES = ("DATE", "TIME")
+# Where the parser hangs the object of a preposition it left without one (see stranded_object).
+STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +72,8 @@ class ActorIndex:
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
                  custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
-                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = ()) -> None:
+                 force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
+                 from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -77,6 +86,10 @@ class ActorIndex:
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
+        self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
+        # country names the places stage holds and no actor mention covers ("seized it from Sudan")
+        self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
+            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)))
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -149,16 +162,45 @@ class ActorIndex:
         iso = self.country_of(word.text)
         if not iso:
             return []
-        key = iso + role
+        return [self._state(iso, word.text, role)]
+
+    def _state(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
+        """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its
+        country-kind actor, else, with ``government``, its government), or the bare country when
+        the article has none."""
+        key = iso + role + ("" if government else "-")
         if key not in self._states:
             if role:
-                mine = [a for a in self._actors if a.code == key]
+                mine = [a for a in self._actors if a.code == iso + role]
             else:
                 mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
-                    [a for a in self._actors if a.code == f"{iso}GOV"]
-            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=word.text, kind="country",
-                                                           country=iso, code=key, role=role or None)
-        return [self._states[key]]
+                    [a for a in self._actors if government and a.code == f"{iso}GOV"]
+            self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=name, kind="country",
+                                                           country=iso, code=iso + role, role=role or None)
+        return self._states[key]
+
+    def nationality(self, tok: Token) -> list[Actor]:
+        """The country a nationality word or country name before a noun that names no actor makes
+        that noun belong to ("a blockade on Palestinian lorries", "compensation to British
+        nationals", "attacked Iraqi villages"): the country, as CAMEO codes a nation's people and
+        property by their nation."""
+        if self.country_of is None or self.country_of(tok.text):
+            return []  # "Turkish-Americans", "Kurdish Iraqis": the noun names a people of its own
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "PROPN"):
+                iso = self.country_of(child.text)
+                if iso:  # the country itself, never its government: the people or goods are not the state's
+                    return [self._state(iso, child.text, government=False)]
+        return []
+
+    def country_place(self, tok: Token) -> list[Actor]:
+        """The country a country name stands for when the places stage holds it as a place and no
+        actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for s, e, iso, text in self._country_places:
+            if e > start and s < end:
+                return [self._state(iso, text)]
+        return []
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
@@ -273,7 +315,8 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     state = index.state_for(tok)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
-    for prep, how in NOUN_PREPS:
+    from_ok = bool({tok.lemma_.lower(), tok.lower_} & index.from_nouns)
+    for prep, how in NOUN_PREPS + (FROM_PREPS if from_ok else ()):
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ == prep:
                 for pobj in child.children:
@@ -439,6 +482,17 @@ def _shared_object(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
     return []
 
 
+def _name_as_adverb(verb: Token, deps: Mapping[str, list[Token]]) -> list[Token]:
+    """A proper name right after a verb that has no object, which the parser took for an adverbial
+    noun ("had criticized Ankara", "will visit Seoul" parsed with the city as an npadvmod): the
+    verb's object. Dates and times ("attacked Monday") stay adverbs."""
+    for tok in deps.get("npadvmod", ()):
+        if tok.i > verb.i and tok.pos_ == "PROPN" and tok.ent_type_ not in TEMPORAL_ENTITIES and all(
+                t.dep_ in ("prt", "advmod", "neg") for t in verb.doc[verb.i + 1:tok.left_edge.i]):
+            return [tok]
+    return []
+
+
 def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[Token]:
     """The direct object (or dative, or passive subject) of ``verb``; a relative pronoun object is
     replaced by its antecedent, and a verb coordinated before another shares its object.
@@ -450,7 +504,7 @@ def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[
             return list(found)
         if verb.dep_ == "acl":
             return [verb.head]
-    found = deps.get("dobj") or deps.get("dative") or []
+    found = deps.get("dobj") or deps.get("dative") or _name_as_adverb(verb, deps)
     out = []
     for obj in found:
         ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
@@ -464,4 +518,102 @@ def preps(tok: Token, word: str) -> Iterable[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return children(prep, "pobj", "pcomp") or children(prep, "dobj")
+    """The object of a preposition; for a preposition the parser left with no object, the noun
+    phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""
+    return children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase that opens right after an object-less preposition, when the parser made it
+    the verb's direct object or the subject of a clause of its own: "called on the minister to
+    resign" (the minister as the object of "called"), "granted asylum to five officers holed up in
+    the embassy" (the officers as the subject of "holed"). The phrase's head is the highest noun
+    whose subtree starts right after the preposition."""
+    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    first = prep.doc[prep.i + 1]
+    tok = first
+    while tok.head.i != tok.i and tok.head.left_edge.i == first.i and tok.head.pos_ in NOMINAL_POS:
+        tok = tok.head
+    if tok.pos_ not in NOMINAL_POS or tok.dep_ not in STRANDED_DEPS or tok.left_edge.i != first.i:
+        return []
+    if first.ent_type_ in TEMPORAL_ENTITIES or (tok.dep_.startswith("nsubj") and tok.head.i == prep.head.i):
+        return []  # "in April Russia asked ...": a date, then the subject of the preposition's own verb
+    return [tok]
+
+
+# Subordinators of the condition a threat sets ("... unless Y withdraws", "... if Y attacks").
+CONDITION_MARKS = ("if", "unless")
+# Prepositions through which a threatened act names whom it is done to ("to cut aid to Y").
+THREATENED_PREPS = ("to", "against", "on", "with", "from", "at")
+
+
+def threatened_objects(verb: Token) -> list[Token]:
+    """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
+    of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
+    if children(verb, "dobj"):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
+                                                       and p.lower_ in THREATENED_PREPS for o in pobjs(p)]]
+
+
+def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subjects of the conditions set on ``verb`` or on the infinitives it governs: in "X
+    threatened to close the strait unless Y lifted the embargo" (or "... if Y did not ...") the
+    threat is made to Y, the one who must act to avert it."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+            out += children(child, "nsubj")
+        elif child.dep_ in ("xcomp", "ccomp") and depth < 3:
+            out += condition_subjects(child, depth + 1)
+    return out
+
+
+# Pronouns of a reported clause that may stand for its reporter, and the reporter each agrees with.
+REPORTED_PRONOUNS = {"they": "plural", "it": "thing", "he": "person", "she": "person"}
+
+
+def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
+    """The reporter a pronoun subject of a reported clause stands for, when the actors stage tied
+    it to no one: in "representatives of the army stated that they had detained the president"
+    (or "the ministry said it expelled ...") the one who speaks of "they" or "it" is, by far most
+    often, the one who did it. Only a subject pronoun of a clause (or of a verb coordinated with
+    it) that is the complement of a reporting verb, and only a reporter the pronoun agrees with
+    ("they": a plural, "it": a singular non-person, "he/she": a named person or singular noun)."""
+    kind = REPORTED_PRONOUNS.get(pron.lower_)
+    clause = pron.head
+    if kind is None or pron.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return []
+    if not set(lemma_keys(clause.head)) & set(reporting_verbs):
+        return []
+    found, _ = subjects(clause.head)
+    if len(found) != 1 or found[0].pos_ == "PRON":
+        return []
+    rep = found[0]
+    plural = rep.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in rep.children)
+    person = rep.ent_type_ == "PERSON"
+    agrees = {"plural": plural, "thing": not plural and not person and rep.pos_ in ("NOUN", "PROPN"),
+              "person": not plural and (person or rep.pos_ == "NOUN")}[kind]
+    return [rep] if agrees else []
+
+
+# Prepositions of an act noun whose object is the act's target ("attacks on Y", "the bombing of Y").
+ACT_TARGET_PREPS = ("on", "against", "of", "at")
+
+
+def claimed_act_targets(verb: Token) -> list[Token]:
+    """Whom the act that ``verb`` claims (or denies) responsibility for was done to: in "X claimed
+    responsibility for attacks on Y" (or "... for shooting down Y's plane") the claim is about
+    Y. The act is the object of "for" on the verb or on its object; a noun's target is the object
+    of its "on/against/of/at", a gerund's its direct object."""
+    hosts = [verb, *children(verb, "dobj")]
+    acts = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for a in pobjs(p)]
+    out: list[Token] = []
+    for act in acts:
+        if act.pos_ == "VERB":
+            out += objects(act)
+        else:
+            out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ACT_TARGET_PREPS for o in pobjs(p)]
+    return out

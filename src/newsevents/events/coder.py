@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..places import country_of_demonym
-from .arguments import ActorIndex, Arg
-from .confidence import confidence
+from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
+from .confidence import anchored, confidence
 from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -182,7 +182,7 @@ class Coder:
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
-                                mod.get("relational_people_nouns", []))
+                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality)
         self.trace: list[Attempt] = []
 
@@ -195,6 +195,19 @@ class Coder:
         if all(why):
             return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
         return [match(tok, p, self.lex, self.index, trig) for p, reason in zip(pats, why, strict=True) if not reason]
+
+    def _threatened(self, tok: Token, ctx: Context, sources: list[Arg]) -> list[Arg]:
+        """Whom a threat that names no target is made to: whom the threatened act is done to ("X
+        threatened to cut aid to Y"; only for the threat verb itself, an embedded act has its own
+        target), else the subject of the condition it sets ("... unless Y lifts the embargo").
+        Never the threatener's own side: that is a misresolved mention, not a threat to oneself."""
+        verb = tok.doc[ctx.governor_i] if ctx.governor_i is not None else tok
+        own = {s.actor.code for s in sources}
+        for toks in ([] if verb is not tok else threatened_objects(tok), condition_subjects(verb)):
+            found = [a for t in toks for a in resolve(t, self.index) if a.actor.code not in own]
+            if found:
+                return found
+        return []
 
     def code_token(self, tok: Token) -> list[Found]:
         pats = candidates(tok, self.lex)
@@ -256,6 +269,16 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", recoded
             return []
         code, mode = recoded
+        if mode == "threaten" and not best.targets and not best.between:
+            found = self._threatened(tok, ctx, best.sources)
+            if found:
+                best.targets, best.target_how = found, "condition"
+        if not best.targets and not best.between and _in_codes(code, self.lex.modality.get("claim_target_codes", [])):
+            # "X claimed responsibility for attacks on Y": see arguments.claimed_act_targets
+            found = [a for t in claimed_act_targets(tok) for a in resolve(t, self.index)
+                     if a.actor.code not in {s.actor.code for s in best.sources}]
+            if found:
+                best.targets, best.target_how = found, "claimed"
         if passive and not best.sources:
             nominal = best.pattern.kind == "noun"
             pairs: list[tuple[Arg | None, Arg | None]] = [] if nominal else [(None, t) for t in best.targets]
@@ -275,6 +298,10 @@ class Coder:
         coded = _pair_codes(tok, code, kept)
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
+            return []
+        coded = [c for c in coded if anchored(c[0], c[1], self.lex.modality)]
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "no side has a country or is an international body"
             return []
         attempt.outcome, attempt.code = "fired", code
         attempt.reason = "; ".join(r for r in (ctx.reason, f"sense: {sense.why}" if sense else "",

@@ -3,7 +3,7 @@
 A sports report uses the event words in their sports senses ("Russia beat Croatia", "rallied to
 win", "a strike from outside the box"); a markets story has rallies and attacks of its own; an
 obituary narrates a life's background. No pattern can tell these senses apart from one sentence,
-but the article can: ``data/lexicon/domains.yaml`` lists, per domain, the URL path sections that
+but the article can: ``data/en/lexicon/domains.yaml`` lists, per domain, the URL path sections that
 name it and the words that mark its text, with thresholds, and the event roots not coded in it.
 
 The text check counts words with ``Doc.count_by`` (one pass in Cython, no Python loop over the
@@ -16,11 +16,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import yaml
+
+from ..resources import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,7 +81,7 @@ def parse_domains(data: dict[str, Any]) -> DomainConfig:
 
 @lru_cache(maxsize=1)
 def shipped_domains() -> DomainConfig:
-    text = (resources.files("newsevents") / "data" / "lexicon" / "domains.yaml").read_text(encoding="utf-8")
+    text = data_path("lexicon", "domains.yaml").read_text(encoding="utf-8")
     return parse_domains(yaml.safe_load(text) or {})
 
 

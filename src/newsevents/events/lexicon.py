@@ -1,6 +1,6 @@
 """The event lexicon: verb and noun patterns (YAML) and the modality word lists, as data.
 
-A user extends the coder by writing a YAML file of the same shape as ``data/lexicon/verbs.yaml`` or
+A user extends the coder by writing a YAML file of the same shape as ``data/en/lexicon/verbs.yaml`` or
 ``nouns.yaml`` and passing it as an extra lexicon; no Python is involved. Each pattern is a short
 string read left to right:
 
@@ -19,7 +19,7 @@ verbs (first word = the verb's lemma)::
     reject _{proposal|plan}      target slot restricted to these lemmas; the actor is found in it
                                  (its possessor, "of"/"by" phrase, adjective: "Russia's proposal")
     supply {@weapon} to _        ``@name`` in a word set stands for the named word class ``name``
-    ask _ for {@aid|cash}        (data/lexicon/classes.yaml): the set is the class's words plus
+    ask _ for {@aid|cash}        (data/en/lexicon/classes.yaml): the set is the class's words plus
     expel _{@diplomat}           any listed beside it; ``@weapon`` alone is short for ``{@weapon}``
 
 named word classes (``classes:`` in any lexicon file; a file may add words to a shipped class)::
@@ -50,13 +50,13 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
+from ..resources import data_path, relative
 from .ontology import is_code
 
 LOGGER = logging.getLogger(__name__)
@@ -191,10 +191,10 @@ def _bare_class(tok: str) -> str:
 
 @lru_cache(maxsize=1)
 def shipped_classes() -> dict[str, frozenset[str]]:
-    """The shipped named word classes (data/lexicon/classes.yaml), for patterns parsed on their own."""
+    """The shipped named word classes (data/en/lexicon/classes.yaml), for patterns parsed on their own."""
     lex = Lexicon()
-    text = (resources.files("newsevents") / "data" / "lexicon" / CLASSES).read_text(encoding="utf-8")
-    lex.add_classes((yaml.safe_load(text) or {}).get("classes") or {}, f"data/lexicon/{CLASSES}")
+    path = data_path("lexicon", CLASSES)
+    lex.add_classes((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("classes") or {}, relative(path))
     return lex.classes
 
 
@@ -362,9 +362,8 @@ def _load_cached(extra: tuple[str, ...]) -> Lexicon:
     """Every file's classes are read before any pattern, so a user's file may add words to a class
     that the shipped patterns use."""
     lexicon = Lexicon()
-    base = resources.files("newsevents") / "data" / "lexicon"
-    files = [(f"data/lexicon/{name}", _read(name, (base / name).read_text(encoding="utf-8")))
-             for name in (CLASSES, *SHIPPED)]
+    paths = [data_path("lexicon", name) for name in (CLASSES, *SHIPPED)]
+    files = [(relative(path), _read(path.name, path.read_text(encoding="utf-8"))) for path in paths]
     files += [(path, _read(path, None)) for path in extra]
     for origin, data in files:
         lexicon.add_classes(data.get("classes") or {}, origin)

@@ -29,6 +29,7 @@ from .arguments import (
     objects,
     pobjs,
     preps,
+    reporter_of,
     resolve,
     subjects,
 )
@@ -48,7 +49,9 @@ INCLUDING = {"including", "include", "especially", "notably", "particularly", "m
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
-           "unnamed": 0.05, "holder": 0.1}
+           "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
+           "reporter": 0.1, "place": 0.1, "nationality": 0.15,
+           "claimed": 0.1}
 
 
 @dataclass
@@ -120,7 +123,7 @@ class Trigger:
         quantity = self.lex.classes.get("quantity", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps(obj, "of") for o in pobjs(p)]
-        return _words_of([*self.objects, *through])
+        return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -181,7 +184,12 @@ class Trigger:
         if self._verb_sources is None:
             tok = self.tok
             src_toks, how = (agent_of(tok), "agent") if is_passive(tok, self.deps) else subjects(tok)
-            self._verb_sources = [a for t in src_toks for a in resolve(t, index)], how
+            found = [a for t in src_toks for a in resolve(t, index)]
+            if not found and len(src_toks) == 1:
+                reporters = reporter_of(src_toks[0], self.lex.modality.get("transparent", []))
+                found = [Arg(a.actor, a.token_i, "reporter") for t in reporters for a in resolve(t, index)]
+                how = "reporter" if found else how
+            self._verb_sources = found, how
         found, how = self._verb_sources
         return list(found), how
 
@@ -272,7 +280,15 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
 
 
 def _filter(toks: list[Token], slot: Slot) -> list[Token]:
-    return [t for t in toks if not slot.lemmas or _word(t) & slot.lemmas]
+    """The slot's tokens whose word (or that of their apposition) is one the slot asks for."""
+    return [t for t in toks if not slot.lemmas or _words_of(_with_appositions(t)) & slot.lemmas]
+
+
+def _with_appositions(tok: Token) -> list[Token]:
+    """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
+    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does."""
+    out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
 def _light_head(n: Token, lex: Lexicon) -> Token | None:
@@ -333,8 +349,9 @@ def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
 def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
     """Sources the subject path missed, for two constructions news uses all the time:
 
-    * a participle on a document noun: "X adopted a resolution demanding ...", "X issued a
-      statement condemning ..." -> X (the subject of the verb the document is the object of);
+    * a participle or a relative clause on a document noun: "X adopted a resolution demanding
+      ...", "X issued a statement condemning ...", "X signed an order that freezes ..." -> X (the
+      subject of the verb the document is the object of);
     * a passive release whose people are "held by X" (``holder_source_codes``/``holder_verbs``):
       "hostages held by the group were freed" -> the group;
     * a verbal act coordinated with a reported clause: "X said that the talks had been frank and
@@ -346,7 +363,7 @@ def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, h
         found = _holders(verb, mod.get("holder_verbs", []), index)
         if found:
             return found, "holder"
-    if how == "acl" and verb.head.lemma_.lower() in mod.get("document_nouns", []):
+    if how in ("acl", "relcl") and verb.head.lemma_.lower() in mod.get("document_nouns", []):
         doc_noun = verb.head
         if doc_noun.dep_ == "dobj":
             toks = subjects(doc_noun.head)[0]
@@ -409,6 +426,13 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         if p.target.kind == "any" and p.obj:  # the object word itself is what is done, not to whom
             tgt_toks = [t for t in tgt_toks if not _word(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
+        if not found and p.target.kind != "between":  # a country name held as a place: see country_place
+            found = [Arg(a, t.i, "place") for t in tgt_toks for a in index.country_place(t)]
+            m.target_how = "place" if found else m.target_how
+        if not found and p.target.kind != "between" and p.code.startswith(
+                tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.nationality
+            found = [Arg(a, t.i, "nationality") for t in tgt_toks for a in index.nationality(t)]
+            m.target_how = "nationality" if found else m.target_how
         if p.target.kind == "between":
             m.between = found
         else:

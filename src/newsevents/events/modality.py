@@ -39,6 +39,36 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _other_subject(clause: Token, governor: Token) -> bool:
+    """"X warned that Russia would attack Y": the clause has a subject of its own, a name or a noun
+    other than the governor's subject (a pronoun may be the warner itself: "X warned it would ...")."""
+    inner = [c for c in clause.children if c.dep_ == "nsubj"]
+    outer = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not (inner and outer) or inner[0].pos_ == "PRON" or inner[0].lower_ == outer[0].lower_:
+        return False
+    # "Russia threatened that Russian forces would ...": a name and its adjective share a stem
+    stems = [{t.lower_[:5] for t in side[0].subtree if t.pos_ in ("PROPN", "ADJ") and len(t) > 3}
+             for side in (inner, outer)]
+    return not stems[0] & stems[1]
+
+
+def _yes_no_question(trigger: Token) -> Context | None:
+    """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
+    an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
+    words = [t for t in trigger.sent if not t.is_punct and not t.is_space]
+    last = [t for t in trigger.sent if not t.is_space]
+    if not (words and last and last[-1].text == "?"):
+        return None
+    first = words[0]
+    auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in ("be", "do", "have") and first.i < trigger.i
+                                       and first.dep_ in ("aux", "auxpass", "ROOT"))
+    return Context("blocked", first.text, f"a question ('{first.text} ...?'), not an assertion") if auxiliary else None
+
+
 def _paragraph_between(a: Token, b: Token) -> bool:
     """A line break or a semicolon between a word and its governor: a headline glued to the next
     sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
@@ -56,7 +86,8 @@ class Modality:
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
-                       "denied_part", "hypothesis_nouns", "hypothesis_openers")}
+                       "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
+                       "warned_against", "document_nouns", "purpose_subjects")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -81,6 +112,10 @@ class Modality:
                 return Context("blocked", tok.text, f"negated subject '{child.text}'")
             if child.dep_ == "advmod" and low in self.words["hedges"]:
                 return Context("blocked", tok.text, f"hedged by '{child.text}': claimed, not asserted")
+            if child.dep_ == "advmod" and low in self.words["habitual"] and tok.tag_ != "VBD":
+                # "police often detain", "has constantly investigated": a habit; "X frequently mocked Y"
+                # in the simple past tells of acts that took place, and stays
+                return Context("blocked", tok.text, f"'{child.text}': a habit or a history, not one event")
             if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
                 return Context("blocked", tok.text, f"'{child.text} ... scenario': a hypothesis, not an event")
@@ -88,8 +123,17 @@ class Modality:
                 return Context("blocked", tok.text, f"'{tok.text} no {child.text}': a part in it denied")
         for child in kids:
             if child.dep_ == "aux" and child.lower_ in self.words["modal_commit"]:
+                if self._proposed(kids):
+                    return Context("blocked", tok.text, f"'{child.text}' under a plan or proposal: its content, "
+                                                        "not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _proposed(self, kids: list[Token]) -> bool:
+        """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
+        phrase whose noun is a plan or proposal not yet agreed."""
+        return any(c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+            p.dep_ == "pobj" and p.lower_ in self.words["proposal_nouns"] for p in c.children) for c in kids)
 
     def _denied_part(self, obj: Token) -> bool:
         """"had no hand in the attack", "played no role in", "bears no responsibility for": an object
@@ -110,6 +154,14 @@ class Modality:
         return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
                 and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
 
+    def _state(self, verb: Token) -> bool:
+        """"the leader, whom Washington recognizes as president", "forces who kill protesters": a
+        relative clause in the simple present (no auxiliary) describes a state or a habit of the
+        noun it qualifies, not an event of the news; a reporting verb ("the army, which says ...") still
+        reports, and a verb of intent or threat ("Putin, who plans to call ...") states a present intent."""
+        return (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and self.category(verb) is None)
+
     def _supposed(self, trigger: Token) -> Context | None:
         """"Say Mexico demanded ...", "Suppose X attacked Y", "Let's say ...": a sentence opened by
         an imperative verb of supposition states a hypothesis, whatever the parse hangs it on."""
@@ -125,7 +177,7 @@ class Modality:
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
-        supposed = self._supposed(trigger)
+        supposed = self._supposed(trigger) or _yes_no_question(trigger)
         if supposed is not None:
             return supposed
         found = self.local(trigger)
@@ -140,12 +192,35 @@ class Modality:
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
             if rel == "conj":
-                tok = head
-                continue
+                if not (_to_infinitive(tok) and not _to_infinitive(head)):
+                    tok = head
+                    continue
+                # "agreed to hold talks, and to continue visits": the parser hangs the second
+                # infinitive on the governor itself, whose force it has as the first one does
+                rel = "xcomp"
             if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
+            if rel == "xcomp" and _to_infinitive(tok) and head.lemma_.lower() in ("be", "have"):
+                if any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in head.children):
+                    return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
+                if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in
+                                                       self.words["purpose_subjects"] for c in head.children):
+                    return Context("blocked", head.text, f"'... {head.text} to': what a job or plan is, not an act")
+                if head.lemma_.lower() == "be":
+                    cat = "intent"  # "police are to question X": scheduled, not done
+            if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
+                return Context("blocked", head.text, f"'{head.text} that' another side acts: a prediction, "
+                                                     "not a threat of the one who warns")
+            if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
+                return Context("blocked", head.text, f"'{head.text} ... {tok.text}': an act of the one warned, "
+                                                     "not a threat")
+            # "an order that freezes the assets", "a resolution which condemns X": a document's clause
+            # is what the document does once issued, not a standing habit of its noun
+            if rel == "relcl" and self._state(tok) and head.lemma_.lower() not in self.words["document_nouns"]:
+                return Context("blocked", tok.text, f"'{tok.text}' in a relative clause, present tense: a state "
+                                                    "or a habit, not one event")
             local = self.local(head)
             # a negated governor does not negate its adverbial clause ("X did not change it, while
             # Y condemned Z": Z was condemned); its modal or condition still does

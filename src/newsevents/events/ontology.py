@@ -1,7 +1,7 @@
 """The CAMEO event ontology (codes, names, Goldstein, QuadClass) and its PLOVER mapping.
 
-Read once from ``data/ontology/cameo.tsv`` (built by ``scripts/build_ontology.py``) and
-``data/ontology/plover.tsv`` (the PLOVER manual's CAMEO-to-PLOVER table, built by
+Read once from ``data/common/ontology/cameo.tsv`` (built by ``scripts/build_ontology.py``) and
+``data/common/ontology/plover.tsv`` (the PLOVER manual's CAMEO-to-PLOVER table, built by
 ``scripts/build_plover.py``). The coder asks it for the score, class and PLOVER type of every code
 it emits, so these facts live in data files, not in code. The PLOVER type is the manual's: an
 intention (03x) is AGREE whatever it intends; the coder's mode (``intend``) stands beside the type.
@@ -14,10 +14,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
 
 from ..errors import Errors, KnowledgeBaseError
+from ..resources import common_path
 
 LOGGER = logging.getLogger(__name__)
 _N = TypeVar("_N", int, float)
@@ -43,7 +43,7 @@ def _num(text: str, kind: Callable[[float], _N]) -> _N | None:
 
 def _rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """The rows of one ontology TSV (``#`` lines are comments); an error names the file."""
-    path = resources.files("newsevents") / "data" / "ontology" / name
+    path = common_path("ontology", name)
     try:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     except OSError as err:

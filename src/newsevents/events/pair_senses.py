@@ -4,7 +4,7 @@ A word's sense is often decided by its parse alone (senses.py: "beat Gibraltar 6
 Some senses are only visible in the pair of actors: a politician who "attacked" a senator spoke
 (CAMEO 111), while rebels who attacked a convoy fought (19x); police who "fired on" or "clashed
 with" protesters repressed them (175), while two armies that clashed fought (190). The rules are
-data (``pairs`` in ``data/lexicon/senses.yaml``): trigger lemmas (empty = any), the CAMEO code
+data (``pairs`` in ``data/en/lexicon/senses.yaml``): trigger lemmas (empty = any), the CAMEO code
 prefixes they guard, and the roles (characters 4-6 of an actor code: GOV, COP, OPP ...) that the
 source and the target must both have; the event is recoded (``recode``) or dropped (no
 ``recode``). A side with no role (a bare country, an unknown actor) never matches, so a rule

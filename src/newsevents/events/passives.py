@@ -64,8 +64,11 @@ def _prefix(table: Mapping[str, Any], code: str) -> Any:
 
 def agentless(m: Match, code: str, lex: Lexicon) -> bool:
     """Whether the match is a clause-level passive verb with no agent phrase, or an event noun with
-    no agent, possessor or light-verb subject ("the detention of X"), of a code an authority does."""
+    no agent, possessor or light-verb subject ("the detention of X"), of a code an authority does;
+    or an act of violence whose doer the text does not name (``unnamed_violence``)."""
     tok = m.trigger
+    if m.pattern.kind == "verb" and unnamed_violence(tok, code, lex):
+        return True
     if m.pattern.kind == "noun":
         if m.source_how != "none" or not m.targets:
             return False
@@ -73,6 +76,110 @@ def agentless(m: Match, code: str, lex: Lexicon) -> bool:
         return False
     codes: Sequence[str] = lex.modality.get("agentless_codes", [])
     return bool(codes) and code.startswith(tuple(str(c) for c in codes))
+
+
+def unnamed_violence(verb: Token, code: str, lex: Lexicon) -> bool:
+    """An act of violence (``harm_agentless_codes``: roots 18-20) whose doer the text does not name:
+
+    **violence with no doer**: "three soldiers were killed by a roadside bomb", "a journalist was
+    killed in a car bomb explosion", "a roadside bombing killed two policemen", "the convoy was
+    ambushed near Kandahar". The harmed are the target; the source stays empty (nobody infers who
+    planted a bomb). The verb is a passive with no "by" phrase or with a "by" phrase that names a
+    means, not a person ("by an improvised explosive device"), or an active verb whose subject is
+    such a means. Only a verb of ``violent_verbs`` (ambush, shoot, kidnap, murder ...) says
+    violence by itself; any other (kill, wound, attack, hit, raid: people are killed in crashes
+    and floods, critics attack, police raid) needs a means of violence (the ``violent_means``
+    class: bomb, shelling, airstrike, gunfire ...) in its "in/by/during/from" phrase or as its
+    subject; a violent event noun there that names its doer ("killed in a rebel
+    attack", "in an attack by Hamas") is coded by the noun instead (nominals.casualty_sides), and a
+    "by" phrase naming people the actors stage does not know ("killed by gunmen") is an unknown
+    agent, not a missing one, so neither is coded here.
+    """
+    mod = lex.modality
+    codes = tuple(str(c) for c in mod.get("harm_agentless_codes", []))
+    if not codes or not code.startswith(codes):
+        return False
+    if is_passive(verb):
+        phrases = [p for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in HARM_MEANS_PREPS]
+        agents = agent_of(verb)
+        if any(not _means(a, lex) for a in agents):
+            return False  # "killed by gunmen": an agent the actors stage does not know
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or not _means(subj[0], lex):
+            return False  # "rebels killed ...": a doer, named or not; never coded without it
+        phrases = []
+        agents = subj
+    objs = [o for p in phrases for o in p.children if o.dep_ == "pobj"] + agents
+    if is_passive(verb):
+        found = _blast_clauses(verb, lex)
+        if found is None:
+            return False  # "killed when militants detonated a bomb": a doer, named or not
+        objs += found
+    if any(_names_doer(o, lex) for o in objs):
+        return False
+    violent = set(mod.get("violent_verbs", []))
+    return bool({verb.lemma_.lower(), verb.lower_} & violent) or any(_means(o, lex) for o in objs)
+
+
+def _blast_clauses(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """The means of violence a "when/after/as" clause of the verb names ("were killed when a roadside
+    bomb exploded", "... when their vehicle hit a landmine"): its subject or object, when it is one.
+    None: the clause names a doer with its means ("when militants detonated a bomb"): a person
+    (neither a means nor a word for a thing the harmed rode in) is the subject of a clause whose
+    object is a means."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in BLAST_MARKS
+                                                 for c in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        obj = [c for c in clause.children if c.dep_ == "dobj"]
+        means_subj = [t for t in subj if _means(t, lex)]
+        means_obj = [t for t in obj if _means(t, lex)]
+        if means_obj and subj and not means_subj and not any(
+                t.pos_ == "PRON" or t.lemma_.lower() in lex.classes.get("vehicle", frozenset()) for t in subj):
+            return None
+        out += means_subj + means_obj
+    return out
+
+
+# Subordinators of a clause that says how the harm was done ("killed when a bomb exploded").
+BLAST_MARKS = frozenset({"when", "after", "as"})
+# Prepositions through which a verb of harm names how it was done ("killed in/by/during a bombing").
+HARM_MEANS_PREPS = frozenset({"in", "by", "during", "from", "amid"})
+
+
+def _means(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun phrase names a means of violence: its head is one (``violent_means``: "a
+    roadside bomb", "Tuesday's shelling"), or a ``blast`` noun with one before it ("a car bomb
+    explosion", "an improvised explosive device"), and no word before it makes it something else
+    (``not_violence``: "a heart attack")."""
+    before = {w for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "nmod")
+              for w in (t.lemma_.lower(), t.lower_)}
+    head = {noun.lemma_.lower(), noun.lower_}
+    if before & lex.classes.get("not_violence", frozenset()):
+        return False
+    means = lex.classes.get("violent_means", frozenset())
+    return bool(head & means) or bool(head & lex.classes.get("blast", frozenset()) and before & means)
+
+
+def _names_doer(noun: Token, lex: Lexicon) -> bool:
+    """Whether a means phrase names who used it: a possessor ("Hamas's rockets"), a "by" phrase ("an
+    attack by militants"), a proper noun or capitalised adjective before it ("a Russian
+    airstrike", "an ISIS bombing") or a word for armed men or police ("a police raid", "a rebel
+    attack"): then the noun's own event names the doer, or an unknown one, and the verb is not coded
+    as violence with no doer."""
+    armed = lex.classes.get("troops", frozenset()) | lex.classes.get("armed_group", frozenset()) | lex.classes.get(
+        "armed_personnel", frozenset()) | {"police", "army", "military"}
+    for t in noun.subtree:
+        if t.dep_ == "poss" or (t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i == noun.i):
+            return True
+        if t.i < noun.i and t.dep_ in ("compound", "amod", "nmod") and (
+                t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != t.sent.start)
+                or t.lemma_.lower() in armed or t.lower_ in armed):
+            return True
+    return False
 
 
 def deployed_forces(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:

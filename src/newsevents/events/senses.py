@@ -3,7 +3,7 @@
 "Switzerland beat Gibraltar 6-0" is a match, not an assault (182); "Trump said at a rally" is a
 campaign rally, not a protest (140); "as demonstrated by his departure" shows something. The
 patterns cannot say this (they are written, or converted from Phoenix, one sense per word), so the
-constraints live beside them in ``data/lexicon/senses.yaml``: per trigger lemma and CAMEO code
+constraints live beside them in ``data/en/lexicon/senses.yaml``: per trigger lemma and CAMEO code
 prefix, conditions on the parse under which the event is dropped, or recoded as the event of the
 other sense (a verbal "attack" on a policy is a criticism, 111). Each check looks at the trigger's
 own dependents and governors only: no walk over the document.
@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
+from ..resources import data_path, relative
 from .arguments import lemma_keys, objects, subjects
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
-              "against_patient", "destination_in")
+              "against_patient", "destination_in", "adverb_in", "complement_negated")
 GRIEVANCE_PREPS = ("against", "over")
 TOPIC_PREPS = ("of", "about")
 
@@ -58,6 +58,8 @@ class SenseRule:
     predicate_in: frozenset[str] = frozenset()
     against_patient: frozenset[str] = frozenset()
     destination_in: frozenset[str] = frozenset()
+    adverb_in: frozenset[str] = frozenset()
+    complement_negated: bool = False
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -98,18 +100,21 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             infinitive=bool(raw.get("infinitive", False)),
             predicate_in=_words(raw.get("predicate_in"), classes, origin),
             against_patient=_words(raw.get("against_patient"), classes, origin),
-            destination_in=_words(raw.get("destination_in"), classes, origin)))
+            destination_in=_words(raw.get("destination_in"), classes, origin),
+            adverb_in=_words(raw.get("adverb_in"), classes, origin),
+            complement_negated=bool(raw.get("complement_negated", False))))
     return rules
 
 
-SHIPPED = "data/lexicon/senses.yaml"
+SHIPPED_PATH = data_path("lexicon", "senses.yaml")
+SHIPPED = relative(SHIPPED_PATH)
 
 
 @lru_cache(maxsize=1)
 def shipped_senses_data() -> dict[str, Any]:
     """The shipped ``senses.yaml`` as data, read once for the word senses here and the pair senses
     (pair_senses.py)."""
-    text = resources.files("newsevents").joinpath(*SHIPPED.split("/")).read_text(encoding="utf-8")
+    text = SHIPPED_PATH.read_text(encoding="utf-8")
     return yaml.safe_load(text) or {}
 
 
@@ -191,6 +196,12 @@ def _infinitive(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _negated_complement(tok: Token) -> bool:
+    """"pleaded not guilty": a complement of the verb carries the negation the verb itself lacks."""
+    return any(c.dep_ in ("acomp", "oprd", "attr", "dobj", "xcomp", "advmod") and any(
+        g.dep_ == "neg" or g.lower_ in ("not", "n't", "never") for g in c.children) for c in tok.children)
+
+
 def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
     """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
     participle on the noun whose verb is one of ``verbs`` and is negated."""
@@ -236,6 +247,10 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.destination_in and verb and _keys(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                                               for p in c.children if p.dep_ == "pobj") & rule.destination_in:
+        return True
+    if rule.adverb_in and any(c.dep_ == "advmod" and c.lower_ in rule.adverb_in for c in tok.children):
+        return True
+    if rule.complement_negated and verb and _negated_complement(tok):
         return True
     return rule.score and _score_near(tok)
 

@@ -26,10 +26,10 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..resources import common_path
 from ..store import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -53,8 +53,8 @@ _COUNTRY_KINDS = {"country", "territory", "inferred"}
 
 @lru_cache(maxsize=1)
 def actor_blocks() -> dict[str, str]:
-    """CAMEO actor-code block -> kind, from ``data/export/cameo_actor_blocks.tsv``."""
-    text = resources.files("newsevents").joinpath("data/export/cameo_actor_blocks.tsv").read_text(encoding="utf-8")
+    """CAMEO actor-code block -> kind, from ``data/common/export/cameo_actor_blocks.tsv``."""
+    text = common_path("export", "cameo_actor_blocks.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {block.strip(): kind.strip() for block, kind in rows[1:]}
 

@@ -1,7 +1,7 @@
 """RawDocument -> Article: the clean text every later offset points into, and its metadata.
 
 HTML goes through :func:`~newsevents.extract.html.extract_html` (trafilatura, then a second
-method); plain text through chrome-line removal (``data/chrome/*.yaml``). The article text is
+method); plain text through chrome-line removal (``data/en/chrome.yaml``). The article text is
 the title, a blank line, and the body, paragraphs separated by blank lines. The publication date
 comes from the input's metadata, else its URL, else the ``published`` argument, else stays None.
 """
@@ -90,7 +90,7 @@ def extract_article(raw: RawDocument, published: str | None = None, *,
     Args:
         raw: the input as a reader produced it (``media_type`` "html" or "text").
         published: the user's publication date, used only when neither metadata nor URL give one.
-        chrome_files: extra chrome-pattern files (YAML, format of ``data/chrome/en.yaml``).
+        chrome_files: extra chrome-pattern files (YAML, format of ``data/en/chrome.yaml``).
 
     Returns:
         The Article; ``id`` is the content hash of ``text``.

@@ -2,8 +2,8 @@
 
 Text copied from web pages (and the output of HTML extractors) still carries comment forms,
 share and subscribe prompts, navigation, cookie notices, "Related" link lists and bylines glued
-to dates. The rules that recognise them are data (``data/chrome/*.yaml``, format documented at
-the top of ``en.yaml`` and in docs/ingest.md), so a user adds a pattern without touching Python.
+to dates. The rules that recognise them are data (``data/en/chrome.yaml``, format documented at
+the top of that file and in docs/ingest.md), so a user adds a pattern without touching Python.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
+from ..resources import data_path, relative
 
 LOGGER = logging.getLogger(__name__)
 
@@ -80,9 +80,8 @@ def _merge(rules: ChromeRules, data: dict[str, Any], macros: dict[str, str], sou
 
 
 def _shipped_files() -> list[tuple[str, str]]:
-    folder = resources.files("newsevents").joinpath("data", "chrome")
-    return sorted((f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir()
-                  if f.name.endswith((".yaml", ".yml")))
+    path = data_path("chrome.yaml")
+    return [(relative(path), path.read_text(encoding="utf-8"))]
 
 
 @lru_cache(maxsize=16)
@@ -95,7 +94,7 @@ def load_chrome_rules(extra_files: tuple[str, ...] = ()) -> ChromeRules:
     rules = ChromeRules()
     macros: dict[str, str] = {}
     for name, text in _shipped_files():
-        _merge(rules, _read(name, text), macros, f"data/chrome/{name}")
+        _merge(rules, _read(name, text), macros, name)
     for path in extra_files:
         try:
             text = Path(path).read_text(encoding="utf-8")

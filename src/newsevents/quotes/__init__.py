@@ -8,7 +8,7 @@ attribution sentence or signature beside it, ``mixed`` the naming verb of a frag
 indirect quotes (``nouns`` those carried by a speech noun); ``speaker`` and ``antecedents`` resolve who
 spoke. Here the two are merged: a few quoted words inside a report belong to the report, and a quote with
 no cue that follows another quote or report closely continues its speaker (“...,” he said. “...”).
-The cue words live in ``data/quotes/cues.yaml``.
+The cue words live in ``data/en/quotes/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, Quote
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
+from ..resources import DEFAULT_LANGUAGE, data_path
 from .cues import cue_tokens
 from .direct import direct_items
 from .items import Item, mostly_direct
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes"
 __all__ = ["actor_at", "extract_quotes", "find_quotes", "load_cues"]
 _TRIM = " \t\n,;:—–-"
 _TRAIL = " .,;:!?\"”’»›"
@@ -43,13 +43,13 @@ _FRAGMENT = 5  # quoted words below this inside a report are a fragment of it
 
 
 @lru_cache(maxsize=4)
-def load_cues(path: str | None = None) -> dict[str, Any]:
-    """The cue lexicon (the shipped ``cues.yaml`` or a user's file of the same shape).
+def load_cues(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """The cue lexicon (the shipped ``cues.yaml`` of language ``lang`` or a user's file of the same shape).
 
     Raises:
         KnowledgeBaseError: the file is malformed.
     """
-    source = Path(path) if path else DATA_DIR / "cues.yaml"
+    source = Path(path) if path else data_path("quotes", "cues.yaml", lang=lang)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return {
@@ -101,7 +101,7 @@ def _continues(doc: Doc, previous: Item | None, item: Item) -> bool:
 
 def extract_quotes(doc: Doc, article: Article, actors: list[Actor]) -> list[Quote]:
     """Every direct and indirect quote of the article, in text order, with its speaker."""
-    lex = load_cues()
+    lex = load_cues(lang=doc_language(doc))
     headline = headline_end(doc_text(doc), article.title)
     cues = cue_tokens(doc, lex)
     direct = [i for i in direct_items(doc, cues, lex) if i.pos >= headline]

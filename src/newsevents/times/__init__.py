@@ -2,7 +2,7 @@
 
 Absolute dates ("October 7", "Oct. 25, 2019", "August 2016", "2010") and dates relative to the
 publication date ("on Tuesday", "yesterday", "last week", "earlier this month") are found by one
-scanner built from ``data/times/calendar.yaml`` and checked against spaCy's DATE entities where a
+scanner built from ``data/en/times/calendar.yaml`` and checked against spaCy's DATE entities where a
 match is ambiguous on its own (a bare year, a bare month name). A date without a year takes its
 year from the publication date, in the direction the sentence points: a past-tense sentence looks
 back ("was arrested in April"), a future one forward ("is scheduled for Feb. 14"), a present one
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -25,24 +25,24 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Article, TimeExpression
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from ..periods import fill_periods
 from ..quotes.marks import find_quotes
-from .patterns import Scanner, alternatives, compile_alternatives, make_scanner, scan
+from ..resources import DEFAULT_LANGUAGE, data_path
+from .patterns import Grammar, Scanner, alternatives, compile_alternatives, make_scanner, scan
 
 if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
 LOGGER = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).parents[1] / "data" / "times"
 _LEADING_DIGITS = re.compile(r"\d+")
 __all__ = ["Calendar", "extract_times", "load_calendar", "normalise", "parse_anchor"]
 
 
 @dataclass(frozen=True)
 class Calendar:
-    """The calendar words of ``data/times/calendar.yaml``, indexed for the scanner."""
+    """The calendar words of ``data/en/times/calendar.yaml``, indexed for the scanner."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -64,6 +64,11 @@ class Calendar:
     report_future_cues: frozenset[str] = frozenset()
     # commitments whose infinitive's weekday is to come ("agreed to meet on Thursday"), for weekdays
     commitment_words: frozenset[str] = frozenset()
+    grammar: Grammar = field(default_factory=Grammar)  # the function words of the expressions
+    # month and weekday names count only when capitalised (English: "May", not the modal "may")
+    capitalised_names: bool = False
+    ahead: re.Pattern[str] = re.compile("(?!)")  # words that point an expression ahead ("next", "coming")
+    since: frozenset[str] = frozenset()  # prepositions of a span that began before ("since Saturday")
 
 
 
@@ -72,15 +77,15 @@ def _flip(table: dict[Any, list[Any]]) -> dict[str, int]:
 
 
 @lru_cache(maxsize=8)
-def load_calendar(path: str | None = None) -> Calendar:
-    """Read the calendar words (the shipped file, or a user's file of the same shape at ``path``).
+def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Calendar:
+    """Read the calendar words (the shipped file of language ``lang``, or a user's file of the same shape at ``path``).
 
     Raises:
         KnowledgeBaseError: the file is missing a section or is not YAML.
     """
     try:
         if path is None:
-            path = str(DATA_DIR / "calendar.yaml")
+            path = str(data_path("times", "calendar.yaml", lang=lang))
         raw = Path(path).read_text(encoding="utf-8")
         data = yaml.safe_load(raw)
         months, weekdays = _flip(data["months"]), _flip(data["weekdays"])
@@ -93,9 +98,11 @@ def load_calendar(path: str | None = None) -> Calendar:
                    for code, spec in (data.get("seasons") or {}).items() for w in spec["words"]}
         season_mods = {str(k).lower(): int(v) for k, v in (data.get("season_modifiers") or {}).items()}
         ago = {str(k).lower(): int(v) for k, v in (data.get("ago_numbers") or {}).items()}
+        grammar = _grammar(data.get("grammar") or {})
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
         raise KnowledgeBaseError(Errors.E428.format(err=err), source=path) from err
-    parts = alternatives(months, weekdays, days, modifiers, units, month_mods, vague, seasons, season_mods, ago)
+    parts = alternatives(months, weekdays, days, modifiers, units, month_mods, vague, seasons, season_mods, ago,
+                         grammar)
     pattern = compile_alternatives([regex for regex, _ in parts])
     return Calendar(months, weekdays, days, modifiers, units, month_mods, vague,
                     frozenset(w.lower() for w in data.get("time_prepositions", [])),
@@ -103,7 +110,31 @@ def load_calendar(path: str | None = None) -> Calendar:
                     pattern, seasons, season_mods, ago, make_scanner(parts, tuple(pattern.groupindex)),
                     frozenset(w.lower() for w in data.get("reporting_present", [])),
                     frozenset(w.lower() for w in data.get("report_future_cues", [])),
-                    frozenset(w.lower() for w in data.get("commitment_words", [])))
+                    frozenset(w.lower() for w in data.get("commitment_words", [])), grammar,
+                    bool(data.get("capitalised_names", False)), _words_pattern(data.get("ahead_words") or []),
+                    frozenset(str(w).lower() for w in data.get("since_words") or []))
+
+
+def _grammar(raw: dict[str, Any]) -> Grammar:
+    """The ``grammar`` section of a calendar file (see :class:`times.patterns.Grammar`)."""
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in raw.get(key) or ())
+
+    def shifts(key: str) -> dict[str, int]:
+        return {str(k).lower(): int(v) for k, v in (raw.get(key) or {}).items()}
+
+    return Grammar(article=words("article"), of=words("of"), day_suffixes=words("day_suffixes"),
+                   year_word=words("year_word"), year_modifiers=shifts("year_modifiers"), ago=words("ago"),
+                   ago_units=words("ago_units"), plural=str(raw.get("plural") or ""), anaphora=shifts("anaphora"),
+                   anaphora_units=words("anaphora_units"), weekday_modifiers=shifts("weekday_modifiers"),
+                   weekday_modifiers_after=shifts("weekday_modifiers_after"))
+
+
+def _words_pattern(words: list[Any]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, case-blind (none: a pattern that never matches)."""
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(r"\b(" + "|".join(str(w) for w in words) + r")\b", re.I)
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -152,14 +183,15 @@ def _month_only(month: int, anchor: date | None, direction: int) -> tuple[str, s
     return (f"{chosen // 12}-{chosen % 12 + 1:02d}", "month") if chosen is not None else None
 
 
-def _weekday(weekday: int, anchor: date | None, direction: int, modifier: str) -> tuple[str, str] | None:
+def _weekday(weekday: int, anchor: date | None, direction: int, shift: int | None) -> tuple[str, str] | None:
+    """The date of a weekday; ``shift`` is its modifier's (-1 "last", +1 "next", 0 "this", None: none)."""
     if anchor is None:
         return None
     back = (anchor.weekday() - weekday) % 7
-    if modifier == "last":
+    if shift == -1:
         back = back or 7
-    elif modifier == "next" or (direction > 0 and modifier != "last"):
-        ahead = (weekday - anchor.weekday()) % 7 or (7 if modifier == "next" else 0)
+    elif shift == 1 or (direction > 0 and shift != -1):
+        ahead = (weekday - anchor.weekday()) % 7 or (7 if shift == 1 else 0)
         return (anchor + timedelta(days=ahead)).isoformat(), "day"
     return (anchor - timedelta(days=back)).isoformat(), "day"
 
@@ -203,7 +235,7 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
            last_year: int | None) -> tuple[str, str] | None:
     g = m.groupdict()
     if g["m5"]:  # "April last year"
-        shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        shift = cal.grammar.year_modifiers[g["yrel"].lower()]
         return (f"{anchor.year + shift}-{cal.months[g['m5'].lower()]:02d}", "month") if anchor else None
     if g["agon"]:
         n = int(g["agon"]) if g["agon"].isdigit() else cal.ago_numbers[g["agon"].lower()]
@@ -230,10 +262,15 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
     if month and year:
         return f"{int(year)}-{month:02d}", "month"
     if g["anaph"]:
-        shift = 1 if re.search(r"next|following", g["anaph"], re.I) else -1
+        word = re.split(r"\s+", g["anaph"].strip())[-2].lower()  # "the next year": the word before the unit
+        shift = cal.grammar.anaphora[word]
         return (f"{last_year + shift}", "year") if last_year and g["aunit"].lower() == "year" else None
+    if g.get("wd2"):  # "lundi dernier": the modifier after the weekday
+        after = cal.grammar.weekday_modifiers_after[re.sub(r"\s+", " ", g["wmod2"].lower())]
+        return _weekday(cal.weekdays[g["wd2"].lower()], anchor, direction, after)
     if g["wd"]:
-        return _weekday(cal.weekdays[g["wd"].lower()], anchor, direction, (g["wmod"] or "").lower())
+        before = cal.grammar.weekday_modifiers[g["wmod"].lower()] if g["wmod"] else None
+        return _weekday(cal.weekdays[g["wd"].lower()], anchor, direction, before)
     if g["deictic"]:
         offset = cal.days[re.sub(r"\s+", " ", g["deictic"].lower())]
         return ((anchor + timedelta(days=offset)).isoformat(), "day") if anchor else None
@@ -267,11 +304,14 @@ def _season(cal: Calendar, g: dict[str, Any], anchor: date | None) -> tuple[str,
 
 def _deictic(m: re.Match[str]) -> bool:
     """An expression counted from the moment of speaking ("today", "on Tuesday", "last week")."""
-    return any(m.group(name) for name in ("wd", "deictic", "rel", "smod", "yrel", "vague", "agon"))
+    return any(m.groupdict().get(name) for name in ("wd", "wd2", "deictic", "rel", "smod", "yrel", "vague", "agon"))
 
 
-def _capitalised(m: re.Match[str]) -> bool:
-    """Month and weekday names count only when capitalised ("May", not the modal "may")."""
+def _capitalised(m: re.Match[str], cal: Calendar) -> bool:
+    """Month and weekday names count only when capitalised ("May", not the modal "may"), in a language
+    that writes them so (``capitalised_names``)."""
+    if not cal.capitalised_names:
+        return True
     return all(not m.group(name) or m.group(name)[0].isupper() for name in ("m1", "m2", "m3", "m4", "wd"))
 
 
@@ -372,11 +412,11 @@ def _direction(span: Span | None, cal: Calendar, text: str, headline: bool = Fal
     body ("the talks resume on Saturday": news text uses the simple present for a schedule). A
     headline's present reports the past, and so does a reporting verb's ("says", ``reporting_present``).
     """
-    if re.search(r"\b(next|coming|upcoming)\b", text, re.I):
+    if cal.ahead.search(text):
         return 1
     if span is None:
         return 0
-    if span.root.head.lower_ == "since" and span.root.dep_ == "pobj":
+    if span.root.head.lower_ in cal.since and span.root.dep_ == "pobj":
         return -1  # "since Saturday": a span that began before
     verb = _governing_verb(span)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -405,19 +445,20 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpression]:
     Expressions that cannot be given a value (durations such as "18 years", a weekday without a
     publication date) are left out: a record without a value would only add noise downstream.
     """
-    cal, anchor, text = load_calendar(), parse_anchor(article.published), doc_text(doc)
+    cal, anchor, text = load_calendar(lang=doc_language(doc)), parse_anchor(article.published), doc_text(doc)
     quoted = [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= 4]
     found: list[TimeExpression] = []
     last_year: int | None = None
     # the headline line: its present tense reports the past ("Police arrest 57 protesters")
     title_end = len(article.title) if article.title and text.startswith(article.title) else 0
     for m in scan(cal.pattern, cal.scanner, text):
-        if not _capitalised(m) or not _gated(m, text, doc, cal):
+        if not _capitalised(m, cal) or not _gated(m, text, doc, cal):
             continue
         if _deictic(m) and any(s <= m.start() < e for s, e in quoted):
             continue  # a speaker's "today" is the day they spoke, which the article need not give
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        direction = _direction(span, cal, m.group(), m.start() < title_end, bool(m.groupdict().get("wd")))
+        weekday = bool(m.groupdict().get("wd") or m.groupdict().get("wd2"))
+        direction = _direction(span, cal, m.group(), m.start() < title_end, weekday)
         result = _value(m, cal, anchor, direction, last_year)
         if result is None:
             continue

@@ -1,6 +1,6 @@
 """The date scanner of the times stage: one regex of every date expression, and a faster way to run it.
 
-:func:`alternatives` turns the calendar words of ``data/times/calendar.yaml`` into the scanner's
+:func:`alternatives` turns the calendar words of ``data/en/times/calendar.yaml`` into the scanner's
 alternatives, in order of preference; :func:`compile_alternatives` joins them into one regex;
 :class:`Scanner` (made by :func:`make_scanner`) splits that regex by the word an expression opens
 with, and :func:`scan` finds the whole regex's matches, in order, trying at each word only the
@@ -14,13 +14,41 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Scanner", "alternatives", "compile_alternatives", "make_scanner", "scan"]
+__all__ = ["Grammar", "Scanner", "alternatives", "compile_alternatives", "make_scanner", "scan"]
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of ``words``, longest first, each ending at a word edge."""
+    """A regex alternation of ``words``, longest first, each ending at a word edge (none: never matches)."""
     ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    if not ordered:
+        return "(?!)"
     return "(?:" + "|".join(re.escape(w) + ("" if w.endswith(".") else r"(?![A-Za-z])") for w in ordered) + ")"
+
+
+def _plain(words: Any) -> str:
+    """``words`` joined as a plain alternation, in their order (their context gives the word edges)."""
+    return "|".join(re.escape(str(w)) for w in words) if words else "(?!)"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The function words the date expressions are built of (``grammar`` in calendar.yaml), in
+    order; a modifier's number is the shift it gives (-1 back, +1 ahead, 0 the current one). An
+    empty entry leaves out the expressions built on it."""
+
+    article: tuple[str, ...] = ()  # "the 1990s", "the summer of 2019"
+    of: tuple[str, ...] = ()  # "14 of March", "March of 2019"
+    day_suffixes: tuple[str, ...] = ()  # "21st"
+    year_word: tuple[str, ...] = ()  # "April last year"
+    year_modifiers: dict[str, int] = field(default_factory=dict)
+    ago: tuple[str, ...] = ()  # "two days ago"
+    ago_units: tuple[str, ...] = ()
+    plural: str = ""  # the unit's plural ending, as a regex ("s?")
+    anaphora: dict[str, int] = field(default_factory=dict)  # "the next year"
+    anaphora_units: tuple[str, ...] = ()
+    # before the weekday ("last Monday"), and after it where the language puts them ("lundi dernier")
+    weekday_modifiers: dict[str, int] = field(default_factory=dict)
+    weekday_modifiers_after: dict[str, int] = field(default_factory=dict)
 
 
 _DIGIT = "0"  # the opener of an expression that starts with a digit
@@ -30,29 +58,39 @@ _EDGE = r"(?<![\w$£€-])"  # an expression starts at a word's start, not after
 def alternatives(months: dict[str, int], weekdays: dict[str, int], days: dict[str, int],
            modifiers: dict[str, int], units: tuple[str, ...], month_mods: tuple[str, ...],
            vague: dict[str, str], seasons: dict[str, tuple[str, int]],
-           season_mods: dict[str, int], ago: dict[str, int]) -> list[tuple[str, tuple[Any, ...]]]:
+           season_mods: dict[str, int], ago: dict[str, int],
+           grammar: Grammar = Grammar()) -> list[tuple[str, tuple[Any, ...]]]:
     """The scanner's alternatives in order of preference, each with what it can open with (kept
-    next to its regex): word tables (any of their entries), words, or :data:`_DIGIT`."""
+    next to its regex): word tables (any of their entries), words, or :data:`_DIGIT`. Every word
+    comes from the calendar file; ``grammar`` holds its function words."""
     mon, wd, mods = _alt(months), _alt(weekdays), _alt(month_mods)
     season, smod = _alt(seasons), _alt(season_mods)
     rel, unit = _alt(modifiers), _alt(units)
+    g = grammar
+    the, of = _plain(g.article), _plain(g.of)
     year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)(?!'?s(?![A-Za-z]))"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-    return [
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_plain(g.day_suffixes)})?(?!\d)"
+    parts = [
         (r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?!\d)", (_DIGIT,)),
-        (r"(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d)0'?s(?![A-Za-z])", ("the", _DIGIT)),
+        (rf"(?:(?:{the})\s+)?(?P<decade>(?:1[6-9]|20)\d)0'?s(?![A-Za-z])", (g.article, _DIGIT)),
         (rf"(?P<vague>{_alt(vague)})", (vague,)),
         (rf"(?:{mods}\s+)?(?P<m1>{mon})\s*(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?", (month_mods, months)),
-        (rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?", (_DIGIT,)),
-        (rf"(?:{mods}\s+)?(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})", (month_mods, months)),
-        (rf"(?:{mods}\s+)?(?P<m5>{mon})\s+(?P<yrel>last|this|next|previous)\s+year(?![A-Za-z])",
-         (month_mods, months)),
-        (rf"(?:the\s+)?(?P<s1>{season})\s+(?:of\s+)?(?P<sy>{year})", ("the", seasons)),
+        (rf"(?P<d2>{day})\s+(?:(?:{of})\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?", (_DIGIT,)),
+        (rf"(?:{mods}\s+)?(?P<m3>{mon})(?:\s+(?:{of}))?,?\s+(?P<y3>{year})", (month_mods, months)),
+        (rf"(?:{mods}\s+)?(?P<m5>{mon})\s+(?P<yrel>{_plain(g.year_modifiers)})\s+(?:{_plain(g.year_word)})"
+         r"(?![A-Za-z])", (month_mods, months)),
+        (rf"(?:(?:{the})\s+)?(?P<s1>{season})\s+(?:(?:{of})\s+)?(?P<sy>{year})", (g.article, seasons)),
         (rf"(?P<smod>{smod})\s+(?P<s2>{season})", (season_mods,)),
-        (rf"(?P<agon>\d{{1,2}}|{_alt(ago)})\s+(?P<agounit>day|week|month|year)s?\s+ago(?![A-Za-z])",
-         (_DIGIT, ago)),
-        (r"(?P<anaph>the\s+(?:next|following|previous|preceding)\s+(?P<aunit>year|month))(?![A-Za-z])", ("the",)),
-        (rf"(?:(?P<wmod>last|next|this)\s+)?(?P<wd>{wd})", ("last", "next", "this", weekdays)),
+        (rf"(?P<agon>\d{{1,2}}|{_alt(ago)})\s+(?P<agounit>{_plain(g.ago_units)}){g.plural}\s+(?:{_plain(g.ago)})"
+         r"(?![A-Za-z])", (_DIGIT, ago)),
+        (rf"(?P<anaph>(?:{the})\s+(?:{_plain(g.anaphora)})\s+(?P<aunit>{_plain(g.anaphora_units)}))(?![A-Za-z])",
+         (g.article,)),
+    ]
+    if g.weekday_modifiers_after:
+        parts.append((rf"(?P<wd2>{wd})\s+(?P<wmod2>{_alt(g.weekday_modifiers_after)})", (weekdays,)))
+    return [
+        *parts,
+        (rf"(?:(?P<wmod>{_plain(g.weekday_modifiers)})\s+)?(?P<wd>{wd})", (*g.weekday_modifiers, weekdays)),
         (rf"(?P<deictic>{_alt(days)})", (days,)),
         (rf"(?P<rel>{rel})\s+(?P<unit>{unit})(?![A-Za-z])", (modifiers,)),
         (rf"(?:{mods}\s+)?(?P<m4>{mon})", (month_mods, months)),
