@@ -10,6 +10,31 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+def pytest_collection_modifyitems(config, items):  # pytest's hook signature
+    """``slow`` means what pyproject.toml says (the spaCy pipeline, a whole corpus, mypy). A test that
+    takes the ``nlp`` fixture (itself or through another fixture) is marked here, so the mark cannot be
+    forgotten; a test that runs the pipeline another way (a whole corpus, an ingest, a CLI subprocess) carries
+    the mark in its module, and :func:`_unmarked_tests_run_no_pipeline` fails one that does not."""
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _unmarked_tests_run_no_pipeline(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """A test not marked slow that runs a spaCy pipeline in this process fails, naming the mark it lacks
+    (``-m "not slow"`` is the quick run: it must not load the pipeline)."""
+    if request.node.get_closest_marker("slow") is None:
+        from spacy.language import Language
+
+        def refuse(self, *args, **kwargs):
+            pytest.fail(f"{request.node.nodeid} runs the spaCy pipeline: mark it slow", pytrace=False)
+
+        monkeypatch.setattr(Language, "__call__", refuse)
+        monkeypatch.setattr(Language, "pipe", refuse)
+    yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default spaCy pipeline (from the installed PyPI package), loaded once."""

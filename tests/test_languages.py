@@ -34,6 +34,7 @@ def test_an_article_in_another_language_stops_after_extraction() -> None:
     assert result.stages == ["extract"] and "not sent through the English NLP stages" in result.article.notes[0]
 
 
+@pytest.mark.slow  # parses with the spaCy pipeline (tests/conftest.py)
 def test_a_parsed_doc_carries_its_language() -> None:
     doc = nlp.parse("Police arrested three men in Kabul.")
     assert nlp.doc_language(doc) == "en"

@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow  # type-checks the whole package (about 45 s)
 def test_mypy_finds_nothing(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     api = pytest.importorskip("mypy.api", reason="mypy is not installed (pip install -e '.[dev]')")
     cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider: then a cold cache

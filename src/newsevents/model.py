@@ -18,6 +18,9 @@ EventMode = Literal["did", "intend", "threaten"]
 CountBound = Literal["exact", "more_than", "less_than", "about"]
 QuoteKind = Literal["direct", "indirect"]
 Precision = Literal["day", "week", "month", "year"]  # of a date's period (newsevents.periods)
+GeoPrecision = Literal["city", "admin1", "country"]  # what a place's lat/lon locate (places/gazetteer.py)
+PlaceBasis = Literal["clause", "sentence", "dateline"]  # where an event's place was read (places/events.py)
+CountStatusValue = Literal["current", "historical", "hypothetical"]  # what a count counts (counts/status.py)
 # the values of each vocabulary, for checking data read from files
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 EVENT_MODES: tuple[EventMode, ...] = get_args(EventMode)
@@ -138,8 +141,8 @@ class Event:
     place_country: str | None = None
     place_lat: float | None = None
     place_lon: float | None = None
-    place_precision: str | None = None  # "city", "admin1" or "country": what place_lat/place_lon locate
-    place_basis: str | None = None  # where the place was read: "clause", "sentence" or "dateline"
+    place_precision: GeoPrecision | None = None  # what place_lat/place_lon locate
+    place_basis: PlaceBasis | None = None  # where the place was read
     goldstein: float | None = None
     quad_class: int | None = None
     sentence: str = ""
@@ -192,7 +195,7 @@ class Count:
     # the date of what is counted: from the count's own clause (counts/status.py), else its event's
     # date, else the publication day (periods.fill_result_periods)
     date: str | None = None
-    status: str = "current"  # current, or historical / hypothetical: not to add to current figures
+    status: CountStatusValue = "current"  # historical / hypothetical ones are not to add to current figures
     event_id: str | None = None
     date_start: str | None = None
     date_end: str | None = None
@@ -228,7 +231,7 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     article_id: str = ""
-    precision: str | None = None  # what lat/lon locate: "city", "admin1" (region centroid), "country" (centroid)
+    precision: GeoPrecision | None = None  # what lat/lon locate: a city, a region's or a country's centroid
     adm1: str | None = None  # GDELT's ADM1 code (FIPS country + GeoNames admin1, e.g. "USCA"), where known
 
 

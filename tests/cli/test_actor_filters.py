@@ -120,3 +120,16 @@ def test_merged_takes_the_filters_of_the_api(db: Path, args: tuple[str, ...], qu
 def test_merged_rejects_a_garbage_date(db: Path) -> None:
     result = CliRunner().invoke(cli, ["merged", "--db", str(db), "--since", "yesterday"])
     assert result.exit_code != 0 and "yesterday" in result.output
+
+
+def test_merged_evidence_names_each_report_in_link_order(db: Path) -> None:
+    """--evidence reads every row's links in one query; each row's are its own, in the order they were linked."""
+    result = CliRunner().invoke(cli, ["merged", "--db", str(db), "--format", "json", "--evidence"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]  # JSON lines
+    assert rows
+    with Store(db, readonly=True) as store:
+        for row in rows:
+            links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
+                                "ORDER BY rowid", (row["id"],))
+            assert links and row["evidence"] == " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)

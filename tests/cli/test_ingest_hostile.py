@@ -29,6 +29,7 @@ def test_a_nonexistent_path_is_exit_2_and_no_database(tmp_path: Path) -> None:
     assert not db.exists()
 
 
+@pytest.mark.slow  # an ingest: the pipeline in a CLI subprocess
 def test_exit_codes_all_stored_some_failed_nothing_read(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "empty.txt").write_text("   \n")
@@ -38,6 +39,7 @@ def test_exit_codes_all_stored_some_failed_nothing_read(tmp_path: Path) -> None:
     assert run("ingest", str(tmp_path / "good.txt"), "--db", db, "-q", "-j", "1")[0] == 0  # already done is success
 
 
+@pytest.mark.slow  # an ingest: the pipeline in a CLI subprocess
 def test_rich_markup_in_a_path_is_printed_not_parsed(tmp_path: Path) -> None:
     folder = tmp_path / "in["  # its files' paths read "in[/red] ...": a closing tag with no opening one
     folder.mkdir()
@@ -48,6 +50,7 @@ def test_rich_markup_in_a_path_is_printed_not_parsed(tmp_path: Path) -> None:
     assert "in[/red]empty[link=x].txt:emptyinput" in "".join(out.split())  # the console may wrap the line
 
 
+@pytest.mark.slow  # an ingest: the pipeline in a CLI subprocess
 @pytest.mark.skipif(os.uname().sysname == "Darwin", reason="macOS file systems refuse non-UTF-8 names")
 def test_a_file_name_that_is_not_utf8_is_stored_twice_without_a_traceback(tmp_path: Path) -> None:
     folder = tmp_path / "in"
@@ -62,6 +65,7 @@ def test_a_file_name_that_is_not_utf8_is_stored_twice_without_a_traceback(tmp_pa
         assert conn.execute("SELECT source FROM ingest_log").fetchall() == [(f"{folder}/caf\\xe9-report.txt",)]
 
 
+@pytest.mark.slow  # an ingest: the pipeline in a CLI subprocess
 def test_a_symlink_loop_argument_is_one_error(tmp_path: Path) -> None:
     (tmp_path / "a").symlink_to(tmp_path / "b")
     (tmp_path / "b").symlink_to(tmp_path / "a")
@@ -71,6 +75,7 @@ def test_a_symlink_loop_argument_is_one_error(tmp_path: Path) -> None:
     assert code == 1 and "symlink loop" in out.lower() and "Traceback" not in out
 
 
+@pytest.mark.slow  # an ingest: the pipeline in a CLI subprocess
 def test_a_database_name_with_a_hash_is_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "good.txt").write_text(GOOD)

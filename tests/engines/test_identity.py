@@ -16,6 +16,8 @@ import pytest
 from newsevents.engines.local import ingest
 from newsevents.store import Store
 
+pytestmark = pytest.mark.slow  # each test ingests articles through the pipeline
+
 STORIES = [
     ("Harbour workers strike in Valdoria", "Dock workers in the Valdorian port of Estelle walked out on Monday "
      "over unpaid wages, the transport union said, and ships were left waiting outside the harbour."),

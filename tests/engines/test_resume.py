@@ -40,14 +40,15 @@ def test_killed_ingest_resumes_and_stores_each_article_once(tmp_path: Path) -> N
     folder, db = tmp_path / "in", tmp_path / "k.db"
     _corpus(folder)
     args = [*CMD, str(folder), "--db", str(db), "--workers", "1", "-q"]
-    proc = subprocess.Popen(args, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)  # the whole session this test started: the CLI and any worker
-    proc.wait()
-    at_kill = _stored(db)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()[-2000:]
+    # a with-block: the stderr pipe is closed when the test is done with it (no ResourceWarning)
+    with subprocess.Popen(args, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as proc:
+        deadline = time.monotonic() + 120
+        while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)  # the whole session this test started: the CLI and any worker
+        proc.wait()
+        at_kill = _stored(db)
+        assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()[-2000:]
     assert 5 <= at_kill < N_ARTICLES, "the ingest was not interrupted midway"
     rerun = subprocess.run(args, capture_output=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]

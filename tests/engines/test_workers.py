@@ -69,19 +69,20 @@ def _alive(pid: int) -> bool:
 
 def test_workers_exit_when_the_parent_is_killed() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
-    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, env=env, cwd=ROOT)
-    try:
-        assert parent.stdout is not None
-        worker = int(parent.stdout.readline())
-        assert _alive(worker)
-        parent.send_signal(signal.SIGKILL)
-        parent.wait()
-        deadline = time.monotonic() + 10
-        while _alive(worker) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not _alive(worker), "the worker outlived its parent"
-    finally:
-        parent.kill()
+    # a with-block: the stdout pipe is closed when the test ends (no ResourceWarning)
+    with subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, env=env, cwd=ROOT) as parent:
+        try:
+            assert parent.stdout is not None
+            worker = int(parent.stdout.readline())
+            assert _alive(worker)
+            parent.send_signal(signal.SIGKILL)
+            parent.wait()
+            deadline = time.monotonic() + 10
+            while _alive(worker) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not _alive(worker), "the worker outlived its parent"
+        finally:
+            parent.kill()
 
 
 def test_a_document_over_its_time_limit_is_one_error(monkeypatch) -> None:

@@ -93,6 +93,7 @@ def test_matching(code, options, events, exp):
     assert passes(example, evs) is exp
 
 
+@pytest.mark.slow  # the pipeline over every example of the codebook
 def test_codebook_examples(shared_dir: Path, codebook_report: list[str]) -> None:
     examples = load_examples(shared_dir)
     raws = [RawDocument(source=f"codebook:{ex.code}", content=ex.sentence, media_type="text") for ex in examples]

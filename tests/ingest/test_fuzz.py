@@ -107,8 +107,10 @@ def _warc(payloads: list[bytes]) -> bytes:
     writer = WARCWriter(out, gzip=False)
     for number, payload in enumerate(payloads):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(f"https://news.example/{number}", "response",
-                                                      payload=io.BytesIO(payload), http_headers=headers))
+        record = writer.create_warc_record(f"https://news.example/{number}", "response",
+                                           payload=io.BytesIO(payload), http_headers=headers)
+        writer.write_record(record)
+        record.raw_stream.close()  # the temporary file warcio buffered the payload in (it leaves it open)
     return out.getvalue()
 
 

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -23,10 +24,15 @@ def _warc(gzip: bool) -> bytes:
                ("https://example.org/second", "200 OK", "text/html", PAGE.replace("Paragraph", "Part").encode())]
     for url, status, ctype, payload in records:
         headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                      http_headers=headers))
-    writer.write_record(writer.create_warc_record("https://example.org/", "request", payload=io.BytesIO(b"GET /")))
+        _write(writer, writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers))
+    _write(writer, writer.create_warc_record("https://example.org/", "request", payload=io.BytesIO(b"GET /")))
     return out.getvalue()
+
+
+def _write(writer: WARCWriter, record: ArcWarcRecord) -> None:
+    """Write a record and close the temporary file warcio buffered its payload in (it leaves it open)."""
+    writer.write_record(record)
+    record.raw_stream.close()
 
 
 @pytest.mark.parametrize("gzip, name", [(True, "crawl.warc.gz"), (False, "crawl.warc"), (True, "no-extension")])

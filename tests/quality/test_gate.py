@@ -57,6 +57,7 @@ def test_polnear_dev_quotes_meet_the_floors(shared_dir, nlp, gate_tables):
     assert not verdict, verdict
 
 
+@pytest.mark.slow  # the extraction benchmark: a whole corpus of pages
 def test_extraction_benchmark_meets_the_floors(shared_dir, gate_tables):
     summary = evaluate_benchmark(shared_dir / "bench" / "article-extraction")
     table = render_text(summary_table(summary, title="../shared/bench/article-extraction"))

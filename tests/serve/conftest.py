@@ -16,8 +16,9 @@ from newsevents.model import Actor, Article, ArticleResult, Count, Event, Mentio
 from newsevents.store import Store
 
 with warnings.catch_warnings():
-    # Starlette prefers the httpx2 package for its TestClient; httpx works and is what we pin.
-    warnings.simplefilter("ignore")
+    # Starlette prefers the httpx2 package for its TestClient and says so once, at import (a
+    # StarletteDeprecationWarning, a UserWarning); httpx works and is what we pin. Only that warning is hidden.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`", module="fastapi.testclient")
     from fastapi.testclient import TestClient  # also imported from here by the tests
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"

@@ -10,8 +10,7 @@ import click
 
 from ..model import EVENT_MODES
 from ..store import Store
-from ..store.api_merged import merged_where
-from ..store.api_queries import table_exists
+from ..store.queries import merged_rows, story_rows
 from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_rows, err_console, say_empty
@@ -106,11 +105,8 @@ def load(shard_dir: str, db: str) -> None:
 def stories(db: str, min_articles: int, fmt: str | None) -> None:
     """List stories: articles that copy or rewrite one another, or report the same event in other words."""
     with Store(db, readonly=True) as store:
-        rows = store.query(
-            "SELECT s.id, s.n_articles, s.n_sites, s.first_published, s.title, "
-            "(SELECT group_concat(a.id, ' ') FROM articles a WHERE a.story_id = s.id) AS articles "
-            "FROM stories s WHERE s.n_articles >= ? ORDER BY s.n_articles DESC, s.id", (min_articles,))
-        articles = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] if not rows else 0
+        rows = story_rows(store, min_articles)
+        articles = store.row_counts()["articles"] if not rows else 0
     if not rows:  # an empty result says so (on stderr, so piped JSON stays empty)
         err_console.print(f"no stories with at least {min_articles} articles among {articles} articles",
                           highlight=False)
@@ -138,32 +134,14 @@ def merged(db: str, fmt: str | None, evidence: bool, min_articles: int, **flt: A
     matches them. Most articles first.
     """
     check_since_until(flt["since"], flt["until"])
+    event_filter = CliEventFilter(**flt)
     with Store(db, readonly=True) as store:
-        rows = merged_rows(store, CliEventFilter(**flt), min_articles)
-        if evidence:
-            for row in rows:
-                links = store.query("SELECT article_id, event_id FROM merged_event_links WHERE merged_id = ? "
-                                    "ORDER BY rowid", (row["id"],))
-                row["evidence"] = " ".join(f"{r['article_id']}:{r['event_id']}" for r in links)
+        rows = merged_rows(store, event_filter.query(), min_articles, event_filter.limit, evidence)
     if not rows:
         say_empty("merged events", {"min_articles": min_articles, **flt})
         return
     columns = (*MERGED_COLUMNS, "evidence") if evidence else MERGED_COLUMNS
     _emit(rows, fmt, f"{len(rows)} merged events", columns)
-
-
-def merged_rows(store: Store, flt: CliEventFilter, min_articles: int) -> list[dict[str, Any]]:
-    """Merged events with a report matching ``flt``, by the store's filter builder (as /api/merged);
-    most articles and mentions first. None when the database has no merged events table."""
-    if not table_exists(store.conn, "merged_events"):
-        return []
-    where = merged_where(flt.query(), min_articles)
-    sql = f"SELECT m.* FROM merged_events m{where.sql()} ORDER BY m.num_articles DESC, m.num_mentions DESC, m.id"
-    params = list(where.params)
-    if flt.limit:
-        sql += " LIMIT ?"
-        params.append(flt.limit)
-    return store.query(sql, params)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str | None, title: str, columns: Any = None) -> None:

@@ -19,7 +19,7 @@ from ..errors import Errors, InputError, NewsEventsError
 from ..model import EVENT_MODES, to_dict
 from ..store import Store
 from ..store.names import printable
-from ..store.queries import event_rows, summary
+from ..store.queries import event_rows, not_english_articles, summary
 from . import cli
 from ._filters import CliEventFilter, actor_options
 from ._output import emit_json, emit_rows, err_console, make_table, say_empty, stdout_console
@@ -133,10 +133,10 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool, workers: int | Non
         sys.exit(2)
     with Store(db) as store:
         engine_kw = {"engine": engine, "workers": workers, "scheduler": scheduler}
-        not_english = _not_english(store)
+        not_english = not_english_articles(store)
         result = _run_with_progress(inputs, store, config, options, quiet, engine_kw)
         if not quiet:
-            _print_summary(store, result, _not_english(store) - not_english)
+            _print_summary(store, result, not_english_articles(store) - not_english)
     sys.exit(exit_status(result))
 
 
@@ -166,12 +166,6 @@ def _run_with_progress(inputs: tuple[str, ...], store: Store, config: PipelineCo
             advance(printable(f"{status}: {Path(source).name}"))
 
         return run_ingest(inputs, store, config, options, progress=step, **engine_kw)
-
-
-def _not_english(store: Store) -> int:
-    """Articles stored with a language other than English: the pipeline stores them but codes nothing in them."""
-    return int(store.conn.execute("SELECT COUNT(*) FROM articles WHERE language IS NOT NULL AND language != 'en'")
-               .fetchone()[0])
 
 
 def _print_summary(store: Store, run: IngestSummary, not_english: int = 0) -> None:

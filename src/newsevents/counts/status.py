@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
-from ..model import TimeExpression
+from ..model import CountStatusValue, TimeExpression
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path
 from ..times import parse_anchor
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["CURRENT", "HISTORICAL", "HYPOTHETICAL", "CountStatus", "count_status"]
-CURRENT, HISTORICAL, HYPOTHETICAL = "current", "historical", "hypothetical"
+CURRENT: CountStatusValue = "current"
+HISTORICAL: CountStatusValue = "historical"
+HYPOTHETICAL: CountStatusValue = "hypothetical"
 _BOUNDARIES = ("ccomp", "relcl", "parataxis", "csubj")
 
 
@@ -40,7 +42,7 @@ _BOUNDARIES = ("ccomp", "relcl", "parataxis", "csubj")
 class CountStatus:
     """A count's status (current, historical, hypothetical) and the date of what it counts."""
 
-    status: str
+    status: CountStatusValue
     date: str | None
 
 

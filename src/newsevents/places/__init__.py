@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
-from ..model import Actor, Article, Place
+from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path
 from .gazetteer import Gazetteer, Resolved, load_gazetteer
@@ -347,7 +347,7 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
 
 
 def _record(text: str, span: Span, found: Resolved, article_id: str, lat: float | None, lon: float | None,
-            precision: str | None) -> Place:
+            precision: GeoPrecision | None) -> Place:
     """The place record of a resolved name, at the given point and precision."""
     return Place(text=text, start=span.start_char, end=span.end_char, country=found.country, name=found.name,
                  kind=found.kind, lat=lat, lon=lon, geonameid=found.geonameid, precision=precision,

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..model import Event, Place
+from ..model import Event, Place, PlaceBasis
 from ..nlp import doc_language, doc_text
 from . import _dateline, _usage, _usage_of
 
@@ -69,7 +69,8 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[Place]) ->
     # a dateline shares the first sentence but locates the filing, not that sentence's events
     located = [p for p in places if p not in datelines and _as_location(doc, p)]
     for event in events:
-        place, basis = None, None
+        place: Place | None = None
+        basis: PlaceBasis | None = None
         inside = [p for p in located if event.sentence_start <= p.start and p.end <= event.sentence_end]
         if event.place:
             place = next((p for p in places if p.text == event.place

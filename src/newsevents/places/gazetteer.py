@@ -29,14 +29,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, KnowledgeBaseError
+from ..model import GeoPrecision
 from ..resources import DEFAULT_LANGUAGE, data_path
 
 LOGGER = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
 
 # kind -> geo precision; kinds absent here (a sea, a region spanning countries) have none
-_PRECISION = {"country": "country", "territory": "country", "inferred": "country", "admin1": "admin1",
-              "region": "admin1", "city": "city", "settlement": "city", "town": "city"}
+_PRECISION: dict[str, GeoPrecision] = {
+    "country": "country", "territory": "country", "inferred": "country", "admin1": "admin1", "region": "admin1",
+    "city": "city", "settlement": "city", "town": "city"}
 # countrystatecity "state" types that are first-level regions when a country lists several levels
 # (the UK lists its London boroughs beside England): ranked first among regions of one name
 _FIRST_LEVEL = ("state", "province", "region", "governorate", "country", "autonomous community", "republic",
@@ -49,7 +51,7 @@ FAMOUS_RATIO = 50
 TOWN_BELOW = 100_000
 
 
-def precision_of(kind: str | None) -> str | None:
+def precision_of(kind: str | None) -> GeoPrecision | None:
     """``city``, ``admin1`` or ``country`` for a place of this kind; None for a sea or a region across countries."""
     return _PRECISION.get(kind or "")
 
@@ -70,7 +72,7 @@ class Resolved:
     rank: int = 0  # a region's: how clearly first-level its type is; ranks regions of one name
 
     @property
-    def precision(self) -> str | None:
+    def precision(self) -> GeoPrecision | None:
         """The geo precision of the coordinates (see :func:`precision_of`); None without coordinates."""
         return precision_of(self.kind) if self.lat is not None else None
 

@@ -17,9 +17,9 @@ from ..periods import check_range, parse_date_param
 from ..store import api_aggregates as agg
 from ..store import api_queries as q
 from ..store.api_merged import facets, merged_detail, merged_page
+from ..store.api_stories import story_detail, story_page
 from .app import read_connection
 from .evidence import evidence
-from .stories import story_detail, story_page
 
 router = APIRouter()
 Conn = Annotated[sqlite3.Connection, Depends(read_connection)]

@@ -5,13 +5,16 @@ Every value a user gives is a bound parameter; only column names chosen here rea
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from . import Store
-from .api_queries import EVENT_COLUMNS, EVENT_ORDER, EventQuery, event_where
+from .api_merged import merged_where
+from .api_queries import EVENT_COLUMNS, EVENT_ORDER, EventQuery, event_where, table_exists
 
-__all__ = ["EVENT_COLUMNS", "EventFilter", "event_rows", "summary"]
+__all__ = ["EVENT_COLUMNS", "EventFilter", "event_rows", "merged_rows", "not_english_articles", "story_rows",
+           "summary"]
 
 
 @dataclass
@@ -77,3 +80,46 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "errors": store.query(
             "SELECT source, code, message FROM ingest_log WHERE status = 'error' ORDER BY seq DESC LIMIT ?", (top,)),
     }
+
+
+def story_rows(store: Store, min_articles: int) -> list[dict[str, Any]]:
+    """Stories of at least ``min_articles`` articles, largest first, each with its article ids
+    (``articles``, space-separated)."""
+    return store.query(
+        "SELECT s.id, s.n_articles, s.n_sites, s.first_published, s.title, "
+        "(SELECT group_concat(a.id, ' ') FROM articles a WHERE a.story_id = s.id) AS articles "
+        "FROM stories s WHERE s.n_articles >= ? ORDER BY s.n_articles DESC, s.id", (min_articles,))
+
+
+def merged_rows(store: Store, query: EventQuery, min_articles: int = 1, limit: int | None = None,
+                evidence: bool = False) -> list[dict[str, Any]]:
+    """Merged events with a report matching ``query``, by the filter builder of /api/merged; most articles
+    and mentions first. Empty when the database has no merged events table.
+
+    With ``evidence``, each row also holds its reports as ``article_id:event_id`` (space-separated, in the
+    order they were linked), read in one query for all rows.
+    """
+    if not table_exists(store.conn, "merged_events"):
+        return []
+    where = merged_where(query, min_articles)
+    sql = f"SELECT m.* FROM merged_events m{where.sql()} ORDER BY m.num_articles DESC, m.num_mentions DESC, m.id"
+    params = list(where.params)
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = store.query(sql, params)
+    if evidence and rows:
+        links: dict[int, list[str]] = {row["id"]: [] for row in rows}
+        for link in store.query("SELECT merged_id, article_id, event_id FROM merged_event_links "
+                                "WHERE merged_id IN (SELECT value FROM json_each(?)) ORDER BY merged_id, rowid",
+                                (json.dumps(list(links)),)):
+            links[link["merged_id"]].append(f"{link['article_id']}:{link['event_id']}")
+        for row in rows:
+            row["evidence"] = " ".join(links[row["id"]])
+    return rows
+
+
+def not_english_articles(store: Store) -> int:
+    """Articles stored with a language other than English: the pipeline stores them but codes nothing in them."""
+    return int(store.conn.execute("SELECT COUNT(*) FROM articles WHERE language IS NOT NULL AND language != 'en'")
+               .fetchone()[0])

@@ -1,4 +1,5 @@
-"""Story clusters and merged events, served when the database has them (schema migration 2, aggregate/).
+"""The queries of /api/stories: story clusters and the merged events their articles report (schema migration 2,
+aggregate/), answered when the database has them.
 
 A database written before that migration, or read by an older version, lacks the ``stories`` view;
 the endpoints then answer an empty page with ``"available": false`` rather than an error, so the
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..store.api_queries import Page, Where, paged, table_exists
+from .api_queries import Page, Where, paged, table_exists
 
 STORY_COLUMNS = "id, n_articles, n_sites, first_published, last_published, title"
 
