@@ -219,7 +219,7 @@ class ActorIndex:
             for s, e, iso, text in self._located_places:
                 if e > t.idx and s < t.idx + len(t.text):
                     return [self._state(iso, text, government=False)]
-            stack.extend(c for c in t.children if c.dep_ in LOCATING_DEPS + ("pobj",))
+            stack.extend(c for c in t.children if c.dep_ in (*LOCATING_DEPS, "pobj"))
         return []
 
     def country_place(self, tok: Token) -> list[Actor]:
