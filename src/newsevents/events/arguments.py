@@ -33,7 +33,7 @@ GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
-              "reporter": 0.75, "place": 0.75, "nationality": 0.7,
+              "reporter": 0.75, "place": 0.75, "nationality": 0.7, "located": 0.7,
               "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -48,6 +48,11 @@ FROM_PREPS = (("from", "from"),)
 # noun's misattached "by" phrase.
 NOUN_TARGET_PREPS = ("on", "of", "against")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+# Dependents of a place noun that say where it lies ("villages in Idlib", "the town of Blida",
+# "the Idlib villages"); see ActorIndex.located.
+LOCATING_DEPS = ("prep", "compound", "appos", "nmod", "conj")
+# ... and the verb's prepositions that say where its object lies ("shelled villages in Homs").
+VERB_LOCATING_PREPS = ("in", "near", "around", "outside")
 TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
 STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
@@ -90,6 +95,8 @@ class ActorIndex:
         # country names the places stage holds and no actor mention covers ("seized it from Sudan")
         self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
             p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)))
+        # every place the places stage put in a country: where a village or town lies (see located)
+        self._located_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country)
         self.country_of = country_of
         self._states: dict[str, Actor] = {}
         rows = sorted(((m.start, m.end, n), m) for n, a in enumerate(actors) for m in a.mentions)
@@ -191,6 +198,28 @@ class ActorIndex:
                 iso = self.country_of(child.text)
                 if iso:  # the country itself, never its government: the people or goods are not the state's
                     return [self._state(iso, child.text, government=False)]
+        return []
+
+    def located(self, tok: Token, populated_nouns: frozenset[str]) -> list[Actor]:
+        """The country of a populated place that a sentence names by a common noun and locates by a
+        place name ("shelled villages in Idlib province", "the villages of Fuaa and Kafraya"): the
+        country, never its government, as CAMEO codes an attack on a town as one on that nation's
+        people (the same rule as :meth:`nationality`). Only the noun's own modifiers and prepositional
+        phrases are read, not a clause hung on it ("the village where refugees from Aleppo live")."""
+        if not {tok.lemma_.lower(), tok.lower_} & populated_nouns or self.country_of is None:
+            return []
+        stack = [c for c in tok.children if c.dep_ in LOCATING_DEPS]
+        # "shelled two villages in Homs province": the parser hangs the place on the verb; an act done
+        # to a village is done where the village is
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            stack += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VERB_LOCATING_PREPS]
+        while stack:
+            t = stack.pop(0)
+            for s, e, iso, text in self._located_places:
+                if e > t.idx and s < t.idx + len(t.text):
+                    return [self._state(iso, text, government=False)]
+            stack.extend(c for c in t.children if c.dep_ in (*LOCATING_DEPS, "pobj"))
         return []
 
     def country_place(self, tok: Token) -> list[Actor]:

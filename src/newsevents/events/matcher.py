@@ -50,7 +50,7 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
-           "reporter": 0.1, "place": 0.1, "nationality": 0.15,
+           "reporter": 0.1, "place": 0.1, "nationality": 0.15, "located": 0.15,
            "claimed": 0.1}
 
 
@@ -433,6 +433,11 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
                 tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.nationality
             found = [Arg(a, t.i, "nationality") for t in tgt_toks for a in index.nationality(t)]
             m.target_how = "nationality" if found else m.target_how
+        if not found and p.target.kind != "between" and p.code.startswith(
+                tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.located
+            populated = lex.classes.get("populated_place", frozenset())
+            found = [Arg(a, t.i, "located") for t in tgt_toks for a in index.located(t, populated)]
+            m.target_how = "located" if found else m.target_how
         if p.target.kind == "between":
             m.between = found
         else:
