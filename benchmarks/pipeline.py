@@ -56,8 +56,8 @@ def bench_inline(raws: list[RawDocument]) -> dict[str, float]:
     _one_wall, one_cpu = _timed(lambda: results.extend(process(raw, config) for raw in raws))
     texts = [r.article.text[:nlp.MAX_CHARS] for r in results if "nlp" in r.stages]
     words = sum(len(t.split()) for t in texts)
-    bare = spacy.load(config.model or nlp.DEFAULT_MODEL)
-    ours = nlp.get_nlp(config.model)
+    bare = spacy.load(config.model or nlp.language_spec(config.language).pipeline)
+    ours = nlp.get_nlp(config.model, language=config.language)
     list(bare.pipe(texts[:20]))
     list(ours.pipe(texts[:20]))
     # alternate the three, three times, and keep each one's best: other load on a shared machine then
