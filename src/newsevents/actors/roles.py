@@ -242,11 +242,19 @@ def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
     if type_word is None:
         return None, None, None, start
     agent = kb.org_types[type_word]
+    if type_word in kb.org_types_sector:
+        agent = _sector_agent(kb, [*named, *words], type_word) or agent
     if agent == "PTY" and "opposition" in words:
         agent = "OPP"
     if first > 0 and cols.lower[first - 1] == "the":
         first -= 1
     return type_word, agent, country, first
+
+
+def _sector_agent(kb: KnowledgeBase, words: list[str], type_word: str) -> str | None:
+    """The agent of a sector word in a generic body's name ("the American Farm Bureau" AGR, "the Business
+    Council" BUS): a bureau or council is a state's only when no such word says whom it serves."""
+    return next((kb.sector_words[w] for w in words if w != type_word and w in kb.sector_words), None)
 
 
 def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
