@@ -85,9 +85,9 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         while j - i > 1 and words[j - 1] in _TARGET_PREPS:
             j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
-        before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
-        # "police spokeswoman", "army spokesman": the body the title serves gives the agent
-        info.agent = before.agent if before is not None and agent == "GOV" else agent
+        before = _serving_agent(words[i - 1], kb) if i > 0 else None
+        # "police spokeswoman", "army spokesman", "a rebel spokesman": the body the title serves gives the agent
+        info.agent = before if before is not None and agent == "GOV" else agent
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
             info.agent = "OPP" if "opposition" in words else ("PTY" if _PARTY_WORDS & set(words) else "GOV")
         core.append(tokens[i - 1].i if before is not None else tokens[i].i)
@@ -121,6 +121,13 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         info.country = owner  # "White House Russia adviser": the body served says whose official
     info.core = min(core) if core else None
     return info
+
+
+def _serving_agent(word: str, kb: KnowledgeBase) -> str | None:
+    """The agent of a body noun written before a government title ("army" MIL, "police" COP): a plural role
+    noun's singular too ("rebel" as in "rebels" REB, "insurgent"), as the title serves that body, not a state."""
+    noun = kb.actor_nouns.get(word) or kb.actor_nouns.get(f"{word}s")
+    return noun.agent if noun is not None else None
 
 
 def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
