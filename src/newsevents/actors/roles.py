@@ -131,9 +131,13 @@ def _serving_agent(word: str, kb: KnowledgeBase) -> str | None:
 
 
 def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
+    """A Phoenix agent phrase among ``words``; a rank written before another word ("deputy associate
+    administrator", "chief economist") ranks that word and is not the Phoenix noun ("deputy" COP)."""
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join([*words[i:j - 1], singular(words[j - 1])])
+            if phrase in _RANKS and j < len(words) and words[j].isalpha() and words[j] not in _TARGET_PREPS | {"of"}:
+                continue
             if phrase in kb.phoenix_titles and kb.phoenix_titles[phrase] not in ("GOV",):
                 return i, j, phrase, kb.phoenix_titles[phrase]
     return None
