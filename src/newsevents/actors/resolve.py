@@ -410,7 +410,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
     foreign = not phrase.countries and (any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
-                                        or (noun is not None and noun.stateless))
+                                        or (noun is not None and noun.stateless) or _foreign_conjunct(doc, kb, phrase))
     if foreign and phrase.kind != "person" and not phrase.singular_title:
         text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
@@ -471,6 +471,15 @@ def _rehome(cands: list[Cand], guessed: set[str]) -> list[Cand]:
             if c.key in guessed and c.how == "coreference" and c.kind == "person" and c.rank == 9}
     return [dataclasses.replace(c, country=home[c.key][0], code=home[c.key][1]) if c.key in home else c
             for c in cands]
+
+
+def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
+    """"World leaders and diplomats", "foreign ministers and envoys": a noun joined to one that a foreign word
+    modifies shares that word, and so no country of the story's."""
+    last = doc[phrase.end - 1]
+    if last.dep_ != "conj" or last.head.i >= last.i:
+        return False
+    return any(t.lower_ in kb.foreign_words for t in last.head.lefts)
 
 
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
