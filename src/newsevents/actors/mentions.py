@@ -75,7 +75,9 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
-_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’.-]*)\s+\(([A-Z][A-Z&-]{1,7})\)")  # "Reporters Without Borders (RSF)"
+# "Reporters Without Borders (RSF)", "..., known by its French acronym RSF", "known as RSF"
+_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’.-]*)(?:\s+\(|,? known (?:as|by (?:its|the) (?:\w+ )?acronym) )"
+                              r"([A-Z][A-Z&-]{1,7})\b")
 
 
 def _redefined_acronyms(text: str, kb: KnowledgeBase) -> set[str]:
