@@ -288,6 +288,9 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     if furniture:
         gazetteer = [g for g in gazetteer if not inside(furniture, g.start)]
         ner = [n for n in ner if not inside(furniture, n.start)]
+    redefined = _redefined_acronyms(doc_text(doc), kb)
+    if redefined:  # "known by its French acronym RSF": the acronym is a body spelled out, never a person
+        ner = [n for n in ner if not (n.label == "PERSON" and span_text(n.span).split()[-1] in redefined)]
     typed = _typed_party_spans(doc, kb, cols or Columns(doc), gazetteer)
     if typed:
         ner = [n for n in ner if not any(t.start < n.end and n.start < t.end for t in typed)]
