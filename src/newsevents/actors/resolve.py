@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from pathlib import Path
 
@@ -231,7 +232,7 @@ def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], c
             ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
 
 
-def _unknown_body(span: NamedSpan, unknown: set[int], cols: Columns) -> bool:
+def _unknown_body(span: NamedSpan, unknown: AbstractSet[int], cols: Columns) -> bool:
     """Whether the apposition after a name holds an organisation the KB and its own words cannot code ("Mark
     Delaney, executive director of the Nonproliferation Policy Forum"): the title is of that body, not of a
     government. A title before the name is not read: there the body is most often part of a government
@@ -249,7 +250,7 @@ def _unknown_body(span: NamedSpan, unknown: set[int], cols: Columns) -> bool:
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan],
                   orgs: dict[int, Organization | Seat], prefixes: dict[int, RoleInfo | None],
                   extra: dict[int, list[tuple[RoleInfo, str]]], context: CountryContext,
-                  cols: Columns, unknown: set[int] = frozenset(),
+                  cols: Columns, unknown: AbstractSet[int] = frozenset(),
                   guessed: set[str] | None = None) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
 
@@ -389,7 +390,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
 
 def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: CountryContext,
                   linked: dict[int, str], person_roles: list[tuple[str, Cand]],
-                  groups: list[Cand], guessed_keys: set[str] = frozenset()) -> list[Cand]:
+                  groups: list[Cand], guessed_keys: AbstractSet[str] = frozenset()) -> list[Cand]:
     """Candidates of one role phrase: one per country it names (or the country its context gives)."""
     if phrase.leader is not None:
         return leader_body_cands(doc, kb, phrase, person_roles)
@@ -494,7 +495,7 @@ def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list
 
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
                     person_roles: list[tuple[str, Cand]], home: str | None = None,
-                    guessed: set[str] = frozenset()) -> list[Cand]:
+                    guessed: AbstractSet[str] = frozenset()) -> list[Cand]:
     """"the Russian leader", "the governor": the one named person of that country and title, if there is one;
     with a country of its own and no such person, an unnamed office-holder ("the Saudi crown prince").
 
@@ -507,7 +508,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     fits = {key: cand for key, cand in person_roles
             if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
             and (noun == "leader" or (cand.role or "").lower().endswith(noun))}
-    regional = all(cspan is not None and cspan.text in kb.regions for _, cspan in phrase.countries)
+    regional = all(cspan.text in kb.regions for _, cspan in phrase.countries)  # (a phrase's spans are never None)
     if not fits and regional and len(iso3s) == 1 and next(iter(iso3s)) in kb.countries:
         iso3 = next(iter(iso3s))
         wrong = {key: cand for key, cand in person_roles
