@@ -128,6 +128,8 @@ class KnowledgeBase:
     gendered: dict[str, str] = field(default_factory=dict)
     org_types: dict[str, str] = field(default_factory=dict)
     org_types_abroad: set[str] = field(default_factory=set)  # org types never given the story's country
+    org_types_sector: set[str] = field(default_factory=set)  # org types a sector word in the name recodes
+    sector_words: dict[str, str] = field(default_factory=dict)  # "farm" -> AGR: whom a generic body serves
     possessed_nouns: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     credit_cues: set[str] = field(default_factory=set)
@@ -326,6 +328,9 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.org_types[str(word).lower()] = str(agent)
         if isinstance(spec, dict) and spec.get("home") is False:
             kb.org_types_abroad.add(str(word).lower())
+        if isinstance(spec, dict) and spec.get("sector") is True:
+            kb.org_types_sector.add(str(word).lower())
+    kb.sector_words.update({str(w).lower(): str(a) for w, a in (data.get("sector_words") or {}).items()})
     for code, spec in (data.get("ethnic_groups") or {}).items():
         kb.ethnic_names[str(code)] = str(spec.get("name", code))
         kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})

@@ -75,13 +75,36 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+# "Reporters Without Borders (RSF)", "..., known by its French acronym RSF", "known as RSF"
+_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’.-]*)(?:\s+\(|,? known (?:as|by (?:its|the) (?:\w+ )?acronym) )"
+                              r"([A-Z][A-Z&-]{1,7})\b")
+
+
+def _redefined_acronyms(text: str, kb: KnowledgeBase) -> set[str]:
+    """Acronyms of listed organisations that the article spells out, in brackets after a name, as another body
+    ("Reporters Without Borders (RSF)" is not Sudan's Rapid Support Forces): no mention of them is that entry."""
+    other = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        org = kb.org_aliases.get(acronym)
+        if org is None:
+            continue
+        before = text[max(0, match.start() - 90):match.end(1)].lower()
+        if not any(form.lower() in before for form in [org.name, *org.aliases] if form != acronym):
+            other.add(acronym)
+    return other
+
+
 def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
     found = []
+    redefined = _redefined_acronyms(doc_text(doc), kb)
     for match in kb.gazetteer.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is None:  # the name ends inside a token ("UNSC-backed"): not a clean mention
             continue
         text = match.group()
+        if text in redefined:
+            continue
         if text in kb.org_aliases:
             found.append(NamedSpan(span, "ORG", kb.org_aliases[text], "kb"))
         elif text in kb.seats:
@@ -268,6 +291,9 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     if furniture:
         gazetteer = [g for g in gazetteer if not inside(furniture, g.start)]
         ner = [n for n in ner if not inside(furniture, n.start)]
+    redefined = _redefined_acronyms(doc_text(doc), kb)
+    if redefined:  # "known by its French acronym RSF": the acronym is a body spelled out, never a person
+        ner = [n for n in ner if not (n.label == "PERSON" and span_text(n.span).split()[-1] in redefined)]
     typed = _typed_party_spans(doc, kb, cols or Columns(doc), gazetteer)
     if typed:
         ner = [n for n in ner if not any(t.start < n.end and n.start < t.end for t in typed)]

@@ -15,7 +15,7 @@ from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import POSSESSIVE, NamedSpan
-from .roles import singular
+from .roles import private_owner, singular
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
@@ -296,6 +296,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         of_list = _of_countries(doc, end, names, kb)
         if single and not countries and not (start < i and cols.lower[start] in kb.definite_articles):
             continue
+        owner = private_owner(list(doc[i - 2:i + 1]), kb) if single and i >= 2 else None
+        if owner == "":
+            continue  # "the group's representative in Turkey": an officer of a body of unknown kind, no state's
+        if owner:
+            agent, countries, of_list = owner, [], []  # "the company's president" BUS
         noun = doc[i:end].text
         if len(of_list) == 1 and not countries:
             end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":

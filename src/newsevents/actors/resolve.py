@@ -29,7 +29,7 @@ from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
-from .roles import RoleInfo, apposition, org_type, title_prefix
+from .roles import RoleInfo, apposition, org_type, singular, title_prefix
 
 LOGGER = logging.getLogger(__name__)
 _GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
@@ -53,8 +53,21 @@ def _with_the(doc: Doc, start_tok: int) -> int:
     return start_tok - 1 if start_tok > 0 and doc[start_tok - 1].lower_ == "the" else start_tok
 
 
+def _civilians_of(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a body's name only modifies a noun for private people ("EU citizens", "EU residents"): they are
+    the people of its members, not the body."""
+    root = span.root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < span.end or root.head.pos_ != "NOUN":
+        return False
+    head = root.head.lower_
+    noun = kb.actor_nouns.get(head)
+    return (noun is not None and noun.agent == "CVL") or kb.phoenix_titles.get(singular(head)) == "CVL"
+
+
 def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -> list[Cand]:
     org: Organization = span.entry
+    if _civilians_of(span.span, kb):
+        return []
     # "the Reuters news agency", "the Hamas movement": a generic noun after the name belongs to its mention too
     start = span.span.start
     # "the Palestinian group Hamas": a demonym and a generic noun before the name belong to its mention
@@ -397,7 +410,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
     foreign = not phrase.countries and (any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
-                                        or (noun is not None and noun.stateless))
+                                        or (noun is not None and noun.stateless) or _foreign_conjunct(doc, kb, phrase))
     if foreign and phrase.kind != "person" and not phrase.singular_title:
         text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
@@ -458,6 +471,15 @@ def _rehome(cands: list[Cand], guessed: set[str]) -> list[Cand]:
             if c.key in guessed and c.how == "coreference" and c.kind == "person" and c.rank == 9}
     return [dataclasses.replace(c, country=home[c.key][0], code=home[c.key][1]) if c.key in home else c
             for c in cands]
+
+
+def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
+    """"World leaders and diplomats", "foreign ministers and envoys": a noun joined to one that a foreign word
+    modifies shares that word, and so no country of the story's."""
+    last = doc[phrase.end - 1]
+    if last.dep_ != "conj" or last.head.i >= last.i:
+        return False
+    return any(t.lower_ in kb.foreign_words for t in last.head.lefts)
 
 
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:

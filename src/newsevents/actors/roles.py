@@ -25,6 +25,7 @@ _MAX_TITLE = 9
 _SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
 _RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
 _PARTY_WORDS = {"party", "movement", "bloc"}
+_STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY"}  # the agents of a state's own bodies
 _MEMBER_WORDS = {"member", "members", "activist", "militant", "fighter", "supporter"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
@@ -85,12 +86,13 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         while j - i > 1 and words[j - 1] in _TARGET_PREPS:
             j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
-        before = kb.actor_nouns.get(words[i - 1]) if i > 0 else None
-        # "police spokeswoman", "army spokesman": the body the title serves gives the agent
-        info.agent = before.agent if before is not None and agent == "GOV" else agent
+        owned = i > 1 and tokens[i - 1].text in POSSESSIVE  # "the army's spokesman" as "army spokesman"
+        before = _serving_agent(words[i - 2] if owned else words[i - 1], kb) if i > 0 else None
+        # "police spokeswoman", "army spokesman", "a rebel spokesman": the body the title serves gives the agent
+        info.agent = before if before is not None and agent == "GOV" else agent
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
             info.agent = "OPP" if "opposition" in words else ("PTY" if _PARTY_WORDS & set(words) else "GOV")
-        core.append(tokens[i - 1].i if before is not None else tokens[i].i)
+        core.append(tokens[i - (2 if owned else 1)].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
         if tok.lower_ in _TARGET_PREPS and i > 0:
@@ -124,10 +126,21 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
     return info
 
 
+def _serving_agent(word: str, kb: KnowledgeBase) -> str | None:
+    """The agent of a body noun written before a government title ("army" MIL, "police" COP): a plural role
+    noun's singular too ("rebel" as in "rebels" REB, "insurgent"), as the title serves that body, not a state."""
+    noun = kb.actor_nouns.get(word) or kb.actor_nouns.get(f"{word}s")
+    return noun.agent if noun is not None else None
+
+
 def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
+    """A Phoenix agent phrase among ``words``; a rank written before another word ("deputy associate
+    administrator", "chief economist") ranks that word and is not the Phoenix noun ("deputy" COP)."""
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join([*words[i:j - 1], singular(words[j - 1])])
+            if phrase in _RANKS and j < len(words) and words[j].isalpha() and words[j] not in _TARGET_PREPS | {"of"}:
+                continue
             if phrase in kb.phoenix_titles and kb.phoenix_titles[phrase] not in ("GOV",):
                 return i, j, phrase, kb.phoenix_titles[phrase]
     return None
@@ -212,7 +225,34 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
            and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
         return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
+    if info.title and (owner := private_owner(tokens, kb)) is not None:
+        # "the company's president" BUS, "the group's representative in Turkey": the owner's officer, of no
+        # state; an owner of unknown kind gives no role at all
+        if not owner:
+            return None
+        info.agent, info.country = owner, None
     return info if info.title else None
+
+
+def private_owner(tokens: list[Token], kb: KnowledgeBase) -> str | None:
+    """The agent ("" when unknown) of a common-noun possessor a title belongs to when it names a private body
+    ("the company's president" BUS, "the group's representative"), or None when the owner is a state's ("the
+    ministry's", "the army's", "the country's"), a person's, not a known kind of body, or absent."""
+    for k, tok in enumerate(tokens[1:4], start=1):
+        if tok.text not in POSSESSIVE:
+            continue
+        owner = tokens[k - 1]
+        word = owner.lower_
+        if owner.pos_ != "NOUN" or not owner.is_lower or kb.country_of_word(owner.text):
+            return None
+        agent = ((kb.actor_nouns[word].agent if word in kb.actor_nouns else None) or kb.org_types.get(word)
+                 or kb.sector_words.get(word) or kb.phoenix_titles.get(word))
+        if agent is None and word in kb.descriptors:
+            return ""  # "the group's representative": a body whose kind is not told
+        if agent is None or agent in _STATE_AGENTS or singular(word) in kb.titles:
+            return None  # "the ministry's spokesman", "the army's", "the country's president": a state's own
+        return agent
+    return None
 
 
 _NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
@@ -243,11 +283,19 @@ def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
     if type_word is None:
         return None, None, None, start
     agent = kb.org_types[type_word]
+    if type_word in kb.org_types_sector:
+        agent = _sector_agent(kb, [*named, *words], type_word) or agent
     if agent == "PTY" and "opposition" in words:
         agent = "OPP"
     if first > 0 and cols.lower[first - 1] == "the":
         first -= 1
     return type_word, agent, country, first
+
+
+def _sector_agent(kb: KnowledgeBase, words: list[str], type_word: str) -> str | None:
+    """The agent of a sector word in a generic body's name ("the American Farm Bureau" AGR, "the Business
+    Council" BUS): a bureau or council is a state's only when no such word says whom it serves."""
+    return next((kb.sector_words[w] for w in words if w != type_word and w in kb.sector_words), None)
 
 
 def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
