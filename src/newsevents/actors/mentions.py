@@ -17,16 +17,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..datelines import OPENING_CHARS, find
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
+from ..places import word_class
 from .columns import Columns
 from .furniture import furniture_spans, inside
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
 POSSESSIVE = {"'s", "’s", "'", "’"}
-# prepositions after which a country or capital names a place, not an actor ("talks in Moscow")
-LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "from", "into", "around", "outside",
-            "toward", "towards", "through", "via", "of", "over", "along", "off", "beyond"}
 # verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
 MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
@@ -311,7 +309,8 @@ def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
         prep = root.head.lower_
         if _presence_place(root.head):
             return True
-        if prep in LOCATIVE and not (org and prep in ("from", "of")):
+        places = word_class("actor_place_prepositions", doc_language(span.doc))  # "talks in Moscow"
+        if prep in places and not (org and prep in ("from", "of")):
             return False
         if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
             return False  # "the border with Egypt": a place

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ..errors import Errors, KnowledgeBaseError
-from ..model import Actor, Article, GeoPrecision, Place
 from ..datelines import find as find_datelines
 from ..datelines import read as read_dateline
+from ..errors import Errors, KnowledgeBaseError
+from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path
 from .gazetteer import Gazetteer, Resolved, load_gazetteer
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
-__all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer"]
+__all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer", "word_class"]
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
 
 
@@ -53,6 +53,12 @@ def _usage(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
         return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
     except (OSError, yaml.YAMLError, AttributeError) as err:
         raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
+
+
+def word_class(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """One named class of ``places/usage.yaml`` (lower case), empty where the language lacks it: the
+    words other stages read about place use ("actor_place_prepositions" for the actors)."""
+    return _usage(lang).get(name, frozenset())
 
 
 @lru_cache(maxsize=4)
