@@ -156,10 +156,16 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
 
 
 def _dateline(span: Span) -> bool:
-    """A name among a dateline's place words: "HANOI, Vietnam (AP) —" (newsevents.datelines)."""
+    """A name among a dateline's place words: "HANOI, Vietnam (AP) —" (newsevents.datelines). Before a
+    colon only a place in capitals ("HANOI: ..."): a headline shares the shape ("Freedonia's envoy: ...")."""
     text = doc_text(span.doc)
     line = read_dateline(text, text.rfind("\n", 0, span.start_char) + 1)
-    return line is not None and line.words[0] <= span.start_char and span.end_char <= line.words[1]
+    if line is None or (line.colon and not line.capitals):
+        return False
+    # the name opens the line or follows words in capitals ("HANOI, Vietnam"), not a headline's words
+    before = text[line.start:span.start_char].strip(" ,/")
+    return (line.words[0] <= span.start_char and span.end_char <= line.words[1]
+            and (not before or before.isupper()))
 
 
 def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
