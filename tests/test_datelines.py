@@ -32,6 +32,7 @@ def test_each_form_gives_its_parts_and_the_body(text: str, place: str, country: 
 
 @pytest.mark.parametrize("text", [
     "NATO said on Friday that the port had reopened.",  # an acronym opening a sentence
+    "NATO — the alliance of the north — said the port had reopened.",  # an acronym in apposition
     "UPDATE 2 - Port reopens after strike",  # a wire's slug
     "ANALYSIS: Why the port reopened",  # a headline's tag before a colon
     "CAP-TARVOS reopened its port on Friday.",  # a hyphen inside a name is no mark
@@ -42,8 +43,9 @@ def test_lines_of_the_same_shape_are_no_datelines_in_capitals(text: str) -> None
 
 
 def test_a_headline_with_a_colon_is_left_to_the_caller() -> None:
-    line = read("Port strike: what we know so far", 0)
+    line = read("Port strike: What we know so far", 0)
     assert line is not None and line.colon and not line.capitals  # actors want a known capital here
+    assert read("Port strike: what we know so far", 0) is None  # a body opens a sentence
 
 
 def test_find_looks_past_a_headline_within_the_opening() -> None:

@@ -7,7 +7,8 @@ a hyphen between spaces or after a credit, or a colon) and the body. What the pl
 differs by reader and is the caller's choice: actors accept a known capital or country before a colon
 ("New Delhi:") but a word in capitals before a dash; places and quotes want the capitals (``capitals``).
 A headline's tag ("UPDATE -", "ANALYSIS:") has the same shape and is no place: the tags are data
-(``data/<lang>/datelines.yaml``).
+(``data/<lang>/datelines.yaml``). The body opens a sentence, so it does not start in lower case
+("NATO — the alliance's envoy ..." is a name in apposition).
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ def read(text: str, line_start: int, *, capitals: bool = False, lang: str = DEFA
     """The dateline opening the line at ``line_start``, or None. With ``capitals`` the place must be
     written in capitals (no gazetteer to vouch for it); else the caller judges the place."""
     match = _GRAMMAR.match(text, line_start)
-    if match is None:
+    if match is None or text[match.end():match.end() + 1].islower():
+        # the body is a sentence: "NATO — the alliance's ..." is an acronym in apposition, no dateline
         return None
     place = match["place"].rstrip(" -")
     first = place.split()[0].rstrip(".").lower() if place.split() else ""
