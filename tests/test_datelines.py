@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.datelines import MARKS, find, read
+from newsevents.datelines import MARKS, find, read, token_dateline
 
 
 def _words(text: str, **kwargs: bool) -> tuple[str, str | None, str | None, str]:
@@ -58,3 +58,12 @@ def test_find_looks_past_a_headline_within_the_opening() -> None:
 
 def test_the_marks_are_the_grammar_marks() -> None:
     assert {":", "—", "–", "-", "--"} == MARKS
+
+
+@pytest.mark.parametrize(("word", "following", "expected"), [
+    ("TARVOS", ":", True), ("TARVOS", "—", True), ("TARVOS", "--", True),
+    ("UN", "-", False),  # too short to be written out as a place
+    ("Tarvos", "-", False), ("TARVOS", ",", False),
+])
+def test_a_dateline_read_from_tokens(word: str, following: str, expected: bool) -> None:
+    assert token_dateline(word, following) is expected

@@ -22,7 +22,8 @@ import yaml
 
 from .resources import DEFAULT_LANGUAGE, data_path
 
-__all__ = ["MARKS", "OPENING_CHARS", "OPENING_LINES", "Dateline", "find", "headline_tags", "line_starts", "read"]
+__all__ = ["MARKS", "OPENING_CHARS", "OPENING_LINES", "Dateline", "find", "headline_tags", "line_starts", "read",
+           "token_dateline"]
 
 # A dateline opens the story: it is looked for in its first characters (actors) or non-empty lines (places).
 OPENING_CHARS = 600
@@ -121,3 +122,9 @@ def find(text: str, limit: int | None = None, *, capitals: bool = False,
         line = read(text[:limit] if limit is not None else text, start, capitals=capitals, lang=lang)
         if line is not None:
             yield line
+
+
+def token_dateline(word: str, following: str) -> bool:
+    """Whether two tokens are a dateline the parser took into a clause ("SINGAPORE :", "PORTVILLE -"):
+    a word in capitals, then a mark. For the quote stage, which reads tokens, not lines."""
+    return word.isupper() and len(word) >= _CAPITALS and following in MARKS
