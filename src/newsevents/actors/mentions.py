@@ -10,23 +10,21 @@ entry it is; whether a country or capital is used *as an actor* is decided by :f
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..datelines import OPENING_CHARS, find
+from ..nlp import doc_language, doc_text
+from ..places import word_class
 from .columns import Columns
 from .furniture import furniture_spans, inside
 from .kb import KnowledgeBase
 
 LOGGER = logging.getLogger(__name__)
 POSSESSIVE = {"'s", "’s", "'", "’"}
-# prepositions after which a country or capital names a place, not an actor ("talks in Moscow")
-LOCATIVE = {"in", "at", "inside", "within", "across", "throughout", "near", "from", "into", "around", "outside",
-            "toward", "towards", "through", "via", "of", "over", "along", "off", "beyond"}
 # verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
 MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
           "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
@@ -36,13 +34,6 @@ MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "de
 PRESENCE_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "retreat", "expel", "evict", "oust", "deport",
                   "invade", "infiltrate", "incur", "drive", "kick", "throw", "eject", "banish"}
 _PRESENCE_PREPS = {"into", "from"}
-# "MAIDUGURI, Nigeria —", "YEREVAN (Reuters) —", "Indianapolis –": the place a story was filed from, at a line's start
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ /-]{1,40}?)(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?"
-                       r"[ \t]*(?:,?[ \t]*\([^)\n]{1,30}\)[ \t]*(?:[—–]|--?)[ \t]?|(?:[—–]|--)[ \t])")
-# ("KHARTOUM/JUBA (Wire) -": two places; "CAP-HAITIEN, Haiti, (Wire) –": a comma before the credit)
-# (a wire's credit in brackets may be followed by a plain hyphen, even one glued to the first word:
-# "QUETTA, Pakistan (Wire) - ...", "ANKARA (Wire) -Turkish ...")
-_COLON_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’ -]{1,30}?):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?")
 _PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
                  "diplomat"}
 # a word glued before a listed organisation's name that makes it another, national body ("National Security
@@ -263,18 +254,20 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
     Looked for at the start of one of the first lines (a headline may come first); the place must be written
     in capitals, or be followed by a known country, or be a known country or capital.
     """
-    colon = _COLON_DATELINE.search(text[:600])
-    iso3 = (kb.capitals.get(colon["place"]) or kb.country_names.get(colon["place"])) if colon is not None else None
-    if colon is not None and iso3:
-        # "New Delhi: The ministry said ...": a known capital before a colon opens the story
-        return colon.start("place"), colon.end(), iso3
-    for match in _DATELINE.finditer(text[:600]):
-        place, country = match["place"].strip(), (match["country"] or "").strip()
+    for line in find(text, OPENING_CHARS):
+        place, country = line.place_text, line.country_text or ""
+        if line.colon:
+            # "New Delhi: The ministry said ...": only a known capital or country before a colon opens the
+            # story; a headline has the same shape ("Analysis: ...")
+            iso3 = kb.capitals.get(place) or kb.country_names.get(place)
+            if iso3:
+                return line.place[0], line.end, iso3
+            continue
         title = place.title() if place.isupper() else place
         iso3 = kb.country_names.get(country.title() if country.isupper() else country) if country else None
         iso3 = iso3 or kb.country_names.get(title) or kb.capitals.get(title)
-        if (place.isupper() and len(place) >= 3) or iso3:
-            return match.start("place"), match.end(), iso3
+        if line.capitals or iso3:
+            return line.place[0], line.end, iso3
     return None
 
 
@@ -342,7 +335,8 @@ def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
         prep = root.head.lower_
         if _presence_place(root.head):
             return True
-        if prep in LOCATIVE and not (org and prep in ("from", "of")):
+        places = word_class("actor_place_prepositions", doc_language(span.doc))  # "talks in Moscow"
+        if prep in places and not (org and prep in ("from", "of")):
             return False
         if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
             return False  # "the border with Egypt": a place

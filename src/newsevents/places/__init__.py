@@ -18,13 +18,14 @@ its sentence, else the article's main location (kind ``inferred``), at that coun
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..datelines import find as find_datelines
+from ..datelines import read as read_dateline
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
@@ -35,14 +36,13 @@ from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
-__all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer"]
+__all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer", "word_class"]
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.' -]{2,30}[A-Z])(?=,? [A-Za-z .,]{0,30}(?:\(|—|–| - ))")
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +53,12 @@ def _usage(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
         return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
     except (OSError, yaml.YAMLError, AttributeError) as err:
         raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
+
+
+def word_class(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """One named class of ``places/usage.yaml`` (lower case), empty where the language lacks it: the
+    words other stages read about place use ("actor_place_prepositions" for the actors)."""
+    return _usage(lang).get(name, frozenset())
 
 
 @lru_cache(maxsize=4)
@@ -150,14 +156,16 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
 
 
 def _dateline(span: Span) -> bool:
-    """A name opening a paragraph and followed by a dash or "(AP)": "HANOI, Vietnam (AP) —"."""
+    """A name among a dateline's place words: "HANOI, Vietnam (AP) —" (newsevents.datelines). Before a
+    colon only a place in capitals ("HANOI: ..."): a headline shares the shape ("Freedonia's envoy: ...")."""
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    before, after = text[line_start:span.start_char], text[span.end_char:span.end_char + 40]
-    if before.strip(" ,") and not before.rstrip(" ,").isupper():
+    line = read_dateline(text, text.rfind("\n", 0, span.start_char) + 1)
+    if line is None or (line.colon and not line.capitals):
         return False
-    return (any(mark in after.split(".")[0][:25] for mark in ("—", "–", " - ", "("))
-            and span.start_char - line_start < 30)
+    # the name opens the line or follows words in capitals ("HANOI, Vietnam"), not a headline's words
+    before = text[line.start:span.start_char].strip(" ,/")
+    return (line.words[0] <= span.start_char and span.end_char <= line.words[1]
+            and (not before or before.isupper()))
 
 
 def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
@@ -178,25 +186,12 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> l
                     continue
         span = _widen(ent, usage, gaz)
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
-    for match in _datelines(doc_text(doc)):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
-        dateline = doc.char_span(match.start(1), match.end(1))
+    for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
+        dateline = doc.char_span(*line.place)
         if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
-                and gaz.lookup(match.group(1).title()) is not None:
+                and gaz.lookup(line.place_text.title()) is not None:
             spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
-
-
-def _datelines(text: str) -> Iterator[re.Match[str]]:
-    """``_DATELINE.finditer(text)``, tried only at the start of each line (where a dateline must
-    begin and lie whole) instead of at every character."""
-    start = 0
-    while True:
-        match = _DATELINE.match(text, start)
-        if match is not None:
-            yield match
-        start = text.find("\n", start) + 1
-        if not start:
-            return
 
 
 def _widen(ent: Span, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> Span:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..datelines import OPENING_LINES
 from ..model import Event, Place, PlaceBasis
 from ..nlp import doc_language, doc_text
 from . import _dateline, _usage, _usage_of
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["dateline_places", "locate_events"]
-# A dateline opens the story: it is looked for in the first lines only.
-DATELINE_LINES = 4
 
 
 def dateline_places(doc: Doc, places: Sequence[Place]) -> list[Place]:
@@ -40,7 +39,7 @@ def dateline_places(doc: Doc, places: Sequence[Place]) -> list[Place]:
     for line in text.split("\n"):
         limit += len(line) + 1
         lines += bool(line.strip())
-        if lines >= DATELINE_LINES:
+        if lines >= OPENING_LINES:
             break
     found = []
     for place in sorted(places, key=lambda p: p.start):

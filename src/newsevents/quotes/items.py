@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..datelines import read as read_dateline
 from ..model import QuoteKind
 from ..nlp import doc_text
 
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Item", "content_bounds", "in_spans", "mostly_direct", "paragraph_tokens"]
-# A dateline opening the lead ("PARIS —", "MAIDUGURI, Nigeria (Reuters) -") is not part of the report.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–-]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 _CLOSERS = "\"”’»›"
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _TRAIL = " .,;:!?\"”’»›"
@@ -46,9 +45,10 @@ def content_bounds(tokens: list[Token]) -> tuple[int, int] | None:
         tokens = tokens[1:]
     if tokens:  # the lead's dateline is the agency's, not the speaker's
         line_start = doc_text(tokens[0].doc).rfind("\n", 0, tokens[0].idx) + 1
-        dateline = _DATELINE.match(doc_text(tokens[0].doc), line_start)
-        if dateline and dateline.start() == tokens[0].idx:
-            tokens = [t for t in tokens if t.idx >= dateline.end()]
+        # a dateline opening the lead ("PARIS —", "MAIDUGURI, Nigeria (Reuters) -") is not part of the report
+        dateline = read_dateline(doc_text(tokens[0].doc), line_start, capitals=True)
+        if dateline and dateline.start == tokens[0].idx:
+            tokens = [t for t in tokens if t.idx >= dateline.end]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if len(tokens) < 3:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..datelines import token_dateline
 from ..nlp import doc_text
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ __all__ = ["noun_phrase", "qualifier"]
 
 _OWNER_PREPS = frozenset({"of", "for", "at", "from", "with", "on", "in", "by"})
 _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_DATELINE = frozenset({":", "—", "–", "-", "--"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_AFTER = 8  # tokens a completing phrase may add after the head
 # a US party tag after a name: "(D-Ore.)", "(R)", ", R-Tex." (state abbreviations carry dots or are words)
@@ -78,7 +78,7 @@ def noun_phrase(token: Token) -> str:
     # Ruiz"): the name starts after the last mark or comma
     cut = [k for k in range(first, token.i) if doc[k].is_punct and doc[k].text not in ".-'’&"]
     first = cut[-1] + 1 if cut else first
-    if first + 1 < token.i and doc[first].is_upper and len(doc[first].text) > 2 and doc[first + 1].text in _DATELINE:
+    if first + 1 < token.i and token_dateline(doc[first].text, doc[first + 1].text):
         first += 2  # "PORTVILLE - Harbour Minister Tom Hale": the dateline is the agency's
     # an article goes; a quantifier stays part of who spoke ("some experts", "another source")
     while first < token.i and (doc[first].dep_ == "punct" or doc[first].lower_ in _ARTICLES):

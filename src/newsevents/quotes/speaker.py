@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..datelines import token_dateline
 from ..model import Actor
 from .antecedents import clashes, described, gender_of_pronoun, pick_antecedent
 from .names import noun_phrase
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
 __all__ = ["Speaker", "actor_at", "name_beside", "resolve_speaker", "subject_of"]
 
 
@@ -84,7 +84,7 @@ def _past_dateline(subject: Token) -> Token:
     """The name after a dateline the parser took for the subject ("SINGAPORE : Defence Minister Tom Hale
     said", "WASHINGTON — ..."): a word in capitals before a colon or dash, then a proper name."""
     doc, k = subject.doc, subject.i + 1
-    if not (subject.is_upper and len(subject.text) > 2 and k < len(doc) and doc[k].text in _DATELINE_MARKS):
+    if not (k < len(doc) and token_dateline(subject.text, doc[k].text)):
         return subject
     name = None
     for token in doc[k + 1:min(len(doc), k + 8)]:

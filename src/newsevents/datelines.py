@@ -1,0 +1,130 @@
+"""The dateline of a story, read by one grammar: "HANOI, Vietnam (AP) —", "KHARTOUM/JUBA (Wire) -",
+"PARIS --", "New Delhi: ...". Every stage asks this module (issue 18).
+
+A dateline opens a line (a headline may come first) and says where the story was filed: the place's
+words, an optional country after a comma, an optional agency credit in brackets, then a mark (a dash,
+a hyphen between spaces or after a credit, or a colon) and the body. What the place must be to count
+differs by reader and is the caller's choice: actors accept a known capital or country before a colon
+("New Delhi:") but a word in capitals before a dash; places and quotes want the capitals (``capitals``).
+A headline's tag ("UPDATE -", "ANALYSIS:") has the same shape and is no place: the tags are data
+(``data/<lang>/datelines.yaml``). The body opens a sentence, so it does not start in lower case
+("NATO — the alliance's envoy ..." is a name in apposition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from .resources import DEFAULT_LANGUAGE, data_path
+
+__all__ = ["MARKS", "OPENING_CHARS", "OPENING_LINES", "Dateline", "find", "headline_tags", "line_starts", "read",
+           "token_dateline"]
+
+# A dateline opens the story: it is looked for in its first characters (actors) or non-empty lines (places).
+OPENING_CHARS = 600
+OPENING_LINES = 4
+# the marks that end a dateline, as tokens ("SINGAPORE : ...", "PORTVILLE - ...", "WASHINGTON — ...")
+MARKS = frozenset({":", "—", "–", "-", "--"})
+# place, optional ", Country", optional "(Agency)" with or without a comma before it, then the mark:
+# after a credit any dash, even glued to the first word ("ANKARA (Wire) -Turkish"); else a dash or
+# double hyphen, a single hyphen only between spaces ("PARIS - ...", never "CAP-HAITIEN"), or a colon
+_GRAMMAR = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w.'’ /-]{1,40}?)"
+    r"(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?[ \t]*"
+    r"(?:,?[ \t]*\((?P<agency>[^)\n]{1,30})\)[ \t]*(?P<credited>[—–]|--?|:)[ \t]?"
+    r"|(?P<mark>[—–]|--|(?<=[ \t])-|:)[ \t]+(?:\((?P<late>[^)\n]{1,30})\)[ \t]*)?)")
+# the capitals a dateline's place is written in when no gazetteer vouches for it: "HANOI", "ST. PAUL"
+_CAPITALS = 3
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """One dateline: character offsets into the text. ``end`` is where the body starts."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    place_text: str
+    country: tuple[int, int] | None
+    country_text: str | None
+    agency: tuple[int, int] | None
+    mark: str
+
+    @property
+    def colon(self) -> bool:
+        """ "New Delhi: ...": a colon form, which a headline ("Analysis: ...") shares."""
+        return self.mark == ":"
+
+    @property
+    def capitals(self) -> bool:
+        """The place is written in capitals ("MAIDUGURI"), as wires write datelines."""
+        return self.place_text.isupper() and len(self.place_text) >= _CAPITALS
+
+    @property
+    def words(self) -> tuple[int, int]:
+        """The place words, country included: "HANOI, Vietnam"."""
+        return self.place[0], (self.country or self.place)[1]
+
+
+@lru_cache(maxsize=4)
+def headline_tags(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """Words that open a headline in a dateline's shape ("UPDATE 2 -", "EXCLUSIVE:"), lower case."""
+    path = data_path("datelines.yaml", lang=lang)
+    if not path.exists():
+        return frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("headline_tags", []))
+
+
+def read(text: str, line_start: int, *, capitals: bool = False, lang: str = DEFAULT_LANGUAGE) -> Dateline | None:
+    """The dateline opening the line at ``line_start``, or None. With ``capitals`` the place must be
+    written in capitals (no gazetteer to vouch for it); else the caller judges the place."""
+    match = _GRAMMAR.match(text, line_start)
+    if match is None or text[match.end():match.end() + 1].islower():
+        # the body is a sentence: "NATO — the alliance's ..." is an acronym in apposition, no dateline
+        return None
+    place = match["place"].rstrip(" -")
+    first = place.split()[0].rstrip(".").lower() if place.split() else ""
+    if first in headline_tags(lang):
+        return None
+    country = match["country"].strip() if match["country"] else None
+    agency = "agency" if match["agency"] is not None else "late" if match["late"] is not None else None
+    line = Dateline(
+        start=match.start("place"), end=match.end(),
+        place=(match.start("place"), match.start("place") + len(place)), place_text=place,
+        country=(match.start("country"), match.start("country") + len(country)) if country else None,
+        country_text=country, agency=match.span(agency) if agency else None,
+        mark=match["credited"] or match["mark"])
+    if capitals and not line.capitals:
+        return None
+    return line
+
+
+def line_starts(text: str, limit: int | None = None) -> Iterator[int]:
+    """The offsets where the text's lines start, up to ``limit`` characters."""
+    start, stop = 0, len(text) if limit is None else min(limit, len(text))
+    while start < stop:
+        yield start
+        start = text.find("\n", start) + 1
+        if not start:
+            return
+
+
+def find(text: str, limit: int | None = None, *, capitals: bool = False,
+         lang: str = DEFAULT_LANGUAGE) -> Iterator[Dateline]:
+    """Every line that opens with a dateline, in the first ``limit`` characters, first first."""
+    for start in line_starts(text, limit):
+        line = read(text[:limit] if limit is not None else text, start, capitals=capitals, lang=lang)
+        if line is not None:
+            yield line
+
+
+def token_dateline(word: str, following: str) -> bool:
+    """Whether two tokens are a dateline the parser took into a clause ("SINGAPORE :", "PORTVILLE -"):
+    a word in capitals, then a mark. For the quote stage, which reads tokens, not lines."""
+    return word.isupper() and len(word) >= _CAPITALS and following in MARKS
