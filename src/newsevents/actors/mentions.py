@@ -10,6 +10,7 @@ entry it is; whether a country or capital is used *as an actor* is decided by :f
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
