@@ -26,9 +26,10 @@ from newsevents.model import Event, RawDocument
 from newsevents.pipeline import process_many
 
 DATA = Path(__file__).parent / "data" / "codebook_expected.yaml"
-# 0.05 below the measured pass rate (98/281 = 0.349 after session 5's lexicon, attachment and actor work;
-# 84/281 after the verb-lexicon breadth of issue 14, 72/281 before); raise it as the coder grows.
-FLOOR = 0.29
+# 0.05 below the measured pass rate (128/281 = 0.456 after session 6's attachment, group-actor, lexicon and
+# short-text language work; 98/281 after session 5, 84/281 after the verb-lexicon breadth of issue 14,
+# 72/281 before); raise it as the coder grows.
+FLOOR = 0.40
 PLACEHOLDER = "NEED EXAMPLE"
 
 
