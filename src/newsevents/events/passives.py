@@ -42,6 +42,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Place
+from ..nlp import doc_language
+from ..places import word_class
 from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
 
 if TYPE_CHECKING:
@@ -52,7 +54,6 @@ if TYPE_CHECKING:
 
 
 # Prepositions that put an act somewhere ("detained in/at/near ...").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 
 
 def _prefix(table: Mapping[str, Any], code: str) -> Any:
@@ -239,8 +240,9 @@ def _place_source(m: Match, code: str, countries: set[str] | None, places: Seque
     # of the blogger in Cairo") or deeper ("detained near the site of the protest in Beijing")
     subject = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     target_words = {t.i for w in m.target_words for t in w.subtree} if m.pattern.kind == "noun" else set()
+    locative = word_class("event_place_prepositions", doc_language(m.trigger.doc))
     for obj in m.trigger.subtree:
-        if obj.dep_ != "pobj" or obj.head.lower_ not in LOCATIVE_PREPS or obj.i in subject - target_words:
+        if obj.dep_ != "pobj" or obj.head.lower_ not in locative or obj.i in subject - target_words:
             continue
         for place in places:
             if place.start <= obj.idx < place.end and place.country and (countries is None or

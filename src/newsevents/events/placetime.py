@@ -41,14 +41,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..model import Place, TimeExpression
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
+from ..places import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 NESTED = {"acl", "relcl", "ccomp", "advcl", "pcomp"}
 COMPLEMENTS = {"ccomp", "xcomp"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "along", "on"}
 MIN_LEAD_WORDS = 3
 CALENDAR = re.compile(r"^(\d{4}|--|XXXX)")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -282,7 +282,8 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place]) -> Place | 
             continue
         toks = [t for t in sent if place.start <= t.idx < place.end]
         root = next((t for t in toks if not (place.start <= t.head.idx < place.end)), None)
-        if root is None or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        locative = word_class("event_place_prepositions", doc_language(sent.doc))
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in locative:
             continue
         if _within(clause, root.head.idx, root.head.idx + 1) and root.head.head.i in {clause.i, trigger.i}:
             return place
