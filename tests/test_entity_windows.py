@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents import entity_windows as W
 from newsevents import nlp as N
 from newsevents.errors import KnowledgeBaseError
+from newsevents.nlp import entity_windows as W
 
 TEXTS = [
     "Russian President Vladimir Putin held telephone conversations on Monday with the presidents of Syria, "

@@ -54,7 +54,7 @@ class PipelineConfig:
         actor_files: extra actor knowledge-base files (YAML/TSV) that extend or override the shipped ones.
         lexicon_files: extra event-pattern lexicon files (YAML).
         all_entities: run spaCy's entity recogniser on every token instead of on windows around
-            cue tokens (:mod:`newsevents.entity_windows`): about 1% more entities, a slower parse.
+            cue tokens (:mod:`newsevents.nlp.entity_windows`): about 1% more entities, a slower parse.
     """
 
     model: str | None = None

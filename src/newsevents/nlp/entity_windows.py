@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy
 import yaml
 
-from .errors import Errors, KnowledgeBaseError
-from .resources import data_path
+from ..errors import Errors, KnowledgeBaseError
+from ..resources import data_path
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 
+from ..errors import Errors, KnowledgeBaseError, ModelError
+from ..model import Entity
+from ..resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relative
 from . import entity_windows
-from .errors import Errors, KnowledgeBaseError, ModelError
-from .model import Entity
-from .resources import DEFAULT_LANGUAGE, common_path, data_path, has_data, relative
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -270,7 +270,7 @@ def get_nlp(model: str | None = None, all_entities: bool = False, language: str 
     """The spaCy pipeline for ``model`` (default: the registry's pipeline of ``language``), loaded
     once per process.
 
-    Its entity recogniser runs on windows around cue tokens (:mod:`newsevents.entity_windows`),
+    Its entity recogniser runs on windows around cue tokens (:mod:`newsevents.nlp.entity_windows`),
     about half the cost of a run over every token; ``all_entities=True`` runs it on every token.
     """
     with _LOCK:
