@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -208,12 +208,17 @@ class Coder:
         target), else the subject of the condition it sets ("... unless Y lifts the embargo").
         Never the threatener's own side: that is a misresolved mention, not a threat to oneself."""
         verb = tok.doc[ctx.governor_i] if ctx.governor_i is not None else tok
-        own = {s.actor.code for s in sources}
         for toks in ([] if verb is not tok else threatened_objects(tok), condition_subjects(verb)):
-            found = [a for t in toks for a in resolve(t, self.index) if a.actor.code not in own]
+            found = self._others(toks, sources)
             if found:
                 return found
         return []
+
+    def _others(self, toks: Iterable[Token], sources: list[Arg]) -> list[Arg]:
+        """The actors ``toks`` name, leaving out the sources' own codes (a target found away from the
+        verb that resolves to the doer is a misresolved mention, not an act on oneself)."""
+        own = {s.actor.code for s in sources}
+        return [a for t in toks for a in resolve(t, self.index) if a.actor.code not in own]
 
     def code_token(self, tok: Token) -> list[Found]:
         pats = candidates(tok, self.lex)
@@ -281,8 +286,7 @@ class Coder:
                 best.targets, best.target_how = found, "condition"
         if not best.targets and not best.between and _in_codes(code, self.lex.modality.get("claim_target_codes", [])):
             # "X claimed responsibility for attacks on Y": see arguments.claimed_act_targets
-            found = [a for t in claimed_act_targets(tok) for a in resolve(t, self.index)
-                     if a.actor.code not in {s.actor.code for s in best.sources}]
+            found = self._others(claimed_act_targets(tok), best.sources)
             if found:
                 best.targets, best.target_how = found, "claimed"
         if passive and not best.sources:
@@ -384,6 +388,11 @@ def _repeats(head: Event, body: Event, symmetric: Sequence[str] = ()) -> bool:
         _in_codes(head.cameo, symmetric) and same(head.target_code, head.source_code))
 
 
+def _sides(event: Event) -> tuple[str | None, str | None, str]:
+    """Who did it to whom, in which mode: the part of an event's identity that its code leaves out."""
+    return event.source_code or event.source_actor, event.target_code or event.target_actor, event.mode
+
+
 def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozenset(),
            symmetric: Sequence[str] = ()) -> list[Event]:
     """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence).
@@ -397,7 +406,7 @@ def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozense
     events = body + [ev for ev in events if id(ev) in headline and not any(_repeats(ev, b, symmetric) for b in body)]
     best: dict[tuple[tuple[str | None, str | None, str, str], str | None], Event] = {}
     for ev in events:
-        key = (ev.source_code or ev.source_actor, ev.target_code or ev.target_actor, ev.cameo[:2], ev.mode)
+        key = (*_sides(ev), ev.cameo[:2])
         date = None if id(ev) in undated else ev.date
         if (key, date) not in best or ev.confidence > best[(key, date)].confidence:
             best[(key, date)] = ev
@@ -407,10 +416,6 @@ def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozense
     for n, ev in enumerate(kept, 1):
         ev.id = f"E{n}"
     return kept
-
-
-def _sides(event: Event) -> tuple[str | None, str | None, str]:
-    return event.source_code or event.source_actor, event.target_code or event.target_actor, event.mode
 
 
 def _one_violent_act(coded: list[tuple[Found, Event]], modality: Mapping[str, Any]) -> list[tuple[Found, Event]]:
