@@ -143,9 +143,9 @@ def _identifier() -> Any:  # a py3langid LanguageIdentifier: py3langid ships no 
 def detect_language(text: str) -> str | None:
     """The text's language as an ISO 639-1 code, or None when the text is too short to tell."""
     sample = text[:5000]
-    if sum(c.isalpha() for c in sample) < MIN_LANGUAGE_CHARS:
+    letters = sum(c.isalpha() for c in sample)
+    if letters < MIN_LANGUAGE_CHARS:
         return None
     code, probability = _identifier().classify(sample)
-    letters = sum(c.isalpha() for c in sample)
     needed = SHORT_TEXT_PROBABILITY if letters < SHORT_TEXT_CHARS else MIN_LANGUAGE_PROBABILITY
     return code if probability >= needed else None
