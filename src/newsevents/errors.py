@@ -180,6 +180,8 @@ class Errors:
     E444 = Message("an entry of code {code} has no 'pattern'")
     E445 = Message("modality.{key} must be a list or a mapping")
     E446 = Message("bad language registry: {err}")
+    E447 = Message("bad word-class file: {err}")
+    E448 = Message("no word class {name!r} in this language's {file}")
 
     # E5xx: the database and what reads it (StoreError)
     E501 = Message("cannot open database ({err})")

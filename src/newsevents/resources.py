@@ -14,7 +14,13 @@ changes this module and the data, not the stages.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
+
+import yaml
+
+from .errors import Errors, KnowledgeBaseError
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_LANGUAGE = "en"
@@ -41,3 +47,41 @@ def common_path(*parts: str) -> Path:
 def relative(path: Path) -> str:
     """A shipped file's name as messages and provenance show it (``data/en/lexicon/verbs.yaml``)."""
     return "data/" + path.relative_to(DATA).as_posix()
+
+
+@lru_cache(maxsize=64)
+def word_classes(*parts: str, lang: str = DEFAULT_LANGUAGE) -> Mapping[str, frozenset[str]]:
+    """The named word classes of a language's ``<stage>/words.yaml``-style file: each top-level key a
+    class name, each value a list of lower-case words or phrases (``word_classes("events",
+    "words.yaml")["negators"]``). The function words a stage's rules read live here, not in its code,
+    so that a second language is a second file of the same names. A language without the file has no
+    classes (its rules find nothing), never English ones."""
+    path = data_path(*parts, lang=lang)
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeBaseError(Errors.E447.format(err=err), source=relative(path)) from err
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(Errors.E447.format(err="expected a mapping of class names to word lists"),
+                                 source=relative(path))
+    classes: dict[str, frozenset[str]] = {}
+    for name, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+            raise KnowledgeBaseError(Errors.E447.format(err=f"class {name!r} must be a list of strings"),
+                                     source=relative(path))
+        classes[str(name)] = frozenset(word.lower() for word in words)
+    return classes
+
+
+def word_class(name: str, *parts: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """One class of :func:`word_classes`; a name the file lacks is a data error (a typo in code or
+    data), except for a language that ships no such file at all (empty: its rules find nothing)."""
+    classes = word_classes(*parts, lang=lang)
+    if not classes:
+        return frozenset()
+    if name not in classes:
+        raise KnowledgeBaseError(Errors.E448.format(name=name, file="/".join(parts)),
+                                 source=relative(data_path(*parts, lang=lang)))
+    return classes[name]
