@@ -38,7 +38,7 @@ def test_a_language_without_the_file_has_no_words(data_root: Path) -> None:
 
 def test_a_class_the_file_lacks_is_an_error_naming_it(data_root: Path) -> None:
     _write(data_root, "xx", "negators: [not]\n")
-    with pytest.raises(KnowledgeBaseError, match="E448.*'negatorz'"):
+    with pytest.raises(KnowledgeBaseError, match=r"E448.*'negatorz'"):
         resources.word_class("negatorz", "stage", "words.yaml", lang="xx")
 
 
