@@ -17,19 +17,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Place
+from ..nlp import doc_language
+from ..resources import DEFAULT_LANGUAGE
+from .words import argument_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-OBJECT_CONTROL = {"ask", "urge", "allow", "help", "force", "order", "tell", "invite", "encourage", "persuade",
-                  "permit", "enable", "call", "press", "pressure", "instruct", "compel", "authorize"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
-# Words that open a finite subordinate clause, which has a subject of its own.
-SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "while", "until", "as", "although",
-                           "though", "once", "whereas", "whenever"})
-# "V X for/of doing": the gerund under these prepositions is done by the verb's object.
-GERUND_OBJECT_PREPS = ("for", "of")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
@@ -39,20 +34,11 @@ HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "o
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Country prefixes that are no "side" of the article's pair ("both sides" are states or groups).
 NOT_SIDES = ("IGO", "NGO", "MNC")
-# Prepositions after a noun whose object names the actor the noun stands for ("the presidents of X",
-# "230 individuals, including Lukashenko"), and the ``how`` they give.
-NOUN_PREPS = (("by", "by"), ("of", "of"), ("including", "including"))
-# ... and, for the nouns of ``from_author_nouns`` only, "from" ("delegates from X", "calls from X").
-FROM_PREPS = (("from", "from"),)
-# Prepositions of an event noun's target ("attack on X", "arrest of X"), whose object may carry the
-# noun's misattached "by" phrase.
-NOUN_TARGET_PREPS = ("on", "of", "against")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
 # Dependents of a place noun that say where it lies ("villages in Idlib", "the town of Blida",
 # "the Idlib villages"); see ActorIndex.located.
 LOCATING_DEPS = ("prep", "compound", "appos", "nmod", "conj")
-# ... and the verb's prepositions that say where its object lies ("shelled villages in Homs").
-VERB_LOCATING_PREPS = ("in", "near", "around", "outside")
+# ... and the verb's prepositions that say where its object lies (``verb_locating_prepositions``).
 TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
 STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
@@ -130,7 +116,8 @@ class ActorIndex:
             return []
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         # "both sides" / "the two leaders"; a bare "two leaders were arrested" is no reference
-        if words & self.pair_words and ("both" in words or words & {"the", "these", "those"}):
+        known = words_of(tok.doc)
+        if words & self.pair_words and (words & known.pair_quantifiers or words & known.pair_determiners):
             return list(self.pair)
         return []
 
@@ -213,7 +200,8 @@ class ActorIndex:
         # to a village is done where the village is
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":
-            stack += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VERB_LOCATING_PREPS]
+            locating = words_of(tok.doc).verb_locating_prepositions
+            stack += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in locating]
         while stack:
             t = stack.pop(0)
             for s, e, iso, text in self._located_places:
@@ -265,28 +253,32 @@ def lemma_keys(tok: Token) -> list[str]:
     """The lemma and, for verbs, de-inflected forms of the word (the small model misses some lemmas:
     "staged" -> "stag"), so a pattern's lemma is found whatever the lemmatizer said."""
     verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-    keys = stems(tok.lemma_.lower(), tok.lower_, verb)
+    keys = stems(tok.lemma_.lower(), tok.lower_, verb, doc_language(tok.doc))
     if not verb:
         return list(keys)
     return list(dict.fromkeys(_hyphenated(tok, keys) + list(keys)))
 
 
 @lru_cache(maxsize=8192)
-def stems(lemma: str, low: str, verb: bool) -> tuple[str, ...]:
+def stems(lemma: str, low: str, verb: bool, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     """The keys of :func:`lemma_keys` that depend on the word alone (cached: the same few thousand
     words come back in every article)."""
-    return tuple(dict.fromkeys([lemma, low, *(deinflected(low) if verb else ())]))
+    return tuple(dict.fromkeys([lemma, low, *(deinflected(low, lang) if verb else ())]))
 
 
-def deinflected(low: str) -> list[str]:
-    """The forms a verb's lower-case form may have had before inflection ("staged" -> "stage")."""
+def deinflected(low: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The forms a verb's lower-case form may have had before inflection ("staged" -> "stage"):
+    ``verb_inflections`` of arguments.yaml, and a doubled consonant before a ``doubling_suffixes``
+    suffix ("stopped" -> "stop"; the consonant is looked for where the short suffix puts it)."""
+    known = argument_words(lang)
     keys = []
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
+    for suffix, repl in known.inflections:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             keys.append(low[: -len(suffix)] + repl)
-    if len(low) > 5 and low[-3] == low[-4] and low.endswith(("ed", "ing")):
-        keys.append(low[: -3] if low.endswith("ed") else low[: -4])
+    if len(low) > 5 and low[-3] == low[-4]:
+        doubled = max((s for s in known.doubling_suffixes if low.endswith(s)), key=len, default=None)
+        if doubled is not None:
+            keys.append(low[: -len(doubled) - 1])
     return keys
 
 
@@ -344,10 +336,17 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     state = index.state_for(tok)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
-    from_ok = bool({tok.lemma_.lower(), tok.lower_} & index.from_nouns)
-    for prep, how in NOUN_PREPS + (FROM_PREPS if from_ok else ()):
+    # the prepositions after a noun whose object names the actor the noun stands for ("the presidents
+    # of X", "230 individuals, including Lukashenko"), in this order, and the ``how`` each gives; "from"
+    # only for the nouns of ``from_author_nouns`` ("delegates from X", "calls from X")
+    known = words_of(tok.doc)
+    noun_preps: tuple[tuple[frozenset[str], str], ...] = (
+        (known.agent_prepositions, "by"), (known.of_prepositions, "of"), (known.including_prepositions, "including"))
+    if {tok.lemma_.lower(), tok.lower_} & index.from_nouns:
+        noun_preps += ((known.from_prepositions, "from"),)
+    for prep_words, how in noun_preps:
         for child in kids:
-            if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+            if child.dep_ in ("prep", "agent") and child.lower_ in prep_words:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         sub = resolve(pobj, index, depth + 1)
@@ -399,26 +398,29 @@ def agent_of(tok: Token) -> list[Token]:
     """The object of the agentive "by" of a passive verb or an event noun; for a noun, also a "by"
     that the parser hung on the object of its "on/of/against" ("the attack on the embassy by the
     militia", "the arrest of the reporter by police")."""
+    known = words_of(tok.doc)
+    by_words = known.agent_prepositions
     out = []
     for child in tok.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in by_words):
             out += children(child, "pobj")
     if out or tok.pos_ != "NOUN":
         return out
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGET_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in known.noun_target_prepositions:
             for obj in children(prep, "pobj"):
                 for by in obj.children:
-                    if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    if by.dep_ in ("prep", "agent") and by.lower_ in by_words:
                         out += children(by, "pobj")
     return out
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
+    known = words_of(verb.doc)
     subj = children(verb, "nsubj", "csubj")
     if subj:
-        if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if subj[0].lower_ in known.relative_pronouns and verb.dep_ == "relcl":
             return [verb.head], "relcl"
         return subj, "subj"
     if depth > 4 or verb.dep_ == "ROOT":
@@ -438,11 +440,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return found, "conj"
     if verb.dep_ == "xcomp":
         objs = children(head, "dobj")
-        if objs and head.lemma_.lower() in OBJECT_CONTROL:
+        if objs and head.lemma_.lower() in known.object_control_verbs:
             return objs, "control"
         found, _ = subjects(head, depth + 1)
         return found, "control"
-    if verb.dep_ == "pcomp" and head.lower_ in GERUND_OBJECT_PREPS and head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and head.lower_ in known.gerund_object_prepositions and head.dep_ == "prep":
         # "praised X for agreeing", "arrested X for protesting": the object of the verb did it
         objs = children(head.head, "dobj")
         if objs:
@@ -463,21 +465,24 @@ def _subordinated(verb: Token) -> bool:
     """A subordinator ("since", "after", "because" ...) between a clause's verb and the verb it
     hangs from, or on the verb itself: the clause is a finite subordinate one."""
     lo, hi = sorted((verb.head.i, verb.i))
-    return any(t.lower_ in SUBORDINATORS and t.pos_ in ("SCONJ", "ADP") for t in verb.doc[lo + 1:hi]) or any(
-        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    marks = words_of(verb.doc).subordinators
+    return any(t.lower_ in marks and t.pos_ in ("SCONJ", "ADP") for t in verb.doc[lo + 1:hi]) or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def agrees(verb: Token, subj: list[Token]) -> bool:
     """Whether a present-tense verb agrees in number with a subject it would inherit through
     coordination: in "businesses say China has hurt them and support X" the plural "support" is
     not China's (the parser hangs it on "hurt"). Past tenses carry no number."""
+    known = words_of(verb.doc)
     plural = len(subj) > 1 or any(c.dep_ == "conj" for c in subj[0].children) or subj[0].tag_ in ("NNS", "NNPS") \
-        or subj[0].lower_ in ("we", "they", "you", "i")
+        or subj[0].lower_ in known.plural_verb_pronouns
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
         # a bare "support" coordinated with "has taken" or "attacked" cannot share their tense or
         # their subject ("has ... support" is no English); with a modal, "do" or "to" it can
         head = verb.head
-        shared = any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lemma_.lower() == "do") for c in head.children)
+        shared = any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lemma_.lower() in known.do_auxiliaries)
+                     for c in head.children)
         return shared or head.tag_ not in ("VBD", "VBN", "VBG", "VBZ")
     if verb.tag_ == "VBZ":
         return not plural
@@ -534,9 +539,10 @@ def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[
         if verb.dep_ == "acl":
             return [verb.head]
     found = deps.get("dobj") or deps.get("dative") or _name_as_adverb(verb, deps)
+    relative = words_of(verb.doc).relative_pronouns
     out = []
     for obj in found:
-        ante = antecedent(obj, verb) if obj.lower_ in RELATIVE_PRONOUNS else None
+        ante = antecedent(obj, verb) if obj.lower_ in relative else None
         out.append(ante if ante is not None else obj)
     return out or _shared_object(verb, deps)
 
@@ -571,37 +577,40 @@ def stranded_object(prep: Token) -> list[Token]:
     return [tok]
 
 
-# Subordinators of the condition a threat sets ("... unless Y withdraws", "... if Y attacks").
-CONDITION_MARKS = ("if", "unless")
-# Prepositions through which a threatened act names whom it is done to ("to cut aid to Y").
-THREATENED_PREPS = ("to", "against", "on", "with", "from", "at")
-
-
 def threatened_objects(verb: Token) -> list[Token]:
     """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
     of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
     if children(verb, "dobj"):
         return []
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    preps_to = words_of(verb.doc).threatened_prepositions  # "to cut aid to Y"
     return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
-                                                       and p.lower_ in THREATENED_PREPS for o in pobjs(p)]]
+                                                       and p.lower_ in preps_to for o in pobjs(p)]]
 
 
 def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subjects of the conditions set on ``verb`` or on the infinitives it governs: in "X
     threatened to close the strait unless Y lifted the embargo" (or "... if Y did not ...") the
     threat is made to Y, the one who must act to avert it."""
+    marks = words_of(verb.doc).condition_marks  # "... unless Y withdraws", "... if Y attacks"
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
             out += children(child, "nsubj")
         elif child.dep_ in ("xcomp", "ccomp") and depth < 3:
             out += condition_subjects(child, depth + 1)
     return out
 
 
-# Pronouns of a reported clause that may stand for its reporter, and the reporter each agrees with.
-REPORTED_PRONOUNS = {"they": "plural", "it": "thing", "he": "person", "she": "person"}
+def _reported_kind(pron: Token) -> str | None:
+    """The reporter a pronoun of a reported clause agrees with ("plural", "thing", "person"), None
+    when it stands for no reporter (the ``reported_*_pronouns`` classes)."""
+    known, low = words_of(pron.doc), pron.lower_
+    for words, kind in ((known.reported_plural_pronouns, "plural"), (known.reported_thing_pronouns, "thing"),
+                        (known.reported_person_pronouns, "person")):
+        if low in words:
+            return kind
+    return None
 
 
 def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
@@ -611,7 +620,7 @@ def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
     often, the one who did it. Only a subject pronoun of a clause (or of a verb coordinated with
     it) that is the complement of a reporting verb, and only a reporter the pronoun agrees with
     ("they": a plural, "it": a singular non-person, "he/she": a named person or singular noun)."""
-    kind = REPORTED_PRONOUNS.get(pron.lower_)
+    kind = _reported_kind(pron)
     clause = pron.head
     if kind is None or pron.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return []
@@ -628,21 +637,20 @@ def reporter_of(pron: Token, reporting_verbs: Iterable[str]) -> list[Token]:
     return [rep] if agrees else []
 
 
-# Prepositions of an act noun whose object is the act's target ("attacks on Y", "the bombing of Y").
-ACT_TARGET_PREPS = ("on", "against", "of", "at")
-
-
 def claimed_act_targets(verb: Token) -> list[Token]:
     """Whom the act that ``verb`` claims (or denies) responsibility for was done to: in "X claimed
     responsibility for attacks on Y" (or "... for shooting down Y's plane") the claim is about
     Y. The act is the object of "for" on the verb or on its object; a noun's target is the object
     of its "on/against/of/at", a gerund's its direct object."""
+    known = words_of(verb.doc)
     hosts = [verb, *children(verb, "dobj")]
-    acts = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for a in pobjs(p)]
+    acts = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in known.claim_prepositions
+            for a in pobjs(p)]
     out: list[Token] = []
     for act in acts:
         if act.pos_ == "VERB":
             out += objects(act)
         else:
-            out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ACT_TARGET_PREPS for o in pobjs(p)]
+            out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in known.act_target_prepositions
+                    for o in pobjs(p)]
     return out

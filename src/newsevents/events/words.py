@@ -1,0 +1,76 @@
+"""The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``).
+
+The rules of arguments.py, matcher.py, demands.py, nominals.py and passives.py compare tokens with
+prepositions, pronouns, subordinators and a few verbs; those words are data, so that a second
+language is a second file of the same class names, not a fork of the rules. They are read once per
+language into :class:`ArgumentWords` (frozensets: a rule asks ``tok.lower_ in words.x``), never per
+token; a language without the file gets empty classes, and its rules find nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..nlp import doc_language
+from ..resources import DEFAULT_LANGUAGE, word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FILE = ("lexicon", "arguments.yaml")
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """The word classes of arguments.yaml (each field is the class of that name; see the file for
+    what each rule reads it for) and the inflections parsed from ``verb_inflections``."""
+
+    relative_pronouns: frozenset[str]
+    object_control_verbs: frozenset[str]
+    subordinators: frozenset[str]
+    gerund_object_prepositions: frozenset[str]
+    plural_verb_pronouns: frozenset[str]
+    do_auxiliaries: frozenset[str]
+    agent_prepositions: frozenset[str]
+    of_prepositions: frozenset[str]
+    including_prepositions: frozenset[str]
+    from_prepositions: frozenset[str]
+    noun_target_prepositions: frozenset[str]
+    verb_locating_prepositions: frozenset[str]
+    pair_quantifiers: frozenset[str]
+    pair_determiners: frozenset[str]
+    verb_inflections: frozenset[str]
+    doubling_suffixes: frozenset[str]
+    condition_marks: frozenset[str]
+    threatened_prepositions: frozenset[str]
+    reported_plural_pronouns: frozenset[str]
+    reported_thing_pronouns: frozenset[str]
+    reported_person_pronouns: frozenset[str]
+    claim_prepositions: frozenset[str]
+    act_target_prepositions: frozenset[str]
+    # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
+    inflections: tuple[tuple[str, str], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "inflections", _inflections(self.verb_inflections))
+
+
+def _inflections(written: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """"ied>y" -> ("ied", "y"), longest suffix first, then the shorter replacement: the order in
+    which a word's candidate stems are listed (a suffix only co-occurs with its own tails)."""
+    pairs = [(suffix, repl) for suffix, _, repl in (w.partition(">") for w in written)]
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0], len(p[1]), p[1])))
+
+
+@lru_cache(maxsize=8)
+def argument_words(lang: str = DEFAULT_LANGUAGE) -> ArgumentWords:
+    """The classes of language ``lang``, read once."""
+    return ArgumentWords(**{f.name: word_class(f.name, *FILE, lang=lang) for f in fields(ArgumentWords)
+                            if f.init})
+
+
+def words_of(doc: Doc) -> ArgumentWords:
+    """The classes of the language ``doc`` is read in (nlp.doc_language)."""
+    return argument_words(doc_language(doc))
