@@ -552,6 +552,11 @@ def preps(tok: Token, word: str) -> Iterable[Token]:
     return (c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word)
 
 
+def preps_in(tok: Token, words: frozenset[str]) -> Iterable[Token]:
+    """Prepositions (or particles) of a word class attached to ``tok``."""
+    return (c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in words)
+
+
 def pobjs(prep: Token) -> list[Token]:
     """The object of a preposition; for a preposition the parser left with no object, the noun
     phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""

@@ -14,7 +14,7 @@ verbs (first word = the verb's lemma)::
     call _ !on !for              the verb must not have a dependent "on" or "for"
     demand that _                target = subject of the that-clause
     sign {@agreement} any _      target = the dative, the direct object, or the object of to/with/
-                                 against/on/from/into/at/for on the verb or its object (matcher.ANY_PREPS;
+                                 against/on/from/into/at/for on the verb or its object (any_slot_prepositions;
                                  the patterns converted from Phoenix, whose target is the verb phrase's actor)
     reject _{proposal|plan}      target slot restricted to these lemmas; the actor is found in it
                                  (its possessor, "of"/"by" phrase, adjective: "Russia's proposal")
@@ -71,7 +71,7 @@ _SLOT = re.compile(r"^_(?:\{([^{}]+)\})?$")
 @dataclass(frozen=True)
 class Slot:
     """Where the target is: ``dobj``, ``prep`` (object of ``prep``), ``that`` (clause subject), ``between``,
-    ``any`` (dative, direct object or object of a target preposition, see ``matcher.ANY_PREPS``)."""
+    ``any`` (dative, direct object or object of a target preposition, ``any_slot_prepositions``)."""
 
     kind: str
     prep: str | None = None

@@ -5,9 +5,10 @@ objects, forbidden words); a noun pattern against the noun's modifiers. The targ
 looked up: the direct object (or passive subject), the object of a preposition on the trigger or
 on its object, the subject of a that-clause, the two sides of "between", or (``any _``, the slot of
 patterns converted from Phoenix, whose target is whatever actor the verb phrase names) the dative,
-the direct object, or the object of one of ``ANY_PREPS`` on the verb or its object (or "of" on the
-object). The source is the subject (or passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor
-modifier, or the subject of the light verb it is the object of.
+the direct object, or the object of one of ``any_slot_prepositions`` on the verb (of
+``any_slot_object_prepositions`` on its object; arguments.yaml). The source is the subject (or
+passive agent) of a verb, and for an event noun its "by" phrase, possessor, actor modifier, or the
+subject of the light verb it is the object of.
 """
 
 from __future__ import annotations
@@ -29,23 +30,18 @@ from .arguments import (
     objects,
     pobjs,
     preps,
+    preps_in,
     reporter_of,
     resolve,
     subjects,
 )
 from .lexicon import Lexicon, Pattern, Slot
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
-# the prepositions whose object may be the target of an "any _" slot ("rushed aid to X", "signed a
-# deal with X", "imposed a ban on X"); not the locative/temporal ones ("in", "near", "during")
-ANY_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "into", "at", "toward", "towards", "for"})
-# on the verb's object "of" names the target too ("ordered the detention of X"), "for" does not
-# ("launched a bid for the seat", "asked for help for the victims")
-ANY_OBJECT_PREPS = (ANY_PREPS - {"for"}) | {"of"}
-INCLUDING = {"including", "include", "especially", "notably", "particularly", "mainly"}
 PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05, "mod": 0.1, "light": 0.05,
            "relcl": 0.05, "conj": 0.05, "control": 0.05, "acl": 0.1, "participation": 0.1, "inherited": 0.15,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
@@ -104,6 +100,7 @@ class Trigger:
     def __init__(self, tok: Token, lex: Lexicon) -> None:
         self.tok = tok
         self.lex = lex
+        self.words = words_of(tok.doc)
         self._prep_words: dict[str, frozenset[str]] = {}
         self._verb_sources: tuple[list[Arg], str] | None = None
         self._slots: dict[tuple[str, str, str | None], tuple[list[Token], str]] = {}
@@ -122,7 +119,7 @@ class Trigger:
         rounds of teargas", "sent a shipment of rifles": the ``quantity`` class)."""
         quantity = self.lex.classes.get("quantity", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
-                   for p in preps(obj, "of") for o in pobjs(p)]
+                   for p in preps_in(obj, self.words.of_prepositions) for o in pobjs(p)]
         return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
 
     @cached_property
@@ -133,8 +130,9 @@ class Trigger:
     @cached_property
     def infinitive_words(self) -> frozenset[str]:
         """The lemmas and forms of the to-infinitives it governs (empty: none)."""
+        markers = self.words.infinitive_markers
         return _words_of(c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())
-                         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                         if any(a.dep_ == "aux" and a.lower_ in markers for a in c.children))
 
     @cached_property
     def modifier_words(self) -> frozenset[str]:
@@ -148,17 +146,18 @@ class Trigger:
         return _light_head(self.tok, self.lex)
 
     def has(self, word: str) -> bool:
-        """A dependent with this lemma, form or label; "to" and the verb of a governed infinitive
-        count as the trigger's own words, so "urge _ to negotiate" reads "urged X to negotiate"."""
+        """A dependent with this lemma, form or label; "to" (``infinitive_markers``) and the verb of a
+        governed infinitive count as the trigger's own words, so "urge _ to negotiate" reads "urged X
+        to negotiate"."""
         return word in self.dependent_words or (bool(self.infinitive_words) and (
-            word == "to" or word in self.infinitive_words))
+            word in self.words.infinitive_markers or word in self.infinitive_words))
 
     def prep_obj_ok(self, prep: str, lemmas: frozenset[str]) -> bool:
         """Whether the object of ``prep`` on the verb or its object is one of ``lemmas`` (a governed
         to-infinitive counts for "to"). When the word is a particle of the verb ("called off the
         strike", "set up a commission": Phoenix writes ``* OFF STRIKE``), its object is the verb's
         direct object, as for a target slot (_slot_tokens)."""
-        if prep == "to" and self.infinitive_words & lemmas:
+        if prep in self.words.infinitive_markers and self.infinitive_words & lemmas:
             return True
         words = self._prep_words.get(prep)
         if words is None:
@@ -234,11 +233,13 @@ def _noun_fails(trig: Trigger, p: Pattern) -> str:
 
 
 def _including(tok: Token, prep: str) -> list[Token]:
-    """Objects of "including with X" hung on an ancestor ("plans to call, including with X")."""
+    """Objects of "including with X" hung on an ancestor ("plans to call, including with X"; the
+    ``inclusion_words``)."""
+    inclusion = words_of(tok.doc).inclusion_words
     for anc in itertools.islice(tok.ancestors, 4):
         # an ancestor before the token has no left dependents after it: skip building them
         for child in (anc.rights if anc.i < tok.i else anc.children):
-            if child.i > tok.i and child.lower_ in INCLUDING:
+            if child.i > tok.i and child.lower_ in inclusion:
                 for sub in child.children:
                     if sub.lower_ == prep:
                         return pobjs(sub)
@@ -260,11 +261,13 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
     if slot.kind == "that":
         return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
     if slot.kind == "any":
+        known = words_of(trigger.doc)
         found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
         for host in hosts:
-            allowed = ANY_PREPS if host is trigger else ANY_OBJECT_PREPS
+            allowed = known.any_slot_prepositions if host is trigger else known.any_slot_object_prepositions
+            # "on behalf of X": X is who it is done for, not the target
             found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
-                      if o.lower_ != "behalf"]  # "on behalf of X": X is who it is done for, not the target
+                      if o.lower_ not in known.behalf_nouns]
         return found, "slot"
     toks: list[Token] = []
     for host in hosts:
@@ -302,7 +305,7 @@ def _light_head(n: Token, lex: Lexicon) -> Token | None:
     # whose light verb has a subject and no object of its own takes the noun as its object
     for rel in n.children:
         if rel.dep_ == "relcl" and any(k in light for k in lemma_keys(rel)) and not children(rel, "dobj") and any(
-                c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+                c.dep_ == "nsubj" and c.lower_ not in words_of(n.doc).relative_pronouns for c in rel.children):
             return rel
     return None
 
@@ -334,11 +337,12 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
 
 
 def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
-    """The country an "in" phrase names as the place of a protest ("protests in Bolivia"): only the
-    place itself ("head"), not a country reached through the phrase ("in defiance of Chinese
-    authorities" is no protest by China)."""
+    """The country an "in" phrase (``protest_place_prepositions``) names as the place of a protest
+    ("protests in Bolivia"): only the place itself ("head"), not a country reached through the
+    phrase ("in defiance of Chinese authorities" is no protest by China)."""
+    place_preps = words_of(trigger.doc).protest_place_prepositions
     for host in (trigger, trigger.head):
-        for prep in preps(host, "in"):
+        for prep in preps_in(host, place_preps):
             found = [a for t in pobjs(prep) for a in resolve(t, index)
                      if a.actor.kind == "country" and a.how == "head"]
             if found:

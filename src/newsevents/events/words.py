@@ -50,6 +50,12 @@ class ArgumentWords:
     reported_person_pronouns: frozenset[str]
     claim_prepositions: frozenset[str]
     act_target_prepositions: frozenset[str]
+    any_slot_prepositions: frozenset[str]
+    any_slot_object_prepositions: frozenset[str]
+    behalf_nouns: frozenset[str]
+    inclusion_words: frozenset[str]
+    infinitive_markers: frozenset[str]
+    protest_place_prepositions: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
