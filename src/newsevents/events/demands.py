@@ -4,8 +4,9 @@ A protest is aimed at whoever must grant what it demands, and news states the de
 protest rather than as its object: "students staged demonstrations to demand the minister's
 resignation", "protesters demanding the president's resignation took to the streets", "a rally
 against the government", "blocked roads to show their anger at the army's policies". When the
-protest pattern found no target, the demand's object is followed through its possessor, "of", "by",
-"from", "for", "against" and "at" phrases, and the first actor found is the target, but only an
+protest pattern found no target, the demand's object is followed through its possessor and the
+phrases of ``demand_prepositions`` (arguments.yaml: "of", "by", "from", "for", "against", "at" ...),
+and the first actor found is the target, but only an
 authority (a role of ``protest_target_roles`` in modality.yaml, or a country): the people a demand
 is made for ("the release of jailed activists") are not whom the protest is against.
 """
@@ -16,13 +17,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .arguments import ActorIndex, Arg, resolve
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Prepositions under a demand whose objects may name its addressee ("call for the removal of X",
-# "anger at X's policies", "reforms by X's government", "a rally against X").
-DEMAND_PREPS = ("for", "of", "by", "from", "against", "at", "over", "to", "on")
 # Dependencies of a verb or noun that carry the demand's content.
 CONTENT_DEPS = ("dobj", "pobj", "ccomp", "xcomp", "attr", "nsubjpass")
 MAX_DEPTH = 3
@@ -34,11 +33,12 @@ def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, de
     demand_words, roles = set(demand_words), {r.upper() for r in roles}  # the lexicon lower-cases lists
     own = {a.actor.id for a in sources if a.actor.id}
     own_codes = {a.actor.code for a in sources}
+    against = words_of(trigger.doc).protest_against_prepositions
     starts: list[Token] = []
     for child in trigger.children:
         # "staged protests to demand X", "rioted, calling for X", "a rally against X"
         if (child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in demand_words) or (
-                child.dep_ == "prep" and child.lower_ == "against"):
+                child.dep_ == "prep" and child.lower_ in against):
             starts.append(child)
     head = trigger.head if trigger.dep_ in ("dobj", "pobj") else None
     if head is not None:
@@ -47,8 +47,9 @@ def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, de
     for src in _source_tokens(trigger):
         # "protesters demanding X's resignation took to the streets"
         starts += [c for c in src.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in demand_words]
+    demand_preps = words_of(trigger.doc).demand_prepositions
     for start in starts:
-        for tok in _content(start, 0):
+        for tok in _content(start, 0, demand_preps):
             found = [a for a in resolve(tok, index) if a.actor.id not in own and a.actor.code not in own_codes
                      and _authority(a, roles)]
             if found:
@@ -62,16 +63,17 @@ def _source_tokens(trigger: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
-def _content(tok: Token, depth: int) -> list[Token]:
-    """The words inside a demand that may name its addressee, nearest first."""
+def _content(tok: Token, depth: int, preps: frozenset[str]) -> list[Token]:
+    """The words inside a demand that may name its addressee, nearest first (through the
+    dependencies of CONTENT_DEPS and the prepositions ``preps``)."""
     if depth > MAX_DEPTH:
         return []
     out: list[Token] = []
     for child in tok.children:
-        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in DEMAND_PREPS):
+        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in preps):
             if child.dep_ != "prep":
                 out.append(child)
-            out += _content(child, depth + 1)
+            out += _content(child, depth + 1, preps)
     return out
 
 

@@ -56,6 +56,8 @@ class ArgumentWords:
     inclusion_words: frozenset[str]
     infinitive_markers: frozenset[str]
     protest_place_prepositions: frozenset[str]
+    protest_against_prepositions: frozenset[str]
+    demand_prepositions: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
