@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
+from ..nlp import doc_language
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence
@@ -179,7 +180,7 @@ def _names_event(m: Match, lex: Lexicon, roots: Sequence[str]) -> bool:
 class Coder:
     """Codes the events of one parsed article."""
 
-    def __init__(self, lex: Lexicon, actors: Sequence[Actor], article_topic: Topic | None = None,
+    def __init__(self, lex: Lexicon, actors: Sequence[Actor], lang: str, article_topic: Topic | None = None,
                  places: Sequence[Place] = ()) -> None:
         self.lex = lex
         self.places = places
@@ -189,7 +190,7 @@ class Coder:
                                 mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
                                 mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
-        self.modality = Modality(lex.modality)
+        self.modality = Modality(lex.modality, lang)
         self.trace: list[Attempt] = []
 
     def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
@@ -450,7 +451,7 @@ def _is_headline(n: int, sent: Span) -> bool:
 def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
         places: Sequence[Place], lex: Lexicon) -> tuple[list[Event], Coder]:
     """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
-    coder = Coder(lex, actors, topic(doc, article), places)
+    coder = Coder(lex, actors, doc_language(doc), topic(doc, article), places)
     events: list[Event] = []
     undated: set[int] = set()
     reference = news_day(doc, times, article.published, lex.modality)

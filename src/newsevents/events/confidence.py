@@ -21,7 +21,8 @@ The confidence is a product of factors, each a kind of evidence that, measured o
   clause, a target found on a descendant ...).
 
 The factors are data (``confidence`` in modality.yaml) so that a user re-fitting them on their own
-gold needs no Python.
+gold needs no Python; the reporting verbs are a word class of the language (``reported_speech_verbs``
+in coding.yaml).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import doc_language
 from .arguments import lemma_keys
+from .coding_words import coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,7 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "verb": 0.95, "noun": 0.9, "bare_pattern": 0.9, "no_target": 0.6, "no_source": 0.45, "mode": 0.95,
     "reported": 0.95, "long_sentence": {"words": 45, "factor": 0.92}, "very_long_sentence": {"words": 70,
                                                                                            "factor": 0.85},
-    "origin_factors": {}, "reporting_verbs": ["say", "tell", "report", "add", "state", "claim", "allege"],
+    "origin_factors": {},
     "countryless": 0.5, "same_side": 0.5, "transnational_prefixes": ["IGO", "IMG", "NGO", "MNC", "HRI"],
     "reported_prediction": 0.6,
 }
@@ -54,7 +57,7 @@ def _cfg(modality: Mapping[str, Any]) -> dict[str, Any]:
     return cfg
 
 
-def _reported(trigger: Token, verbs: set[str]) -> bool:
+def _reported(trigger: Token, verbs: frozenset[str]) -> bool:
     """Whether the trigger is inside a clause reported by a speech verb ("X said Y attacked Z")."""
     tok = trigger
     for _ in range(6):
@@ -117,7 +120,7 @@ def confidence(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: S
         conf *= float(cfg["countryless"])
     if same_side(src, tgt):
         conf *= float(cfg["same_side"])
-    if _reported(m.trigger, {str(v) for v in cfg["reporting_verbs"]}):
+    if _reported(m.trigger, coding_words(doc_language(sent.doc)).reported_speech_verbs):
         conf *= float(cfg["reported"])
         if ctx.category in ("commit", "threaten") and ctx.reason.startswith("modal"):
             # "officials said Russia would attack X": a reporter's prediction as often as a threat

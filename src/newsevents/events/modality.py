@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
+from .coding_words import CodingWords, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,8 +40,8 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+def _to_infinitive(tok: Token, markers: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)
 
 
 def _other_subject(clause: Token, governor: Token) -> bool:
@@ -56,7 +57,7 @@ def _other_subject(clause: Token, governor: Token) -> bool:
     return not stems[0] & stems[1]
 
 
-def _yes_no_question(trigger: Token) -> Context | None:
+def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
     words = [t for t in trigger.sent if not t.is_punct and not t.is_space]
@@ -64,7 +65,7 @@ def _yes_no_question(trigger: Token) -> Context | None:
     if not (words and last and last[-1].text == "?"):
         return None
     first = words[0]
-    auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in ("be", "do", "have") and first.i < trigger.i
+    auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in auxiliaries and first.i < trigger.i
                                        and first.dep_ in ("aux", "auxpass", "ROOT"))
     return Context("blocked", first.text, f"a question ('{first.text} ...?'), not an assertion") if auxiliary else None
 
@@ -80,14 +81,18 @@ def _paragraph_between(a: Token, b: Token) -> bool:
 class Modality:
     """The word lists of modality.yaml, and the walk over one trigger's governors."""
 
-    def __init__(self, config: dict[str, Any]) -> None:
+    def __init__(self, config: dict[str, Any], lang: str) -> None:
         self.cfg = config
+        self.coding: CodingWords = coding_words(lang)  # the function words shared with other rules
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
-                       "warned_against", "document_nouns", "purpose_subjects")}
+                       "warned_against", "document_nouns", "purpose_subjects", "question_auxiliaries",
+                       "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
+                       "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
+                       "pending_heads", "copulas")}
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -116,7 +121,7 @@ class Modality:
                 # "police often detain", "has constantly investigated": a habit; "X frequently mocked Y"
                 # in the simple past tells of acts that took place, and stays
                 return Context("blocked", tok.text, f"'{child.text}': a habit or a history, not one event")
-            if child.dep_ == "prep" and child.lower_ in ("in", "under") and any(
+            if child.dep_ == "prep" and child.lower_ in self.words["framing_preps"] and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in self.words["hypothesis_nouns"] for p in child.children):
                 return Context("blocked", tok.text, f"'{child.text} ... scenario': a hypothesis, not an event")
             if child.dep_ in ("dobj", "attr") and self._denied_part(child):
@@ -132,14 +137,14 @@ class Modality:
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
         phrase whose noun is a plan or proposal not yet agreed."""
-        return any(c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+        return any(c.dep_ == "prep" and c.lower_ in self.words["framing_preps"] and any(
             p.dep_ == "pobj" and p.lower_ in self.words["proposal_nouns"] for p in c.children) for c in kids)
 
     def _denied_part(self, obj: Token) -> bool:
         """"had no hand in the attack", "played no role in", "bears no responsibility for": an object
         that says the subject took no part in the event the sentence then names."""
         return obj.lemma_.lower() in self.words["denied_part"] and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+            c.dep_ == "det" and c.lower_ in self.words["denying_determiners"] for c in obj.children)
 
     def _negated_subject(self, subj: Token) -> bool:
         """"No journalists were detained", "nobody was arrested", "none of them were charged": a
@@ -149,10 +154,10 @@ class Modality:
         # "no journalists", "neither side"; "not X nor Y" / "neither X nor Y" (a negation or
         # "neither" on the first conjunct with a "nor" beside it) says none of them did it
         kids = list(subj.children)
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in kids):
+        if any(c.dep_ == "det" and c.lower_ in self.words["negative_determiners"] for c in kids):
             return True
-        return (any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "neither") for c in kids)
-                and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids))
+        return (any(c.dep_ in ("neg", "preconj") and c.lower_ in self.words["correlative_negators"] for c in kids)
+                and any(c.dep_ == "cc" and c.lower_ in self.words["correlative_nor"] for c in kids))
 
     def _state(self, verb: Token) -> bool:
         """"the leader, whom Washington recognizes as president", "forces who kill protesters": a
@@ -166,7 +171,8 @@ class Modality:
         """"Say Mexico demanded ...", "Suppose X attacked Y", "Let's say ...": a sentence opened by
         an imperative verb of supposition states a hypothesis, whatever the parse hangs it on."""
         words = [t for t in trigger.sent if not t.is_punct and not t.is_space][:3]
-        if words and words[0].lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "us"):
+        if words and words[0].lower_ in self.words["supposition_let"] and len(words) > 2 \
+                and words[1].lower_ in self.words["supposition_let_objects"]:
             words = words[2:]
         # the tagger often takes a capitalised sentence-initial "Say" for a proper noun: any tag
         # will do as long as the word is not the subject or part of a name
@@ -177,9 +183,10 @@ class Modality:
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
-        supposed = self._supposed(trigger) or _yes_no_question(trigger)
+        supposed = self._supposed(trigger) or _yes_no_question(trigger, self.words["question_auxiliaries"])
         if supposed is not None:
             return supposed
+        infinitive = self.coding.infinitive_markers
         found = self.local(trigger)
         if found is not None and found.blocked:
             return found
@@ -192,7 +199,7 @@ class Modality:
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
             if rel == "conj":
-                if not (_to_infinitive(tok) and not _to_infinitive(head)):
+                if not (_to_infinitive(tok, infinitive) and not _to_infinitive(head, infinitive)):
                     tok = head
                     continue
                 # "agreed to hold talks, and to continue visits": the parser hangs the second
@@ -202,13 +209,15 @@ class Modality:
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
             cat = self.category(head)
-            if rel == "xcomp" and _to_infinitive(tok) and head.lemma_.lower() in ("be", "have"):
-                if any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in head.children):
+            if rel == "xcomp" and _to_infinitive(tok, infinitive) and \
+                    head.lemma_.lower() in self.words["pending_heads"]:
+                if any(c.dep_ == "advmod" and c.lower_ in self.words["pending_adverbs"] for c in head.children):
                     return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
-                if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in
-                                                       self.words["purpose_subjects"] for c in head.children):
+                copula = head.lemma_.lower() in self.words["copulas"]
+                if copula and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words["purpose_subjects"]
+                                  for c in head.children):
                     return Context("blocked", head.text, f"'... {head.text} to': what a job or plan is, not an act")
-                if head.lemma_.lower() == "be":
+                if copula:
                     cat = "intent"  # "police are to question X": scheduled, not done
             if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
                 return Context("blocked", head.text, f"'{head.text} that' another side acts: a prediction, "
@@ -238,7 +247,7 @@ class Modality:
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
             if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ in infinitive for c in tok.children):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
@@ -246,7 +255,7 @@ class Modality:
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and any(
-                    c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                    c.lower_ in infinitive and c.dep_ == "aux" for c in tok.children):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
             if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local

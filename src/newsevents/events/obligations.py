@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import LOWER
 
+from ..nlp import doc_language
 from .arguments import ActorIndex, Arg, resolve, subjects
+from .coding_words import CodingWords, coding_words
 from .lexicon import Lexicon, Pattern
 from .matcher import Match
 from .modality import Context, Modality
@@ -51,6 +53,7 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
     ``positions`` (see :func:`modal_positions`)."""
     reporting = set(lex.modality.get("transparent", []))
     advice = set(lex.modality.get("appeal_modals", []))
+    words = coding_words(doc_language(doc))
     out: list[tuple[Match, Arg, Arg, Context]] = []
     for i in positions:
         tok = doc[i]
@@ -59,9 +62,9 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
         verb = tok.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or _perfect(verb):
+        if any(c.dep_ == "neg" for c in verb.children) or _perfect(verb, words):
             continue
-        found = _sides(verb, index)
+        found = _sides(verb, index, words)
         if found is None:
             continue
         sources, targets = found
@@ -75,15 +78,17 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
     return out
 
 
-def _perfect(verb: Token) -> bool:
+def _perfect(verb: Token, words: CodingWords) -> bool:
     """A perfect after the modal ("Y should have known", "must have seen") judges the past or infers
     it: nothing is asked of Y."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_auxiliaries for c in verb.children)
 
 
-def _sides(verb: Token, index: ActorIndex) -> tuple[list[Arg], list[Arg]] | None:
+def _sides(verb: Token, index: ActorIndex, words: CodingWords) -> tuple[list[Arg], list[Arg]] | None:
+    """The speaker (the reporting verb's subject) and the side the modal clause is addressed to (its
+    subject), unless that subject names nobody (``generic_subjects``: "we must act", "it must end")."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].lower_ in ("we", "i", "you", "one", "it", "there"):
+    if not subj or subj[0].lower_ in words.generic_subjects:
         return None
     targets = [a for t in subj for a in resolve(t, index)]
     sources = [a for t in subjects(verb.head)[0] for a in resolve(t, index)]

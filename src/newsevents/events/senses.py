@@ -20,20 +20,19 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
+from ..nlp import doc_language
 from ..resources import data_path, relative
 from .arguments import lemma_keys, objects, subjects
+from .coding_words import CodingWords, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # a match score: "6-0", "2–1", "7-5"; two small numbers joined by a dash
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
-NOUN_ARG_PREPS = ("of", "for", "by", "with")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated")
-GRIEVANCE_PREPS = ("against", "over")
-TOPIC_PREPS = ("of", "about")
 
 
 @dataclass(frozen=True)
@@ -128,13 +127,13 @@ def _keys(toks: Iterable[Token]) -> set[str]:
     return {k for t in toks for k in (t.lemma_.lower(), t.lower_)}
 
 
-def _noun_args(tok: Token) -> list[Token]:
+def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
     """The left modifiers of a noun and the objects of its "of/for/by/with" phrases (also those the
     parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
     out = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
     hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for prep in (c for h in hosts for c in h.children):
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in NOUN_ARG_PREPS:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words.noun_argument_preps:
             out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
 
@@ -161,11 +160,11 @@ def _clause_object(tok: Token) -> bool:
     return bool(deps & {"dobj", "ccomp", "nsubjpass", "auxpass", "agent"}) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
-def _topics(tok: Token) -> list[Token]:
+def _topics(tok: Token, words: CodingWords) -> list[Token]:
     """The objects of "of/about" on a verb or on its direct object ("warned X of the risks",
     "warned X about a plot")."""
     hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+    return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words.topic_preps
             for p in c.children if p.dep_ == "pobj"]
 
 
@@ -176,38 +175,38 @@ def _predicate(tok: Token) -> list[Token]:
     return preds + [m for p in preds for m in p.children if m.dep_ in ("amod", "compound", "conj")]
 
 
-def _against_patient(tok: Token, nouns: frozenset[str]) -> bool:
+def _against_patient(tok: Token, nouns: frozenset[str], words: CodingWords) -> bool:
     """"protested against the arrest of X", "a rally over X's detention": the grievance is an act
     done to X, so the only party the sentence names is its victim, not the protest's target. With
     both a possessor and an "of" object ("Y's arrest of X") the possessor is the doer: kept."""
     hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS):
+    for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in words.grievance_preps):
         for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
-            has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            has_of = any(c.dep_ == "prep" and c.lower_ in words.noun_object_preps for c in noun.children)
             has_poss = any(c.dep_ == "poss" for c in noun.children)
             if has_of != has_poss:
                 return True
     return False
 
 
-def _infinitive(tok: Token) -> bool:
+def _infinitive(tok: Token, words: CodingWords) -> bool:
     """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
-    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in tok.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ in words.infinitive_markers for a in c.children) for c in tok.children)
 
 
-def _negated_complement(tok: Token) -> bool:
+def _negated_complement(tok: Token, words: CodingWords) -> bool:
     """"pleaded not guilty": a complement of the verb carries the negation the verb itself lacks."""
     return any(c.dep_ in ("acomp", "oprd", "attr", "dobj", "xcomp", "advmod") and any(
-        g.dep_ == "neg" or g.lower_ in ("not", "n't", "never") for g in c.children) for c in tok.children)
+        g.dep_ == "neg" or g.lower_ in words.complement_negators for g in c.children) for c in tok.children)
 
 
-def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
+def _negated_relative(noun: Token, verbs: frozenset[str], words: CodingWords) -> bool:
     """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
     participle on the noun whose verb is one of ``verbs`` and is negated."""
     for child in noun.children:
         if child.dep_ in ("relcl", "acl") and set(lemma_keys(child)) & verbs and any(
-                c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in child.children):
+                c.dep_ == "neg" or c.lower_ in words.complement_negators for c in child.children):
             return True
     return False
 
@@ -215,17 +214,19 @@ def _negated_relative(noun: Token, verbs: frozenset[str]) -> bool:
 def holds(rule: SenseRule, tok: Token) -> bool:
     """Whether one of the rule's conditions holds at trigger ``tok``."""
     verb = tok.pos_ in ("VERB", "AUX")
+    words = coding_words(doc_language(tok.doc))
     if rule.object_in:
-        objs = objects(tok) if verb else [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                           for p in c.children if p.dep_ == "pobj"]
+        objs = objects(tok) if verb else [p for c in tok.children
+                                          if c.dep_ == "prep" and c.lower_ in words.noun_object_preps
+                                          for p in c.children if p.dep_ == "pobj"]
         if verb:
             objs += [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
-                     and c.lower_ in ("in", "at", "on", "into", "toward", "towards")]
+                     and c.lower_ in words.verb_object_preps]
         if _keys(objs) & rule.object_in:
             return True
     if rule.subject_in and verb and _keys(subjects(tok)[0]) & rule.subject_in:
         return True
-    if rule.modifier_in and not verb and _keys(_noun_args(tok)) & rule.modifier_in:
+    if rule.modifier_in and not verb and _keys(_noun_args(tok, words)) & rule.modifier_in:
         return True
     if rule.governor_in and not verb and any(set(lemma_keys(g)) & rule.governor_in for g in _governors(tok)):
         return True
@@ -234,23 +235,24 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     hosts = [tok, *objects(tok)] if verb else [tok]  # "asked X about Y": the parser may hang it on X
     if rule.prep_in and any(c.dep_ == "prep" and c.lower_ in rule.prep_in for h in hosts for c in h.children):
         return True
-    if rule.object_negated and any(_negated_relative(n, rule.object_negated)
+    if rule.object_negated and any(_negated_relative(n, rule.object_negated, words)
                                    for n in (objects(tok) if verb else [tok])):
         return True
-    if rule.topic_in and verb and _keys(_topics(tok)) & rule.topic_in:
+    if rule.topic_in and verb and _keys(_topics(tok, words)) & rule.topic_in:
         return True
-    if rule.infinitive and verb and _infinitive(tok):
+    if rule.infinitive and verb and _infinitive(tok, words):
         return True
     if rule.predicate_in and verb and _keys(_predicate(tok)) & rule.predicate_in:
         return True
-    if rule.against_patient and _against_patient(tok, rule.against_patient):
+    if rule.against_patient and _against_patient(tok, rule.against_patient, words):
         return True
-    if rule.destination_in and verb and _keys(p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                                              for p in c.children if p.dep_ == "pobj") & rule.destination_in:
+    if rule.destination_in and verb and _keys(
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in words.destination_preps
+            for p in c.children if p.dep_ == "pobj") & rule.destination_in:
         return True
     if rule.adverb_in and any(c.dep_ == "advmod" and c.lower_ in rule.adverb_in for c in tok.children):
         return True
-    if rule.complement_negated and verb and _negated_complement(tok):
+    if rule.complement_negated and verb and _negated_complement(tok, words):
         return True
     return rule.score and _score_near(tok)
 
