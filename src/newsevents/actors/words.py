@@ -15,6 +15,7 @@ is a data error (E448), so a second language lists every class, empty where it h
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -99,7 +100,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
     return ActorWords(**{f.name: word_class(f.name, *_FILE, lang=lang) for f in fields(ActorWords)})
 
 
-def without_article(text: str, articles: frozenset[str]) -> str:
+def without_article(text: str, articles: Set[str]) -> str:
     """``text`` without a leading article written as a word of its own ("the Hamas movement" -> "Hamas
     movement"), as names are looked up without it."""
     lower = text.lower()
