@@ -27,7 +27,6 @@ from .kb import KnowledgeBase
 from .words import ActorWords, actor_words, phrase_pattern, without_article
 
 LOGGER = logging.getLogger(__name__)
-POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 @dataclass
@@ -102,7 +101,7 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
 
 def _split_trailing_country(ent: Span, kb: KnowledgeBase, cols: Columns) -> list[NamedSpan] | None:
     """"Sisi Egypt's" (one ORG) -> PERSON "Sisi" + COUNTRY "Egypt": a name glued to a following country."""
-    tokens = [i for i in range(ent.start, ent.end) if cols.text[i] not in POSSESSIVE]
+    tokens = [i for i in range(ent.start, ent.end) if cols.text[i] not in kb.words.possessive_markers]
     text = doc_text(ent.doc)
     if len(tokens) < 2:
         return None
@@ -122,11 +121,11 @@ def _trim(ent: Span, kb: KnowledgeBase, cols: Columns) -> Span | None:
     start, end = ent.start, ent.end
     titles = kb.title_words
     text, label = cols.text, ent.label_
-    while start < end and (text[start] in POSSESSIVE or cols.is_punct[start]
+    while start < end and (text[start] in kb.words.possessive_markers or cols.is_punct[start]
                            or (label == "PERSON" and end - start > 1 and cols.lower[start] in titles)):
         start += 1
     for i in range(start, end):
-        if text[i] in POSSESSIVE and (label == "PERSON" or i == end - 1):
+        if text[i] in kb.words.possessive_markers and (label == "PERSON" or i == end - 1):
             end = i
             break
     if start >= end or not any(cols.is_alpha[i] and (cols.is_title[i] or cols.is_upper[i]) for i in range(start, end)):
@@ -230,7 +229,7 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan, kb: KnowledgeBase) -> bool:
         return all(t.is_title for t in ner.span)  # "Therese Kayikwamba Wagner" is not the Wagner Group
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
-    named_extra = [t for t in extra if t.lower_ not in kb.definite_articles and t.text not in POSSESSIVE]
+    named_extra = [t for t in extra if t.lower_ not in kb.definite_articles and t.text not in kb.words.possessive_markers]
     if inside and gaz.label == "ORG" and ner.label == "NER_ORG" and any(
             t.i == gaz.span.start - 1 and t.lower_ in kb.words.narrowing_modifiers for t in named_extra):
         return True  # "National Security Council" is not the (UN) "Security Council" the KB lists
