@@ -6,6 +6,7 @@ and :func:`assemble` makes one :class:`Actor` per key, its attributes from its b
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from ..model import Actor, ActorKind, Article, Mention
@@ -57,12 +58,13 @@ def assemble(cands: list[Cand], article: Article) -> list[Actor]:
     return actors
 
 
-def drop_overlaps(cands: list[Cand]) -> list[Cand]:
+def drop_overlaps(cands: list[Cand], possessives: Set[str]) -> list[Cand]:
     """Mentions of different actors may share words only where a role phrase spreads over a country list, or
     where a leader's body holds the leader's name ("President Putin's government" holds "President Putin"); a
-    name that only modifies the body ("the Biden administration") is no mention of the person."""
+    name that only modifies the body ("the Biden administration") is no mention of the person. ``possessives``
+    are the language's possessive markers ("'s"), which make a name inside a body its possessor."""
     owned = [c for c in cands if c.how == "owner"]
-    cands = [c for c in cands if not any(_modifier_inside(c, o) for o in owned)]
+    cands = [c for c in cands if not any(_modifier_inside(c, o, possessives) for o in owned)]
     kept: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.rank, -(c.end - c.start))):
         clash = [k for k in kept if k.key != cand.key and k.start < cand.end and cand.start < k.end]
@@ -74,8 +76,11 @@ def drop_overlaps(cands: list[Cand]) -> list[Cand]:
     return kept
 
 
-def _modifier_inside(cand: Cand, owner: Cand) -> bool:
-    """Whether ``cand`` is another actor's mention inside a leader's body and not its possessor."""
+def _modifier_inside(cand: Cand, owner: Cand, possessives: Set[str]) -> bool:
+    """Whether ``cand`` is another actor's mention inside a leader's body and not its possessor (a possessive
+    marker follows it: a clitic such as "'s", or a bare apostrophe written before a space)."""
     if cand.key == owner.key or not (owner.start <= cand.start and cand.end < owner.end):
         return False  # "the administration of President X" names X too
-    return not owner.text[cand.end - owner.start:].startswith(("'s", "’s", "' ", "’ "))
+    rest = owner.text[cand.end - owner.start:]
+    return not any(rest.startswith(mark) and (mark[-1:].isalpha() or rest[len(mark):len(mark) + 1] == " ")
+                   for mark in possessives)

@@ -23,6 +23,7 @@ import yaml
 from ..errors import Errors, KnowledgeBaseError
 from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
 from ..resources import DEFAULT_LANGUAGE, data_path
+from .words import ActorWords, actor_words
 
 LOGGER = logging.getLogger(__name__)
 _V = TypeVar("_V")
@@ -143,6 +144,7 @@ class KnowledgeBase:
     determiners: set[str] = field(default_factory=set)
     of_words: set[str] = field(default_factory=set)
     possessive_determiners: set[str] = field(default_factory=set)
+    words: ActorWords = field(default_factory=actor_words)  # the other classes of grammar.yaml (words.py)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
@@ -441,7 +443,7 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 @lru_cache(maxsize=8)
 def _load(stamped: tuple[tuple[str, int], ...], lang: str = DEFAULT_LANGUAGE) -> KnowledgeBase:
     paths = [path for path, _ in stamped]
-    kb = KnowledgeBase()
+    kb = KnowledgeBase(words=actor_words(lang))
     _load_shipped(kb, lang)
     for path in paths:
         _add_yaml(kb, _read_yaml(Path(path)), path)

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -23,25 +24,9 @@ from ..places import word_class
 from .columns import Columns
 from .furniture import furniture_spans, inside
 from .kb import KnowledgeBase
+from .words import ActorWords, actor_words, phrase_pattern, without_article
 
 LOGGER = logging.getLogger(__name__)
-POSSESSIVE = {"'s", "’s", "'", "’"}
-# verbs after which "to <country>" is a destination; "sent weapons to Taiwan", "extradited to Spain" name a recipient
-MOTION = {"travel", "go", "fly", "return", "arrive", "come", "move", "flee", "deport", "head", "drive",
-          "sail", "walk", "run", "evacuate", "migrate", "emigrate", "trip", "visit"}
-# verbs of entering, leaving or putting out whose place is the party dealt with: "sent troops into Haiti", "withdrew
-# from Lebanon", "pulled out of Gaza", "were expelled from Iraq" (CAMEO codes the country as the target), unlike
-# "talks in Moscow" or "fled from Syria"; only these prepositions, and only on the verb itself
-PRESENCE_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "retreat", "expel", "evict", "oust", "deport",
-                  "invade", "infiltrate", "incur", "drive", "kick", "throw", "eject", "banish"}
-_PRESENCE_PREPS = {"into", "from"}
-_PEOPLE_NOUNS = {"troops", "soldier", "force", "delegation", "envoy", "team", "people", "refugee", "migrant",
-                 "diplomat"}
-# a word glued before a listed organisation's name that makes it another, national body ("National Security
-# Council", "Supreme Court"): spaCy's longer name wins
-_NARROWING = {"national", "state", "federal", "provincial", "regional", "supreme", "high", "military", "revolutionary"}
-_EDGE_NOUNS = {"border", "frontier", "boundary", "coast", "crossing"}  # "X's border with Y" names Y as a place
-ACTOR_PREPS = {"with", "against", "by", "on", "to", "for", "between"}
 
 
 @dataclass
@@ -67,16 +52,18 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
-# "Reporters Without Borders (RSF)", "..., known by its French acronym RSF", "known as RSF"
-_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’.-]*)(?:\s+\(|,? known (?:as|by (?:its|the) (?:\w+ )?acronym) )"
-                              r"([A-Z][A-Z&-]{1,7})\b")
+@lru_cache(maxsize=8)
+def _defined_acronym(introductions: frozenset[str]) -> re.Pattern[str]:
+    """A name and the acronym it defines: "Reporters Without Borders (RSF)", or with one of the language's
+    ``acronym_introductions`` between them ("..., known by its French acronym RSF", "known as RSF")."""
+    return re.compile(rf"([A-Z][\w'’.-]*)(?:\s+\(|,? {phrase_pattern(introductions)} )([A-Z][A-Z&-]{{1,7}})\b")
 
 
 def _redefined_acronyms(text: str, kb: KnowledgeBase) -> set[str]:
     """Acronyms of listed organisations that the article spells out, in brackets after a name, as another body
     ("Reporters Without Borders (RSF)" is not Sudan's Rapid Support Forces): no mention of them is that entry."""
     other = set()
-    for match in _DEFINED_ACRONYM.finditer(text):
+    for match in _defined_acronym(kb.words.acronym_introductions).finditer(text):
         acronym = match.group(2)
         org = kb.org_aliases.get(acronym)
         if org is None:
@@ -114,7 +101,7 @@ def _gazetteer_spans(doc: Doc, kb: KnowledgeBase) -> list[NamedSpan]:
 
 def _split_trailing_country(ent: Span, kb: KnowledgeBase, cols: Columns) -> list[NamedSpan] | None:
     """"Sisi Egypt's" (one ORG) -> PERSON "Sisi" + COUNTRY "Egypt": a name glued to a following country."""
-    tokens = [i for i in range(ent.start, ent.end) if cols.text[i] not in POSSESSIVE]
+    tokens = [i for i in range(ent.start, ent.end) if cols.text[i] not in kb.words.possessive_markers]
     text = doc_text(ent.doc)
     if len(tokens) < 2:
         return None
@@ -134,11 +121,11 @@ def _trim(ent: Span, kb: KnowledgeBase, cols: Columns) -> Span | None:
     start, end = ent.start, ent.end
     titles = kb.title_words
     text, label = cols.text, ent.label_
-    while start < end and (text[start] in POSSESSIVE or cols.is_punct[start]
+    while start < end and (text[start] in kb.words.possessive_markers or cols.is_punct[start]
                            or (label == "PERSON" and end - start > 1 and cols.lower[start] in titles)):
         start += 1
     for i in range(start, end):
-        if text[i] in POSSESSIVE and (label == "PERSON" or i == end - 1):
+        if text[i] in kb.words.possessive_markers and (label == "PERSON" or i == end - 1):
             end = i
             break
     if start >= end or not any(cols.is_alpha[i] and (cols.is_title[i] or cols.is_upper[i]) for i in range(start, end)):
@@ -150,7 +137,7 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
     """spaCy's label corrected by the KB: "Scholz" tagged GPE is a listed person, "Azerbaijani" or "Yerevan"
     tagged PERSON are a demonym or a capital, "Defence Ministry" tagged ORG is a role phrase (None: drop)."""
     written = span_text(ent)
-    text = written[4:] if written.lower().startswith("the ") else written
+    text = without_article(written, kb.definite_articles)
     label = ent.label_
     places = text in kb.country_names or text in kb.capitals or text in kb.demonyms or text in kb.regions
     words = text.split()  # "Kosovo Serbs" tagged PERSON or ORG: a people by where it lives (peoples.py reads it)
@@ -197,7 +184,7 @@ def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None, cols: Columns) -> 
             if split:
                 found.extend(split)
                 continue
-        text = written[4:] if written.lower().startswith("the ") else written
+        text = without_article(written, kb.definite_articles)
         if label == "PERSON":
             person = kb.person(written) or (kb.office_holder(written, day) if len(ent) == 1 else None)
             found.append(NamedSpan(ent, "PERSON", person))
@@ -229,12 +216,12 @@ def _typed_party_spans(doc: Doc, kb: KnowledgeBase, cols: Columns, gazetteer: li
         while (k < len(cols.text) and cols.pos[k] == "PROPN" and cols.is_title[k] and k not in known
                and doc[k].ent_type_ in ("", "ORG") and not kb.country_of_word(cols.text[k])):
             k += 1
-        if i + 1 < k < len(cols.text) and cols.is_punct[k] and cols.lower[i - 1] not in ("a", "an"):
+        if i + 1 < k < len(cols.text) and cols.is_punct[k] and cols.lower[i - 1] not in kb.words.indefinite_articles:
             found.append(NamedSpan(doc[i + 1:k], "NER_ORG", None, "org_type"))
     return found
 
 
-def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
+def _ner_wins(ner: NamedSpan, gaz: NamedSpan, kb: KnowledgeBase) -> bool:
     """A longer spaCy name around a KB country or capital is its own name ("Hong Kong Polytechnic University")."""
     if ner.label == "PERSON" and gaz.label == "PERSON":
         return len(ner.span) > len(gaz.span)
@@ -242,9 +229,9 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan) -> bool:
         return all(t.is_title for t in ner.span)  # "Therese Kayikwamba Wagner" is not the Wagner Group
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
-    named_extra = [t for t in extra if t.lower_ != "the" and t.text not in POSSESSIVE]
+    named_extra = [t for t in extra if t.lower_ not in kb.definite_articles and t.text not in kb.words.possessive_markers]
     if inside and gaz.label == "ORG" and ner.label == "NER_ORG" and any(
-            t.i == gaz.span.start - 1 and t.lower_ in _NARROWING for t in named_extra):
+            t.i == gaz.span.start - 1 and t.lower_ in kb.words.narrowing_modifiers for t in named_extra):
         return True  # "National Security Council" is not the (UN) "Security Council" the KB lists
     return inside and gaz.label in ("COUNTRY", "CAPITAL") and bool(named_extra) and ner.label in ("NER_ORG", "PERSON")
 
@@ -297,7 +284,7 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     for span in ner:
         start, end = span.start, span.end
         rivals = [g for g, g_start, g_end in bounds if g_start < end and start < g_end]  # overlapping KB names
-        if rivals and not all(_ner_wins(span, g) for g in rivals):
+        if rivals and not all(_ner_wins(span, g, kb) for g in rivals):
             continue
         if rivals:
             bounds = [b for b in bounds if b[0] not in rivals]
@@ -306,15 +293,16 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
     return sorted(kept, key=lambda s: s.start)
 
 
-def _presence_place(prep: Token) -> bool:
+def _presence_place(prep: Token, words: ActorWords) -> bool:
     """A preposition whose object is the country a verb of entering or leaving deals with ("into Haiti" after
-    "sent troops", "from Lebanon" after "withdrew", "out of Gaza" after "pulled")."""
+    "sent troops", "from Lebanon" after "withdrew", "out of Gaza" after "pulled"): CAMEO codes that country as
+    the target, unlike "talks in Moscow" or "fled from Syria"; only these prepositions, on the verb itself."""
     verb = prep.head
-    if prep.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prt", "advmod", "prep"):
+    if f"{verb.lower_} {prep.lower_}" in words.presence_particle_phrases and verb.dep_ in ("prt", "advmod", "prep"):
         verb = verb.head
-    elif prep.lower_ not in _PRESENCE_PREPS:
+    elif prep.lower_ not in words.presence_prepositions:
         return False
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PRESENCE_VERBS
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words.presence_verbs
 
 
 def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
@@ -334,21 +322,23 @@ def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
         return is_actor_use(span.doc[root.head.i: root.head.i + 1], strict, org)
     if dep == "pobj":
         prep = root.head.lower_
-        if _presence_place(root.head):
+        words = actor_words(doc_language(span.doc))
+        if _presence_place(root.head, words):
             return True
         places = word_class("actor_place_prepositions", doc_language(span.doc))  # "talks in Moscow"
-        if prep in places and not (org and prep in ("from", "of")):
+        if prep in places and not (org and prep in words.membership_prepositions):
             return False
-        if prep == "with" and root.head.head.lemma_.lower() in _EDGE_NOUNS:
+        if prep in words.border_prepositions and root.head.head.lemma_.lower() in words.edge_nouns:
             return False  # "the border with Egypt": a place
         verb = root.head.head
-        if prep == "to" and verb.lemma_ in MOTION:
-            return False
-        if prep == "to" and verb.lemma_ == "send" and any(  # "sent them to Qatar": people go to a place
-                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or c.lemma_ in _PEOPLE_NOUNS)
+        if prep in words.destination_prepositions and verb.lemma_ in words.motion_verbs:
+            return False  # "travelled to Spain"; but "sent weapons to Taiwan" names a recipient
+        if prep in words.destination_prepositions and verb.lemma_ in words.sending_verbs and any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"
+                                      or c.lemma_ in words.dispatched_people_nouns)
                 for c in verb.children):
-            return False
-        return prep in ACTOR_PREPS or not strict
+            return False  # "sent them to Qatar": people go to a place
+        return prep in words.actor_prepositions or not strict
     if dep == "conj":
         head = root.head
         while head.dep_ == "conj" and head.head.i != head.i:

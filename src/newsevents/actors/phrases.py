@@ -14,7 +14,7 @@ from ..nlp import doc_text
 from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
-from .mentions import POSSESSIVE, NamedSpan
+from .mentions import NamedSpan
 from .roles import private_owner, singular
 
 LOGGER = logging.getLogger(__name__)
@@ -165,7 +165,7 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
-        elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in POSSESSIVE:
+        elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in kb.words.possessive_markers:
             break
         if pos == "DET" and lower not in kb.definite_articles:
             break  # "some protesters": the mention is "protesters"
@@ -318,7 +318,7 @@ def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], bl
     (the title's agent, from the titles list or the Phoenix agents dictionary), not a person."""
     found = []
     for i, word in enumerate(cols.lower):
-        if word not in _OFFICE_NOUNS or i < 3 or i in blocked or cols.text[i - 1] not in POSSESSIVE:
+        if word not in _OFFICE_NOUNS or i < 3 or i in blocked or cols.text[i - 1] not in kb.words.possessive_markers:
             continue
         title = None
         for n in (3, 2, 1):
@@ -350,7 +350,7 @@ def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[
         agent = noun.agent if noun is not None else kb.org_types.get(word, "GOV")
         start, end, leader = i, i + 1, None
         k = i - 1
-        if k >= 0 and cols.text[k] in POSSESSIVE:
+        if k >= 0 and cols.text[k] in kb.words.possessive_markers:
             k -= 1  # "Putin's government"
         owner = names.get(k) if k >= 0 else None
         if owner is None and k >= 0 and cols.pos[k] == "PROPN" and cols.is_title[k]:

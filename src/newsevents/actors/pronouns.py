@@ -16,24 +16,36 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from .candidates import Cand, replace
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan
 from .phrases import RolePhrase
+from .words import ActorWords, actor_words
 
-PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-IT_PRONOUNS = {"it", "its", "itself"}
-_EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "rain", "cost"}
 _SUBJECTS = ("nsubj", "nsubjpass")
-_PRONOUNS = PERSON_PRONOUNS.keys() | PLURAL_PRONOUNS | IT_PRONOUNS
+
+
+@dataclass(frozen=True)
+class _Pronouns:
+    """A language's pronoun classes (grammar.yaml, ``ActorWords``), as the resolver reads them."""
+
+    genders: dict[str, str]  # person pronoun -> "male" / "female"
+    plural: frozenset[str]
+    all: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _pronouns(lang: str) -> _Pronouns:
+    words = actor_words(lang)
+    genders = {w: "male" for w in words.male_pronouns} | {w: "female" for w in words.female_pronouns}
+    return _Pronouns(genders, words.plural_pronouns, frozenset(genders) | words.plural_pronouns | words.neuter_pronouns)
 
 
 @dataclass
@@ -66,8 +78,7 @@ def _covering(ants: list[Antecedent], idx: int) -> Antecedent | None:
     return min(hits, key=lambda a: a.end - a.start) if hits else None
 
 
-def _person(tok: Token, ants: list[Antecedent]) -> str | None:
-    gender = PERSON_PRONOUNS[tok.lower_]
+def _person(tok: Token, gender: str, ants: list[Antecedent]) -> str | None:
     people = [a for a in ants if a.kind == "person" and a.gender != ("female" if gender == "male" else "male")]
     keys = {a.key for a in people}
     if len(keys) == 1:
@@ -89,16 +100,16 @@ def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> i
     return None
 
 
-def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent]) -> str | None:
+def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], collective: frozenset[str]) -> str | None:
     tag, lower = cols.tag, cols.lower
-    noun = _latest(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] == "police")
+    noun = _latest(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
     hit = _covering(ants, noun) if noun is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
 
 
-def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent]) -> str | None:
-    if tok.lower_ != "its" and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
-                                or tok.head.lemma_.lower() in _EMPTY_IT_HEADS):
+def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent], words: ActorWords) -> str | None:
+    if tok.lower_ not in words.neuter_possessives and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                                       or tok.head.lemma_.lower() in words.empty_subject_verbs):
         return None
     dep, pos = cols.dep, cols.pos
     subject = _latest(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
@@ -109,27 +120,29 @@ def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent]) -> str | 
 def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = None) -> list[tuple[int, int, str]]:
     """(start, end, actor key) for every pronoun of ``doc`` one antecedent in ``ants`` clearly fits."""
     cols = cols or Columns(doc)
+    words = actor_words(doc_language(doc))
+    pronouns = _pronouns(doc_language(doc))
     out = []
     ants = sorted(ants, key=lambda a: a.start)
     # a pronoun inside a mention is taken: some mention starting at or before it must end after it
     starts = [a.start for a in ants]
     reach = list(accumulate((a.end for a in ants), max))  # the furthest end among the first k mentions
-    for i in [i for i, low in enumerate(cols.lower) if low in _PRONOUNS]:
+    for i in [i for i, low in enumerate(cols.lower) if low in pronouns.all]:
         low = cols.lower[i]
-        if cols.pos[i] not in ("PRON", "DET"):
-            continue
+        if cols.pos[i] not in ("PRON", "DET") or cols.dep[i].startswith("expl"):
+            continue  # an expletive ("il faut", "there is") stands for no one
         idx = cols.idx[i]
         before = bisect_right(starts, idx)
         if before and reach[before - 1] > idx:
             continue
         begin = _window(cols, i)
         near = [a for a in ants if a.end <= idx and a.start >= begin]
-        if low in PERSON_PRONOUNS:
-            key = _person(doc[i], near)
-        elif low in PLURAL_PRONOUNS:
-            key = _plural(cols, i, begin, near)
+        if low in pronouns.genders:
+            key = _person(doc[i], pronouns.genders[low], near)
+        elif low in pronouns.plural:
+            key = _plural(cols, i, begin, near, words.collective_plural_nouns)
         else:
-            key = _it(cols, doc[i], begin, near)
+            key = _it(cols, doc[i], begin, near, words)
         if key is not None:
             out.append((idx, idx + len(cols.text[i]), key))
     return out

@@ -24,7 +24,7 @@ from .context import CountryContext
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
-from .mentions import POSSESSIVE, NamedSpan, is_actor_use, named_spans, span_text
+from .mentions import NamedSpan, is_actor_use, named_spans, span_text
 from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
@@ -80,7 +80,7 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
     owner = _owner_country(doc, kb, start)
     if owner is not None and org.country and owner != org.country and org.code.startswith(org.country):
         # "Pakistan's Foreign Office", "the ROK's Joint Chiefs of Staff": the body of the country written
-        first = doc[start - 2] if doc[start - 1].text in POSSESSIVE else doc[start - 1]
+        first = doc[start - 2] if doc[start - 1].text in kb.words.possessive_markers else doc[start - 1]
         code = f"{owner}{org.code[3:6] or 'GOV'}"
         return [Cand(f"group:{owner}:{code[3:]}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb_owner",
                      doc_text(doc)[first.idx:span_end], "organization", None, owner, code, None, 2)]
@@ -107,7 +107,7 @@ def _descriptor_after(doc: Doc, kb: KnowledgeBase, name: Span) -> int:
 
 def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian")."""
-    if start >= 2 and doc[start - 1].text in POSSESSIVE:
+    if start >= 2 and doc[start - 1].text in kb.words.possessive_markers:
         return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
     if start >= 1 and doc[start - 1].is_title:
         return kb.demonyms.get(doc[start - 1].text)
@@ -130,7 +130,7 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     text = text.split(" (")[0]  # "Intergovernmental Authority on Development (IGAD": the name before its acronym
     doc, first = span.span.doc, span.span.start
     owner = None
-    if first >= 2 and cols.text[first - 1] in POSSESSIVE and kb.country_names.get(cols.text[first - 2]):
+    if first >= 2 and cols.text[first - 1] in kb.words.possessive_markers and kb.country_names.get(cols.text[first - 2]):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
     entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
@@ -278,7 +278,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                 infos.append(prefix)
                 hows.append("title")
                 starts[span.start] = span.start
-                begin = _titled_start(doc, prefix, span.span.start)
+                begin = _titled_start(doc, kb, prefix, span.span.start)
                 if begin is not None:
                     titled[span.start] = doc[begin].idx
         for span in cluster:
@@ -312,13 +312,13 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
     return cands, keys
 
 
-def _titled_start(doc: Doc, prefix: RoleInfo, name_start: int) -> int | None:
+def _titled_start(doc: Doc, kb: KnowledgeBase, prefix: RoleInfo, name_start: int) -> int | None:
     """First token of a name's titled form ("Borno State police spokesman Ahmed Sani"): the title prefix
     without leading dates or numbers ("Tuesday"), or None when the prefix says nothing."""
     if prefix.core is None or prefix.start is None:
         return None
     begin = prefix.start
-    while begin < prefix.core and (doc[begin].ent_type_ in _NOT_TITLE or doc[begin].text in POSSESSIVE
+    while begin < prefix.core and (doc[begin].ent_type_ in _NOT_TITLE or doc[begin].text in kb.words.possessive_markers
                                    or doc[begin].pos_ not in ("PROPN", "NOUN", "ADJ")):
         begin += 1
     return begin if begin < name_start else None
@@ -518,7 +518,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                                         how="coreference", country=iso3, code=f"{iso3}{phrase.agent}", rank=9)]
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ in kb.definite_articles
-                    or any(t.text in POSSESSIVE for t in doc[phrase.start:phrase.head_start]))
+                    or any(t.text in kb.words.possessive_markers for t in doc[phrase.start:phrase.head_start]))
         specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
         if not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific:
             iso3s = {home}  # "the interior minister" of a story about one country: that country's
@@ -624,7 +624,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(people_as_country(doc, kb, cols, used | blocked))
     places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
     cands.extend(described_persons(doc, kb, cols, used | blocked, places))
-    kept = description_mentions(doc, kb, drop_overlaps(cands), cols)
+    kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
 

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import Columns
 from .kb import KnowledgeBase, Organization, Seat
-from .mentions import POSSESSIVE
 
 LOGGER = logging.getLogger(__name__)
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
@@ -86,7 +85,7 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         while j - i > 1 and words[j - 1] in _TARGET_PREPS:
             j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
-        owned = i > 1 and tokens[i - 1].text in POSSESSIVE  # "the army's spokesman" as "army spokesman"
+        owned = i > 1 and tokens[i - 1].text in kb.words.possessive_markers  # "the army's spokesman" as "army spokesman"
         before = _serving_agent(words[i - 2] if owned else words[i - 1], kb) if i > 0 else None
         # "police spokeswoman", "army spokesman", "a rebel spokesman": the body the title serves gives the agent
         info.agent = before if before is not None and agent == "GOV" else agent
@@ -161,7 +160,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
-        ok = (capital or hyphen or inner or lower[i] in words or text[i] in POSSESSIVE or i in org_spans
+        ok = (capital or hyphen or inner or lower[i] in words or text[i] in kb.words.possessive_markers or i in org_spans
               or lower[i] in TENURE  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in FORMER or kb.country_of_word(text[i]))
@@ -171,7 +170,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
             break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title
         i -= 1
     tokens = list(doc[i + 1: start])
-    while tokens and tokens[0].text in POSSESSIVE:
+    while tokens and tokens[0].text in kb.words.possessive_markers:
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -217,12 +216,12 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
     bare_title = first in kb.title_words or (first in _RANKS and len(tokens) > 1 and (
         tokens[1].lower_ in kb.title_words or tokens[1].lower_ in kb.phoenix_titles))
     if not (first in DETERMINERS or first in _POSSESSIVE_PRONOUNS or first in _SHARED
-            or any(t.text in POSSESSIVE for t in tokens[:4]) or kb.country_of_word(tokens[0].text)
+            or any(t.text in kb.words.possessive_markers for t in tokens[:4]) or kb.country_of_word(tokens[0].text)
             or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
     doc = tokens[0].doc
     if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.i not in org_spans
-           and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE) for t in tokens):
+           and not (t.i + 1 < len(doc) and doc[t.i + 1].text in kb.words.possessive_markers) for t in tokens):
         return None  # another person's name; but "Carlineo's attorney" is a role
     info = read_role_words(tokens, kb, org_spans)
     if info.title and (owner := private_owner(tokens, kb)) is not None:
@@ -239,7 +238,7 @@ def private_owner(tokens: list[Token], kb: KnowledgeBase) -> str | None:
     ("the company's president" BUS, "the group's representative"), or None when the owner is a state's ("the
     ministry's", "the army's", "the country's"), a person's, not a known kind of body, or absent."""
     for k, tok in enumerate(tokens[1:4], start=1):
-        if tok.text not in POSSESSIVE:
+        if tok.text not in kb.words.possessive_markers:
             continue
         owner = tokens[k - 1]
         word = owner.lower_
@@ -312,11 +311,11 @@ def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
     country = None
     k = j
     while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
-            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in POSSESSIVE or cols.text[k] == "-"
+            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in kb.words.possessive_markers or cols.text[k] == "-"
             or (cols.pos[k] == "VERB" and cols.dep[k] == "amod")):  # "Ohio-based": where an organisation sits
-        if cols.text[k] in POSSESSIVE and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
+        if cols.text[k] in kb.words.possessive_markers and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
             break  # "Modi's ruling Bharatiya Janata Party": a person's possessive is another actor
-        if cols.text[k] not in POSSESSIVE:
+        if cols.text[k] not in kb.words.possessive_markers:
             words.insert(0, cols.lower[k])
             country = country or kb.country_of_word(cols.text[k])
         k -= 1
