@@ -133,7 +133,7 @@ def _grammar(raw: dict[str, Any]) -> Grammar:
                    year_word=words("year_word"), year_modifiers=shifts("year_modifiers"), ago=words("ago"),
                    ago_units=words("ago_units"), plural=str(raw.get("plural") or ""), anaphora=shifts("anaphora"),
                    anaphora_units=words("anaphora_units"), weekday_modifiers=shifts("weekday_modifiers"),
-                   weekday_modifiers_after=shifts("weekday_modifiers_after"))
+                   weekday_modifiers_after=shifts("weekday_modifiers_after"), decade_suffixes=words("decade_suffixes"))
 
 
 def _words_pattern(words: list[Any]) -> re.Pattern[str]:
