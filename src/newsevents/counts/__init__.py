@@ -27,6 +27,7 @@ from ..resources import DEFAULT_LANGUAGE, data_path
 from .about import concerning
 from .numbers import NumberWords, count_bound, load_numbers, parse_number
 from .status import count_status
+from .words import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,9 +72,10 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, CountBound
     strings, text = doc.vocab.strings, doc_text(doc)
     table = doc.to_array([LOWER, ORTH, LIKE_NUM, ENT_TYPE, IDX])
     lowers, orths, like_num, types, offsets = (column.tolist() for column in table.T)
-    words = {strings[w] for w in nw.words}
-    a, an, few = strings["a"], strings["an"], strings["few"]
-    before, joiners = {a, an, strings["several"], few}, {strings["-"], strings["and"], strings["of"]}
+    words, cw = {strings[w] for w in nw.words}, count_words(doc_language(doc))
+    articles, before = {strings[w] for w in cw.indefinite_articles}, {strings[w] for w in cw.number_openers}
+    joiners = {strings["-"]} | {strings[w] for w in cw.number_joiners}  # the hyphen of "twenty-five" too
+    phrases = {(strings[first], strings[second]) for first, second in cw.opener_phrases}
     not_people_types = {strings[label] for label in _NOT_PEOPLE}
     ents: dict[int, Span] | None = None
 
@@ -90,14 +92,14 @@ def _number_spans(doc: Doc, nw: NumberWords) -> list[tuple[Span, int, CountBound
 
     found, n, i = [], len(doc), 0  # i: the first token not yet taken into a number
     for first in [k for k, (lower, num) in enumerate(zip(lowers, like_num, strict=True)) if num or lower in words]:
-        if first < i or lowers[first] in (a, an) or not_people(first):
+        if first < i or lowers[first] in articles or not_people(first):
             continue
         i = j = first
         while j + 1 < n and (like_num[j + 1] or lowers[j + 1] in words or orths[j + 1] in joiners) \
                 and not not_people(j + 1):
             j += 1
         start = i - 1 if i > 0 and lowers[i - 1] in before else i
-        start = start - 1 if start > 0 and lowers[start] == few and lowers[start - 1] == a else start
+        start = start - 1 if start > 0 and (lowers[start - 1], lowers[start]) in phrases else start
         for end in range(j + 1, i, -1):
             for begin in (start, i):
                 parsed = parse_number(span_text(begin, end), nw)
@@ -117,7 +119,8 @@ def _not_people(tok: Token, ent: Span | None) -> bool:
     MONEY, "Two United States service members" as PERCENT): a number in such an entity still
     counts when it modifies a plural noun of people outside the entity and the entity has no
     currency, percent or unit sign."""
-    if ent is None or any(t.text in _SIGNS or t.lower_ in ("percent", "per", "cent") or t.is_currency for t in ent):
+    percent = count_words(doc_language(tok.doc)).percent_words
+    if ent is None or any(t.text in _SIGNS or t.lower_ in percent or t.is_currency for t in ent):
         return True
     noun = tok
     for _ in range(4):
@@ -142,11 +145,11 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
     noun = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ") else num
     if noun.i != num.i and not _people(noun, lex):
         return None, noun  # "two videos", "three rifles": not people
-    head, dep = noun.head, noun.dep_
+    head, dep, cw = noun.head, noun.dep_, count_words(doc_language(num.doc))
     lemma = head.lemma_.lower()
-    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM"):
+    if dep == "pobj" and head.lower_ in cw.partitive_prepositions and head.head.pos_ in ("NOUN", "NUM"):
         return _category(head.head, lex)[0], noun  # "three of its commanders": the head decides
-    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in lex["passive"]:
+    if dep == "pobj" and head.lower_ in cw.exchange_prepositions and head.head.lemma_.lower() in lex["passive"]:
         return lex["passive"][head.head.lemma_.lower()], noun  # "swapped two hostages for three ..."
     if dep in ("nsubjpass", "dobj") and lemma in lex["passive"]:
         return lex["passive"][lemma], noun
@@ -158,7 +161,7 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
             return lex["intransitive"][goal.lemma_.lower()], noun
     if dep == "nsubj" and head.lower_ in lex["adjectives"]:  # "eight fishermen are missing"
         return lex["adjectives"][head.lower_], noun
-    if dep == "nsubj" and head.lemma_ == "be":
+    if dep == "nsubj" and head.lemma_ in cw.copulas:
         for child in head.children:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in lex["adjectives"]:
                 return lex["adjectives"][child.lemma_.lower()], noun
@@ -180,8 +183,8 @@ def _people(noun: Token, lex: dict[str, Any]) -> bool:
 
 def _toll(noun: Token, lex: dict[str, Any]) -> str | None:
     """"the death toll has exceeded 4,000", "(on the Israeli side) it has reached 1,400"."""
-    tolls = lex["tolls"]
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") else noun.head
+    tolls, cw = lex["tolls"], count_words(doc_language(noun.doc))
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in cw.toll_value_prepositions else noun.head
     if noun.dep_ not in ("dobj", "attr", "pobj") or verb.lemma_.lower() not in tolls["verbs"]:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -189,7 +192,7 @@ def _toll(noun: Token, lex: dict[str, Any]) -> str | None:
         return None
     sentence = noun.sent
     toll = subject if subject.lemma_.lower() in tolls["toll_nouns"] else None
-    if toll is None and subject.lower_ == "it":  # "it" refers back to a toll earlier in the sentence
+    if toll is None and subject.lower_ in cw.toll_pronouns:  # "it" refers back to a toll earlier in the sentence
         toll = next((t for t in sentence if t.i < subject.i and t.lemma_.lower() in tolls["toll_nouns"]), None)
     if toll is None:
         return None

@@ -1,8 +1,9 @@
 """Numbers as news writes them: "1,400", "2.5 million", "three", "twenty-five", "dozens",
 "several thousand", "tens of thousands" -> an integer and the bound a vague word implies.
 
-The words live in ``data/en/counts/numbers.yaml``; :func:`parse_number` is pure and total (it returns
-None for anything that is not a number) so it can be property-tested.
+The words live in ``data/en/counts/numbers.yaml`` (the articles and conjunctions in ``words.yaml``);
+:func:`parse_number` is pure and total (it returns None for anything that is not a number) so it can be
+property-tested.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 from ..errors import Errors, KnowledgeBaseError
 from ..model import COUNT_BOUNDS, CountBound, in_vocabulary
 from ..resources import DEFAULT_LANGUAGE, data_path
+from .words import count_words
 
 __all__ = ["NumberWords", "load_numbers", "parse_number"]
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
@@ -30,6 +32,8 @@ class NumberWords:
     tens: dict[str, int]
     scales: dict[str, int]
     vague: dict[str, tuple[int, CountBound]]
+    articles: frozenset[str] = frozenset()  # "a", "an": one only at the start ("a hundred")
+    conjunctions: frozenset[str] = frozenset()  # "and" between a number's parts, skipped
 
     @property
     def words(self) -> frozenset[str]:
@@ -58,6 +62,7 @@ def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Numbe
         KnowledgeBaseError: the file is malformed.
     """
     source = Path(path) if path else data_path("counts", "numbers.yaml", lang=lang)
+    words = count_words(lang)  # the function words of the parse (counts/words.yaml)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return NumberWords(
@@ -65,6 +70,7 @@ def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Numbe
             tens={str(k): int(v) for k, v in data["tens"].items()},
             scales={str(k): int(v) for k, v in data["scales"].items()},
             vague={str(k): (int(v[0]), count_bound(v[1], str(source))) for k, v in data["vague"].items()},
+            articles=words.indefinite_articles, conjunctions=words.number_conjunctions,
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError) as err:
         raise KnowledgeBaseError(Errors.E424.format(err=err), source=str(source)) from err
@@ -94,12 +100,12 @@ def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, Coun
         return None
     total, current, seen = 0.0, 0.0, False
     for token in clean.split():
-        if token == "and" and seen:
+        if token in nw.conjunctions and seen:
             continue
         number = _digits(token)
         if number is not None:
             current, seen = current + number, True
-        elif token in nw.units and not (token in ("a", "an") and seen):
+        elif token in nw.units and not (token in nw.articles and seen):
             current, seen = current + nw.units[token], True
         elif token in nw.tens:
             current, seen = current + nw.tens[token], True

@@ -27,6 +27,7 @@ from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path
 from ..times import parse_anchor
 from .numbers import load_numbers, parse_number
+from .words import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -145,8 +146,9 @@ def _clause_time(scope: list[Token], number: Span, times: list[TimeExpression],
 
 def _years_ago(scope: list[Token], words: dict[str, Any]) -> tuple[int, bool] | None:
     """``(years, counted)`` of "N years/decades/centuries ago" in the scope; ``counted`` when N is given."""
+    ago = count_words(doc_language(scope[0].doc)).ago_words if scope else frozenset()
     for tok in scope:
-        if tok.lower_ != "ago" or tok.i == 0:
+        if tok.lower_ not in ago or tok.i == 0:
             continue
         unit = tok.doc[tok.i - 1]
         size = words["ago"].get(unit.lemma_.lower())

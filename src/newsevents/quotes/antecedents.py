@@ -9,7 +9,8 @@ choice clashes with the pronoun's gender), and also considers people who are no 
   of a clause there: a parser's PERSON that is only ever an object, "the surface of the Moon", is left out).
 * Gender: a candidate whose mentions hold a gendered title or address ("Mrs.", "spokeswoman"; the
   ``gendered_titles`` of ``cues.yaml``), or to whom the actor stage already tied "he/his/him" or
-  "she/her", has that gender; a candidate of the other gender is never the antecedent.
+  "she/her" (the pronoun classes of ``quotes/words.yaml``), has that gender; a candidate of the other
+  gender is never the antecedent.
 * Salience: the candidate named last as the subject of a clause wins ("Melanie thought ... She said");
   without a subject among them, the one named last. A speaker who has just spoken with the same
   pronoun keeps the floor when still among the candidates.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "candidates", "clashes", "described", "gender_of_pronoun", "pick_antecedent"]
 
 _WINDOW = 4  # sentences looked back, besides the pronoun's own
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 
 @dataclass
@@ -42,9 +43,9 @@ class Candidate:
     genders: set[str] = field(default_factory=set)
 
 
-def gender_of_pronoun(word: str) -> str | None:
-    """``male``/``female`` for he/she and their forms, else None."""
-    return _PRONOUN_GENDER.get(word.lower())
+def gender_of_pronoun(token: Token) -> str | None:
+    """``male``/``female`` for he/she and their forms (the pronoun classes of ``quotes/words.yaml``), else None."""
+    return words_of(token.doc).pronoun_gender.get(token.lower_)
 
 
 def _is_subject(token: Token) -> bool:
@@ -68,6 +69,7 @@ def _note(cand: Candidate, start: int, head: Token | None, window_start: int) ->
 def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> list[Candidate]:
     """The people named before ``subject`` within the window, with what the text says of their gender."""
     doc, titles = subject.doc, lexicon["gendered_titles"]
+    pronoun_gender = words_of(doc).pronoun_gender
     first_sent = subject.sent.start
     for _ in range(_WINDOW):
         if first_sent == 0:
@@ -91,8 +93,8 @@ def candidates(subject: Token, actors: list[Actor], lexicon: dict[str, Any]) -> 
         named = [m for m in actor.mentions if m.resolved_by != "pronoun"]
         for mention in ([named[0]] if named and named[0] is not near[0] else []) + near:
             cand.genders |= _titles_gender(mention.text.split() + described(doc, mention.start, mention.end), titles)
-        cand.genders |= {_PRONOUN_GENDER[m.text.lower()] for m in actor.mentions if m.resolved_by == "pronoun"
-                         and m.text.lower() in _PRONOUN_GENDER and m.start != before}  # not the pronoun itself
+        cand.genders |= {pronoun_gender[m.text.lower()] for m in actor.mentions if m.resolved_by == "pronoun"
+                         and m.text.lower() in pronoun_gender and m.start != before}  # not the pronoun itself
         found.append(cand)
     by_name: dict[str, Candidate] = {c.actor.name.split()[-1].lower(): c for c in found if c.actor and c.actor.name}
     by_name.update({a.name.split()[-1].lower(): Candidate(a.name, a) for a in actors
@@ -126,7 +128,7 @@ def described(doc: Doc, start: int, end: int) -> list[str]:
 def pick_antecedent(subject: Token, actors: list[Actor], lexicon: dict[str, Any],
                     last_speaker: Actor | str | None = None) -> Candidate | None:
     """The antecedent of the speaking pronoun ``subject`` (see the module docstring), or None."""
-    gender = gender_of_pronoun(subject.lower_)
+    gender = gender_of_pronoun(subject)
     pool = [c for c in candidates(subject, actors, lexicon) if not (gender and c.genders and gender not in c.genders)]
     if not pool:
         return None
@@ -143,10 +145,11 @@ def pick_antecedent(subject: Token, actors: list[Actor], lexicon: dict[str, Any]
 
 def clashes(actor: Actor, pronoun: Token, lexicon: dict[str, Any]) -> bool:
     """Whether what the text says of ``actor``'s gender elsewhere contradicts ``pronoun``."""
-    gender = gender_of_pronoun(pronoun.lower_)
+    gender = gender_of_pronoun(pronoun)
     if gender is None:
         return False
-    said = {_PRONOUN_GENDER[m.text.lower()] for m in actor.mentions
-            if m.resolved_by == "pronoun" and m.text.lower() in _PRONOUN_GENDER and m.start != pronoun.idx}
+    pronoun_gender = words_of(pronoun.doc).pronoun_gender
+    said = {pronoun_gender[m.text.lower()] for m in actor.mentions
+            if m.resolved_by == "pronoun" and m.text.lower() in pronoun_gender and m.start != pronoun.idx}
     said |= _titles_gender([w for m in actor.mentions for w in m.text.split()], lexicon["gendered_titles"])
     return bool(said) and gender not in said

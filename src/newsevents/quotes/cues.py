@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 from ..nlp import doc_text
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,12 +50,13 @@ def cue_tokens(doc: Doc, lex: dict[str, Any]) -> CueTokens:
     strings = doc.vocab.strings
     table = doc.to_array([LEMMA, POS, LOWER, IDX])
     pos = table[:, 1]
-    verb, according = strings["VERB"], strings["according"]
-    is_verb = pos == numpy.uint64(verb)
-    rows = numpy.flatnonzero(is_verb | (table[:, 2] == numpy.uint64(according))).tolist()
+    verb = strings["VERB"]
+    leads = numpy.array([strings[word] for word in words_of(doc).source_lead_words], dtype=numpy.uint64)
+    is_verb, is_lead = pos == numpy.uint64(verb), numpy.isin(table[:, 2], leads)
+    rows = numpy.flatnonzero(is_verb | is_lead).tolist()
     lemmas: dict[int, str] = {}
     reporting, indirect = set(), []
-    for i, (lemma, tag, lower) in zip(rows, table[rows, :3].tolist(), strict=True):
+    for i, (lemma, tag, _lower) in zip(rows, table[rows, :3].tolist(), strict=True):
         if tag == verb:
             if lemma not in lemmas:
                 lemmas[lemma] = strings[lemma].lower()
@@ -63,7 +65,7 @@ def cue_tokens(doc: Doc, lex: dict[str, Any]) -> CueTokens:
             if lemmas[lemma] in lex["indirect"]:
                 indirect.append(i)
                 continue
-        if lower == according:
+        if is_lead[i]:
             indirect.append(i)
     return CueTokens(offsets=table[:, 3].tolist(), verbal=(is_verb | (pos == numpy.uint64(strings["AUX"]))).tolist(),
                      reporting=frozenset(reporting), indirect=indirect)

@@ -18,6 +18,7 @@ from .marks import QuoteSpan, find_quotes
 from .mixed import complement_span, governing_verb
 from .neighbours import cue_after, cue_before, signature
 from .speaker import name_beside, subject_of
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["direct_items"]
 _TITLE_WORDS = 8  # a quoted name of a work is short
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is", "as"})
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -77,8 +77,8 @@ def _title(doc: Doc, span: QuoteSpan) -> bool:
     "sang “A Change Is Gonna Come”"): a few words, each capitalised but the small ones. A quote that is
     its own sentence ("“Never Again.”") may still be speech, and stays."""
     text = doc_text(doc)
-    words = _WORDS.findall(text[span.start:span.end])
-    if not 0 < len(words) <= _TITLE_WORDS or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+    words, small = _WORDS.findall(text[span.start:span.end]), words_of(doc).title_small_words
+    if not 0 < len(words) <= _TITLE_WORDS or not all(w[0].isupper() or w.lower() in small for w in words):
         return False
     if words[0][0].islower() or any(c.isdigit() for c in text[span.start:span.end]):
         return False

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..datelines import read as read_dateline
 from ..model import QuoteKind
 from ..nlp import doc_text
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,8 +41,11 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def content_bounds(tokens: list[Token]) -> tuple[int, int] | None:
-    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == tokens[0].i)]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" or tokens[0].dep_ == "cc"):
+    if not tokens:
+        return None
+    that = words_of(tokens[0].doc).complementizers
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ in that and t.i == tokens[0].i)]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in that or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
     if tokens:  # the lead's dateline is the agency's, not the speaker's
         line_start = doc_text(tokens[0].doc).rfind("\n", 0, tokens[0].idx) + 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_text
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["complement_span", "governing_verb"]
 
 _COMPLEMENTS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "npadvmod"})
-_COMPLEMENT_PREPS = frozenset({"as", "of", "to", "for"})  # "as a “farce”", "accused of “lying”", "likened to"
 _CLIMB = 6  # head steps from the fragment to its verb
 
 
@@ -33,13 +33,13 @@ def governing_verb(doc: Doc, start: int, end: int, lex: dict[str, Any]) -> Token
     words = [t for t in span if not t.is_punct]
     if words and all(t.dep_ in ("amod", "compound") and not span.start <= t.head.i < span.end for t in words):
         return None  # "of ‘unprovoked’ fire": a scare-quoted modifier, the speaker's label for nothing
-    token, through_as = span.root, False
+    token, through_as, qw = span.root, False, words_of(doc)
     for _ in range(_CLIMB):
-        if token.dep_ == "pobj" and token.head.lower_ == "as":
+        if token.dep_ == "pobj" and token.head.lower_ in qw.characterising_prepositions:
             through_as = True
         if token.head.i == token.i:
             return None
-        if token.dep_ == "prep" and token.lower_ not in _COMPLEMENT_PREPS:
+        if token.dep_ == "prep" and token.lower_ not in qw.complement_prepositions:
             return None  # "in his book, “...”": a setting of the clause, not what the verb names
         if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
             return None  # "“...,” Okafor described": a direct quote before its cue, not a complement
@@ -64,11 +64,11 @@ def complement_span(verb: Token, start: int, end: int) -> tuple[int, int]:
     if not parts:
         return start, end
     first = min(t.idx for t in parts[0].subtree)
-    last = end
+    last, through = end, words_of(verb.doc).characterising_prepositions
     for child in parts:
         sub = list(child.subtree)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if lo < end and (child.dep_ != "prep" or lo <= start or child.lower_ == "as"):
+        if lo < end and (child.dep_ != "prep" or lo <= start or child.lower_ in through):
             last = max(last, hi)
     doc, text = verb.doc, doc_text(verb.doc)
     # "… “crazy scheme” on Monday", "… “a liar” at a rally": a phrase after the quoted words that

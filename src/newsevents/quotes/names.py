@@ -16,15 +16,14 @@ from typing import TYPE_CHECKING
 
 from ..datelines import token_dateline
 from ..nlp import doc_text
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["noun_phrase", "qualifier"]
 
-_OWNER_PREPS = frozenset({"of", "for", "at", "from", "with", "on", "in", "by"})
 _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_ARTICLES = frozenset({"the", "a", "an"})
 _MAX_AFTER = 8  # tokens a completing phrase may add after the head
 # a US party tag after a name: "(D-Ore.)", "(R)", ", R-Tex." (state abbreviations carry dots or are words)
 _PARTY = re.compile(r"\s*\((?:[DRI]|Ind\.?)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s*[DRI]-[A-Z][A-Za-z.]*(?=,)")
@@ -40,7 +39,7 @@ def qualifier(head: Token, at: int | None = None) -> Token | None:
     port authority"), or None. A phrase of time ("on Monday") or one past a comma does not complete a name."""
     at = head.i + 1 if at is None else at
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == at), None)
-    if prep is None or prep.lower_ not in _OWNER_PREPS:
+    if prep is None or prep.lower_ not in words_of(head.doc).owner_prepositions:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     sub = list(prep.subtree)
@@ -58,7 +57,8 @@ def _last_index(head: Token) -> int:
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
     if conj is not None:
         between = head.doc[last + 1:conj.i + 1]
-        if len(between) <= 5 and any(t.dep_ == "cc" and t.lower_ == "and" for t in between) and _plain(list(between)):
+        joined = words_of(head.doc).coordinating_and
+        if len(between) <= 5 and any(t.dep_ == "cc" and t.lower_ in joined for t in between) and _plain(list(between)):
             last = conj.i
             prep = qualifier(conj) or qualifier(head, conj.i + 1)  # "builders and engineers at the port"
             if prep is not None:
@@ -81,7 +81,8 @@ def noun_phrase(token: Token) -> str:
     if first + 1 < token.i and token_dateline(doc[first].text, doc[first + 1].text):
         first += 2  # "PORTVILLE - Harbour Minister Tom Hale": the dateline is the agency's
     # an article goes; a quantifier stays part of who spoke ("some experts", "another source")
-    while first < token.i and (doc[first].dep_ == "punct" or doc[first].lower_ in _ARTICLES):
+    articles = words_of(doc).articles
+    while first < token.i and (doc[first].dep_ == "punct" or doc[first].lower_ in articles):
         first += 1
     last = _last_index(token)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)

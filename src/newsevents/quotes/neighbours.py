@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +38,8 @@ def bare_cue(sent: Span, cues: CueTokens) -> Token | None:
     if any(c.dep_ in _OWN_WORDS for c in root.children):
         return None
     # "Holmes testified about the flood": a topic of its own is a report, not a tag on the quote
-    if any(c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and not _is_time(c) for c in root.children):
+    topics = words_of(sent.doc).topic_prepositions
+    if any(c.dep_ == "prep" and c.lower_ in topics and not _is_time(c) for c in root.children):
         return None
     return root
 

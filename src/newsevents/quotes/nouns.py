@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 import numpy
 from spacy.attrs import LEMMA
 
+from .words import words_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["noun_reports"]
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos", "advcl"})
-_AGENT_PREPS = frozenset({"from", "by", "of"})
 
 
 def _owner(noun: Token) -> Token | None:
@@ -33,7 +34,7 @@ def _owner(noun: Token) -> Token | None:
     if named:
         return named[-1]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+        if child.dep_ == "prep" and child.lower_ in words_of(noun.doc).agent_prepositions:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             if agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                       or any(g.dep_ == "poss" for g in agent.children)):
@@ -48,11 +49,12 @@ def _that_clause(noun: Token) -> Token | None:
     after = max(t.i for t in noun.subtree) + 1
     above = [noun.head, noun.head.head] if noun.dep_ == "pobj" else [noun.head]
     near = [c for h in above for c in h.children if min(t.i for t in c.subtree) == after]
+    opening = words_of(noun.doc).complementizers
     for child in list(noun.children) + near:
         if child.dep_ not in _CLAUSE_DEPS or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
         first = min(child.subtree, key=lambda t: t.i)
-        if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if first.lower_ not in opening or first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
             return child
@@ -62,7 +64,7 @@ def _that_clause(noun: Token) -> Token | None:
 def noun_reports(doc: Doc, lex: dict[str, Any]) -> list[tuple[Token, Token, int, int]]:
     """Every (noun, owner, start, end) of a speech noun's that-clause in ``doc`` (character offsets of
     the clause without its "that")."""
-    found = []
+    found, that = [], words_of(doc).complementizers
     hashes = numpy.array([doc.vocab.strings[w] for w in lex["speech_nouns"]], dtype=numpy.uint64)
     rows = numpy.flatnonzero(numpy.isin(doc.to_array([LEMMA]).reshape(-1), hashes)).tolist()
     for token in (doc[i] for i in rows):  # a lookup of the lemma column, not a walk over every token
@@ -72,7 +74,7 @@ def noun_reports(doc: Doc, lex: dict[str, Any]) -> list[tuple[Token, Token, int,
         owner = _owner(token) if clause is not None else None
         if clause is None or owner is None:
             continue
-        words = [t for t in clause.subtree if not (t.lower_ == "that" and t.dep_ == "mark" and t.head.i == clause.i)]
+        words = [t for t in clause.subtree if not (t.lower_ in that and t.dep_ == "mark" and t.head.i == clause.i)]
         while words and words[-1].is_punct:
             words.pop()
         if len(words) >= 3:

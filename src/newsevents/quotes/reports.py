@@ -10,6 +10,7 @@ from ..nlp import doc_text
 from .items import Item, content_bounds, in_spans, mostly_direct, paragraph_tokens
 from .nouns import noun_reports
 from .speaker import subject_of
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,7 +22,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tuple[int, int]]) -> list[Item]:
-    items = []
+    items, leads = [], words_of(doc).source_leads
     for i in cues.indirect:
         tok = doc[i]
         if in_spans(tok.idx, quoted):
@@ -30,7 +31,7 @@ def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tu
             item = _reported(tok, lex, quoted) or _inverted(tok)
             if item and not mostly_direct((item.pos, item.end), quoted, doc_text(doc)):
                 items.append(item)
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        elif tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in leads:
             source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             phrase = {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
             bounds = content_bounds(paragraph_tokens(tok, [t for t in tok.sent if t.i not in phrase]))
@@ -51,12 +52,13 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
     the government respected ... but warned that ...") is cut off: it is the same speaker's next report.
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _unmarked_clauses(verb)
+    opening = words_of(verb.doc).complementizers
     # "Writing for a panel that agreed X won, Barabak noted that ...": a parse may hang a clause of the
     # sentence's opening on the cue as well; the that-clause after the verb is the one it reports
     # (an inverted cue, "..., said the company's chair Ana Ruiz", may have its subject parsed as a clause)
     fronted = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
     clause = next((c for c in clauses if c.i > verb.i and (fronted or any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), clauses[0] if clauses else None)
+        m.dep_ == "mark" and m.lower_ in opening for m in c.children))), clauses[0] if clauses else None)
     if clause is None:  # "reported journalists that Putin plans ...", "said in a statement that the
         # units had fired ...": the that-clause parses as a clause on the object
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -66,7 +68,7 @@ def _reported(verb: Token, lex: dict[str, Any], quoted: list[tuple[int, int]]) -
             if rel is None:
                 continue
             first = min(t.i for t in rel.subtree)
-            that = next((verb.doc[k] for k in (first, first - 1) if verb.doc[k].lower_ == "that"), None)
+            that = next((verb.doc[k] for k in (first, first - 1) if verb.doc[k].lower_ in opening), None)
             # "a panel that agreed ...": a relative pronoun ("that" the clause's own subject or object)
             # opens a description of the noun, not a report
             if that is not None and not (that.head.i == rel.i and that.dep_ in ("nsubj", "nsubjpass", "dobj")):
@@ -134,7 +136,7 @@ def _finite(clause: Token, asks: bool = False) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
     first = min(clause.subtree, key=lambda t: t.i)
-    return asks or first.lower_ not in ("how", "whether", "why", "if", "when", "where")
+    return asks or first.lower_ not in words_of(clause.doc).question_words
 
 
 def _has_subject(token: Token) -> bool:
@@ -165,4 +167,5 @@ def _can_speak(token: Token, lex: dict[str, Any]) -> bool:
     """Whether "according to X" names a source that speaks (not "the latest data")."""
     lemma = token.lemma_.lower()
     return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in lex["institutional"] \
-        or lemma.endswith(("er", "or", "ist", "ian")) or lemma in lex["sources"] or token.lower_ in lex["sources"]
+        or lemma.endswith(words_of(token.doc).agent_noun_endings) or lemma in lex["sources"] \
+        or token.lower_ in lex["sources"]

@@ -18,6 +18,7 @@ from ..datelines import token_dateline
 from ..model import Actor
 from .antecedents import clashes, described, gender_of_pronoun, pick_antecedent
 from .names import noun_phrase
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +61,7 @@ def subject_of(verb: Token, quoted: list[tuple[int, int]] | None = None) -> Toke
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "began by saying ...", "after saying ..."
             prep, verb = verb.head, _governor(verb.head)
             thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if prep.lower_ == "for" and thanked is not None:
+            if prep.lower_ in words_of(verb.doc).reason_prepositions and thanked is not None:
                 return thanked  # "thanked her for saying ...": the one thanked said it
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "dep", "ccomp") and verb.head.i != verb.i:
@@ -97,7 +98,8 @@ def _past_dateline(subject: Token) -> Token:
 def _titled_person(subject: Token, actors: list[Actor]) -> Actor | None:
     """The person last named with the title that a bare "the <title>" subject repeats ("Police Chief Bill
     Scott ... the chief said", "Ana Ruiz, the spokeswoman, ... the spokeswoman added"), or None."""
-    if subject.pos_ != "NOUN" or [c.lower_ for c in subject.children if c.dep_ not in ("punct",)] != ["the"]:
+    if subject.pos_ != "NOUN" or [c.lower_ for c in subject.children if c.dep_ not in ("punct",)] not in \
+            [[the] for the in words_of(subject.doc).definite_articles]:
         return None
     title, best = subject.lemma_.lower(), None
     for actor in actors:
@@ -128,7 +130,8 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     """The speaker behind ``subject`` (see the module docstring); ``history`` holds earlier speakers."""
     if subject is None:
         return Speaker(None, None)
-    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+    words = words_of(subject.doc)
+    if subject.lower_ in words.relative_pronouns and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Kevin King, who said ...": the speaker is the antecedent
     subject = _past_dateline(subject)
     span = list(subject.subtree)
@@ -138,12 +141,12 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         linked = actor_at(actors, subject.idx, subject.idx + len(subject.text))
         if linked is not None and not clashes(linked, subject, lexicon):  # the actor stage resolved the pronoun
             return Speaker(linked, linked.name)
-    if gender_of_pronoun(word):
+    if gender_of_pronoun(subject):
         last = history[-1] if history else None
         found = pick_antecedent(subject, actors, lexicon, (last.actor or last.name) if last else None)
         if found is not None:
             return Speaker(found.actor, found.actor.name if found.actor else found.name)
-    if word == "it":  # "..., it said": the institution that spoke last, if one did
+    if word in words.institution_pronouns:  # "..., it said": the institution that spoke last, if one did
         earlier = next((s for s in reversed(history[-3:]) if s.actor and s.actor.kind != "person"), None)
         if earlier is not None:
             return Speaker(earlier.actor, earlier.name)
@@ -166,7 +169,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
     if titled is not None:  # "the chief said" after "Police Chief Bill Scott": the text's words, Scott's identity
         return Speaker(titled, noun_phrase(subject))
     named_by = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")]
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in words.person_possessives), None)
     if subject.lemma_.lower() in lexicon["institutional"] and owner is not None:
         actor = _last_before(actors, subject.idx, person=True)  # "his spokesman said": the man named before
         if actor is not None:
@@ -179,7 +182,7 @@ def resolve_speaker(subject: Token | None, actors: list[Actor], lexicon: dict[st
         if actor is not None:
             return Speaker(actor, actor.name)
         named = next((s for s in reversed(history) if s.name), None)
-        if named is not None and subject.lower_ in ("statement", "communique", "readout"):
+        if named is not None and subject.lower_ in words.statement_nouns:
             return Speaker(None, named.name)
     return Speaker(None, noun_phrase(subject))
 

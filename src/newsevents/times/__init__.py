@@ -69,6 +69,10 @@ class Calendar:
     capitalised_names: bool = False
     ahead: re.Pattern[str] = re.compile("(?!)")  # words that point an expression ahead ("next", "coming")
     since: frozenset[str] = frozenset()  # prepositions of a span that began before ("since Saturday")
+    # auxiliaries of the perfect ("has met on Monday"): a past, and never a report's future
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # the verb of an arrangement in the present ("the ministers are to meet on Saturday"): ahead
+    arrangement_verbs: frozenset[str] = frozenset()
 
 
 
@@ -112,7 +116,9 @@ def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Cale
                     frozenset(w.lower() for w in data.get("report_future_cues", [])),
                     frozenset(w.lower() for w in data.get("commitment_words", [])), grammar,
                     bool(data.get("capitalised_names", False)), _words_pattern(data.get("ahead_words") or []),
-                    frozenset(str(w).lower() for w in data.get("since_words") or []))
+                    frozenset(str(w).lower() for w in data.get("since_words") or []),
+                    frozenset(str(w).lower() for w in data.get("perfect_auxiliaries") or []),
+                    frozenset(str(w).lower() for w in data.get("arrangement_verbs") or []))
 
 
 def _grammar(raw: dict[str, Any]) -> Grammar:
@@ -127,7 +133,7 @@ def _grammar(raw: dict[str, Any]) -> Grammar:
                    year_word=words("year_word"), year_modifiers=shifts("year_modifiers"), ago=words("ago"),
                    ago_units=words("ago_units"), plural=str(raw.get("plural") or ""), anaphora=shifts("anaphora"),
                    anaphora_units=words("anaphora_units"), weekday_modifiers=shifts("weekday_modifiers"),
-                   weekday_modifiers_after=shifts("weekday_modifiers_after"))
+                   weekday_modifiers_after=shifts("weekday_modifiers_after"), decade_suffixes=words("decade_suffixes"))
 
 
 def _words_pattern(words: list[Any]) -> re.Pattern[str]:
@@ -420,18 +426,18 @@ def _direction(span: Span | None, cal: Calendar, text: str, headline: bool = Fal
         return -1  # "since Saturday": a span that began before
     verb = _governing_verb(span)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    perfect = any(c.lemma_ == "have" for c in auxes)
+    perfect = any(c.lemma_ in cal.perfect_auxiliaries for c in auxes)
     lemmas = {verb.lemma_.lower(), verb.head.lemma_.lower()} | {c.lemma_.lower() for c in verb.children}
     lemmas |= {c.lower_ for c in auxes}
     if lemmas & cal.future_cues or (weekday and not perfect and lemmas & cal.report_future_cues):
         return 1
     if weekday and _committed_act(span, cal):
         return 1
-    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+    if verb.lemma_ in cal.arrangement_verbs and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children):
         return 1  # "the ministers are to meet on Saturday"
     if (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "xcomp")
-            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)):
+            or any(c.tag_ == "VBD" or c.lemma_ in cal.perfect_auxiliaries for c in auxes)):
         return -1
     if (weekday and not headline and verb.tag_ in ("VBZ", "VBP") and not auxes
             and verb.lemma_.lower() not in cal.reporting_present and _adverbial_of(span, verb)):

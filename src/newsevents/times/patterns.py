@@ -49,6 +49,7 @@ class Grammar:
     # before the weekday ("last Monday"), and after it where the language puts them ("lundi dernier")
     weekday_modifiers: dict[str, int] = field(default_factory=dict)
     weekday_modifiers_after: dict[str, int] = field(default_factory=dict)
+    decade_suffixes: tuple[str, ...] = ()  # "the 1990s", "the 1990's" (none: no decades, years not cut)
 
 
 _DIGIT = "0"  # the opener of an expression that starts with a digit
@@ -68,11 +69,12 @@ def alternatives(months: dict[str, int], weekdays: dict[str, int], days: dict[st
     rel, unit = _alt(modifiers), _alt(units)
     g = grammar
     the, of = _plain(g.article), _plain(g.of)
-    year = r"(?:1[6-9]|20)\d{2}(?![\d,.]\d)(?!'?s(?![A-Za-z]))"
+    decades = _plain(g.decade_suffixes)
+    year = rf"(?:1[6-9]|20)\d{{2}}(?![\d,.]\d)(?!(?:{decades})(?![A-Za-z]))"  # a decade's year is the decade
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_plain(g.day_suffixes)})?(?!\d)"
     parts = [
         (r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?!\d)", (_DIGIT,)),
-        (rf"(?:(?:{the})\s+)?(?P<decade>(?:1[6-9]|20)\d)0'?s(?![A-Za-z])", (g.article, _DIGIT)),
+        (rf"(?:(?:{the})\s+)?(?P<decade>(?:1[6-9]|20)\d)0(?:{decades})(?![A-Za-z])", (g.article, _DIGIT)),
         (rf"(?P<vague>{_alt(vague)})", (vague,)),
         (rf"(?:{mods}\s+)?(?P<m1>{mon})\s*(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?", (month_mods, months)),
         (rf"(?P<d2>{day})\s+(?:(?:{of})\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?", (_DIGIT,)),
