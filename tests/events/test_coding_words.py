@@ -162,3 +162,13 @@ def test_a_word_added_to_modality_yaml_changes_coding(nlp, data_copy: Path) -> N
     _add_word(data_copy / "en" / "lexicon" / "modality.yaml", "framing_preps", "within", section="modality")
     lexicon_module._load_cached.cache_clear()
     assert coded_triples(nlp, text, pairs) == []
+
+
+def test_a_language_without_a_lexicon_gets_no_english_patterns_or_modality_words() -> None:
+    """The lexicon (patterns and modality.yaml's words) is read from ``data/<lang>/lexicon/``: a
+    language that ships none codes nothing, rather than reading English lemmas."""
+    from newsevents.events.lexicon import load_lexicon
+
+    assert load_lexicon().size > 1000 and load_lexicon().modality["framing_preps"]
+    foreign = load_lexicon(lang="xx")
+    assert foreign.size == 0 and not foreign.modality

@@ -504,7 +504,7 @@ def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[Tim
     """
     if not actors:
         return []
-    lex = load_lexicon(extra_lexicons)
+    lex = load_lexicon(extra_lexicons, doc_language(doc))
     if not any(a.code for a in actors):
         return []  # every event needs a side with a CAMEO code (see ActorIndex): none can be coded
     events, _ = run(doc, article, actors, times, places, lex)

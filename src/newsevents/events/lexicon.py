@@ -56,7 +56,7 @@ from typing import Any
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
-from ..resources import data_path, relative
+from ..resources import DEFAULT_LANGUAGE, data_path, relative
 from .ontology import is_code
 
 LOGGER = logging.getLogger(__name__)
@@ -189,11 +189,14 @@ def _bare_class(tok: str) -> str:
     return tok
 
 
-@lru_cache(maxsize=1)
-def shipped_classes() -> dict[str, frozenset[str]]:
-    """The shipped named word classes (data/en/lexicon/classes.yaml), for patterns parsed on their own."""
+@lru_cache(maxsize=4)
+def shipped_classes(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
+    """The shipped named word classes of a language (data/<lang>/lexicon/classes.yaml), for patterns
+    parsed on their own (none for a language without the file)."""
     lex = Lexicon()
-    path = data_path("lexicon", CLASSES)
+    path = data_path("lexicon", CLASSES, lang=lang)
+    if not path.exists():
+        return lex.classes
     lex.add_classes((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("classes") or {}, relative(path))
     return lex.classes
 
@@ -358,11 +361,12 @@ SHIPPED = ("modality.yaml", "verbs.yaml", "nouns.yaml", "phoenix_verbs.tsv")
 
 
 @lru_cache(maxsize=8)
-def _load_cached(extra: tuple[str, ...]) -> Lexicon:
+def _load_cached(extra: tuple[str, ...], lang: str) -> Lexicon:
     """Every file's classes are read before any pattern, so a user's file may add words to a class
-    that the shipped patterns use."""
+    that the shipped patterns use. A language ships the files it has (a hand-written lexicon before
+    a converted one)."""
     lexicon = Lexicon()
-    paths = [data_path("lexicon", name) for name in (CLASSES, *SHIPPED)]
+    paths = [path for name in (CLASSES, *SHIPPED) if (path := data_path("lexicon", name, lang=lang)).exists()]
     files = [(relative(path), _read(path.name, path.read_text(encoding="utf-8"))) for path in paths]
     files += [(path, _read(path, None)) for path in extra]
     for origin, data in files:
@@ -374,6 +378,7 @@ def _load_cached(extra: tuple[str, ...]) -> Lexicon:
     return lexicon
 
 
-def load_lexicon(extra_files: Sequence[Path | str] = ()) -> Lexicon:
-    """The shipped lexicon plus the user's extra YAML files (cached per set of files)."""
-    return _load_cached(tuple(str(p) for p in extra_files))
+def load_lexicon(extra_files: Sequence[Path | str] = (), lang: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The shipped lexicon of language ``lang`` (``data/<lang>/lexicon/``: its patterns and the
+    modality words) plus the user's extra YAML files (cached per set of files and language)."""
+    return _load_cached(tuple(str(p) for p in extra_files), lang)
