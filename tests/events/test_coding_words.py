@@ -162,3 +162,23 @@ def test_a_word_added_to_modality_yaml_changes_coding(nlp, data_copy: Path) -> N
     _add_word(data_copy / "en" / "lexicon" / "modality.yaml", "framing_preps", "within", section="modality")
     lexicon_module._load_cached.cache_clear()
     assert coded_triples(nlp, text, pairs) == []
+
+
+def test_a_language_without_a_lexicon_gets_no_english_patterns_or_modality_words() -> None:
+    """The lexicon (patterns and modality.yaml's words) is read from ``data/<lang>/lexicon/``: a
+    language that ships none codes nothing, rather than reading English lemmas."""
+    from newsevents.events.lexicon import load_lexicon
+
+    assert load_lexicon().size > 1000 and load_lexicon().modality["framing_preps"]
+    foreign = load_lexicon(lang="xx")
+    assert foreign.size == 0 and not foreign.modality
+
+
+def test_a_between_slot_is_read_from_the_language_s_prepositions() -> None:
+    """"talks between _" names both sides because "between" is one of English's ``between_preps``;
+    in a language whose data does not list it, the same word is an ordinary preposition slot."""
+    from newsevents.events.lexicon import parse_pattern
+
+    assert parse_pattern("talks between _", "noun", "040").target.kind == "between"
+    assert parse_pattern("mediate between _", "verb", "045").target.kind == "between"
+    assert parse_pattern("talks between _", "noun", "040", classes={}, lang="xx").target.kind == "prep"

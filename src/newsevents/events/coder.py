@@ -36,7 +36,7 @@ from .ontology import lookup
 from .pair_senses import pair_sense
 from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
-from .senses import other_sense, wrong_source
+from .senses import other_sense, shipped_senses, wrong_source
 from .triggers import possible_triggers
 
 if TYPE_CHECKING:
@@ -191,6 +191,7 @@ class Coder:
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
                                 mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality, lang)
+        self.senses = shipped_senses(lang)
         self.trace: list[Attempt] = []
 
     def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
@@ -301,9 +302,9 @@ class Coder:
         if not pairs:
             attempt.reason = why
             return []
-        kept = [(s, t) for s, t in pairs if s is None or wrong_source(code, s.actor.code) is None]
+        kept = [(s, t) for s, t in pairs if s is None or wrong_source(code, s.actor.code, self.senses) is None]
         if not kept:
-            rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None)
+            rule = wrong_source(code, pairs[0][0].actor.code if pairs[0][0] else None, self.senses)
             attempt.outcome, attempt.reason = "blocked", f"other sense: {rule.why if rule else ''}"
             return []
         coded = _pair_codes(tok, code, kept)
@@ -504,7 +505,7 @@ def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[Tim
     """
     if not actors:
         return []
-    lex = load_lexicon(extra_lexicons)
+    lex = load_lexicon(extra_lexicons, doc_language(doc))
     if not any(a.code for a in actors):
         return []  # every event needs a side with a CAMEO code (see ActorIndex): none can be coded
     events, _ = run(doc, article, actors, times, places, lex)

@@ -29,6 +29,7 @@ class CodingWords:
     grievance_preps: frozenset[str]
     topic_preps: frozenset[str]
     destination_preps: frozenset[str]
+    between_preps: frozenset[str]
     reported_speech_verbs: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     generic_subjects: frozenset[str]

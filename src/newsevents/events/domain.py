@@ -3,7 +3,7 @@
 A sports report uses the event words in their sports senses ("Russia beat Croatia", "rallied to
 win", "a strike from outside the box"); a markets story has rallies and attacks of its own; an
 obituary narrates a life's background. No pattern can tell these senses apart from one sentence,
-but the article can: ``data/en/lexicon/domains.yaml`` lists, per domain, the URL path sections that
+but the article can: ``data/<lang>/lexicon/domains.yaml`` lists, per domain, the URL path sections that
 name it and the words that mark its text, with thresholds, and the event roots not coded in it.
 
 The text check counts words with ``Doc.count_by`` (one pass in Cython, no Python loop over the
@@ -21,7 +21,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from ..resources import data_path
+from ..nlp import doc_language
+from ..resources import DEFAULT_LANGUAGE, data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,10 +80,14 @@ def parse_domains(data: dict[str, Any]) -> DomainConfig:
                         float(th.get("over_politics", 2.0)))
 
 
-@lru_cache(maxsize=1)
-def shipped_domains() -> DomainConfig:
-    text = data_path("lexicon", "domains.yaml").read_text(encoding="utf-8")
-    return parse_domains(yaml.safe_load(text) or {})
+@lru_cache(maxsize=4)
+def shipped_domains(lang: str = DEFAULT_LANGUAGE) -> DomainConfig:
+    """A language's ``domains.yaml`` (its domain words are words of that language); a language
+    without one has no domains, so that no article of it is taken for sports by English words."""
+    path = data_path("lexicon", "domains.yaml", lang=lang)
+    if not path.exists():
+        return parse_domains({})
+    return parse_domains(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
 def url_sections(url: str | None) -> list[str]:
@@ -113,7 +118,7 @@ def _phrases(text: str, phrases: Sequence[str]) -> int:
 
 def topic(doc: Doc, article: Article, cfg: DomainConfig | None = None) -> Topic:
     """The article's domain by its URL section, else by the words of its text (see module doc)."""
-    cfg = cfg or shipped_domains()
+    cfg = cfg or shipped_domains(doc_language(doc))
     sections = set(url_sections(article.url))
     for dom in cfg.domains:
         hit = sections & dom.url_sections

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Place, TimeExpression, to_dict
+from ..nlp import doc_language
 from .coder import run
 from .lexicon import load_lexicon
 
@@ -28,7 +29,7 @@ def explain(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence
         ``{"lexicon_size": int, "sentences": [{"text", "start", "tokens", "actors", "attempts",
         "events"}]}``; attempts carry ``outcome`` fired / blocked / nearly and a ``reason``.
     """
-    lex = load_lexicon(extra_lexicons)
+    lex = load_lexicon(extra_lexicons, doc_language(doc))
     events, coder = run(doc, article, actors, times, places, lex)
     out: list[dict[str, Any]] = []
     for sent in doc.sents:

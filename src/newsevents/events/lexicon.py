@@ -31,7 +31,8 @@ nouns (words before the head noun are required modifiers)::
 
     telephone conversation with _
     attack on _
-    talks between _              both sides, each way round
+    talks between _              both sides, each way round (a preposition of ``between_preps``
+                                 in coding.yaml; "that" and "any" are keywords of the syntax)
     {prisoner|hostage} swap with _
 
 An entry is a pattern string, or a mapping ``{pattern, confidence, id, origin, generated}``: the
@@ -56,7 +57,8 @@ from typing import Any
 import yaml
 
 from ..errors import Errors, KnowledgeBaseError
-from ..resources import data_path, relative
+from ..resources import DEFAULT_LANGUAGE, data_path, relative
+from .coding_words import coding_words
 from .ontology import is_code
 
 LOGGER = logging.getLogger(__name__)
@@ -131,6 +133,8 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # generated patterns not loaded because a hand-written pattern asks the same of the parse
     shadowed: int = 0
+    # the language of the patterns' words (which prepositions make a "between" slot)
+    lang: str = DEFAULT_LANGUAGE
 
     def add(self, pattern: Pattern) -> None:
         """Add one pattern; a generated pattern whose signature a hand-written one of the same
@@ -189,32 +193,37 @@ def _bare_class(tok: str) -> str:
     return tok
 
 
-@lru_cache(maxsize=1)
-def shipped_classes() -> dict[str, frozenset[str]]:
-    """The shipped named word classes (data/en/lexicon/classes.yaml), for patterns parsed on their own."""
+@lru_cache(maxsize=4)
+def shipped_classes(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
+    """The shipped named word classes of a language (data/<lang>/lexicon/classes.yaml), for patterns
+    parsed on their own (none for a language without the file)."""
     lex = Lexicon()
-    path = data_path("lexicon", CLASSES)
+    path = data_path("lexicon", CLASSES, lang=lang)
+    if not path.exists():
+        return lex.classes
     lex.add_classes((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("classes") or {}, relative(path))
     return lex.classes
 
 
 def parse_pattern(text: str, kind: str, code: str, origin: str = "", confidence: float = 1.0,
                   pid: str | None = None, classes: dict[str, frozenset[str]] | None = None,
-                  generated: bool = False) -> Pattern:
+                  generated: bool = False, lang: str = DEFAULT_LANGUAGE) -> Pattern:
     """Read one pattern string (see the module docstring) into a :class:`Pattern`.
 
-    ``classes``: the named word classes ``@name`` refers to (default: the shipped ones).
+    ``classes``: the named word classes ``@name`` refers to (default: the shipped ones of ``lang``);
+    ``lang``: the language of the pattern's words.
     """
     tokens = [_bare_class(t) for t in text.lower().split()]
     if not tokens:
         raise KnowledgeBaseError(Errors.E437.format(kind=kind, code=code), source=origin)
-    table = classes if classes is not None else shipped_classes()
+    table = classes if classes is not None else shipped_classes(lang)
+    between = coding_words(lang).between_preps
 
     def _words(spec: str) -> frozenset[str]:
         return _expand(spec, table, origin)
 
     if kind == "noun":
-        return _parse_noun(tokens, text, code, origin, confidence, pid, _words, generated)
+        return _parse_noun(tokens, text, code, origin, confidence, pid, _words, generated, between)
     lemma, rest = tokens[0], tokens[1:]
     obj: frozenset[str] | None = None
     required: list[str] = []
@@ -240,7 +249,7 @@ def parse_pattern(text: str, kind: str, code: str, origin: str = "", confidence:
         elif _SLOT.match(nxt):
             sm = _SLOT.match(nxt)
             lemmas = _words(sm.group(1)) if sm and sm.group(1) else None
-            kind_ = {"that": "that", "between": "between", "any": "any"}.get(tok, "prep")
+            kind_ = "between" if tok in between else {"that": "that", "any": "any"}.get(tok, "prep")
             target = Slot(kind_, None if kind_ == "any" else tok, lemmas)
             i += 1
         elif set_match := _SET.match(nxt):
@@ -258,13 +267,14 @@ def parse_pattern(text: str, kind: str, code: str, origin: str = "", confidence:
 
 
 def _parse_noun(tokens: list[str], text: str, code: str, origin: str, confidence: float,
-                pid: str | None, _words: Callable[[str], frozenset[str]], generated: bool) -> Pattern:
+                pid: str | None, _words: Callable[[str], frozenset[str]], generated: bool,
+                between: frozenset[str]) -> Pattern:
     target: Slot | None = None
     if len(tokens) >= 3 and _SLOT.match(tokens[-1]):
         prep = tokens[-2]
         sm = _SLOT.match(tokens[-1])
         lemmas = _words(sm.group(1)) if sm and sm.group(1) else None
-        target = Slot("between" if prep == "between" else "prep", prep, lemmas)
+        target = Slot("between" if prep in between else "prep", prep, lemmas)
         tokens = tokens[:-2]
     head = tokens[-1]
     if _SET.match(head) or _SLOT.match(head):
@@ -331,9 +341,9 @@ def _add_entries(lexicon: Lexicon, data: dict[str, Any], origin: str) -> None:
                     raise KnowledgeBaseError(Errors.E444.format(code=code), source=origin)
                 lexicon.add(parse_pattern(str(item["pattern"]), kind, code, str(item.get("origin") or origin),
                                           float(item.get("confidence", 1.0)), item.get("id"), lexicon.classes,
-                                          bool(item.get("generated", False))))
+                                          bool(item.get("generated", False)), lexicon.lang))
             else:
-                lexicon.add(parse_pattern(str(item), kind, code, origin, classes=lexicon.classes))
+                lexicon.add(parse_pattern(str(item), kind, code, origin, classes=lexicon.classes, lang=lexicon.lang))
     for key, value in (data.get("modality") or {}).items():
         if isinstance(value, dict):
             lexicon.modality.setdefault(key, {}).update({str(k): v for k, v in value.items()})
@@ -348,7 +358,7 @@ def load_file(lexicon: Lexicon, path: Path | str, text: str | None = None) -> No
     to ``lexicon`` (its classes first, so that its own patterns may use them)."""
     data = _read(path, text)
     if not lexicon.classes:
-        lexicon.classes.update(shipped_classes())
+        lexicon.classes.update(shipped_classes(lexicon.lang))
     lexicon.add_classes(data.get("classes") or {}, str(path))
     _add_entries(lexicon, data, str(path))
 
@@ -358,11 +368,12 @@ SHIPPED = ("modality.yaml", "verbs.yaml", "nouns.yaml", "phoenix_verbs.tsv")
 
 
 @lru_cache(maxsize=8)
-def _load_cached(extra: tuple[str, ...]) -> Lexicon:
+def _load_cached(extra: tuple[str, ...], lang: str) -> Lexicon:
     """Every file's classes are read before any pattern, so a user's file may add words to a class
-    that the shipped patterns use."""
-    lexicon = Lexicon()
-    paths = [data_path("lexicon", name) for name in (CLASSES, *SHIPPED)]
+    that the shipped patterns use. A language ships the files it has (a hand-written lexicon before
+    a converted one)."""
+    lexicon = Lexicon(lang=lang)
+    paths = [path for name in (CLASSES, *SHIPPED) if (path := data_path("lexicon", name, lang=lang)).exists()]
     files = [(relative(path), _read(path.name, path.read_text(encoding="utf-8"))) for path in paths]
     files += [(path, _read(path, None)) for path in extra]
     for origin, data in files:
@@ -374,6 +385,7 @@ def _load_cached(extra: tuple[str, ...]) -> Lexicon:
     return lexicon
 
 
-def load_lexicon(extra_files: Sequence[Path | str] = ()) -> Lexicon:
-    """The shipped lexicon plus the user's extra YAML files (cached per set of files)."""
-    return _load_cached(tuple(str(p) for p in extra_files))
+def load_lexicon(extra_files: Sequence[Path | str] = (), lang: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The shipped lexicon of language ``lang`` (``data/<lang>/lexicon/``: its patterns and the
+    modality words) plus the user's extra YAML files (cached per set of files and language)."""
+    return _load_cached(tuple(str(p) for p in extra_files), lang)

@@ -19,8 +19,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Errors, KnowledgeBaseError
+from ..nlp import doc_language
+from ..resources import DEFAULT_LANGUAGE
 from .arguments import lemma_keys
-from .senses import SHIPPED, shipped_senses_data
+from .senses import shipped_origin, shipped_senses_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,10 +56,10 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
     return rules
 
 
-@lru_cache(maxsize=1)
-def shipped_pair_rules() -> tuple[PairRule, ...]:
-    """The pair rules of the shipped ``senses.yaml`` (read once, with the word senses)."""
-    return tuple(parse_pair_rules(shipped_senses_data(), SHIPPED))
+@lru_cache(maxsize=4)
+def shipped_pair_rules(lang: str = DEFAULT_LANGUAGE) -> tuple[PairRule, ...]:
+    """The pair rules of a language's shipped ``senses.yaml`` (read once, with the word senses)."""
+    return tuple(parse_pair_rules(shipped_senses_data(lang), shipped_origin(lang)))
 
 
 def _role(code: str | None) -> str:
@@ -75,7 +77,7 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     if not source_role or not target_role:
         return None
     keys = set(lemma_keys(tok)) | {tok.lower_}
-    for rule in shipped_pair_rules() if rules is None else rules:
+    for rule in shipped_pair_rules(doc_language(tok.doc)) if rules is None else rules:
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
                 and source_role in rule.source_roles and target_role in rule.target_roles):
             return rule

@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..nlp import doc_language
-from ..resources import data_path, relative
+from ..resources import DEFAULT_LANGUAGE, data_path, relative
 from .arguments import lemma_keys, objects, subjects
 from .coding_words import CodingWords, coding_words
 
@@ -105,22 +105,25 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
     return rules
 
 
-SHIPPED_PATH = data_path("lexicon", "senses.yaml")
-SHIPPED = relative(SHIPPED_PATH)
+def shipped_origin(lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of a language's shipped ``senses.yaml`` as messages show it."""
+    return relative(data_path("lexicon", "senses.yaml", lang=lang))
 
 
-@lru_cache(maxsize=1)
-def shipped_senses_data() -> dict[str, Any]:
-    """The shipped ``senses.yaml`` as data, read once for the word senses here and the pair senses
-    (pair_senses.py)."""
-    text = SHIPPED_PATH.read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+@lru_cache(maxsize=4)
+def shipped_senses_data(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """A language's shipped ``senses.yaml`` as data, read once for the word senses here and the pair
+    senses (pair_senses.py); empty for a language without one."""
+    path = data_path("lexicon", "senses.yaml", lang=lang)
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-@lru_cache(maxsize=1)
-def shipped_senses() -> tuple[SenseRule, ...]:
-    """The rules of the shipped ``senses.yaml`` (read once)."""
-    return tuple(parse_senses(shipped_senses_data(), SHIPPED))
+@lru_cache(maxsize=4)
+def shipped_senses(lang: str = DEFAULT_LANGUAGE) -> tuple[SenseRule, ...]:
+    """The rules of a language's shipped ``senses.yaml`` (read once)."""
+    return tuple(parse_senses(shipped_senses_data(lang), shipped_origin(lang)))
 
 
 def _keys(toks: Iterable[Token]) -> set[str]:
@@ -261,7 +264,7 @@ def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None)
     """The first rule that puts trigger ``tok`` (coded ``code``) in another sense, and the code it
     gets instead ("" = no event); (None, code) when the word is used in the pattern's sense."""
     keys = set(lemma_keys(tok)) | {tok.lower_}
-    for rule in shipped_senses() if rules is None else rules:
+    for rule in shipped_senses(doc_language(tok.doc)) if rules is None else rules:
         if rule.lemmas and keys & rule.lemmas and (not rule.codes or code.startswith(rule.codes)) and holds(rule, tok):
             return rule, rule.recode or ""
     return None, code
@@ -269,7 +272,8 @@ def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None)
 
 def wrong_source(code: str, source_code: str | None, rules: Iterable[SenseRule] | None = None) -> SenseRule | None:
     """The rule that says a source of this role does not do events of ``code`` in this sense
-    ("the army took to the streets" is a deployment, not a protest); None when none does."""
+    ("the army took to the streets" is a deployment, not a protest); None when none does. ``rules``:
+    default the shipped English ones (the coder passes its text's language's)."""
     role = (source_code or "")[3:6]
     if not role:
         return None
