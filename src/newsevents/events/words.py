@@ -58,6 +58,7 @@ class ArgumentWords:
     protest_place_prepositions: frozenset[str]
     protest_against_prepositions: frozenset[str]
     demand_prepositions: frozenset[str]
+    harm_prepositions: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
