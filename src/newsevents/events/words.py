@@ -59,6 +59,8 @@ class ArgumentWords:
     protest_against_prepositions: frozenset[str]
     demand_prepositions: frozenset[str]
     harm_prepositions: frozenset[str]
+    blast_marks: frozenset[str]
+    security_force_nouns: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
