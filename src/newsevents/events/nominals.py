@@ -20,16 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from .arguments import ActorIndex, Arg, children, is_passive, lemma_keys, resolve
 from .modality import Context
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .lexicon import Lexicon
     from .matcher import Match
-
-# The prepositions through which a verb of harm names what harmed ("killed in/by/during an attack").
-HARM_PREPS = frozenset({"in", "by", "during", "from", "amid"})
-
 
 def drop_inner_targets(m: Match, lex: Lexicon) -> None:
     """Attachment: a target found deeper in an event noun's phrase belongs to the innermost event
@@ -84,7 +81,9 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     if not roots or not code.startswith(roots) or m.between:
         return None
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in HARM_PREPS or prep.dep_ not in ("prep", "agent"):
+    # "killed in/by/during an attack": the prepositions through which a verb of harm names what harmed
+    harm = words_of(noun.doc).harm_prepositions
+    if noun.dep_ != "pobj" or prep.lower_ not in harm or prep.dep_ not in ("prep", "agent"):
         return None
     verb = prep.head
     if verb.pos_ != "VERB" or not set(lemma_keys(verb)) & verbs:

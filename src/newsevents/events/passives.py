@@ -45,15 +45,13 @@ from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
 from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .lexicon import Lexicon
     from .matcher import Match
-
-
-# Prepositions that put an act somewhere ("detained in/at/near ...").
 
 
 def _prefix(table: Mapping[str, Any], code: str) -> Any:
@@ -101,7 +99,9 @@ def unnamed_violence(verb: Token, code: str, lex: Lexicon) -> bool:
     if not codes or not code.startswith(codes):
         return False
     if is_passive(verb):
-        phrases = [p for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in HARM_MEANS_PREPS]
+        # "killed in/by/during a bombing": how the harm was done
+        harm = words_of(verb.doc).harm_prepositions
+        phrases = [p for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in harm]
         agents = agent_of(verb)
         if any(not _means(a, lex) for a in agents):
             return False  # "killed by gunmen": an agent the actors stage does not know
@@ -129,9 +129,10 @@ def _blast_clauses(verb: Token, lex: Lexicon) -> list[Token] | None:
     None: the clause names a doer with its means ("when militants detonated a bomb"): a person
     (neither a means nor a word for a thing the harmed rode in) is the subject of a clause whose
     object is a means."""
+    marks = words_of(verb.doc).blast_marks  # "killed when a bomb exploded"
     out: list[Token] = []
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in BLAST_MARKS
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
                                                  for c in clause.children):
             continue
         subj = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -143,12 +144,6 @@ def _blast_clauses(verb: Token, lex: Lexicon) -> list[Token] | None:
             return None
         out += means_subj + means_obj
     return out
-
-
-# Subordinators of a clause that says how the harm was done ("killed when a bomb exploded").
-BLAST_MARKS = frozenset({"when", "after", "as"})
-# Prepositions through which a verb of harm names how it was done ("killed in/by/during a bombing").
-HARM_MEANS_PREPS = frozenset({"in", "by", "during", "from", "amid"})
 
 
 def _means(noun: Token, lex: Lexicon) -> bool:
@@ -171,10 +166,12 @@ def _names_doer(noun: Token, lex: Lexicon) -> bool:
     airstrike", "an ISIS bombing") or a word for armed men or police ("a police raid", "a rebel
     attack"): then the noun's own event names the doer, or an unknown one, and the verb is not coded
     as violence with no doer."""
+    known = words_of(noun.doc)
     armed = lex.classes.get("troops", frozenset()) | lex.classes.get("armed_group", frozenset()) | lex.classes.get(
-        "armed_personnel", frozenset()) | {"police", "army", "military"}
+        "armed_personnel", frozenset()) | known.security_force_nouns
     for t in noun.subtree:
-        if t.dep_ == "poss" or (t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i == noun.i):
+        if t.dep_ == "poss" or (t.dep_ in ("prep", "agent") and t.lower_ in known.agent_prepositions
+                                and t.head.i == noun.i):
             return True
         if t.i < noun.i and t.dep_ in ("compound", "amod", "nmod") and (
                 t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != t.sent.start)
@@ -285,8 +282,9 @@ def people_word(word: Token, modality: Mapping[str, Any]) -> Token:
     """The word for the people in "dozens of activists", "a group of students" (``quantity_nouns``
     of modality.yaml); the word itself otherwise."""
     if word.lemma_.lower() in modality.get("quantity_nouns", []) or word.lower_ in modality.get("quantity_nouns", []):
+        of_words = words_of(word.doc).of_prepositions
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in of_words:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return obj

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Place, TimeExpression
 from ..nlp import doc_language, doc_text
 from ..places import word_class
+from .words import date_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,20 +53,27 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 MIN_LEAD_WORDS = 3
 CALENDAR = re.compile(r"^(\d{4}|--|XXXX)")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Defaults of the date settings of modality.yaml (a user lexicon may override them there).
+# Defaults of the date settings of modality.yaml that are no word lists (a user lexicon may override
+# them there). The word lists default to the language's dates.yaml (:func:`_words`); the day units and
+# number words ("a day after", "two weeks before") are the lexicon's alone: without them no shift is read.
 DEFAULTS: dict[str, Any] = {
-    "span_boundary_words": ["since", "until", "till", "through"],
-    "relative_day_units": {"hour": 0, "minute": 0, "day": 1, "week": 7},
-    "number_words": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 0, "several": 0, "some": 0},
+    "relative_day_units": {},
+    "number_words": {},
     "news_day": {"window": 7, "sentences": 3},
-    "scheduled_words": ["due", "set", "schedule", "scheduled", "slate", "slated"],
-    "background_words": ["after"],
 }
 
 
 def _setting(cfg: Mapping[str, Any] | None, key: str) -> Any:
     return (cfg or {}).get(key, DEFAULTS[key])
+
+
+def _words(cfg: Mapping[str, Any] | None, key: str, doc: Doc) -> frozenset[str]:
+    """A word list of the date settings: the lexicon's (``cfg``), else the class of that name in the
+    dates.yaml of the language ``doc`` is read in."""
+    if cfg and key in cfg:
+        return frozenset(cfg[key])
+    found: frozenset[str] = getattr(date_words_of(doc), key)
+    return found
 
 
 def _clause(trigger: Token) -> Token:
@@ -99,18 +107,20 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def _boundary(t: TimeExpression, text: str, offset: int, cfg: Mapping[str, Any] | None) -> bool:
-    """Whether the expression is the start or end of a span ("since 2022", "until Friday")."""
+def _boundary(t: TimeExpression, text: str, offset: int, bounds: frozenset[str]) -> bool:
+    """Whether the expression is the start or end of a span ("since 2022", "until Friday"): the word
+    before it is one of ``bounds`` (``span_boundary_words``)."""
     before = text[max(0, t.start - offset - 20):t.start - offset].lower().split()
-    return bool(before) and before[-1] in set(_setting(cfg, "span_boundary_words"))
+    return bool(before) and before[-1] in bounds
 
 
 def calendar_times(sent: Span, times: Sequence[TimeExpression],
                    cfg: Mapping[str, Any] | None = None) -> list[TimeExpression]:
     """The time expressions of ``sent`` that can date an event: calendar values, no span bounds."""
     text = doc_text(sent.doc)
+    bounds = _words(cfg, "span_boundary_words", sent.doc)
     return [t for t in times if t.value and CALENDAR.match(t.value) and sent.start_char <= t.start
-            and t.end <= sent.end_char and not _boundary(t, text, 0, cfg)]
+            and t.end <= sent.end_char and not _boundary(t, text, 0, bounds)]
 
 
 def dated_in_sentence(sent: Span, times: Sequence[TimeExpression], cfg: Mapping[str, Any] | None = None) -> bool:
@@ -142,8 +152,9 @@ def _shift(clause: Token, cfg: Mapping[str, Any] | None) -> int | None:
     """Days between an "N days after/before" clause and the clause it hangs on (None: not one)."""
     if clause.dep_ != "advcl":
         return None
-    mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")),
-                None)
+    known = date_words_of(clause.doc)
+    marks = known.shift_after_marks | known.shift_before_marks
+    mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "prep") and c.lower_ in marks), None)
     if mark is None:
         return None
     units: Mapping[str, int] = _setting(cfg, "relative_day_units")
@@ -162,7 +173,7 @@ def _shift(clause: Token, cfg: Mapping[str, Any] | None) -> int | None:
             elif low.isdigit():
                 count = int(low)
         days = int(units[unit]) * count
-        return -days if mark == "after" else days
+        return -days if mark in known.shift_after_marks else days
     return None
 
 
@@ -171,7 +182,8 @@ def _past_perfect(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _past_perfect(verb.head)
-    return any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxes)
+    perfect = date_words_of(verb.doc).perfect_auxiliaries
+    return any(c.lemma_ in perfect and c.tag_ == "VBD" for c in auxes)
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -179,7 +191,8 @@ def _present_perfect(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _present_perfect(verb.head)
-    return any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in auxes)
+    perfect = date_words_of(verb.doc).perfect_auxiliaries
+    return any(c.lemma_ in perfect and c.tag_ in ("VBP", "VBZ") for c in auxes)
 
 
 def _ongoing(clause: Token, times: Sequence[TimeExpression]) -> bool:
@@ -188,8 +201,14 @@ def _ongoing(clause: Token, times: Sequence[TimeExpression]) -> bool:
     if not _present_perfect(clause):
         return False
     text = doc_text(clause.doc)
-    return any(_within(clause, t.start, t.end) and text[max(0, t.start - 12):t.start].lower().split()[-1:] == ["since"]
-               for t in times)
+    since = date_words_of(clause.doc).span_start_words
+    return any(_within(clause, t.start, t.end) and _word_before(text, t.start, 12) in since for t in times)
+
+
+def _word_before(text: str, start: int, reach: int) -> str:
+    """The lower-case word that ends within ``reach`` characters before ``start`` ("" when none)."""
+    words = text[max(0, start - reach):start].lower().split()
+    return words[-1] if words else ""
 
 
 def _vague_past(clause: Token, times: Sequence[TimeExpression]) -> bool:
@@ -201,7 +220,7 @@ def _vague_past(clause: Token, times: Sequence[TimeExpression]) -> bool:
 
 def background(trigger: Token, times: Sequence[TimeExpression], cfg: Mapping[str, Any] | None = None) -> bool:
     """Whether the text gives the event as background to its news (see module docstring)."""
-    words = set(_setting(cfg, "background_words"))
+    words = _words(cfg, "background_words", trigger.doc)
     clause = _clause(trigger)
     # "after rebels attacked", "after vanquishing", "after talks with": the path from the trigger
     # to its clause, or the clause's own subordinator
@@ -224,8 +243,9 @@ def background(trigger: Token, times: Sequence[TimeExpression], cfg: Mapping[str
         return True
     # a past perfect is background unless it is the backshift of reported speech: a verb's
     # complement, or a noun's ("the announcement that the two had reached a deal")
+    complementizers = date_words_of(clause.doc).complementizers
     reported = top is not clause or (clause.dep_ == "acl" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+        c.dep_ == "mark" and c.lower_ in complementizers for c in clause.children))
     return _past_perfect(clause) and not reported
 
 
@@ -263,8 +283,8 @@ def stated_date(governor: Token, trigger: Token, sent: Span, times: Sequence[Tim
     """The date of an intention or threat: when it was stated ("agreed on Tuesday to meet in July"
     is dated Tuesday), so dates inside the intended act are left out. A schedule ("due to meet on
     November 12", words of ``scheduled_words``) is dated by the act it schedules."""
-    if governor.lemma_.lower() in set(_setting(cfg, "scheduled_words")) or governor.lower_ in set(
-            _setting(cfg, "scheduled_words")):
+    scheduled = _words(cfg, "scheduled_words", governor.doc)
+    if governor.lemma_.lower() in scheduled or governor.lower_ in scheduled:
         return event_date(trigger, sent, times, published, reference, cfg)
     act = next((a for a in (trigger, *trigger.ancestors) if a.head.i == governor.i), None)
     if act is None or act.i == governor.i:

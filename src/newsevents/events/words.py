@@ -1,10 +1,12 @@
-"""The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``).
+"""The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``
+and ``dates.yaml``).
 
 The rules of arguments.py, matcher.py, demands.py, nominals.py and passives.py compare tokens with
-prepositions, pronouns, subordinators and a few verbs; those words are data, so that a second
-language is a second file of the same class names, not a fork of the rules. They are read once per
-language into :class:`ArgumentWords` (frozensets: a rule asks ``tok.lower_ in words.x``), never per
-token; a language without the file gets empty classes, and its rules find nothing.
+prepositions, pronouns, subordinators and a few verbs, and placetime.py with the words that date an
+event; those words are data, so that a second language is a second file of the same class names,
+not a fork of the rules. They are read once per language into :class:`ArgumentWords` and
+:class:`DateWords` (frozensets: a rule asks ``tok.lower_ in words.x``), never per token; a language
+without the file gets empty classes, and its rules find nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FILE = ("lexicon", "arguments.yaml")
+DATES = ("lexicon", "dates.yaml")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,9 @@ class ArgumentWords:
     protest_place_prepositions: frozenset[str]
     protest_against_prepositions: frozenset[str]
     demand_prepositions: frozenset[str]
+    harm_prepositions: frozenset[str]
+    blast_marks: frozenset[str]
+    security_force_nouns: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
@@ -82,3 +88,28 @@ def argument_words(lang: str = DEFAULT_LANGUAGE) -> ArgumentWords:
 def words_of(doc: Doc) -> ArgumentWords:
     """The classes of the language ``doc`` is read in (nlp.doc_language)."""
     return argument_words(doc_language(doc))
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The word classes of dates.yaml (each field is the class of that name; see the file)."""
+
+    span_boundary_words: frozenset[str]
+    scheduled_words: frozenset[str]
+    background_words: frozenset[str]
+    span_start_words: frozenset[str]
+    shift_after_marks: frozenset[str]
+    shift_before_marks: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    complementizers: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def date_words(lang: str = DEFAULT_LANGUAGE) -> DateWords:
+    """The date classes of language ``lang``, read once."""
+    return DateWords(**{f.name: word_class(f.name, *DATES, lang=lang) for f in fields(DateWords)})
+
+
+def date_words_of(doc: Doc) -> DateWords:
+    """The date classes of the language ``doc`` is read in."""
+    return date_words(doc_language(doc))
