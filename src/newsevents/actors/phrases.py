@@ -79,7 +79,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
             noun = kb.actor_nouns[f"{phrase}s"]
             return i + n, phrase, noun.agent, noun.kind, False
         sing = " ".join([*words[:-1], singular(words[-1])])
-        if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] in kb.words.genitive_prepositions:
+        if (sing != phrase and sing in kb.titles and i + n < size
+                and cols.lower[i + n] in kb.words.genitive_prepositions):
             return i + n, phrase, kb.titles[sing], "person", False
         if n > 1 and sing != phrase and kb.titles.get(sing, "GOV") != "GOV" and cols.tag[i + n - 1] == "NNS":
             # "opposition leaders", "rebel leaders": a plural title of two or more words is a group of its agent;
@@ -163,7 +164,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
-        elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in kb.words.possessive_markers:
+        elif (pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod")
+              and text not in kb.words.possessive_markers):
             break
         if pos == "DET" and lower not in kb.definite_articles:
             break  # "some protesters": the mention is "protesters"
@@ -314,7 +316,8 @@ def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], bl
     (the title's agent, from the titles list or the Phoenix agents dictionary), not a person."""
     found = []
     for i, word in enumerate(cols.lower):
-        if word not in kb.words.office_nouns or i < 3 or i in blocked or cols.text[i - 1] not in kb.words.possessive_markers:
+        if (word not in kb.words.office_nouns or i < 3 or i in blocked
+                or cols.text[i - 1] not in kb.words.possessive_markers):
             continue
         title = None
         for n in (3, 2, 1):

@@ -130,7 +130,8 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     text = text.split(" (")[0]  # "Intergovernmental Authority on Development (IGAD": the name before its acronym
     doc, first = span.span.doc, span.span.start
     owner = None
-    if first >= 2 and cols.text[first - 1] in kb.words.possessive_markers and kb.country_names.get(cols.text[first - 2]):
+    if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
+            and kb.country_names.get(cols.text[first - 2])):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
     entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
