@@ -62,6 +62,9 @@ class CountryContext:
                         and place.country in kb.countries:
                     votes[place.country] += 1
         self._evidence = evidence
+        # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
+        # names the two sides of one country)
+        self._dealing = kb.words.other_party_prepositions
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
         explicit = line is not None and "," in doc_text(doc)[line[0]:line[1]]
@@ -77,7 +80,7 @@ class CountryContext:
         """The one country named in the token's clause, if exactly one is."""
         verb = _clause_verb(self.cols, token_i)
         found = {iso3 for i, iso3 in self._evidence.items()
-                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, i, token_i, verb)}
+                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, self._dealing, i, token_i, verb)}
         return next(iter(found)) if len(found) == 1 else None
 
     def article_country(self) -> str | None:
@@ -98,8 +101,6 @@ class CountryContext:
         return self.clause_country(token_i) or self.dateline or self.dominant
 
 
-_DEALING_PREPS = {"against", "with", "on", "to", "for", "at"}  # their object is another party ("between" not:
-# "mediate between Colombia and the rebels" names the two sides of one country)
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
 
 
@@ -111,7 +112,7 @@ def _clause_verb(cols: Columns, token_i: int) -> int:
     return verb
 
 
-def _in_other_party(cols: Columns, token_i: int, noun: int, verb: int) -> bool:
+def _in_other_party(cols: Columns, dealing: frozenset[str], token_i: int, noun: int, verb: int) -> bool:
     """Whether country evidence at ``token_i`` belongs to another participant of the noun's verb: inside its
     object or the object of a preposition of dealings ("protested against the government and France's backing",
     "rebels attacked Turkish troops"), not in the noun's own words or a place ("in Kenya")."""
@@ -126,7 +127,7 @@ def _in_other_party(cols: Columns, token_i: int, noun: int, verb: int) -> bool:
             return True  # "the government and France's backing": a coordinated other party
         if head == verb and cols.dep[i] in ("dobj", "dative", "attr"):
             return True
-        if cols.dep[i] == "pobj" and cols.lower[head] in _DEALING_PREPS:
+        if cols.dep[i] == "pobj" and cols.lower[head] in dealing:
             return True
         i = head
     return False

@@ -20,8 +20,6 @@ from .columns import Columns
 from .kb import KnowledgeBase
 
 _WINDOW = 4  # sentences back
-_VOICE_TITLES = {"spokeswoman", "spokesman", "spokesperson"}
-_AGE_WORDS = {"year", "old", "-", "years"}
 
 
 def description_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Columns) -> list[Cand]:
@@ -36,12 +34,12 @@ def description_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: C
     updates: dict[str, str] = {}
     for i, word in enumerate(cols.text):
         iso3 = kb.demonyms.get(word) if cols.tag[i] in ("NNP", "NN", "JJ") else None
-        if iso3 is None or (word.endswith("s") and word != "Swiss"):
-            continue
+        if iso3 is None or (word.endswith("s") and word.lower() not in kb.words.singular_demonyms_in_s):
+            continue  # "the Australians": a plural is no one person
         nxt = i + 1
         if nxt < len(cols.text) and cols.pos[nxt] in ("NOUN", "PROPN"):
             continue  # "the Australian government": a modifier, not a description of a person
-        start = _definite_start(cols, i)
+        start = _definite_start(cols, kb, i)
         if start is None:
             continue
         begin, end = cols.idx[start], cols.idx[i] + len(word)
@@ -69,10 +67,10 @@ def description_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: C
             agent = cand.code if cand.code and len(cand.code) == 3 and cand.code not in kb.countries else ""
             out[n] = Cand(cand.key, cand.start, cand.end, cand.text, cand.how, cand.name, cand.kind, cand.role,
                           iso3, f"{iso3}{agent}", cand.qid, cand.rank)
-    return voice_of_body(out, cols)
+    return voice_of_body(out, kb, cols)
 
 
-def voice_of_body(cands: list[Cand], cols: Columns) -> list[Cand]:
+def voice_of_body(cands: list[Cand], kb: KnowledgeBase, cols: Columns) -> list[Cand]:
     """"The UN rights office criticised ... Spokeswoman Ravina Shamdasani said": a person titled only as a
     spokesperson (no country or body written with the title) speaks for the one organisation named in the same or
     the sentence before, and takes its code (IGOUNO) rather than the story's country."""
@@ -80,7 +78,7 @@ def voice_of_body(cands: list[Cand], cols: Columns) -> list[Cand]:
     out = list(cands)
     for cand in [c for c in cands if c.kind == "person" and c.rank == 1 and c.how == "title" and c.qid is None]:
         role = (cand.role or "").lower()
-        if role not in _VOICE_TITLES or not cand.text.lower().startswith(role):
+        if role not in kb.words.spokesperson_titles or not cand.text.lower().startswith(role):
             continue
         tok = bisect.bisect_right(starts, cand.start) - 1
         first = cols.sent_start[tok]
@@ -96,11 +94,12 @@ def voice_of_body(cands: list[Cand], cols: Columns) -> list[Cand]:
     return out
 
 
-def _definite_start(cols: Columns, i: int) -> int | None:
+def _definite_start(cols: Columns, kb: KnowledgeBase, i: int) -> int | None:
     """Token where "the [48-year-old] Australian" starts, or None when the demonym is not a definite
     description's head (no "the", or other words between)."""
+    ages, suffixes = kb.words.age_words, tuple(kb.words.age_suffixes)
     j = i - 1
-    while j >= 0 and (cols.lower[j] in _AGE_WORDS or cols.tag[j] == "CD" or (cols.dep[j] == "amod"
-                      and cols.lower[j].endswith("-old"))):
+    while j >= 0 and (cols.lower[j] in ages or cols.tag[j] == "CD" or (cols.dep[j] == "amod"
+                      and cols.lower[j].endswith(suffixes))):
         j -= 1
-    return j if j >= 0 and cols.lower[j] == "the" else None
+    return j if j >= 0 and cols.lower[j] in kb.definite_articles else None

@@ -9,10 +9,17 @@ take no part in its events. This module finds such lines by their shape and by t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .kb import KnowledgeBase
 
-_BYLINE = re.compile(r"^\s*(?:by|BY|By)\s+[A-Z]")
+
+@lru_cache(maxsize=8)
+def _byline(words: frozenset[str]) -> re.Pattern[str]:
+    """A line opening with a byline word (``byline_words``: "By", "BY", "by") and a capital: "By Jane Doe"."""
+    forms = sorted({form for word in words for form in (word, word.upper(), word.capitalize())})
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, forms))})\s+[A-Z]" if forms else "(?!)")
+
 _END_PUNCT = ('.', '?', '!', '"', '”', '’', "'", ':', ';', ',', ')')
 _MAX_CREDIT_WORDS = 30
 _MAX_HEADER_WORDS = 6
@@ -28,6 +35,7 @@ def furniture_spans(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
     offset = 0
     lines = text.split("\n")
     seen_title = False
+    byline = _byline(kb.words.byline_words)
     for k, line in enumerate(lines):
         start, stripped = offset, line.strip()
         offset += len(line) + 1
@@ -39,7 +47,7 @@ def furniture_spans(text: str, kb: KnowledgeBase) -> list[tuple[int, int]]:
         words = stripped.split()
         lower = stripped.lower()
         credit = len(words) <= _MAX_CREDIT_WORDS and (
-            bool(_BYLINE.match(stripped)) or any(cue in lower for cue in kb.credit_cues))
+            bool(byline.match(stripped)) or any(cue in lower for cue in kb.credit_cues))
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 >= len(lines) or not lines[k + 1].strip())
         header = alone and len(words) <= _MAX_HEADER_WORDS and not stripped.endswith(_END_PUNCT)
         # "(Xinhua News Agency January 14, 2010)", "(Additional reporting ...)": a short line wholly in brackets is

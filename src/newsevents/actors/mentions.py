@@ -229,7 +229,8 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan, kb: KnowledgeBase) -> bool:
         return all(t.is_title for t in ner.span)  # "Therese Kayikwamba Wagner" is not the Wagner Group
     inside = ner.start <= gaz.start and gaz.end <= ner.end
     extra = [t for t in ner.span if t.i < gaz.span.start or t.i >= gaz.span.end]
-    named_extra = [t for t in extra if t.lower_ not in kb.definite_articles and t.text not in kb.words.possessive_markers]
+    possessive = kb.words.possessive_markers
+    named_extra = [t for t in extra if t.lower_ not in kb.definite_articles and t.text not in possessive]
     if inside and gaz.label == "ORG" and ner.label == "NER_ORG" and any(
             t.i == gaz.span.start - 1 and t.lower_ in kb.words.narrowing_modifiers for t in named_extra):
         return True  # "National Security Council" is not the (UN) "Security Council" the KB lists

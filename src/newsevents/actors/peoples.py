@@ -31,9 +31,10 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         iso3 = kb.country_of_word(text)
         if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
             continue  # "Kurds": an ethnic group; "Americas": no demonym's plural
-        start = i - 1 if i > 0 and cols.lower[i - 1] == "the" else i
+        articles = kb.definite_articles
+        start = i - 1 if i > 0 and cols.lower[i - 1] in articles else i
         if (home := _home_place(doc, kb, cols, i)) is not None:
-            iso3, start = home, i - 2 if i > 1 and cols.lower[i - 2] == "the" else i - 1
+            iso3, start = home, i - 2 if i > 1 and cols.lower[i - 2] in articles else i - 1
         elif any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
             continue  # "many Palestinians", "seven detained Israelis", "young Syrians": people, not the state
         elif start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
@@ -50,7 +51,7 @@ def _home_place(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int) -> str | Non
     """The country of a place name or demonym written just before the plural demonym at ``i`` as its only
     modifier ("Kosovo Albanians", "the Moldova Russians"): a people living in that country, coded by where they
     live as the Phoenix country dictionary codes "KOSOVAR" (Kosovo, not Albania)."""
-    if i < 1 or [c.i for c in doc[i].lefts if cols.lower[c.i] != "the"] != [i - 1]:
+    if i < 1 or [c.i for c in doc[i].lefts if cols.lower[c.i] not in kb.definite_articles] != [i - 1]:
         return None
     home = kb.country_of_word(cols.text[i - 1])
     return home if home in kb.countries and home != kb.country_of_word(cols.text[i]) else None
@@ -76,7 +77,8 @@ def described_persons(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         iso3 = kb.country_of_word(cols.text[j])
         if not agent or iso3 is None or iso3 not in kb.countries:
             continue
-        if cols.lower[j - 1] not in ("a", "an", "one") or any(k in taken and k not in places for k in range(j - 1, i)):
+        if cols.lower[j - 1] not in kb.words.single_determiners or any(
+                k in taken and k not in places for k in range(j - 1, i)):
             continue
         if i + 2 < len(doc) and cols.text[i + 1] == "," and doc[i + 2].ent_type_ == "PERSON":
             continue  # "a Saudi businessman, Ali Nasser,": the name carries the description

@@ -5,27 +5,24 @@ Syria, Iran, Egypt and Palestine") and the "X of Y, Z ... A, B, respectively" pa
 from __future__ import annotations
 
 import logging
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ..model import ActorKind
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan
 from .roles import private_owner, singular
+from .words import ActorWords, actor_words
 
 LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
-_COUNT_WORDS = {"the", "about", "some", "nearly", "over", "around", "several", "many", "more", "than", "at", "least",
-                "dozens", "hundreds", "thousands", "millions", "scores", "few"}
-_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "number", "group", "lot"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _RECEIVING = {"dobj", "pobj", "dative"}  # where counted people are an act's target ("detained 34 people")
-_VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement"}  # an unnamed voice of the body before it
-_OFFICE_NOUNS = {"office", "bureau"}  # "the prosecutor's office": the body of the office a title names
 
 
 @dataclass
@@ -82,7 +79,8 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
             noun = kb.actor_nouns[f"{phrase}s"]
             return i + n, phrase, noun.agent, noun.kind, False
         sing = " ".join([*words[:-1], singular(words[-1])])
-        if sing != phrase and sing in kb.titles and i + n < size and cols.lower[i + n] == "of":
+        if (sing != phrase and sing in kb.titles and i + n < size
+                and cols.lower[i + n] in kb.words.genitive_prepositions):
             return i + n, phrase, kb.titles[sing], "person", False
         if n > 1 and sing != phrase and kb.titles.get(sing, "GOV") != "GOV" and cols.tag[i + n - 1] == "NNS":
             # "opposition leaders", "rebel leaders": a plural title of two or more words is a group of its agent;
@@ -134,7 +132,7 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                if not _based_in(cols, named.span.end):
+                if not _based_in(cols, named.span.end, kb.words):
                     countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
@@ -158,14 +156,16 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             continue
         if iso3:
             countries.insert(0, (iso3, doc[j:j + 1]))
-        elif (lower in ("and", ",") and countries and j > 0 and sent_start[j - 1] == sent_start[i]
+        elif ((lower == "," or lower in kb.words.and_conjunctions) and countries and j > 0
+              and sent_start[j - 1] == sent_start[i]
               and kb.group_of_word(cols.text[j - 1])):
             j -= 1  # "Indian and Pakistani troops": a list of demonyms, one actor per country
             continue
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):
             break  # a participle modifier belongs to the phrase: "suspected jihadist militants"
-        elif pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod") and text not in kb.words.possessive_markers:
+        elif (pos in ("NOUN", "PROPN") and dep not in ("compound", "poss", "amod", "nmod")
+              and text not in kb.words.possessive_markers):
             break
         if pos == "DET" and lower not in kb.definite_articles:
             break  # "some protesters": the mention is "protesters"
@@ -201,9 +201,9 @@ def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple
     return k, found
 
 
-def _based_in(cols: Columns, k: int) -> bool:
+def _based_in(cols: Columns, k: int, words: ActorWords) -> bool:
     """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
-    return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] == "based"
+    return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] in words.based_words
 
 
 def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: KnowledgeBase) -> list[tuple[str, Span]]:
@@ -218,31 +218,28 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: Knowledge
             found.append((named.entry, named.span))
             k = named.span.end
             continue
-        if doc[k].text == "," or doc[k].lower_ == "and" or doc[k].lower_ in kb.definite_articles:
+        if doc[k].text == "," or doc[k].lower_ in kb.words.and_conjunctions or doc[k].lower_ in kb.definite_articles:
             k += 1
             continue
         break
     return found
 
 
-_PLACE_PREPS = {"in", "at", "inside", "outside", "near"}
-
-
-def _place_of_body(cols: Columns, last: int) -> bool:
+def _place_of_body(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
     """"a majority in parliament", "the case in court", "protesters outside the ministry": a body after a
     preposition of place is where something is, not who acts (as "talks in Moscow" for a capital)."""
     prep = cols.head[last]
-    return cols.dep[last] == "pobj" and cols.lower[prep] in _PLACE_PREPS and prep != last
+    return cols.dep[last] == "pobj" and cols.lower[prep] in kb.words.body_place_prepositions and prep != last
 
 
 def _title_object(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
     """"Alen Simonyan, vice speaker of parliament", "the head of the president's military cabinet": a body after
     "of" that only says whose office a singular title is belongs to the title, not an actor of its own."""
     prep = cols.head[last]
-    if cols.dep[last] != "pobj" or cols.lower[prep] != "of" or prep == last:
+    if cols.dep[last] != "pobj" or cols.lower[prep] not in kb.words.genitive_prepositions or prep == last:
         return False
     title = cols.head[prep]
-    return cols.tag[title] == "NN" and (cols.lower[title] in kb.titles or cols.lower[title] == "head")
+    return cols.tag[title] == "NN" and (cols.lower[title] in kb.titles or cols.lower[title] in kb.words.head_nouns)
 
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
@@ -272,6 +269,7 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
     first, titles = kb.role_first_words, kb.titles
     starters = {word for word in set(cols.lower) if word in first or " " in word or singular(word) in titles}
     free = 0  # tokens before this one belong to a phrase already read
+    voices = kb.words.spokesperson_titles | kb.words.statement_nouns  # an unnamed voice of the body before it
     for i in [i for i, word in enumerate(cols.lower) if word in starters]:
         if i < free or i in blocked or i in names:
             continue
@@ -282,13 +280,13 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
         free = end
         head = cols.head[end - 1]
         if (cols.dep[end - 1] in ("compound", "amod") and cols.pos[head] in ("NOUN", "PROPN") and head >= end
-                and cols.lower[head] not in kb.possessed_nouns and cols.lower[head] not in _VOICE_NOUNS):
+                and cols.lower[head] not in kb.possessed_nouns and cols.lower[head] not in voices):
             continue  # "police source", "military units": the role noun only modifies another noun; but "an
             # Israeli police spokesman said" (no name follows) is the police speaking
-        if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in _VOICE_NOUNS and head == end:
+        if cols.dep[end - 1] in ("compound", "amod") and cols.lower[head] in voices and head == end:
             end = free = head + 1  # the mention holds the voice: "Israeli police spokesman"
         if _not_an_actor(doc, i, end, kb) or _title_object(cols, kb, end - 1) or (
-                kind == "organization" and _place_of_body(cols, end - 1)):
+                kind == "organization" and _place_of_body(cols, kb, end - 1)):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
         end, after = _right_demonyms(cols, i, end, kb)
@@ -318,7 +316,8 @@ def _office_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], bl
     (the title's agent, from the titles list or the Phoenix agents dictionary), not a person."""
     found = []
     for i, word in enumerate(cols.lower):
-        if word not in _OFFICE_NOUNS or i < 3 or i in blocked or cols.text[i - 1] not in kb.words.possessive_markers:
+        if (word not in kb.words.office_nouns or i < 3 or i in blocked
+                or cols.text[i - 1] not in kb.words.possessive_markers):
             continue
         title = None
         for n in (3, 2, 1):
@@ -358,9 +357,10 @@ def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[
             start = k
         if owner is not None and owner.label == "PERSON" and (owner.span.end == k + 1 or start == k):
             leader, start = owner, min(start, owner.span.start) if owner.span.end == k + 1 else k
-            if k == i - 1 and start > 0 and cols.lower[start - 1] == "the":
+            if k == i - 1 and start > 0 and cols.lower[start - 1] in kb.definite_articles:
                 start -= 1  # "the Biden administration"
-        elif i + 1 < len(cols.lower) and cols.lower[i + 1] == "of" and i > 0 and cols.lower[i - 1] == "the":
+        elif (i + 1 < len(cols.lower) and cols.lower[i + 1] in kb.words.genitive_prepositions and i > 0
+              and cols.lower[i - 1] in kb.definite_articles):
             leader = _titled_person_after(kb, names, cols, i + 2)  # "the administration of US President X"
             start, end = i - 1, leader.span.end if leader is not None else end
         if leader is not None:
@@ -424,18 +424,18 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
         if people is not None and kb.group_of_word(text[:-1]) == people:
-            start = _number_start(cols, i)
-            if start == i or (cols.lower[start] == "the" and start == i - 1):
+            start = _number_start(cols, kb.definite_articles, kb.words, i)
+            if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
                                     noun=text, countries=[(people, doc[i:i + 1])]))
             continue
         if cols.lower[i] in kb.counted_people:
-            start = _number_start(cols, i)
+            start = _number_start(cols, kb.definite_articles, kb.words, i)
             top = i  # the phrase's own head ("hundreds" of "hundreds of people")
             while start <= cols.head[top] <= i and cols.head[top] != top:
                 top = cols.head[top]
-            if cols.dep[top] in _RECEIVING and any(cols.tag[k] == "CD" or cols.lower[k] in _COUNT_NOUNS
+            if cols.dep[top] in _RECEIVING and any(cols.tag[k] == "CD" or cols.lower[k] in kb.words.count_nouns
                                                    for k in range(start, i)):
                 # "arrested 34 people", "fired on hundreds of people": civilians on the receiving end, of the
                 # country the context gives; as subjects ("thousands of people marched") they are the crowd
@@ -458,14 +458,15 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
     return found
 
 
-def _number_start(cols: Columns, i: int) -> int:
+def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int) -> int:
     """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
     j = i
-    while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in _COUNT_WORDS
+    while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in words.count_modifiers
                      or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
-                     or (cols.lower[j - 1] == "of" and j > 1 and cols.lower[j - 2] in _COUNT_NOUNS)):
+                     or (cols.lower[j - 1] in words.genitive_prepositions and j > 1
+                         and cols.lower[j - 2] in words.count_nouns)):
         j -= 1
-        if cols.lower[j] == "the":
+        if cols.lower[j] in articles:
             break
     return j
 
@@ -474,15 +475,16 @@ def respectively_pairs(doc: Doc, phrases: list[RolePhrase],
                        persons: list[NamedSpan]) -> list[tuple[RolePhrase, int, NamedSpan]]:
     """(phrase, country index, person) for "the presidents of A, B and C ... X, Y and Z, respectively"."""
     pairs: list[tuple[RolePhrase, int, NamedSpan]] = []
+    closers = actor_words(doc_language(doc)).respectively_words
     for phrase in phrases:
         if len(phrase.countries) < 2:
             continue
         sent = doc[phrase.head_start].sent
-        if not any(t.lower_ == "respectively" for t in sent):
+        if not any(t.lower_ in closers for t in sent):
             continue
         after = phrase.countries[-1][1].end
         names = [p for p in persons if p.span.start >= after and p.span.end <= sent.end]
-        respectively = next(t.i for t in sent if t.lower_ == "respectively")
+        respectively = next(t.i for t in sent if t.lower_ in closers)
         names = [p for p in names if p.span.end <= respectively]
         if len(names) != len(phrase.countries):
             LOGGER.debug("respectively: %d countries but %d names", len(phrase.countries), len(names))

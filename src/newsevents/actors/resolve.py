@@ -30,14 +30,13 @@ from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, org_type, singular, title_prefix
+from .words import without_article
 
 LOGGER = logging.getLogger(__name__)
-_GOV_NOUNS = {"government", "administration", "authorities", "cabinet", "presidency"}
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
 _HOME_AGENTS = _STATE_AGENTS | {"OPP", "MED", "CRM"}  # unlisted bodies of these types: the story's country too
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
-_RANK_WORDS = {"senior", "top", "high-ranking", "high", "ranking", "chief", "leading"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
 
@@ -49,8 +48,9 @@ def _day(article: Article) -> date | None:
         return None
 
 
-def _with_the(doc: Doc, start_tok: int) -> int:
-    return start_tok - 1 if start_tok > 0 and doc[start_tok - 1].lower_ == "the" else start_tok
+def _with_the(doc: Doc, kb: KnowledgeBase, start_tok: int) -> int:
+    """The first token of a name's mention with the definite article written before it ("the Kremlin")."""
+    return start_tok - 1 if start_tok > 0 and doc[start_tok - 1].lower_ in kb.definite_articles else start_tok
 
 
 def _civilians_of(span: Span, kb: KnowledgeBase) -> bool:
@@ -84,7 +84,7 @@ def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -
         code = f"{owner}{org.code[3:6] or 'GOV'}"
         return [Cand(f"group:{owner}:{code[3:]}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb_owner",
                      doc_text(doc)[first.idx:span_end], "organization", None, owner, code, None, 2)]
-    start = _with_the(doc, start)
+    start = _with_the(doc, kb, start)
     first = doc[start]
     if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
         # "Kremlin press service": the voice of the government its seat stands for
@@ -126,11 +126,12 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     both a country and a role ("Indiana State Police", "Turkey's Directorate of Communications"); other
     organisations are dropped as noise."""
     written = span_text(span.span)
-    text = written[4:] if written.lower().startswith("the ") else written
+    text = without_article(written, kb.definite_articles)
     text = text.split(" (")[0]  # "Intergovernmental Authority on Development (IGAD": the name before its acronym
     doc, first = span.span.doc, span.span.start
     owner = None
-    if first >= 2 and cols.text[first - 1] in kb.words.possessive_markers and kb.country_names.get(cols.text[first - 2]):
+    if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
+            and kb.country_names.get(cols.text[first - 2])):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
     entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
@@ -148,7 +149,9 @@ def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Co
     lowered = [w.lower() for w in words]
     agent = next((kb.actor_nouns[w].agent for w in _windows(lowered) if w in kb.actor_nouns), None)
     agent = agent or next((kb.titles[w] for w in _windows(lowered) if w in kb.titles), None)
-    named = lowered[:lowered.index("of")] if "of" in lowered[1:] else lowered  # "Ministry of Water": "ministry"
+    genitive = kb.words.genitive_prepositions  # "Ministry of Water": "ministry"
+    named = (lowered[:next(k for k, w in enumerate(lowered) if w in genitive)]
+             if not genitive.isdisjoint(lowered[1:]) else lowered)
     type_word, kind, said, begin = (org_type(cols, kb, span.span.start, span.span.end, named) if named
                                     else (None, None, None, span.span.start))
     country = country or said
@@ -185,7 +188,7 @@ def _trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> 
             continue
         words = [t.lower_ for t in n.span]
         for k, word in enumerate(words[:-1]):
-            if word in kb.actor_nouns and words[k + 1] not in ("of", "for", "and", "&"):
+            if word in kb.actor_nouns and words[k + 1] not in kb.words.name_continuers:
                 n.span = doc[n.span.start:n.span.start + k + 1]
                 break
 
@@ -365,7 +368,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
                 continue
             end = end or span.end
             key = f"country:{seat.country}" if seat.agent == "GOV" else f"group:{seat.country}:{seat.agent}"
-            start = doc[_with_the(doc, span.span.start)].idx
+            start = doc[_with_the(doc, kb, span.span.start)].idx
             name = kb.countries[seat.country].name if seat.agent == "GOV" else seat.name
             cands.append(Cand(key, start, end, doc_text(doc)[start:end], "metonymy", name,
                                "country" if seat.agent == "GOV" else "organization", None, seat.country,
@@ -373,13 +376,13 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
             continue
         iso3 = span.entry
         if span.label == "CAPITAL" and end is not None:
-            start = doc[_with_the(doc, span.span.start)].idx
+            start = doc[_with_the(doc, kb, span.span.start)].idx
             cands.append(Cand(f"country:{iso3}", start, end, doc_text(doc)[start:end], "metonymy",
                                kb.countries[iso3].name, "country", None, iso3, f"{iso3}GOV", None, 4))
             continue
         if not is_actor_use(span.span, strict=span.label == "CAPITAL"):
             continue
-        start = doc[_with_the(doc, span.span.start)].idx
+        start = doc[_with_the(doc, kb, span.span.start)].idx
         name = kb.countries[iso3].name if iso3 in kb.countries else iso3
         how, code = ("metonymy", f"{iso3}GOV") if span.label == "CAPITAL" else ("kb", iso3)
         cands.append(Cand(f"country:{iso3}", start, span.end, doc_text(doc)[start:span.end], how, name, "country", None,
@@ -404,7 +407,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
     if noun is not None and noun.indefinite and not (
-            {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & {"a", "an"}):
+            {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & kb.words.indefinite_articles):
         return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
     earlier = _earlier_group(doc, kb, phrase, groups, start_char)
     if earlier is not None:
@@ -437,7 +440,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
             key = linked.get(k) or (same[0] if len(set(same)) == 1 else f"role:{iso3}:{phrase.agent}:{role.lower()}")
             base = Cand(key, 0, 0, "", "role_phrase", f"{role} of {cname}", "person", role, iso3,
                         f"{iso3}{phrase.agent}", None, 3)
-        elif phrase.agent == "GOV" and phrase.noun.lower() in _GOV_NOUNS and not (
+        elif phrase.agent == "GOV" and phrase.noun.lower() in kb.words.government_nouns and not (
                 {t.lower_ for t in doc[phrase.start:phrase.head_start]} & kb.subnational):
             base = Cand(f"country:{iso3}", 0, 0, "", "role_phrase", cname, "country", None, iso3, f"{iso3}GOV", None, 4)
         else:
@@ -506,7 +509,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     iso3s = {c for c, _ in phrase.countries}
     fits = {key: cand for key, cand in person_roles
             if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
-            and (noun == "leader" or (cand.role or "").lower().endswith(noun))}
+            and (noun in kb.words.leader_titles or (cand.role or "").lower().endswith(noun))}
     regional = all(cspan.text in kb.regions for _, cspan in phrase.countries)
     if not fits and regional and len(iso3s) == 1 and next(iter(iso3s)) in kb.countries:
         iso3 = next(iter(iso3s))
@@ -524,7 +527,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
             iso3s = {home}  # "the interior minister" of a story about one country: that country's
         if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
-        if not definite and not any(t.lower_ in _RANK_WORDS for t in doc[phrase.start:phrase.head_start]):
+        if not definite and not any(t.lower_ in kb.words.seniority_words for t in doc[phrase.start:phrase.head_start]):
             return []  # "a US official" is anyone; "a senior US official" speaks for the government
         iso3 = next(iter(iso3s))
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())

@@ -15,19 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import Columns
 from .kb import KnowledgeBase, Organization, Seat
+from .words import ActorWords
 
 LOGGER = logging.getLogger(__name__)
-FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
-DETERMINERS = {"the", "a", "an"}
-TENURE = {"longtime", "long-time", "veteran", "late", "incumbent", "outgoing", "then", "interim", "acting"}
 _MAX_TITLE = 9
-_SHARED = {"both", "all", "each"}  # "King and Weeks, both professors at ..."
-_RANKS = {"senior", "former", "deputy", "chief", "junior", "acting", "top", "assistant"}
-_PARTY_WORDS = {"party", "movement", "bloc"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY"}  # the agents of a state's own bodies
-_MEMBER_WORDS = {"member", "members", "activist", "militant", "fighter", "supporter"}
-_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
-_TARGET_PREPS = {"to", "with", "on", "about", "against", "toward", "towards", "over"}
 
 
 @dataclass
@@ -77,24 +69,26 @@ def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str]
 def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organization | Seat]) -> RoleInfo:
     """Title, country, organisation and "former" among ``tokens`` (a title prefix or an apposition)."""
     info = RoleInfo(start=tokens[0].i if tokens else None)
+    grammar = kb.words
     words = [t.lower_ for t in tokens]
     found = find_title(words, kb) or _phoenix_title(words, kb)
     core: list[int] = []
     if found:
         i, j, _phrase, agent = found
-        while j - i > 1 and words[j - 1] in _TARGET_PREPS:
+        while j - i > 1 and words[j - 1] in grammar.target_prepositions:
             j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
-        owned = i > 1 and tokens[i - 1].text in kb.words.possessive_markers  # "the army's spokesman" as "army spokesman"
+        owned = i > 1 and tokens[i - 1].text in grammar.possessive_markers  # "the army's spokesman": "army spokesman"
         before = _serving_agent(words[i - 2] if owned else words[i - 1], kb) if i > 0 else None
         # "police spokeswoman", "army spokesman", "a rebel spokesman": the body the title serves gives the agent
         info.agent = before if before is not None and agent == "GOV" else agent
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
-            info.agent = "OPP" if "opposition" in words else ("PTY" if _PARTY_WORDS & set(words) else "GOV")
+            info.agent = ("OPP" if not grammar.opposition_words.isdisjoint(words)
+                          else ("PTY" if not grammar.party_words.isdisjoint(words) else "GOV"))
         core.append(tokens[i - (2 if owned else 1)].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
-        if tok.lower_ in _TARGET_PREPS and i > 0:
+        if tok.lower_ in grammar.target_prepositions and i > 0:
             break  # "ambassador to the United Nations", "adviser on Russia": what follows is whom the role faces
         if tok.i in org_spans:
             info.org = org_spans[tok.i]
@@ -112,10 +106,10 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
                 info.country = iso3
                 core.append(tok.i)
                 break
-        if tok.lower_ in FORMER:
+        if tok.lower_ in grammar.former_words:
             info.former = True
             core.append(tok.i)
-    if info.title is None and info.org is not None and _MEMBER_WORDS & set(words):
+    if info.title is None and info.org is not None and not grammar.member_words.isdisjoint(words):
         info.title = "Member"  # "Haq member Abdul Jalil Singace": one of the body, coded as the body is
         info.agent = (getattr(info.org, "code", "") or "")[3:6] or None
     owner = getattr(info.org, "country", None)
@@ -135,10 +129,12 @@ def _serving_agent(word: str, kb: KnowledgeBase) -> str | None:
 def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
     """A Phoenix agent phrase among ``words``; a rank written before another word ("deputy associate
     administrator", "chief economist") ranks that word and is not the Phoenix noun ("deputy" COP)."""
+    grammar = kb.words
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             phrase = " ".join([*words[i:j - 1], singular(words[j - 1])])
-            if phrase in _RANKS and j < len(words) and words[j].isalpha() and words[j] not in _TARGET_PREPS | {"of"}:
+            if (phrase in grammar.title_ranks and j < len(words) and words[j].isalpha()
+                    and words[j] not in grammar.target_prepositions and words[j] not in grammar.genitive_prepositions):
                 continue
             if phrase in kb.phoenix_titles and kb.phoenix_titles[phrase] not in ("GOV",):
                 return i, j, phrase, kb.phoenix_titles[phrase]
@@ -148,25 +144,26 @@ def _phoenix_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, 
 def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
                  org_spans: dict[int, Organization | Seat], cols: Columns | None = None) -> RoleInfo | None:
     """The title written before the name starting at token ``start`` ("Russian President" Vladimir Putin)."""
-    words = kb.title_words
+    words, grammar = kb.title_words, kb.words
     cols = cols or Columns(doc)
     text, lower, pos = cols.text, cols.lower, cols.pos
     i = start - 1
     while i >= 0 and start - i <= _MAX_TITLE:
         hyphen = text[i] == "-" and not cols.space[i - 1] and not cols.space[i] if i > 0 else False
-        if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i) or lower[i] in DETERMINERS
+        if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i) or lower[i] in kb.determiners
                 or pos[i] in ("VERB", "AUX")):
             break
         capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
-        ok = (capital or hyphen or inner or lower[i] in words or text[i] in kb.words.possessive_markers or i in org_spans
-              or lower[i] in TENURE  # "longtime president Hosni Mubarak"
+        ok = (capital or hyphen or inner or lower[i] in words or text[i] in grammar.possessive_markers or i in org_spans
+              or lower[i] in grammar.tenure_words  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
-              or lower[i] in FORMER or kb.country_of_word(text[i]))
+              or lower[i] in grammar.former_words or kb.country_of_word(text[i]))
         if not ok:
             break
-        if i == start - 1 and kb.country_names.get(text[i]) and not (i > 0 and lower[i - 1] in ("to", "of", "for")):
+        if i == start - 1 and kb.country_names.get(text[i]) and not (
+                i > 0 and lower[i - 1] in grammar.role_object_prepositions):
             break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title
         i -= 1
     tokens = list(doc[i + 1: start])
@@ -182,7 +179,7 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, Org
                cols: Columns | None = None) -> RoleInfo | None:
     """"Ahmad Lawan, the Senate leader," / "Israel's prime minister, Benjamin Netanyahu": a role beside a name."""
     cols = cols or Columns(doc)
-    text, pos = cols.text, cols.pos
+    text, pos, grammar = cols.text, cols.pos, kb.words
     sent_start, sent_end = cols.sent_start[span.start], cols.sent_end[span.start]  # span.sent
     after = span.end
     if after < sent_end and text[after] == ",":
@@ -190,19 +187,21 @@ def apposition(doc: Doc, span: Span, kb: KnowledgeBase, org_spans: dict[int, Org
         while k < min(sent_end, after + 14) and not (
                 text[k] in (",", ".", ";", ":", "(", ")", "—", "–")
                 or (pos[k] in ("VERB", "AUX") and cols.lower[k] not in kb.title_words)  # "the Charge d'Affaires"
-                or cols.lower[k] in ("who", "which")):
+                or cols.lower[k] in grammar.relative_pronouns):
             k += 1
         info = _role_np(list(doc[after + 1: k]), kb, org_spans)
         if info:
             return info
-    if after + 1 < sent_end and cols.lower[after] == "of" and (iso3 := kb.country_of_word(text[after + 1])):
+    if (after + 1 < sent_end and cols.lower[after] in grammar.genitive_prepositions
+            and (iso3 := kb.country_of_word(text[after + 1]))):
         return RoleInfo(country=iso3, start=after, core=after + 1)  # "Senator Maria Delgado of Arizona"
     before = span.start - 1
     if before > sent_start and text[before] == ",":
         k = before
         while k > max(sent_start, before - 12) and not (
                 text[k - 1] in (",", ".", ";", ":", "(", ")") or pos[k - 1] in ("VERB", "AUX")
-                or cols.lower[k - 1] in ("and", "or")):  # "Lavrov and his Japanese counterpart, Motegi"
+                or cols.lower[k - 1] in grammar.and_conjunctions
+                or cols.lower[k - 1] in grammar.or_conjunctions):  # "Lavrov and his Japanese counterpart, Motegi"
             k -= 1
         return _role_np(list(doc[k: before]), kb, org_spans)
     return None
@@ -212,10 +211,10 @@ def _role_np(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int, Organi
     """An apposition's noun phrase, accepted when it opens with a determiner or possessor and holds a title."""
     if not tokens:
         return None
-    first = tokens[0].lower_
-    bare_title = first in kb.title_words or (first in _RANKS and len(tokens) > 1 and (
+    first, grammar = tokens[0].lower_, kb.words
+    bare_title = first in kb.title_words or (first in grammar.title_ranks and len(tokens) > 1 and (
         tokens[1].lower_ in kb.title_words or tokens[1].lower_ in kb.phoenix_titles))
-    if not (first in DETERMINERS or first in _POSSESSIVE_PRONOUNS or first in _SHARED
+    if not (first in kb.determiners or first in grammar.possessive_pronouns or first in grammar.shared_words
             or any(t.text in kb.words.possessive_markers for t in tokens[:4]) or kb.country_of_word(tokens[0].text)
             or bare_title):  # "Avi Bell, senior fellow at ...", "X and Y, both professors at ..."
         return None
@@ -254,11 +253,10 @@ def private_owner(tokens: list[Token], kb: KnowledgeBase) -> str | None:
     return None
 
 
-_NAME_LINKS = {"of", "the", "and", "for", "on", "de", "del", "la"}  # lower-case words inside a proper name
-
-
-def _proper(cols: Columns, i: int) -> bool:
-    return bool(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i] or cols.lower[i] in _NAME_LINKS)
+def _proper(cols: Columns, words: ActorWords, i: int) -> bool:
+    """Whether token ``i`` may be part of a proper name: capitalised, no word, or a lower-case word written
+    inside names (``name_link_words``: "Ministry of Water")."""
+    return bool(cols.is_title[i] or cols.is_upper[i] or not cols.is_alpha[i] or cols.lower[i] in words.name_link_words)
 
 
 def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
@@ -274,7 +272,7 @@ def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
     """
     type_word = next((w for w in (" ".join(named[-2:]), named[-1]) if w in kb.org_types), None) if named else None
     last = end - 1 if type_word == named[-1] == cols.lower[end - 1] and end - start > 1 else end  # "the Haq party"
-    if type_word and not all(_proper(cols, i) for i in range(start, last)):
+    if type_word and not all(_proper(cols, kb.words, i) for i in range(start, last)):
         type_word = None  # "said the government": a role phrase, not a name
     words, country, first = _words_before(cols, kb, start, descriptor=type_word is None)
     if type_word is None:
@@ -284,9 +282,9 @@ def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
     agent = kb.org_types[type_word]
     if type_word in kb.org_types_sector:
         agent = _sector_agent(kb, [*named, *words], type_word) or agent
-    if agent == "PTY" and "opposition" in words:
+    if agent == "PTY" and not kb.words.opposition_words.isdisjoint(words):
         agent = "OPP"
-    if first > 0 and cols.lower[first - 1] == "the":
+    if first > 0 and cols.lower[first - 1] in kb.definite_articles:
         first -= 1
     return type_word, agent, country, first
 
@@ -297,25 +295,37 @@ def _sector_agent(kb: KnowledgeBase, words: list[str], type_word: str) -> str | 
     return next((kb.sector_words[w] for w in words if w != type_word and w in kb.sector_words), None)
 
 
+def _introduction_before(cols: Columns, words: ActorWords, j: int) -> int:
+    """The number of tokens of a name introduction (``name_introductions``, "known as") ending at token ``j``,
+    0 when none does."""
+    for phrase in words.name_introductions:
+        parts = phrase.split()
+        if j >= len(parts) - 1 and cols.lower[j - len(parts) + 1:j + 1] == parts:
+            return len(parts)
+    return 0
+
+
 def _words_before(cols: Columns, kb: KnowledgeBase, start: int,
                   descriptor: bool) -> tuple[list[str], str | None, int]:
     """The lower-case words of the modifiers right before a name (or, for ``descriptor``, of the noun phrase
     that introduces it: "party, Wefaq", "gang known as X", "broadcaster NTV"), a country they name, and the
     first token of the name's mention (the modifiers', unless a comma or "known as" stands between)."""
     j = start - 1
-    if descriptor and j >= 1 and cols.lower[j] == "as" and cols.lower[j - 1] == "known":
-        j -= 2
-    elif descriptor and j >= 0 and cols.lower[j] in ("called", "named", ","):
+    introduction = _introduction_before(cols, kb.words, j) if descriptor else 0
+    if introduction:
+        j -= introduction  # "a gang known as 400 Mawozo"
+    elif descriptor and j >= 0 and (cols.lower[j] in kb.words.naming_words or cols.lower[j] == ","):
         j -= 1
     words: list[str] = []
     country = None
+    possessive = kb.words.possessive_markers
     k = j
     while k >= 0 and j - k < 6 and cols.sent_start[k] == cols.sent_start[start] and (
-            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in kb.words.possessive_markers or cols.text[k] == "-"
+            cols.pos[k] in ("ADJ", "NOUN", "PROPN") or cols.text[k] in possessive or cols.text[k] == "-"
             or (cols.pos[k] == "VERB" and cols.dep[k] == "amod")):  # "Ohio-based": where an organisation sits
-        if cols.text[k] in kb.words.possessive_markers and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
+        if cols.text[k] in possessive and not (k > 0 and kb.country_of_word(cols.text[k - 1])):
             break  # "Modi's ruling Bharatiya Janata Party": a person's possessive is another actor
-        if cols.text[k] not in kb.words.possessive_markers:
+        if cols.text[k] not in possessive:
             words.insert(0, cols.lower[k])
             country = country or kb.country_of_word(cols.text[k])
         k -= 1
