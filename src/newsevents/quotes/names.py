@@ -11,7 +11,6 @@ said").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..datelines import token_dateline
@@ -25,8 +24,6 @@ __all__ = ["noun_phrase", "qualifier"]
 
 _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _MAX_AFTER = 8  # tokens a completing phrase may add after the head
-# a US party tag after a name: "(D-Ore.)", "(R)", ", R-Tex." (state abbreviations carry dots or are words)
-_PARTY = re.compile(r"\s*\((?:[DRI]|Ind\.?)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s*[DRI]-[A-Z][A-Za-z.]*(?=,)")
 
 
 def _plain(tokens: list[Token]) -> bool:
@@ -86,7 +83,7 @@ def noun_phrase(token: Token) -> str:
         first += 1
     last = _last_index(token)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    party = _PARTY.match(doc_text(doc), end)
+    party = words_of(doc).party_tag.match(doc_text(doc), end)  # "(D-Ore.)": a US party tag after the name
     if party is not None:
         end = party.end()
     return doc_text(doc)[start:end]

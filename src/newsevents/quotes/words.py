@@ -6,6 +6,7 @@ it names; the file is read once per language. Class meanings are documented in t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -44,6 +45,7 @@ class QuoteWords:
     reason_prepositions: frozenset[str]
     question_words: frozenset[str]
     agent_noun_endings: tuple[str, ...]
+    party_tag: re.Pattern[str]  # "(D-Ore.)", ", R-Tex.": matched at a name's end
 
     @property
     def source_lead_words(self) -> frozenset[str]:
@@ -69,7 +71,18 @@ def quote_words(lang: str) -> QuoteWords:
         articles=cls("articles"), definite_articles=cls("definite_articles"),
         coordinating_and=cls("coordinating_and"), topic_prepositions=cls("topic_prepositions"),
         agent_prepositions=cls("agent_prepositions"), reason_prepositions=cls("reason_prepositions"),
-        question_words=cls("question_words"), agent_noun_endings=tuple(sorted(cls("agent_noun_endings"))))
+        question_words=cls("question_words"), agent_noun_endings=tuple(sorted(cls("agent_noun_endings"))),
+        party_tag=_party_tag(cls("party_letters"), cls("party_abbreviations")))
+
+
+def _party_tag(letters: frozenset[str], abbreviations: frozenset[str]) -> re.Pattern[str]:
+    """A party tag after a name: a letter, or an abbreviation with or without its dot, in brackets with an
+    optional state ("(D-Ore.)", "(Ind.)"), or a letter and state between commas (", R-Tex.,")."""
+    letter = "[" + "".join(sorted(re.escape(w.upper()) for w in letters)) + "]" if letters else "(?!)"
+    named = "|".join(re.escape(w.capitalize()) + r"\.?" for w in sorted(abbreviations, key=lambda w: (-len(w), w)))
+    state = r"[A-Z][A-Za-z.]*"
+    return re.compile(rf"\s*\((?:{letter}{'|' + named if named else ''})(?:-{state}(?: {state})?)?\)"
+                      rf"|,\s*{letter}-{state}(?=,)")
 
 
 def words_of(doc: Doc) -> QuoteWords:
