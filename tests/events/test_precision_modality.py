@@ -179,3 +179,17 @@ def test_what_a_job_is_is_no_act(nlp):
     found = coded_triples(nlp, "The Dutch envoy's job was to assist the Ghanaian government.",
                           [("Dutch envoy", "NLDGOV"), ("Ghanaian government", "GHAGOV")])
     assert not found
+
+
+@pytest.mark.parametrize("text, wished", [
+    ("Most voters want the Danish government to recognise Kosovo.", True),
+    ("Farmers want the Brazilian government to sign the trade deal with Chile.", True),
+    ("Denmark wants to recognise Kosovo.", False),
+    ("The Danish government plans to recognise Kosovo next month.", False),
+])
+def test_what_others_want_a_side_to_do_is_not_its_intent(nlp, text, wished):
+    """"X wants Y to do Z" is X's wish: Y neither did Z nor said it means to (no 03x for Y)."""
+    found = coded_triples(nlp, text, [("Danish government", "DNKGOV"), ("Denmark", "DNK"), ("Kosovo", "XKX"),
+                                      ("Brazilian government", "BRAGOV"), ("Chile", "CHL")])
+    intents = [c for c in found if c[0] in ("DNKGOV", "DNK", "BRAGOV") and c[1].startswith("03")]
+    assert bool(intents) is not wished

@@ -250,6 +250,11 @@ class Modality:
                     c.dep_ == "aux" and c.lower_ in infinitive for c in tok.children):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
+            if cat == "intent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
+                    _wished_of_another(tok, head):
+                # "voters want the government to recognise X": the government's act is what others
+                # wish for, neither done nor the government's own intent
+                return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -261,3 +266,11 @@ class Modality:
                 mode = mode or local
             tok = head
         return mode or Context()
+
+
+def _wished_of_another(tok: Token, head: Token) -> bool:
+    """Whether an infinitive under a verb of intent is done by the verb's object ("want Y to act",
+    "prepared Y to act"), not by its subject ("want to act"): the parser hangs that other doer on
+    the verb as its object, or on the infinitive as its subject, between the two."""
+    between = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i]
+    return bool(between) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
