@@ -193,3 +193,20 @@ def test_what_others_want_a_side_to_do_is_not_its_intent(nlp, text, wished):
                                       ("Brazilian government", "BRAGOV"), ("Chile", "CHL")])
     intents = [c for c in found if c[0] in ("DNKGOV", "DNK", "BRAGOV") and c[1].startswith("03")]
     assert bool(intents) is not wished
+
+
+@pytest.mark.parametrize("text, poll", [
+    ("Most Danes said they wanted Copenhagen to expel the Iranian envoy.", True),
+    ("Half of Danish voters want Denmark to leave the euro zone.", True),
+    ("Seventy percent of Danes want the Danish government to expel the Iranian envoy.", True),
+    ("Danish protesters said they wanted Copenhagen to expel the Iranian envoy.", False),
+])
+def test_a_share_of_a_public_is_a_poll_not_a_side(nlp, text, poll):
+    """A share of civilians ("most Danes", "half of Danish voters") saying or wanting something is a
+    poll's finding, not an appeal by a side; protesters who say it are a side."""
+    found = coded_triples(nlp, text, [("Most Danes", "DNKCVL"), ("they", "DNKCVL"), ("Danish voters", "DNKCVL"),
+                                      ("Danes", "DNKCVL"), ("Danish protesters", "DNKOPP"),
+                                      ("Copenhagen", "DNKGOV"), ("Denmark", "DNK"), ("Danish government", "DNKGOV"),
+                                      ("Iranian envoy", "IRNGOV")])
+    appeals = [c for c in found if c[1].startswith("02")]
+    assert bool(appeals) is not poll

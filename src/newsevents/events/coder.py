@@ -24,7 +24,8 @@ from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
-from .confidence import anchored, confidence
+from .coding_words import coding_words
+from .confidence import anchored, confidence, public_share
 from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -38,6 +39,7 @@ from .passives import agentless, authority_source, deployed_forces, domestic_peo
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, shipped_senses, wrong_source
 from .triggers import possible_triggers
+from .words import argument_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -192,6 +194,7 @@ class Coder:
                                 mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality, lang)
         self.senses = shipped_senses(lang)
+        self.shares, self.of_words = coding_words(lang).public_share_words, argument_words(lang).of_prepositions
         self.trace: list[Attempt] = []
 
     def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
@@ -301,6 +304,9 @@ class Coder:
             pairs = [*sourced]
         if not pairs:
             attempt.reason = why
+            return []
+        if any(public_share(s, tok.doc, self.shares, self.of_words) for s, _ in pairs):
+            attempt.outcome, attempt.reason = "blocked", "the source is a share of a public: a poll's finding"
             return []
         kept = [(s, t) for s, t in pairs if s is None or wrong_source(code, s.actor.code, self.senses) is None]
         if not kept:

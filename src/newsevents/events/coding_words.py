@@ -33,6 +33,7 @@ class CodingWords:
     reported_speech_verbs: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     generic_subjects: frozenset[str]
+    public_share_words: frozenset[str]
 
 
 @lru_cache(maxsize=8)

@@ -27,7 +27,7 @@ in coding.yaml).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_language
@@ -35,7 +35,7 @@ from .arguments import lemma_keys
 from .coding_words import coding_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .arguments import Arg
     from .matcher import Match
@@ -89,6 +89,28 @@ def anchored(src: Arg | None, tgt: Arg | None, modality: Mapping[str, Any]) -> b
         return True
     transnational = tuple(str(p) for p in cfg["transnational_prefixes"])
     return any(arg is not None and not countryless(arg, transnational) for arg in (src, tgt))
+
+
+def public_share(src: Arg | None, doc: Doc, share_words: Set[str], of_words: Set[str]) -> bool:
+    """Whether the source is a share of a civilian public ("most Germans", "half of French voters",
+    "60 percent of Americans"): what such a share says or wants is a poll's finding, not an act of a
+    side, however the verb reads ("want X to", "back Y"). A share of a body ("most lawmakers voted")
+    is not civilian and stays."""
+    if src is None or not (src.actor.code or "").endswith("CVL"):
+        return False
+    sent = doc[src.token_i].sent
+    heads = [doc[src.token_i]]  # and the share a pronoun stands for ("most Germans said they wanted")
+    for mention in src.actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and sent.start <= span.root.i < src.token_i:
+            heads.append(span.root)
+    for tok in heads:
+        near = [tok, *(c for c in tok.children if c.dep_ in ("amod", "det", "nummod", "advmod"))]
+        if tok.head.dep_ == "prep" and tok.head.lower_ in of_words:  # "a majority of voters"
+            near.append(tok.head.head)
+        if any(t.lower_ in share_words or t.lemma_.lower() in share_words for t in near):
+            return True
+    return False
 
 
 def same_side(src: Arg | None, tgt: Arg | None) -> bool:
