@@ -15,12 +15,16 @@ changes this module and the data, not the stages.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
 from .errors import Errors, KnowledgeBaseError
+
+T = TypeVar("T")
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_LANGUAGE = "en"
@@ -85,3 +89,13 @@ def word_class(name: str, *parts: str, lang: str = DEFAULT_LANGUAGE) -> frozense
         raise KnowledgeBaseError(Errors.E448.format(name=name, file="/".join(parts)),
                                  source=relative(data_path(*parts, lang=lang)))
     return classes[name]
+
+
+def word_record(record: type[T], *parts: str, lang: str = DEFAULT_LANGUAGE) -> T:
+    """A frozen dataclass of word classes filled from one file: each ``init`` field is the class of
+    its name (``word_record(DateWords, "lexicon", "dates.yaml", lang="en")``). The stages keep such a
+    record per language (lru_cache), so that a rule on the hot path tests a frozenset and never calls
+    a loader, and a field the file lacks is the E448 error at load, not a silent empty class."""
+    values: dict[str, Any] = {f.name: word_class(f.name, *parts, lang=lang)
+                              for f in fields(record) if f.init}  # type: ignore[arg-type]
+    return record(**values)

@@ -22,15 +22,15 @@ import pytest
 import yaml
 
 from newsevents import resources
-from newsevents.events import coding_words as coding_module
 from newsevents.events import lexicon as lexicon_module
-from newsevents.events.coding_words import CodingWords, coding_words
+from newsevents.events import words as coding_module
+from newsevents.events.words import CodingWords, coding_words
 
 from .helpers import coded_triples
 
 EVENTS = Path(__file__).resolve().parents[2] / "src" / "newsevents" / "events"
 MODULES = ("modality", "senses", "coder", "confidence", "obligations", "pair_senses", "lexicon", "domain",
-           "triggers", "explain", "ontology", "coding_words")
+           "triggers", "explain", "ontology", "words")
 # a token's own text: what the rules must not compare with an English literal
 TEXT_ATTRIBUTES = {"text", "lower_", "lemma_", "norm_", "orth_", "text_with_ws"}
 LETTER = re.compile(r"[^\W\d_]")

@@ -24,7 +24,6 @@ from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
-from .coding_words import coding_words
 from .confidence import anchored, confidence, public_share
 from .demands import protest_target
 from .domain import Topic, topic
@@ -39,7 +38,7 @@ from .passives import agentless, authority_source, deployed_forces, domestic_peo
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, shipped_senses, wrong_source
 from .triggers import possible_triggers
-from .words import argument_words
+from .words import argument_words, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_language
 from .arguments import lemma_keys
-from .coding_words import coding_words
+from .words import coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -58,8 +58,8 @@ import yaml
 
 from ..errors import Errors, KnowledgeBaseError
 from ..resources import DEFAULT_LANGUAGE, data_path, relative
-from .coding_words import coding_words
 from .ontology import is_code
+from .words import coding_words
 
 LOGGER = logging.getLogger(__name__)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: same result, faster

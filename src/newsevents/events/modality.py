@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .coding_words import CodingWords, coding_words
+from .words import CodingWords, argument_words, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +84,7 @@ class Modality:
     def __init__(self, config: dict[str, Any], lang: str) -> None:
         self.cfg = config
         self.coding: CodingWords = coding_words(lang)  # the function words shared with other rules
+        self.infinitive = argument_words(lang).infinitive_markers
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
@@ -186,7 +187,7 @@ class Modality:
         supposed = self._supposed(trigger) or _yes_no_question(trigger, self.words["question_auxiliaries"])
         if supposed is not None:
             return supposed
-        infinitive = self.coding.infinitive_markers
+        infinitive = self.infinitive
         found = self.local(trigger)
         if found is not None and found.blocked:
             return found

@@ -22,10 +22,10 @@ from spacy.attrs import LOWER
 
 from ..nlp import doc_language
 from .arguments import ActorIndex, Arg, resolve, subjects
-from .coding_words import CodingWords, coding_words
 from .lexicon import Lexicon, Pattern
 from .matcher import Match
 from .modality import Context, Modality
+from .words import CodingWords, coding_words, date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,7 +62,7 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
         verb = tok.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or _perfect(verb, words):
+        if any(c.dep_ == "neg" for c in verb.children) or _perfect(verb):
             continue
         found = _sides(verb, index, words)
         if found is None:
@@ -78,10 +78,11 @@ def demands_at(doc: Doc, positions: list[int], lex: Lexicon, index: ActorIndex,
     return out
 
 
-def _perfect(verb: Token, words: CodingWords) -> bool:
+def _perfect(verb: Token) -> bool:
     """A perfect after the modal ("Y should have known", "must have seen") judges the past or infers
     it: nothing is asked of Y."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_auxiliaries for c in verb.children)
+    perfect = date_words(doc_language(verb.doc)).perfect_auxiliaries
+    return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children)
 
 
 def _sides(verb: Token, index: ActorIndex, words: CodingWords) -> tuple[list[Arg], list[Arg]] | None:

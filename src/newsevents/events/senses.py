@@ -23,7 +23,7 @@ from ..errors import Errors, KnowledgeBaseError
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path, relative
 from .arguments import lemma_keys, objects, subjects
-from .coding_words import CodingWords, coding_words
+from .words import CodingWords, argument_words, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -192,10 +192,11 @@ def _against_patient(tok: Token, nouns: frozenset[str], words: CodingWords) -> b
     return False
 
 
-def _infinitive(tok: Token, words: CodingWords) -> bool:
+def _infinitive(tok: Token) -> bool:
     """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
+    markers = argument_words(doc_language(tok.doc)).infinitive_markers
     return any(c.dep_ in ("xcomp", "ccomp") and any(
-        a.dep_ == "aux" and a.lower_ in words.infinitive_markers for a in c.children) for c in tok.children)
+        a.dep_ == "aux" and a.lower_ in markers for a in c.children) for c in tok.children)
 
 
 def _negated_complement(tok: Token, words: CodingWords) -> bool:
@@ -243,7 +244,7 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.topic_in and verb and _keys(_topics(tok, words)) & rule.topic_in:
         return True
-    if rule.infinitive and verb and _infinitive(tok, words):
+    if rule.infinitive and verb and _infinitive(tok):
         return True
     if rule.predicate_in and verb and _keys(_predicate(tok)) & rule.predicate_in:
         return True

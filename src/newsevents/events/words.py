@@ -1,28 +1,32 @@
-"""The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``
-and ``dates.yaml``).
+"""The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``,
+``dates.yaml`` and ``coding.yaml``).
 
 The rules of arguments.py, matcher.py, demands.py, nominals.py and passives.py compare tokens with
-prepositions, pronouns, subordinators and a few verbs, and placetime.py with the words that date an
-event; those words are data, so that a second language is a second file of the same class names,
-not a fork of the rules. They are read once per language into :class:`ArgumentWords` and
-:class:`DateWords` (frozensets: a rule asks ``tok.lower_ in words.x``), never per token; a language
-without the file gets empty classes, and its rules find nothing.
+prepositions, pronouns, subordinators and a few verbs (arguments.yaml), placetime.py with the words
+that date an event (dates.yaml), and senses.py, modality.py, obligations.py and confidence.py with
+prepositions, negators and pronouns of their own (coding.yaml); a class every rule shares (the
+infinitive marker, the perfect auxiliary) lives in one of them only. Those words are data, so that a
+second language is a second file of the same class names, not a fork of the rules. They are read
+once per language into :class:`ArgumentWords`, :class:`DateWords` and :class:`CodingWords`
+(frozensets: a rule asks ``tok.lower_ in words.x``), never per token; a language without the file
+gets empty classes, and its rules find nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
-from ..resources import DEFAULT_LANGUAGE, word_class
+from ..resources import DEFAULT_LANGUAGE, word_record
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FILE = ("lexicon", "arguments.yaml")
 DATES = ("lexicon", "dates.yaml")
+CODING = ("lexicon", "coding.yaml")
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,7 @@ def _inflections(written: frozenset[str]) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=8)
 def argument_words(lang: str = DEFAULT_LANGUAGE) -> ArgumentWords:
     """The classes of language ``lang``, read once."""
-    return ArgumentWords(**{f.name: word_class(f.name, *FILE, lang=lang) for f in fields(ArgumentWords)
-                            if f.init})
+    return word_record(ArgumentWords, *FILE, lang=lang)
 
 
 def words_of(doc: Doc) -> ArgumentWords:
@@ -107,9 +110,32 @@ class DateWords:
 @lru_cache(maxsize=8)
 def date_words(lang: str = DEFAULT_LANGUAGE) -> DateWords:
     """The date classes of language ``lang``, read once."""
-    return DateWords(**{f.name: word_class(f.name, *DATES, lang=lang) for f in fields(DateWords)})
+    return word_record(DateWords, *DATES, lang=lang)
 
 
 def date_words_of(doc: Doc) -> DateWords:
     """The date classes of the language ``doc`` is read in."""
     return date_words(doc_language(doc))
+
+
+@dataclass(frozen=True)
+class CodingWords:
+    """The word classes of coding.yaml (each field is the class of that name; see the file)."""
+
+    complement_negators: frozenset[str]
+    noun_argument_preps: frozenset[str]
+    noun_object_preps: frozenset[str]
+    verb_object_preps: frozenset[str]
+    grievance_preps: frozenset[str]
+    topic_preps: frozenset[str]
+    destination_preps: frozenset[str]
+    between_preps: frozenset[str]
+    reported_speech_verbs: frozenset[str]
+    generic_subjects: frozenset[str]
+    public_share_words: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def coding_words(lang: str = DEFAULT_LANGUAGE) -> CodingWords:
+    """The coding classes of language ``lang``, read once."""
+    return word_record(CodingWords, *CODING, lang=lang)
