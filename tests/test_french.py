@@ -91,3 +91,28 @@ def test_an_english_article_is_not_read_by_the_french_run() -> None:
                           "government condemned the violence and promised an inquiry.", config=FRENCH)
     assert result.stages == ["extract"]
     assert result.article.notes == ["language en: not sent through the French NLP stages"]
+
+
+PRONOUNS = """Les syndicats reçus à Bruxelles
+
+La ministre belge Sophie Wilmès est arrivée mardi à Bruxelles. Elle a rencontré les dirigeants syndicaux \
+pendant deux heures. Il faut agir vite, a déclaré un délégué.
+"""
+
+
+@pytest.fixture(scope="module")
+def pronouns() -> ArticleResult:
+    return process_text(PRONOUNS, published="2026-03-05", config=FRENCH)
+
+
+def _mentions(result: ArticleResult, name: str) -> list[tuple[str, str]]:
+    actor = next(a for a in result.actors if any(m.text == name for m in a.mentions))
+    return [(m.text, m.resolved_by) for m in actor.mentions]
+
+
+def test_french_pronouns_are_tied_to_the_person_named_before(minister: ArticleResult,
+                                                            pronouns: ArticleResult) -> None:
+    # data/fr/actors/grammar.yaml: "il" is a male pronoun, "elle" a female one
+    assert ("il", "pronoun") in _mentions(minister, "Emmanuel Macron")
+    assert ("Elle", "pronoun") in _mentions(pronouns, "Sophie Wilmès")
+    assert not any(m.text == "Il" for a in pronouns.actors for m in a.mentions)  # "il faut": an empty subject

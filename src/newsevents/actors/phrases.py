@@ -247,11 +247,13 @@ def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
     a speech verb) and "opposition to the plan" (a stance noun before "to")."""
     if i > 0 and f"{doc[i - 1].lower_} {doc[i:end].text.lower()}" in kb.not_actor_phrases:
         return True
-    if end < len(doc) and doc[end].lower_ == "to" and doc[i:end].text.lower() in kb.stance_nouns:
+    if (end < len(doc) and doc[end].lower_ in kb.words.stance_prepositions
+            and doc[i:end].text.lower() in kb.stance_nouns):
         return True  # "opposition to the government" is a stance, not the opposition
     head = doc[end - 1]
     verb = head.head
-    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in kb.audience_verbs and end - i == 1:
+    if (head.dep_ == "pobj" and verb.lower_ in kb.words.audience_prepositions
+            and verb.head.lemma_.lower() in kb.audience_verbs and end - i == 1):
         return True  # "not authorized to speak to the media": the audience
     return head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in kb.audience_verbs and end - i == 1 and (
         i == 0 or doc[i - 1].pos_ not in ("ADJ", "PROPN"))

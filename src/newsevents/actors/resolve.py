@@ -29,7 +29,7 @@ from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
-from .roles import RoleInfo, apposition, org_type, singular, title_prefix
+from .roles import RoleInfo, apposition, org_type, singular, title_prefix, without_plural_s
 from .words import without_article
 
 LOGGER = logging.getLogger(__name__)
@@ -435,7 +435,7 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                               "group", None, None, f"{iso3}{phrase.agent}", None, 3))
             continue
         if phrase.kind == "person":
-            role = title.rstrip("s") if title.endswith("s") and not title.endswith("ss") else title
+            role = without_plural_s(title)
             same = [key for key, c in person_roles if c.country == iso3 and (c.role or "").lower() == role.lower()]
             key = linked.get(k) or (same[0] if len(set(same)) == 1 else f"role:{iso3}:{phrase.agent}:{role.lower()}")
             base = Cand(key, 0, 0, "", "role_phrase", f"{role} of {cname}", "person", role, iso3,

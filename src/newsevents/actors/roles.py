@@ -53,6 +53,11 @@ def singular(word: str) -> str:
     return lower
 
 
+def without_plural_s(word: str) -> str:
+    """A plural title as written without its "s" ("Presidents" -> "President"; "Congress" stays), case kept."""
+    return word.rstrip("s") if word.endswith("s") and not word.endswith("ss") else word
+
+
 def find_title(words: list[str], kb: KnowledgeBase) -> tuple[int, int, str, str] | None:
     """The longest title phrase among ``words`` (lower-case): (start, end, phrase, agent), last one wins ties."""
     best = None

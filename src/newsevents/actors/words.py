@@ -64,6 +64,8 @@ class ActorWords:
     based_words: frozenset[str]
     body_place_prepositions: frozenset[str]
     respectively_words: frozenset[str]
+    stance_prepositions: frozenset[str]
+    audience_prepositions: frozenset[str]
     # roles.py
     former_words: frozenset[str]
     tenure_words: frozenset[str]
