@@ -127,17 +127,10 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-@lru_cache(maxsize=4)
 def _generic_region_words(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
-    """Words that make a region's name too generic to match ("South", "Centre"), from ``usage.yaml``."""
-    import yaml
-
-    path = data_path("places", "usage.yaml", lang=lang)
-    try:
-        words = yaml.safe_load(path.read_text(encoding="utf-8"))["generic_region_words"]
-        return frozenset(str(w).lower() for w in words)
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
-        raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
+    """Words that make a region's name too generic to match ("South", "Centre"), from ``usage.yaml``
+    (read once, with the key's articles, by :func:`newsevents.resources.word_classes`)."""
+    return word_class("generic_region_words", "places", "usage.yaml", lang=lang)
 
 
 def _adm1(fips: str | None, iso3: str | None, code: str | None) -> str | None:

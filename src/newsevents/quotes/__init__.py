@@ -56,7 +56,10 @@ def load_cues(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> dict[str
             "reporting": frozenset(data["reporting_verbs"]), "continuing": frozenset(data["continuing_verbs"]),
             "indirect": frozenset(data["indirect_verbs"]) | frozenset(data["asking_verbs"]),
             "asking": frozenset(data["asking_verbs"]),
-            "according_to": tuple(data["according_to"]), "institutional": frozenset(data["institutional"]),
+            # the two-word leads of a source named after its report ("according to"), word by word
+            "source_leads": frozenset((p.split()[0].lower(), p.split()[1].lower()) for p in data["according_to"]
+                                      if len(p.split()) == 2),
+            "institutional": frozenset(data["institutional"]),
             "person_pronouns": frozenset(data["pronouns"]["person"]),
             "group_pronouns": frozenset(data["pronouns"]["group"]),
             "sources": frozenset(data["according_sources"]),

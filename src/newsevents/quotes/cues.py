@@ -16,7 +16,6 @@ import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 from ..nlp import doc_text
-from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,7 +50,7 @@ def cue_tokens(doc: Doc, lex: dict[str, Any]) -> CueTokens:
     table = doc.to_array([LEMMA, POS, LOWER, IDX])
     pos = table[:, 1]
     verb = strings["VERB"]
-    leads = numpy.array([strings[word] for word in words_of(doc).source_lead_words], dtype=numpy.uint64)
+    leads = numpy.array([strings[first] for first, _ in lex["source_leads"]], dtype=numpy.uint64)
     is_verb, is_lead = pos == numpy.uint64(verb), numpy.isin(table[:, 2], leads)
     rows = numpy.flatnonzero(is_verb | is_lead).tolist()
     lemmas: dict[int, str] = {}

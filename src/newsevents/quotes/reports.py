@@ -22,7 +22,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def report_items(doc: Doc, lex: dict[str, Any], cues: CueTokens, quoted: list[tuple[int, int]]) -> list[Item]:
-    items, leads = [], words_of(doc).source_leads
+    items, leads = [], lex["source_leads"]
     for i in cues.indirect:
         tok = doc[i]
         if in_spans(tok.idx, quoted):

@@ -32,7 +32,6 @@ class QuoteWords:
     person_possessives: frozenset[str]
     institution_pronouns: frozenset[str]
     statement_nouns: frozenset[str]
-    source_leads: frozenset[tuple[str, str]]  # ("according", "to")
     title_small_words: frozenset[str]
     characterising_prepositions: frozenset[str]
     complement_prepositions: frozenset[str]
@@ -47,11 +46,6 @@ class QuoteWords:
     agent_noun_endings: tuple[str, ...]
     party_tag: re.Pattern[str]  # "(D-Ore.)", ", R-Tex.": matched at a name's end
 
-    @property
-    def source_lead_words(self) -> frozenset[str]:
-        """The first word of each source lead ("according")."""
-        return frozenset(first for first, _ in self.source_leads)
-
 
 @lru_cache(maxsize=8)
 def quote_words(lang: str) -> QuoteWords:
@@ -60,12 +54,10 @@ def quote_words(lang: str) -> QuoteWords:
         return word_class(name, *_FILE, lang=lang)
 
     gender = {word: "male" for word in cls("male_pronouns")} | {word: "female" for word in cls("female_pronouns")}
-    leads = frozenset((phrase.split()[0], phrase.split()[1]) for phrase in cls("source_leads")
-                      if len(phrase.split()) == 2)
     return QuoteWords(
         complementizers=cls("complementizers"), relative_pronouns=cls("relative_pronouns"), pronoun_gender=gender,
         person_possessives=cls("person_possessives"), institution_pronouns=cls("institution_pronouns"),
-        statement_nouns=cls("statement_nouns"), source_leads=leads, title_small_words=cls("title_small_words"),
+        statement_nouns=cls("statement_nouns"), title_small_words=cls("title_small_words"),
         characterising_prepositions=cls("characterising_prepositions"),
         complement_prepositions=cls("complement_prepositions"), owner_prepositions=cls("owner_prepositions"),
         articles=cls("articles"), definite_articles=cls("definite_articles"),

@@ -73,6 +73,8 @@ class Calendar:
     perfect_auxiliaries: frozenset[str] = frozenset()
     # the verb of an arrangement in the present ("the ministers are to meet on Saturday"): ahead
     arrangement_verbs: frozenset[str] = frozenset()
+    # a unit word as written (lower case) -> the unit it counts in: day, week, month or year
+    unit_codes: dict[str, str] = field(default_factory=dict)
 
 
 
@@ -103,6 +105,8 @@ def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Cale
         season_mods = {str(k).lower(): int(v) for k, v in (data.get("season_modifiers") or {}).items()}
         ago = {str(k).lower(): int(v) for k, v in (data.get("ago_numbers") or {}).items()}
         grammar = _grammar(data.get("grammar") or {})
+        unit_codes = _unit_codes(data["relative_units"], (data.get("grammar") or {}).get("ago_units"),
+                                 (data.get("grammar") or {}).get("anaphora_units"))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as err:
         raise KnowledgeBaseError(Errors.E428.format(err=err), source=path) from err
     parts = alternatives(months, weekdays, days, modifiers, units, month_mods, vague, seasons, season_mods, ago,
@@ -118,7 +122,28 @@ def load_calendar(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Cale
                     bool(data.get("capitalised_names", False)), _words_pattern(data.get("ahead_words") or []),
                     frozenset(str(w).lower() for w in data.get("since_words") or []),
                     frozenset(str(w).lower() for w in data.get("perfect_auxiliaries") or []),
-                    frozenset(str(w).lower() for w in data.get("arrangement_verbs") or []))
+                    frozenset(str(w).lower() for w in data.get("arrangement_verbs") or []),
+                    unit_codes)
+
+
+_UNITS = ("day", "week", "month", "year")  # the units a relative expression counts in (its granularity)
+
+
+def _unit_codes(*sections: Any) -> dict[str, str]:
+    """Unit word -> unit, from the calendar's unit sections: a mapping (``{semaine: week}``) or a list of
+    words that are the units' own names (``[week, month]``).
+
+    Raises:
+        ValueError: a unit that is none of day, week, month, year.
+    """
+    codes: dict[str, str] = {}
+    for section in sections:
+        pairs = section.items() if isinstance(section, dict) else ((w, w) for w in section or ())
+        for word, unit in pairs:
+            if str(unit) not in _UNITS:
+                raise ValueError(f"unit {unit!r} of {word!r} is none of {', '.join(_UNITS)}")
+            codes[str(word).lower()] = str(unit)
+    return codes
 
 
 def _grammar(raw: dict[str, Any]) -> Grammar:
@@ -245,7 +270,7 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
         return (f"{anchor.year + shift}-{cal.months[g['m5'].lower()]:02d}", "month") if anchor else None
     if g["agon"]:
         n = int(g["agon"]) if g["agon"].isdigit() else cal.ago_numbers[g["agon"].lower()]
-        unit = g["agounit"].lower()
+        unit = cal.unit_codes[g["agounit"].lower()]
         if unit == "day":
             return ((anchor - timedelta(days=n)).isoformat(), "day") if anchor else None
         return _relative(-n, unit, anchor)
@@ -270,7 +295,8 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
     if g["anaph"]:
         word = re.split(r"\s+", g["anaph"].strip())[-2].lower()  # "the next year": the word before the unit
         shift = cal.grammar.anaphora[word]
-        return (f"{last_year + shift}", "year") if last_year and g["aunit"].lower() == "year" else None
+        yearly = cal.unit_codes.get(g["aunit"].lower()) == "year"
+        return (f"{last_year + shift}", "year") if last_year and yearly else None
     if g.get("wd2"):  # "lundi dernier": the modifier after the weekday
         after = cal.grammar.weekday_modifiers_after[re.sub(r"\s+", " ", g["wmod2"].lower())]
         return _weekday(cal.weekdays[g["wd2"].lower()], anchor, direction, after)
@@ -281,7 +307,8 @@ def _value(m: re.Match[str], cal: Calendar, anchor: date | None, direction: int,
         offset = cal.days[re.sub(r"\s+", " ", g["deictic"].lower())]
         return ((anchor + timedelta(days=offset)).isoformat(), "day") if anchor else None
     if g["rel"]:
-        return _relative(cal.modifiers[re.sub(r"\s+", " ", g["rel"].lower())], g["unit"].lower(), anchor)
+        return _relative(cal.modifiers[re.sub(r"\s+", " ", g["rel"].lower())], cal.unit_codes[g["unit"].lower()],
+                         anchor)
     if month:
         return _month_only(month, anchor, direction)
     return (g["y4"], "year") if g["y4"] else None
