@@ -25,6 +25,12 @@ def _words(text: str, **kwargs: bool) -> tuple[str, str | None, str | None, str]
     ("CAP-TARVOS, Freedonia, (Wire) – The port reopened on Friday.", "CAP-TARVOS", "Freedonia", "Wire"),
     ("ST. TARVOS (Wire) -The port reopened on Friday.", "ST. TARVOS", None, "Wire"),
     ("New Tarvos: (Wire) The port reopened on Friday.", "New Tarvos", None, "Wire"),
+    # a filing date after the place or the country, month-day or day-month, with or without a year
+    ("TARVOS, Freedonia, Feb 09, 2004 (Wire) — The port reopened on Friday.", "TARVOS", "Freedonia", "Wire"),
+    ("TARVOS, April 4 (Wire) - The port reopened on Friday.", "TARVOS", None, "Wire"),
+    ("TARVOS, Oct. 3, 2019 — The port reopened on Friday.", "TARVOS", None, None),
+    ("TARVOS, 12 March 2021 (Wire) - The port reopened on Friday.", "TARVOS", None, "Wire"),
+    ("ST. TARVOS, Fred. (Wire) — The port reopened on Friday.", "ST. TARVOS", "Fred.", "Wire"),
 ])
 def test_each_form_gives_its_parts_and_the_body(text: str, place: str, country: str | None, agency: str | None) -> None:
     assert _words(text) == (place, country, agency, "The port reopened on Friday.")

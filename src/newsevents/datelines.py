@@ -30,12 +30,17 @@ OPENING_CHARS = 600
 OPENING_LINES = 4
 # the marks that end a dateline, as tokens ("SINGAPORE : ...", "PORTVILLE - ...", "WASHINGTON — ...")
 MARKS = frozenset({":", "—", "–", "-", "--"})
-# place, optional ", Country", optional "(Agency)" with or without a comma before it, then the mark:
+# the filing date some wires put after the place ("KAMPALA, Uganda, Feb 09, 2004 (AP) -", "BEIJING, April
+# 4 (Reuters) -"), by its shape only (a capitalised word and a day number, either order, maybe a
+# year), so that it holds no month names of any language; a country holds no digits
+_DAY = r"(?:[A-Z][^\W\d_]{2,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[^\W\d_]{3,10}\.?)(?:,?[ \t]*\d{4})?"
+# place, optional ", Country", optional ", date", optional "(Agency)" with or without a comma before it, then the mark:
 # after a credit any dash, even glued to the first word ("ANKARA (Wire) -Turkish"); else a dash or
 # double hyphen, a single hyphen only between spaces ("PARIS - ...", never "CAP-HAITIEN"), or a colon
 _GRAMMAR = re.compile(
     r"[ \t]*(?P<place>[A-Z][\w.'’ /-]{1,40}?)"
-    r"(?:,[ \t]*(?P<country>[A-Z][\w.'’ -]{1,30}?))?[ \t]*"
+    r"(?:,[ \t]*(?P<country>[A-Z](?:[^\W\d_]|[.'’ -]){1,30}?))?"
+    r"(?:,[ \t]*(?P<date>" + _DAY + r"))?[ \t]*"
     r"(?:,?[ \t]*\((?P<agency>[^)\n]{1,30})\)[ \t]*(?P<credited>[—–]|--?|:)[ \t]?"
     r"|(?P<mark>[—–]|--|(?<=[ \t])-|:)[ \t]+(?:\((?P<late>[^)\n]{1,30})\)[ \t]*)?)")
 # the capitals a dateline's place is written in when no gazetteer vouches for it: "HANOI", "ST. PAUL"
