@@ -16,10 +16,11 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
 from ..places import country_of_demonym
@@ -454,10 +455,22 @@ def _is_headline(n: int, sent: Span) -> bool:
     return "\n" in text and not text.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
+def _outside_datelines(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors with their dateline mentions left out: "KAMPALA, Uganda (AP) - Rebels hacked ..."
+    names where the story was filed and who filed it, never a side, though the parser may hang the
+    dateline on the verb as a subject (it made "Uganda" a killer). The actors stage keeps those
+    mentions (they give the story's country); the coder does not take a side from them."""
+    lines = [(line.start, line.end) for line in find(doc.text, OPENING_CHARS, lang=doc_language(doc))]
+    if not lines:
+        return list(actors)
+    return [replace(a, mentions=[m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in lines)])
+            for a in actors]
+
+
 def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[TimeExpression],
         places: Sequence[Place], lex: Lexicon) -> tuple[list[Event], Coder]:
     """Code every sentence of ``doc``; return the events and the coder (whose trace explains them)."""
-    coder = Coder(lex, actors, doc_language(doc), topic(doc, article), places)
+    coder = Coder(lex, _outside_datelines(doc, actors), doc_language(doc), topic(doc, article), places)
     events: list[Event] = []
     undated: set[int] = set()
     reference = news_day(doc, times, article.published, lex.modality)
