@@ -30,3 +30,33 @@ def test_the_dateline_is_never_a_side(nlp):
     events = code_events(nlp(text), make_article(text), actors, [], [])
     sides = {(e.source_code, e.cameo, e.target_code) for e in events}
     assert ("UGAREB", "1823", "UGACVL") in sides and not [s for s in sides if s[0] in ("UGA", "USAMED")], sides
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a broker or host of talks between two sides is no party to them; the two it names are
+    ("Norway hosted talks between Colombia and Venezuela in Oslo.", ("COL", "040", "VEN"), ("NOR", "040", "COL")),
+    ("Qatar brokered a truce between Chad and Sudan.", ("QAT", "045", "TCD"), ("QAT", "0871", "TCD")),
+    # co-subjects whose object names two other sides act on those, not on each other
+    ("Qatar and Egypt ended the fighting between Chad and Sudan.", None, ("QAT", "0871", "EGY")),
+    ("Kenya and Uganda signed a trade agreement.", ("KEN", "057", "UGA"), None),
+])
+def test_sides_named_by_the_object_are_the_parties(nlp, text, wanted, unwanted):
+    from .helpers import coded_triples
+
+    found = coded_triples(nlp, text, [("Norway", "NOR"), ("Colombia", "COL"), ("Venezuela", "VEN"), ("Qatar", "QAT"),
+                                      ("Chad", "TCD"), ("Sudan", "SDN"), ("Egypt", "EGY"), ("Kenya", "KEN"),
+                                      ("Uganda", "UGA")])
+    assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text, hostile", [
+    ("Chad and Sudan ended the fighting along their border.", False),
+    ("Chadian troops halted their attacks on Sudanese positions.", False),
+    ("Chadian troops launched attacks on Sudanese positions.", True),
+])
+def test_a_hostile_act_a_verb_ends_is_not_news_of_it(nlp, text, hostile):
+    from .helpers import coded_triples
+
+    found = coded_triples(nlp, text, [("Chad", "TCD"), ("Sudan", "SDN"), ("Chadian troops", "TCDMIL"),
+                                      ("Sudanese positions", "SDNMIL")])
+    assert bool([c for c in found if c[1][:2] in ("18", "19")]) is hostile, found

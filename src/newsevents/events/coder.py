@@ -29,7 +29,7 @@ from .confidence import anchored, confidence, public_share
 from .demands import protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
-from .matcher import Match, Trigger, candidates, match, misfit
+from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
 from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
 from .obligations import demands_at, modal_positions
@@ -116,7 +116,10 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     hangs "the meeting between X and Y" under "agreed" would turn a meeting held into one planned."""
     mod = lex.modality
     if m.between:
-        if m.sources:
+        # "Egypt brokered (hosted, ended) a truce between X and Y": the noun's sides are the two it
+        # names; the subject of the verb it hangs from is a broker or host, not a party
+        inherited = m.pattern.kind == "noun" and len(m.between) > 1 and m.source_how in ("light", "participation")
+        if m.sources and not inherited:
             return [(s, t) for s in m.sources for t in m.between], ""
         symmetric = mod.get("symmetric_codes", [])
         if _in_codes(code, symmetric) or (planned and _in_codes(m.pattern.code, symmetric)):
@@ -195,6 +198,7 @@ class Coder:
         self.modality = Modality(lex.modality, lang)
         self.senses = shipped_senses(lang)
         self.shares, self.of_words = coding_words(lang).public_share_words, argument_words(lang).of_prepositions
+        self.ending_verbs = coding_words(lang).ending_verbs
         self.trace: list[Attempt] = []
 
     def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
@@ -218,6 +222,22 @@ class Coder:
             if found:
                 return found
         return []
+
+    def _ended(self, tok: Token) -> bool:
+        """Whether the event noun is the object of a verb that ends it (coding.yaml's ending_verbs)."""
+        light = light_verb(tok, self.lex)
+        return light is not None and light.lemma_.lower() in self.ending_verbs
+
+    def _object_names_others(self, tok: Token, sources: list[Arg]) -> bool:
+        """Whether the trigger's object names actors other than its co-subjects: "Egypt and Qatar
+        ended the fighting between Israel and Hamas" is no truce of Egypt with Qatar."""
+        own = {a.actor.id for a in sources}
+        for child in tok.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                span = child.doc[child.left_edge.i:child.right_edge.i + 1]
+                if any(a.id not in own for a in self.index.at(span.start_char, span.end_char)):
+                    return True
+        return False
 
     def _others(self, toks: Iterable[Token], sources: list[Arg]) -> list[Arg]:
         """The actors ``toks`` name, leaving out the sources' own codes (a target found away from the
@@ -244,6 +264,11 @@ class Coder:
         sense, base = other_sense(tok, best.pattern.code)
         if sense is not None and not base:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
+            return []
+        if best.pattern.kind == "noun" and best.source_how == "light" and base[:2] >= "10" and \
+                self._ended(tok):
+            # "Israel and Hamas ended the fighting": the fighting is what stopped, not news of it
+            attempt.outcome, attempt.reason = "blocked", "a hostile act its light verb ends"
             return []
         if self.topic.suppresses(base):
             attempt.outcome = "blocked"
@@ -302,6 +327,8 @@ class Coder:
         else:
             sourced, why = _pairs(best, code, self.lex, planned)
             pairs = [*sourced]
+            if best.target_how == "symmetric" and self._object_names_others(tok, best.sources):
+                pairs, why = [], "the co-subjects act on others the object names, not on each other"
         if not pairs:
             attempt.reason = why
             return []

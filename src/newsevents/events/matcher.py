@@ -294,6 +294,11 @@ def _with_appositions(tok: Token) -> list[Token]:
     return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
+def light_verb(n: Token, lex: Lexicon) -> Token | None:
+    """The light verb an event noun hangs from ("X held talks", "Y ended the fighting"), if any."""
+    return _light_head(n, lex)
+
+
 def _light_head(n: Token, lex: Lexicon) -> Token | None:
     """The light verb whose object (or passive subject) the event noun is ("X held talks")."""
     if n.dep_ == "conj":

@@ -133,6 +133,7 @@ class CodingWords:
     reported_speech_verbs: frozenset[str]
     generic_subjects: frozenset[str]
     public_share_words: frozenset[str]
+    ending_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
