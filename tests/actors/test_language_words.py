@@ -158,7 +158,8 @@ def test_the_scan_finds_the_kinds_of_english_it_forbids(tmp_path: Path) -> None:
 
 def test_every_class_has_words_in_english_and_a_list_in_french() -> None:
     english, french = actor_words("en"), actor_words("fr")
-    assert all(getattr(english, name) for name in ActorWords.__dataclass_fields__)
+    empty = {name for name in ActorWords.__dataclass_fields__ if not getattr(english, name)}
+    assert empty == {"thing_pronouns"}  # English "he" and "she" never stand for things
     assert isinstance(french, ActorWords)  # a class missing from the French file raises E448 here
 
 
