@@ -119,3 +119,12 @@ def test_french_pronouns_are_tied_to_the_person_named_before(minister: ArticleRe
     assert not any(m.text == "Il" for a in pronouns.actors for m in a.mentions)  # "il faut": an empty subject
     # "elle" after "une réforme": the reform, perhaps (thing_pronouns), so no person is clear
     assert not any(m.text == "elle" for a in pronouns.actors for m in a.mentions)
+
+
+def test_a_government_noun_with_its_nationality_after_it_is_the_country(minister: ArticleResult,
+                                                                        abroad: ArticleResult) -> None:
+    # grammar.yaml's government_nouns, read without the adjective after it: "le gouvernement belge" acts as
+    # Belgium does, as "the Belgian government" does in English
+    kinds = {m.text: a.kind for result in (minister, abroad) for a in result.actors for m in a.mentions}
+    assert kinds["Le gouvernement belge"] == "country" and kinds["Les autorités allemandes"] == "country"
+    assert kinds["La police française"] == "organization"
