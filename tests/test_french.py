@@ -96,7 +96,8 @@ def test_an_english_article_is_not_read_by_the_french_run() -> None:
 PRONOUNS = """Les syndicats reçus à Bruxelles
 
 La ministre belge Sophie Wilmès est arrivée mardi à Bruxelles. Elle a rencontré les dirigeants syndicaux \
-pendant deux heures. Il faut agir vite, a déclaré un délégué.
+pendant deux heures. Il faut agir vite, a déclaré un délégué. Sophie Wilmès a présenté une réforme des \
+retraites. Selon les syndicats, elle menace les salariés.
 """
 
 
@@ -116,3 +117,14 @@ def test_french_pronouns_are_tied_to_the_person_named_before(minister: ArticleRe
     assert ("il", "pronoun") in _mentions(minister, "Emmanuel Macron")
     assert ("Elle", "pronoun") in _mentions(pronouns, "Sophie Wilmès")
     assert not any(m.text == "Il" for a in pronouns.actors for m in a.mentions)  # "il faut": an empty subject
+    # "elle" after "une réforme": the reform, perhaps (thing_pronouns), so no person is clear
+    assert not any(m.text == "elle" for a in pronouns.actors for m in a.mentions)
+
+
+def test_a_government_noun_with_its_nationality_after_it_is_the_country(minister: ArticleResult,
+                                                                        abroad: ArticleResult) -> None:
+    # grammar.yaml's government_nouns, read without the adjective after it: "le gouvernement belge" acts as
+    # Belgium does, as "the Belgian government" does in English
+    kinds = {m.text: a.kind for result in (minister, abroad) for a in result.actors for m in a.mentions}
+    assert kinds["Le gouvernement belge"] == "country" and kinds["Les autorités allemandes"] == "country"
+    assert kinds["La police française"] == "organization"

@@ -7,7 +7,8 @@ English word written in code where a rule reads text:
 - a string of two or more letters compared with something (``==``, ``!=``, ``in``, ``not in``), directly or
   as a member of a set, tuple or list display;
 - such a string given to ``startswith``/``endswith``/``index`` (a word looked for inside a token or a name);
-- a module-level set, frozenset, tuple or list of such strings (a word list waiting to be compared);
+- a set, tuple or list display of such strings anywhere, or a module-level dict keyed by them (a word list
+  waiting to be compared);
 - a word inside a regular expression (``re.compile``) once escapes, classes and group syntax are removed.
 
 What stays in code, and why: labels, which are the same in every language's pipeline or the project's own
@@ -100,33 +101,30 @@ def english_literals(path: Path) -> list[str]:
     """Every English word written in a rule of one module, as "file:line: word"."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     owner = _owners(tree)
-    found: list[tuple[int, str]] = []
-    for node in tree.body:  # module-level word lists (``__all__`` names the module's members)
-        value: ast.expr | None = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
-            continue
-        if isinstance(value, ast.Call) and getattr(value.func, "id", "") in ("set", "frozenset") and value.args:
-            value = value.args[0]
-        if isinstance(value, (ast.Set, ast.Tuple, ast.List)):
-            found.extend((node.lineno, s) for s in _strings(value) if _is_word(s))
-        if isinstance(value, ast.Dict):
-            found.extend((node.lineno, s) for key in value.keys if key is not None
+    found: set[tuple[int, str]] = set()
+    members = {id(node.value) for node in tree.body  # ``__all__`` names the module's members, not words
+               if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets)}
+    for node in tree.body:  # module-level tables keyed by words
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict):
+            found.update((node.lineno, s) for key in node.value.keys if key is not None
                          for s in _strings(key) if _is_word(s))
     for child in ast.walk(tree):
+        if isinstance(child, (ast.Set, ast.List, ast.Tuple)) and id(child) not in members:  # a word list
+            found.update((child.lineno, s) for s in _strings(child) if _is_word(s))
         if isinstance(child, ast.Compare):
             for side in [child.left, *child.comparators]:
-                found.extend((child.lineno, s) for s in _strings(side) if _is_word(s))
+                found.update((child.lineno, s) for s in _strings(side) if _is_word(s))
         elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
             name = child.func.attr
             if name in ("startswith", "endswith", "index", "rstrip", "lstrip", "removeprefix", "removesuffix"):
                 for arg in child.args:
-                    found.extend((child.lineno, s) for s in _strings(arg) if _is_word(s))
+                    found.update((child.lineno, s) for s in _strings(arg) if _is_word(s))
             if name == "compile" and getattr(child.func.value, "id", "") == "re" and child.args:
                 pattern = child.args[0]
                 parts = [pattern] if not isinstance(pattern, ast.JoinedStr) else pattern.values
                 for part in parts:
                     if isinstance(part, ast.Constant) and isinstance(part.value, str):
-                        found.extend((child.lineno, w) for w in _regex_words(part.value))
+                        found.update((child.lineno, w) for w in _regex_words(part.value))
     return [f"{path.name}:{line}: {word!r}" for line, word in sorted(found)
             if (path.name, owner.get(line, "")) not in KNOWN]
 
@@ -148,17 +146,20 @@ def test_the_scan_finds_the_kinds_of_english_it_forbids(tmp_path: Path) -> None:
         '_MOTION = {"travel", "go"}\n'
         'PATTERN = re.compile(r"(?:by|BY)\\s+[A-Z]")\n'
         'def rule(tok, text):\n'
+        '    people = {"troops", "envoy"}\n'
         '    if tok.lower_ == "former" or tok.lemma_ in ("send", "deploy"):\n'
         '        return text.startswith("the ")\n'
         '    return tok.dep_ in ("nsubj", "dobj") and tok.pos_ == "NOUN" and tok.ent_type_ != "PERSON"\n',
         encoding="utf-8")
     words = {line.split(": ", 1)[1] for line in english_literals(module)}
-    assert words == {"'travel'", "'go'", "'by'", "'BY'", "'former'", "'send'", "'deploy'", "'the '"}
+    assert words == {"'travel'", "'go'", "'by'", "'BY'", "'troops'", "'envoy'", "'former'", "'send'", "'deploy'",
+                     "'the '"}
 
 
 def test_every_class_has_words_in_english_and_a_list_in_french() -> None:
     english, french = actor_words("en"), actor_words("fr")
-    assert all(getattr(english, name) for name in ActorWords.__dataclass_fields__)
+    empty = {name for name in ActorWords.__dataclass_fields__ if not getattr(english, name)}
+    assert empty == {"thing_pronouns"}  # English "he" and "she" never stand for things
     assert isinstance(french, ActorWords)  # a class missing from the French file raises E448 here
 
 

@@ -291,6 +291,7 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
                 kind == "organization" and _place_of_body(cols, kb, end - 1)):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
+        noun = doc[i:end].text  # the role noun without adjectives of nationality after it ("gouvernement belge")
         end, after = _right_demonyms(cols, i, end, kb)
         countries += [(iso3, doc[k:k + 1]) for iso3, k in after]
         of_list = _of_countries(doc, end, names, kb)
@@ -301,7 +302,6 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
             continue  # "the group's representative in Turkey": an officer of a body of unknown kind, no state's
         if owner:
             agent, countries, of_list = owner, [], []  # "the company's president" BUS
-        noun = doc[i:end].text
         if len(of_list) == 1 and not countries:
             end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":
             # the country after the noun is part of the noun phrase, as a demonym before it would be

@@ -117,6 +117,19 @@ def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent], words: Ac
     return hit.key if hit is not None and hit.kind in ("organization", "country") else None
 
 
+def _noun_of_its_gender(doc: Doc, i: int, after: int) -> bool:
+    """Whether a common noun of the pronoun's grammatical gender stands between character offset ``after`` and
+    the pronoun at token ``i``: where person pronouns also stand for things ("il", "elle"), that noun may be
+    what the pronoun means, and the person is not clearly its antecedent."""
+    gender = doc[i].morph.get("Gender", [])
+    j = i - 1
+    while j >= 0 and doc[j].idx >= after:
+        if doc[j].pos_ == "NOUN" and gender and doc[j].morph.get("Gender", []) == gender:
+            return True
+        j -= 1
+    return False
+
+
 def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = None) -> list[tuple[int, int, str]]:
     """(start, end, actor key) for every pronoun of ``doc`` one antecedent in ``ants`` clearly fits."""
     cols = cols or Columns(doc)
@@ -138,6 +151,9 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
         begin = _window(cols, i)
         near = [a for a in ants if a.end <= idx and a.start >= begin]
         if low in pronouns.genders:
+            people = [a for a in near if a.kind == "person"]
+            if low in words.thing_pronouns and people and _noun_of_its_gender(doc, i, max(a.end for a in people)):
+                continue  # "il" after "l'accord": the thing, perhaps, as much as the person
             key = _person(doc[i], pronouns.genders[low], near)
         elif low in pronouns.plural:
             key = _plural(cols, i, begin, near, words.collective_plural_nouns)

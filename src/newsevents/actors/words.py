@@ -34,6 +34,7 @@ class ActorWords:
     plural_pronouns: frozenset[str]
     neuter_pronouns: frozenset[str]
     neuter_possessives: frozenset[str]
+    thing_pronouns: frozenset[str]
     empty_subject_verbs: frozenset[str]
     collective_plural_nouns: frozenset[str]
     # mentions.py
