@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import DEFAULT_LANGUAGE, word_class
+from ..resources import DEFAULT_LANGUAGE, word_record
 
 _FILE = ("actors", "grammar.yaml")
 
@@ -100,7 +100,7 @@ class ActorWords:
 @lru_cache(maxsize=8)
 def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
     """The actor word classes of language ``lang``, read once."""
-    return ActorWords(**{f.name: word_class(f.name, *_FILE, lang=lang) for f in fields(ActorWords)})
+    return word_record(ActorWords, *_FILE, lang=lang)
 
 
 def without_article(text: str, articles: Set[str]) -> str:
