@@ -39,6 +39,8 @@ def test_the_dateline_is_never_a_side(nlp):
     # co-subjects whose object names two other sides act on those, not on each other
     ("Qatar and Egypt ended the fighting between Chad and Sudan.", None, ("QAT", "0871", "EGY")),
     ("Kenya and Uganda signed a trade agreement.", ("KEN", "057", "UGA"), None),
+    # the pattern's partner phrase is there but names no actor: the co-subjects signed with others
+    ("Kenya and Uganda signed a trade agreement with their neighbours.", None, ("KEN", "057", "UGA")),
 ])
 def test_sides_named_by_the_object_are_the_parties(nlp, text, wanted, unwanted):
     from .helpers import coded_triples

@@ -228,16 +228,23 @@ class Coder:
         light = light_verb(tok, self.lex)
         return light is not None and light.lemma_.lower() in self.ending_verbs
 
-    def _object_names_others(self, tok: Token, sources: list[Arg]) -> bool:
-        """Whether the trigger's object names actors other than its co-subjects: "Egypt and Qatar
-        ended the fighting between Israel and Hamas" is no truce of Egypt with Qatar."""
+    def _object_names_others(self, tok: Token, sources: list[Arg], pattern: Pattern) -> bool:
+        """Whether the trigger's object names a partner other than its co-subjects: "Egypt and Qatar
+        ended the fighting between Israel and Hamas" is no truce of Egypt with Qatar, and "X and Y
+        signed an agreement with others" no agreement of X with Y (the pattern's target phrase is
+        there, naming no actor)."""
         own = {a.actor.id for a in sources}
-        for child in tok.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                span = child.doc[child.left_edge.i:child.right_edge.i + 1]
-                if any(a.id not in own for a in self.index.at(span.start_char, span.end_char)):
-                    return True
-        return False
+        prep = pattern.target.prep.lower() if pattern.target is not None and pattern.target.prep else None
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for child in objects:
+            span = child.doc[child.left_edge.i:child.right_edge.i + 1]
+            if any(a.id not in own for a in self.index.at(span.start_char, span.end_char)):
+                return True
+        # the phrase on the trigger, its object, or (an event noun) the verb whose object it is
+        heads = (tok, *objects, *((tok.head,) if tok.dep_ == "dobj" else ()))
+        return prep is not None and any(
+            c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" for g in c.children)
+            for head in heads for c in head.children)
 
     def _others(self, toks: Iterable[Token], sources: list[Arg]) -> list[Arg]:
         """The actors ``toks`` name, leaving out the sources' own codes (a target found away from the
@@ -327,7 +334,7 @@ class Coder:
         else:
             sourced, why = _pairs(best, code, self.lex, planned)
             pairs = [*sourced]
-            if best.target_how == "symmetric" and self._object_names_others(tok, best.sources):
+            if best.target_how == "symmetric" and self._object_names_others(tok, best.sources, best.pattern):
                 pairs, why = [], "the co-subjects act on others the object names, not on each other"
         if not pairs:
             attempt.reason = why
