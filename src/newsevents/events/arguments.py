@@ -300,6 +300,16 @@ def conjuncts(tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.conjuncts if c.i != tok.i]
 
 
+def _coordinated_inside(tok: Token) -> list[Token]:
+    """The first of two coordinated names that the parser hung inside the second's title: in "U.S.
+    Secretary of State X and Chinese Foreign Minister Y held talks" it makes "X" a modifier of "Y",
+    with the "and" and the second title under "X"; X is a co-subject all the same."""
+    if tok.pos_ != "PROPN":
+        return []
+    return [left for left in tok.lefts if left.dep_ in ("nmod", "compound") and left.pos_ == "PROPN"
+            and any(c.dep_ == "cc" for c in left.children) and any(c.dep_ == "conj" for c in left.children)]
+
+
 def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     found = index.at_token(tok)
     if found:
@@ -366,7 +376,7 @@ def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
 def _resolve(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     out: list[Arg] = []
     seen: set[str] = set()
-    for conj in conjuncts(tok):
+    for conj in [*conjuncts(tok), *_coordinated_inside(tok)]:
         for arg in _one(conj, index, depth):
             if arg.actor.id not in seen:
                 seen.add(arg.actor.id)
