@@ -62,3 +62,33 @@ def test_a_hostile_act_a_verb_ends_is_not_news_of_it(nlp, text, hostile):
     found = coded_triples(nlp, text, [("Chad", "TCD"), ("Sudan", "SDN"), ("Chadian troops", "TCDMIL"),
                                       ("Sudanese positions", "SDNMIL")])
     assert bool([c for c in found if c[1][:2] in ("18", "19")]) is hostile, found
+
+
+def test_two_titled_names_are_both_subjects(nlp):
+    """"Kenyan Minister A and Ugandan Minister B held talks": the parser may hang the first name and
+    the "and" inside the second's title (as it does for long titles); both are subjects all the same.
+    The parse is written out, so that the test does not hang on one model's mistake."""
+    from spacy.tokens import Doc
+
+    from newsevents.events.arguments import ActorIndex, resolve
+
+    from .helpers import make_actors
+
+    words = ["Kenyan", "Minister", "Odhiambo", "and", "Ugandan", "Minister", "Okello", "held", "talks", "."]
+    heads = [1, 2, 6, 2, 5, 2, 7, 7, 7, 7]
+    deps = ["amod", "compound", "nmod", "cc", "amod", "conj", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADJ", "PROPN", "PROPN", "CCONJ", "ADJ", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    actors = make_actors(doc.text, [("Kenyan Minister Odhiambo", "KENGOV"), ("Ugandan Minister Okello", "UGAGOV")])
+    found = {a.actor.code for a in resolve(doc[6], ActorIndex(actors))}
+    assert found == {"KENGOV", "UGAGOV"}
+
+
+def test_a_title_before_a_name_meets_the_patterns_object_words(nlp):
+    """"summoned Kenyan ambassador Amina Odhiambo": the object's title says it is a diplomat."""
+    from .helpers import coded_triples
+
+    text = "The Ugandan Foreign Ministry summoned Kenyan ambassador Amina Odhiambo on Monday."
+    found = coded_triples(nlp, text, [("Ugandan Foreign Ministry", "UGAGOV"), ("Kenyan ambassador Amina Odhiambo",
+                                                                                "KENGOV")])
+    assert ("UGAGOV", "114", "KENGOV") in found, found

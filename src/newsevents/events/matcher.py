@@ -289,8 +289,11 @@ def _filter(toks: list[Token], slot: Slot) -> list[Token]:
 
 def _with_appositions(tok: Token) -> list[Token]:
     """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
-    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does."""
+    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does; a name's own title before it
+    ("ambassador Ahmed Khan") says the same."""
     out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    if tok.pos_ == "PROPN":  # "summoned Canadian ambassador Alison Roe": the title before a name
+        out += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
     return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
