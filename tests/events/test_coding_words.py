@@ -7,18 +7,9 @@ Texts are written for these tests; none is taken from a gold, benchmark or searc
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-import yaml
-
-from newsevents import resources
-from newsevents.events import lexicon as lexicon_module
-from newsevents.events import words as coding_module
 from newsevents.events.words import CodingWords, coding_words
 
+from ..conftest import DataCopy
 from .helpers import coded_triples
 
 
@@ -28,49 +19,23 @@ def test_every_class_is_shipped_and_a_language_without_the_file_has_none() -> No
     assert not any(getattr(coding_words("xx"), name) for name in CodingWords.__dataclass_fields__)
 
 
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the shipped data as the data root, with every cache that read the shipped files
-    cleared before and after (so that the other tests read the shipped files again)."""
-    root = tmp_path / "data"
-    shutil.copytree(resources.DATA, root)
-    caches = (resources.word_classes, coding_module.coding_words, lexicon_module._load_cached)
-    for cache in caches:
-        cache.cache_clear()
-    monkeypatch.setattr(resources, "DATA", root)
-    yield root
-    monkeypatch.undo()
-    for cache in caches:
-        cache.cache_clear()
-
-
-def _add_word(path: Path, name: str, word: str, section: str | None = None) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    classes = data[section] if section else data
-    classes[name] = [*classes[name], word]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
-def test_a_word_added_to_coding_yaml_changes_coding(nlp, data_copy: Path) -> None:
+def test_a_word_added_to_coding_yaml_changes_coding(nlp, data_copy: DataCopy) -> None:
     """"X said they must withdraw": a demand of the side "they" names, until "they" is a subject
     that names nobody (``generic_subjects``)."""
     text = "The Kenyan foreign minister said they must withdraw their troops from the border."
     pairs = [("Kenyan foreign minister", "KENGOV"), ("they", "UGAMIL")]
     assert ("KENGOV", "100", "UGAMIL") in coded_triples(nlp, text, pairs)
-    _add_word(data_copy / "en" / "lexicon" / "coding.yaml", "generic_subjects", "they")
-    coding_module.coding_words.cache_clear()
-    resources.word_classes.cache_clear()
+    data_copy.add("lexicon/coding.yaml", "generic_subjects", "they")
     assert not [c for c in coded_triples(nlp, text, pairs) if c[1] == "100"]
 
 
-def test_a_word_added_to_modality_yaml_changes_coding(nlp, data_copy: Path) -> None:
+def test_a_word_added_to_modality_yaml_changes_coding(nlp, data_copy: DataCopy) -> None:
     """"Within such a scenario, X would blockade Y": a threat, until "within" frames a hypothesis
     as "in" does (``framing_preps``)."""
     text = "Within such a scenario, Thai warships would blockade Cambodian ports."
     pairs = [("Thai warships", "THAMIL"), ("Cambodian", "KHM")]
     assert [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("13")]
-    _add_word(data_copy / "en" / "lexicon" / "modality.yaml", "framing_preps", "within", section="modality")
-    lexicon_module._load_cached.cache_clear()
+    data_copy.add("lexicon/modality.yaml", "framing_preps", "within", section="modality")
     assert coded_triples(nlp, text, pairs) == []
 
 

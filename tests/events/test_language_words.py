@@ -7,16 +7,14 @@ module.)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
 import yaml
 
 from newsevents import resources
-from newsevents.events import arguments, words
+from newsevents.events import words
 from newsevents.events.arguments import subjects
 from newsevents.events.placetime import background
+
+from ..conftest import DataCopy
 
 LEXICON = resources.DATA / "en" / "lexicon"
 
@@ -33,54 +31,18 @@ def test_a_language_without_the_files_has_empty_classes() -> None:
     assert words.argument_words("xx").inflections == () and not words.date_words("xx").background_words
 
 
-def _clear() -> None:
-    resources.word_classes.cache_clear()
-    words.argument_words.cache_clear()
-    words.date_words.cache_clear()
-    arguments.stems.cache_clear()
-
-
-@pytest.fixture()
-def extended(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str, str], None]]:
-    """A data root that is the shipped one but for a class file of en/lexicon, with words added to a
-    class (every other file is a link to the shipped one)."""
-    root = tmp_path / "data"
-    lexicon = root / "en" / "lexicon"
-    lexicon.mkdir(parents=True)
-    for entry in resources.DATA.iterdir():
-        if entry.name != "en":
-            (root / entry.name).symlink_to(entry)
-    for entry in (resources.DATA / "en").iterdir():
-        if entry.name != "lexicon":
-            (root / "en" / entry.name).symlink_to(entry)
-    for entry in LEXICON.iterdir():
-        (lexicon / entry.name).symlink_to(entry)
-
-    def add(file: str, name: str, word: str) -> None:
-        data = yaml.safe_load((LEXICON / file).read_text(encoding="utf-8"))
-        data[name] = [*data[name], word]
-        (lexicon / file).unlink()
-        (lexicon / file).write_text(yaml.safe_dump(data), encoding="utf-8")
-        monkeypatch.setattr(resources, "DATA", root)
-        _clear()
-
-    yield add
-    monkeypatch.undo()
-    _clear()
-
-
-def test_an_added_object_control_verb_gives_its_infinitive_the_object(nlp, extended) -> None:
+def test_an_added_object_control_verb_gives_its_infinitive_the_object(nlp, data_copy: DataCopy) -> None:
     doc = nlp("The president begged the rebels to negotiate with the government.")
     act = next(t for t in doc if t.lower_ == "negotiate")
     assert [t.text for t in subjects(act)[0]] == ["president"]  # "beg" is in no class: the subject
-    extended("arguments.yaml", "object_control_verbs", "beg")
+    data_copy.add("lexicon/arguments.yaml", "object_control_verbs", "beg")
     assert [t.text for t in subjects(act)[0]] == ["rebels"]
 
 
-def test_an_added_background_word_leaves_its_event_undated(nlp, extended) -> None:
+def test_an_added_background_word_leaves_its_event_undated(nlp, data_copy: DataCopy) -> None:
     """(A word picked to show that the class is read, not one that belongs in it.)"""
     doc = nlp("Police arrested the men amid clashes with protesters.")
     clashes = next(t for t in doc if t.lower_ == "clashes")
     assert not background(clashes, [])  # "amid clashes": news of the day
-    extended("dates.yaml", "background_words", "amid")
+    data_copy.add("lexicon/dates.yaml", "background_words", "amid")
     assert background(clashes, [])
