@@ -59,7 +59,9 @@ _REGEX_HINT = re.compile(r"\(\?|\\[sdwbSDWB]|\(.*\|")  # a string that looks lik
 RESOLUTION_PATHS = frozenset({"kb", "ner", "title", "apposition", "coreference", "respectively", "pronoun",
                               "description", "role", "owner", "metonymy", "people"})
 PARSER_LABELS = frozenset({"predet", "tmod"})
-_PLURAL = "the English plural ending -s: morphology (as roles.singular), not a word class; left for a later move"
+# the plural "-s" of English nouns: a suffix rule, like roles.singular (which the actor scan allowed), not a
+# word class; it is to move with singular() into a morphology file of data/<lang>/actors, not piecemeal
+_PLURAL = "the English plural ending -s: morphology (as roles.singular), not a word class"
 _SLOTS = "a slot kind of the pattern syntax (\"talks between _\", \"demand that _\", \"any\"), not a token's word"
 _PLACE_KINDS = "the gazetteer's place kinds (data schema values), never compared with text"
 _HOW = "how an argument was found (the confidence weights' keys), never compared with a token"
