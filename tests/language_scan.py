@@ -16,9 +16,13 @@ a language has taken in code (each shape was found in some stage before it moved
   repetition counts are removed (``(?:said|told)`` is a word class, not a pattern).
 
 What is no word of a language, and so allowed (:func:`is_word`): spaCy's labels (its glossary: tags,
-dependencies, entity types), the model's values (the ``Literal`` types of :mod:`newsevents.model`),
-codes in capitals, literals without a letter (punctuation), and the few literals of :data:`EXCEPTIONS`,
-each named with its module and the reason it stays.
+dependencies, entity types, and :data:`PARSER_LABELS`), the model's values (the ``Literal`` types of
+:mod:`newsevents.model`, the resolution paths), codes in capitals, literals without a lower-case letter
+(punctuation), names of the code or of files ("role_phrase", "m1", "verbs.yaml"), a literal that keys a
+mapping, a regex group or a data path (``data["ago"]``, ``m.group("wd")``), a tuple that is several values
+at once (``return found, "control"``), and the few literals of :data:`EXCEPTIONS`, each named with its
+module and the reason it stays (:func:`tests.test_language_scan.test_every_exception_is_needed` keeps the
+list from growing stale).
 """
 
 from __future__ import annotations
@@ -46,7 +50,6 @@ WORD_PARAMETERS = frozenset({"low", "lemma", "word", "prep", "text"})
 WORD_HELPERS = frozenset({"preps", "preps_in", "_including", "_descendant_preps"})
 AFFIX_METHODS = frozenset({"startswith", "endswith", "index", "removeprefix", "removesuffix"})
 COMPARISONS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
-LETTER = re.compile(r"[^\W\d_]")
 # what makes a literal a name of the code or a file rather than a word: "role_phrase", "m1", "verbs.yaml"
 _NAME = re.compile(r"[_\d]|\.[a-z]+$")
 _FILE = re.compile(r"\.(?:yaml|tsv|json)$")  # a tuple holding a file name is a data path ("lexicon", "dates.yaml")
