@@ -1,10 +1,16 @@
-"""Shared fixtures: the spaCy pipeline once per session, and ../shared when it is beside the repo."""
+"""Shared fixtures: the spaCy pipeline once per session, ../shared when it is beside the repo, and a copy
+of the data root for tests that add a word to the data."""
 
 from __future__ import annotations
 
+import shutil
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -41,6 +47,49 @@ def nlp():
     from newsevents.nlp import get_nlp
 
     return get_nlp()
+
+
+def clear_data_caches() -> None:
+    """Forget every cached read of the data: each module-level functools cache of ``newsevents`` but the
+    pipeline loader's (``newsevents.nlp``: a model, not data, and slow to load again)."""
+    for name, module in list(sys.modules.items()):
+        if (name == "newsevents" or name.startswith("newsevents.")) and name != "newsevents.nlp":
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and getattr(value, "__module__", "") != "newsevents.nlp":
+                    clear()
+
+
+@dataclass(frozen=True)
+class DataCopy:
+    """A copy of the shipped data root, the one every loader reads while a test runs."""
+
+    root: Path
+
+    def add(self, file: str, name: str, word: str, section: str | None = None) -> None:
+        """Append ``word`` to class ``name`` (under ``section``) of ``data/en/<file>``, then forget every
+        cached read, so that the next call reads the class with the word."""
+        path = self.root / "en" / file
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        classes = data[section] if section else data
+        classes[name] = [*classes[name], word]
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        clear_data_caches()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DataCopy]:
+    """A copy of the shipped data as the data root (a word added to it shows that a stage reads the
+    class), with every cache cleared before and after (so that later tests read the shipped files)."""
+    from newsevents import resources
+
+    root = tmp_path / "data"
+    shutil.copytree(resources.DATA, root)
+    clear_data_caches()
+    monkeypatch.setattr(resources, "DATA", root)
+    yield DataCopy(root)
+    monkeypatch.undo()
+    clear_data_caches()
 
 
 @pytest.fixture(scope="session")
