@@ -92,3 +92,20 @@ def test_a_title_before_a_name_meets_the_patterns_object_words(nlp):
     found = coded_triples(nlp, text, [("Ugandan Foreign Ministry", "UGAGOV"), ("Kenyan ambassador Amina Odhiambo",
                                                                                 "KENGOV")])
     assert ("UGAGOV", "114", "KENGOV") in found, found
+
+
+def test_a_visit_to_a_country_has_it_as_target(nlp):
+    """"X began a state visit to Vietnam": the country is a place of the places stage (no actor), and
+    the visit's target all the same (ActorIndex.country_place)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    text = "Kenyan President Amina Odhiambo began a state visit to Vietnam on Tuesday."
+    doc = nlp(text)
+    actors = make_actors(text, [("Kenyan President Amina Odhiambo", "KENGOV")])
+    places = extract_places(doc, Article(id="t", text=text), actors)
+    events = code_events(doc, make_article(text), actors, [], places)
+    assert ("KENGOV", "042", "VNM") in {(e.source_code, e.cameo, e.target_code) for e in events}

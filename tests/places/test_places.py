@@ -67,6 +67,10 @@ def _places(nlp, text, actors=()):
     ("Beijing sent troops to Hong Kong.", [("Hong Kong", "HKG")]),
     ("The envoys met in the Angolan capital on Tuesday.", []),
     ("Delegates gathered in the Kenyan city of Mombasa.", [("Mombasa", "KEN")]),
+    # a noun of travel takes its "to/from" place as a verb of motion does (usage.yaml's motion_nouns)
+    ("The premier began a state visit to Vietnam on Monday.", [("Vietnam", "VNM")]),
+    ("Her trip to Kenya was cut short.", [("Kenya", "KEN")]),
+    ("China's ambassador to Kenya was recalled.", []),
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp

@@ -147,8 +147,9 @@ def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
         prep = prep_token.lemma_.lower()
         if prep in usage["locative_prepositions"]:
             return "located"
-        if prep in usage["verbal_prepositions"] and attached.pos_ in ("VERB", "AUX"):
-            return "located"
+        if prep in usage["verbal_prepositions"] and (attached.pos_ in ("VERB", "AUX")
+                                                     or attached.lemma_.lower() in usage["motion_nouns"]):
+            return "located"  # "flew to Hanoi", "a state visit to Vietnam"
         if prep in usage["of_prepositions"] and (attached.lemma_.lower() in usage["of_heads"]
                                                  or attached.ent_type_ == "PERSON"):
             return "located"
