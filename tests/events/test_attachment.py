@@ -109,3 +109,27 @@ def test_a_visit_to_a_country_has_it_as_target(nlp):
     places = extract_places(doc, Article(id="t", text=text), actors)
     events = code_events(doc, make_article(text), actors, [], places)
     assert ("KENGOV", "042", "VNM") in {(e.source_code, e.cameo, e.target_code) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two rockets were fired from Chad at Kenya on Monday, the Kenyan army said.", ("TCD", "190", "KEN")),
+    ("Shots were fired from the crowd at the Kenyan police, the Kenyan army said.", None),
+    ("Two rockets were fired from Kenya at Kenya's capital, the Kenyan army said.", None),
+])
+def test_fire_from_a_territory_is_that_territorys(nlp, text, expected):
+    """"Rockets were fired from X at Y": the source is X's country, not its government or army (no
+    one is named), when the target is another country; a crowd or the target's own ground is no side."""
+    from newsevents.events import code_events
+    from newsevents.model import Place
+
+    from .helpers import make_actors, make_article
+
+    places = [Place(text=name, start=text.find(name), end=text.find(name) + len(name), country=iso, kind="country")
+              for name, iso in (("Chad", "TCD"), ("Kenya", "KEN")) if name in text]
+    actors = make_actors(text, [("Kenyan army", "KENMIL"), ("Kenyan police", "KENCOP")])
+    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(nlp(text), make_article(text), actors, [],
+                                                                          places)}
+    if expected:
+        assert expected in found, found
+    else:
+        assert not [f for f in found if f[1].startswith("19") and f[0] in ("TCD", "KEN")], found

@@ -35,7 +35,7 @@ from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_pos
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .pair_senses import pair_sense
-from .passives import agentless, authority_source, deployed_forces, domestic_people, people_word
+from .passives import agentless, authority_source, deployed_forces, domestic_people, launch_source, people_word
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, shipped_senses, wrong_source
 from .triggers import possible_triggers
@@ -281,6 +281,10 @@ class Coder:
             attempt.outcome = "blocked"
             attempt.reason = f"{self.topic.domain.name if self.topic.domain else ''} article ({self.topic.reason})"
             return []
+        if not best.sources and best.targets:  # "rockets were fired from Gaza at Israel": see passives.py
+            launched = launch_source(best, base, self.index, self.lex)
+            if launched:
+                best.sources, best.source_how = launched, "launch"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
         forces = deployed_forces(best, base, self.index, self.lex) if passive else []
         if forces:
@@ -360,7 +364,13 @@ class Coder:
                                                "no agent: see passives.py" if passive else "",
                                                *(f"pair sense: {why}" for *_, why in coded if why)) if r)
         return [(best, s, t, pair_code, mode, ctx) for s, t, pair_code, _why in coded
-                if s is None or t is None or s.actor.id != t.actor.id]
+                if s is None or t is None or _identity(s) != _identity(t)]
+
+
+def _identity(arg: Arg) -> str:
+    """Who an argument is: its actor's id, or, for a country inferred with no actor record (id ""),
+    its code, so that two different bare countries are two sides."""
+    return arg.actor.id or f"={arg.actor.code}"
 
 
 def _pair_codes(tok: Token, code: str, pairs: list[tuple[Arg | None, Arg | None]]

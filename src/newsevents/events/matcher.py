@@ -47,7 +47,7 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
            "reporter": 0.1, "place": 0.1, "nationality": 0.15, "located": 0.15,
-           "claimed": 0.1}
+           "claimed": 0.1, "launch": 0.1}
 
 
 @dataclass

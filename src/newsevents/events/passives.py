@@ -28,6 +28,13 @@ X" is as often background or a demand ("called for the release of X") as news.
     in a city is, in news, that country's police; the target's nationality, unknown, does not
     contradict it.
 
+    **fire from a territory**: a passive of fire (``launch_codes``) whose subject is a means of
+    violence and which says where it came from ("two rockets were fired from Gaza at Israel",
+    "a missile was launched from Yemen towards Riyadh"): the source is the country (not its
+    government nor its army: the text names no one) of the place the "from" phrase names, when no
+    target is of that country. A cross-border launch is news of that territory's side, as GDELT
+    and ACLED code it; who fired stays unknown, and the confidence says so.
+
 Nothing is inferred from other sentences or from a place in another country than the target's: a
 national of one country detained in another may be held by anyone (a militia, a kidnapper). A
 passive whose "by" phrase names someone the actors stage does not know is not agentless (its agent
@@ -289,3 +296,24 @@ def people_word(word: Token, modality: Mapping[str, Any]) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return word
+
+
+def launch_source(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The country a means of violence was fired from (the fourth rule of the module doc), else none."""
+    codes = tuple(str(c) for c in lex.modality.get("launch_codes", []))
+    verb = m.trigger
+    if not codes or not code.startswith(codes) or m.pattern.kind != "verb" or not is_passive(verb) \
+            or agent_of(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or not all(_means(s, lex) for s in subjects):
+        return []
+    origins = words_of(verb.doc).from_prepositions
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in origins:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = index.place_country(obj)
+            if found is not None and not any(t.actor.country == found.country for t in m.targets):
+                return [Arg(found, obj.i, "launch")]
+    return []
