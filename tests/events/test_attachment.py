@@ -133,3 +133,13 @@ def test_fire_from_a_territory_is_that_territorys(nlp, text, expected):
         assert expected in found, found
     else:
         assert not [f for f in found if f[1].startswith("19") and f[0] in ("TCD", "KEN")], found
+
+
+def test_makers_of_a_thing_that_acts_are_no_partners(nlp):
+    """"the truce brokered by Qatar and Egypt, which ended the fighting": Qatar and Egypt made the
+    truce; they made no truce with each other."""
+    from .helpers import coded_triples
+
+    text = "Gunfire shook the truce brokered by Qatar and Egypt last month that ended the fighting."
+    found = coded_triples(nlp, text, [("Qatar", "QAT"), ("Egypt", "EGY")])
+    assert ("QAT", "0871", "EGY") not in found and ("EGY", "0871", "QAT") not in found, found

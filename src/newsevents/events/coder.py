@@ -136,7 +136,10 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
     # "X and Y agreed to meet": the intended meeting (036) is symmetric as the meeting (04) is
     planned = _in_codes(m.pattern.code, mod.get("symmetric_codes", []))
-    if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned):
+    # "the truce brokered by X and Y, which ended the fighting": makers of the thing that acts (the
+    # agents of a participle on the subject noun) are no partners of each other
+    made_by = any(s.how == "by" for s in m.sources)
+    if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned) and not made_by:
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
