@@ -88,7 +88,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
                                                                  _HOW)},
     "events/matcher.py": {"PENALTY": _HOW, **dict.fromkeys(("head", "by", "including"), _HOW), "between": _SLOTS,
                           "any": _SLOTS, "that": _SLOTS},
-    "events/coder.py": {"between": _SLOTS, "light": _HOW, "participation": _HOW,
+    "events/coder.py": {"between": _SLOTS, "light": _HOW, "participation": _HOW, "by": _HOW,
                         "nearly": "an attempt's outcome in the explanation (output text)"},
     "events/lexicon.py": {"between": _SLOTS, "that": _SLOTS,
                           "read_tsv": "the data file's sections (\"verb\", \"verbs\")",

@@ -29,9 +29,6 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str 
     # a crowd fighting police riots
     ("The protesters fought the police with stones and sticks.",
      [("protesters", "PEROPP"), ("police", "PERCOP")], ("145", "PEROPP", "PERCOP")),
-    # police beating protesters repress them, as when they fire on them
-    ("Riot police beat the marching students with batons.",
-     [("Riot police", "CHLCOP"), ("marching students", "CHLEDU")], ("175", "CHLCOP", "CHLEDU")),
     # rebels or gangs who detain people abduct them: arrest is the authorities'
     ("The rebels rounded up forty farmers near the river.",
      [("rebels", "MLIREB"), ("forty farmers", "MLICVL")], ("181", "MLIREB", "MLICVL")),
