@@ -34,6 +34,9 @@ def _codes(nlp, text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str 
      [("rebels", "MLIREB"), ("forty farmers", "MLICVL")], ("181", "MLIREB", "MLICVL")),
     ("The gang detained two aid workers for a week.",
      [("gang", "HTICRM"), ("two aid workers", "HTINGO")], ("181", "HTICRM", "HTINGO")),
+    # protesters storming parliament riot
+    ("Students stormed the parliament building in the capital.",
+     [("Students", "LKAEDU"), ("parliament", "LKALEG")], ("145", "LKAEDU", "LKALEG")),
     ("The police detained two aid workers for a week.",
      [("police", "HTICOP"), ("two aid workers", "HTINGO")], ("173", "HTICOP", "HTINGO")),
 ])
@@ -68,3 +71,9 @@ def test_a_pair_rule_needs_codes_and_both_roles() -> None:
 def test_the_army_and_protesters_are_repression_and_riot(nlp, text, pairs, code) -> None:
     """CAMEO keeps 19x for armed fighting: soldiers on protesters repress (175), protesters riot (145)."""
     assert [c[1] for c in coded_triples(nlp, text, pairs)][:1] == [code]
+
+
+def test_armed_men_who_come_to_a_home_pay_no_visit(nlp) -> None:
+    """"Rebels came to the farmer's house at night" is a raid or a threat, not a visit (04)."""
+    found = _codes(nlp, "The rebels came to the villagers at night.", [("rebels", "MLIREB"), ("villagers", "MLICVL")])
+    assert not [c for c in found if c[0].startswith("04")], found
