@@ -29,7 +29,7 @@ DATA = Path(__file__).parent / "data" / "codebook_expected.yaml"
 # 0.05 below the measured pass rate (128/281 = 0.456 after session 6's attachment, group-actor, lexicon and
 # short-text language work; 98/281 after session 5, 84/281 after the verb-lexicon breadth of issue 14,
 # 72/281 before); raise it as the coder grows.
-FLOOR = 0.40
+FLOOR = 0.43
 PLACEHOLDER = "NEED EXAMPLE"
 
 
