@@ -210,3 +210,10 @@ def test_a_share_of_a_public_is_a_poll_not_a_side(nlp, text, poll):
                                       ("Iranian envoy", "IRNGOV")])
     appeals = [c for c in found if c[1].startswith("02")]
     assert bool(appeals) is not poll
+
+
+def test_talks_ahead_of_which_something_happens_are_still_to_come(nlp):
+    """"Envoys met ahead of a new round of talks between X and Y": the talks have not been held."""
+    text = "Envoys met in Nairobi ahead of a new round of peace talks between the Ugandan government and the rebels."
+    found = coded_triples(nlp, text, [("Ugandan government", "UGAGOV"), ("rebels", "UGAREB")])
+    assert not [c for c in found if c[1].startswith("04")], found
