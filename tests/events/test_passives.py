@@ -27,3 +27,16 @@ def test_no_source_is_never_asserted_with_high_confidence(nlp):
     events = code_events(nlp(text), make_article(text), actors, [], [])
     assert events and all(e.source_code is None for e in events)
     assert max(e.confidence for e in events) < 0.5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Ugandan diplomats were expelled from Kenya on Friday.", ("KEN", "161", "UGAGOV")),
+    ("Hundreds of Ugandan migrants were deported from Kenya last week.", ("KEN", "174", "UGACVL")),
+])
+def test_expelled_from_a_country_is_that_countrys_act(nlp, text, expected):
+    """The state in an expulsion's "from" phrase is the one that expels (passives.expelling_state)."""
+    from .helpers import coded_triples
+
+    found = coded_triples(nlp, text, [("Ugandan diplomats", "UGAGOV"), ("Ugandan migrants", "UGACVL"),
+                                      ("Kenya", "KEN")])
+    assert expected in found, found

@@ -28,6 +28,11 @@ X" is as often background or a demand ("called for the release of X") as news.
     in a city is, in news, that country's police; the target's nationality, unknown, does not
     contradict it.
 
+    **expelled from a country**: for expulsions (``expelling_codes``: diplomats expelled, people
+    deported), "two Russian diplomats were expelled from the United States" names the state that
+    expels in its "from" phrase: that country (its actor in the article, else the bare country) is
+    the source, when the expelled are of another country.
+
     **fire from a territory**: a passive of fire (``launch_codes``) whose subject is a means of
     violence and which says where it came from ("two rockets were fired from Gaza at Israel",
     "a missile was launched from Yemen towards Riyadh"): the source is the country (not its
@@ -200,6 +205,9 @@ def deployed_forces(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> lis
 def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
                      places: Sequence[Place] = ()) -> tuple[list[Arg], str]:
     """The authority the sentence names for the target's country (see the module doc), else none."""
+    expelling = expelling_state(m, code, index, lex)
+    if expelling:
+        return expelling, "authority"
     roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
     countries = {(t.actor.code or "")[:3] for t in m.targets if t.actor.country}
     if m.targets and not countries and code.startswith(tuple(str(c) for c in lex.modality.get(
@@ -316,4 +324,24 @@ def launch_source(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[
             found = index.place_country(obj)
             if found is not None and not any(t.actor.country == found.country for t in m.targets):
                 return [Arg(found, obj.i, "launch")]
+    return []
+
+
+def expelling_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The state people were expelled or deported from (the rule of the module doc), else none."""
+    codes = tuple(str(c) for c in lex.modality.get("expelling_codes", []))
+    verb = m.trigger
+    if not codes or not code.startswith(codes) or m.pattern.kind != "verb" or not is_passive(verb):
+        return []
+    origins = words_of(verb.doc).from_prepositions
+    expelled = {t.actor.country for t in m.targets}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in origins:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [a for a in index.at_token(obj) if a.country and a.kind == "country"]
+            states = named or [a for a in index.country_place(obj)]
+            for state in states:
+                if state.country not in expelled:
+                    return [Arg(state, obj.i, "authority")]
     return []
