@@ -204,9 +204,9 @@ class ActorIndex:
             stack += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in locating]
         while stack:
             t = stack.pop(0)
-            for s, e, iso, text in self._located_places:
-                if e > t.idx and s < t.idx + len(t.text):
-                    return [self._state(iso, text, government=False)]
+            found = _place_at(self._located_places, t)
+            if found is not None:
+                return [self._state(*found, government=False)]
             stack.extend(c for c in t.children if c.dep_ in (*LOCATING_DEPS, "pobj"))
         return []
 
@@ -214,19 +214,16 @@ class ActorIndex:
         """The country (never its government) of a place the places stage holds in ``tok``'s phrase:
         "fired from Gaza" -> the Palestinian territories (see passives.launch_source)."""
         for t in tok.subtree:
-            for s, e, iso, text in self._located_places:
-                if e > t.idx and s < t.idx + len(t.text):
-                    return self._state(iso, text, government=False)
+            found = _place_at(self._located_places, t)
+            if found is not None:
+                return self._state(*found, government=False)
         return None
 
     def country_place(self, tok: Token) -> list[Actor]:
         """The country a country name stands for when the places stage holds it as a place and no
         actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan."""
-        start, end = tok.idx, tok.idx + len(tok.text)
-        for s, e, iso, text in self._country_places:
-            if e > start and s < end:
-                return [self._state(iso, text)]
-        return []
+        found = _place_at(self._country_places, tok)
+        return [self._state(*found)] if found is not None else []
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
@@ -238,6 +235,16 @@ class ActorIndex:
         found = [m for (s, e, _), m in zip(self._spans[window], self._mentions[window], strict=True)
                  if e > start and s < end]
         return bool(found) and all(m.resolved_by == "pronoun" for m in found)
+
+
+def _place_at(places: Sequence[tuple[int, int, str, str]], tok: Token) -> tuple[str, str] | None:
+    """The country and name of the first place of ``places`` (start, end, country, name) that
+    overlaps ``tok``."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for s, e, iso, text in places:
+        if e > start and s < end:
+            return iso, text
+    return None
 
 
 def _article_pair(actors: Sequence[Actor]) -> tuple[Actor, Actor] | None:
