@@ -200,8 +200,9 @@ class Coder:
                                 mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality, lang)
         self.senses = shipped_senses(lang)
-        self.shares, self.of_words = coding_words(lang).public_share_words, argument_words(lang).of_prepositions
-        self.ending_verbs = coding_words(lang).ending_verbs
+        coding = coding_words(lang)
+        self.shares, self.ending_verbs = coding.public_share_words, coding.ending_verbs
+        self.of_words = argument_words(lang).of_prepositions
         self.trace: list[Attempt] = []
 
     def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:

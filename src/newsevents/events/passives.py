@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
-from .arguments import ActorIndex, Arg, agent_of, is_passive, objects, resolve
+from .arguments import ActorIndex, Arg, agent_of, children, is_passive, objects, resolve
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -316,14 +316,10 @@ def launch_source(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects or not all(_means(s, lex) for s in subjects):
         return []
-    origins = words_of(verb.doc).from_prepositions
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in origins:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = index.place_country(obj)
-            if found is not None and not any(t.actor.country == found.country for t in m.targets):
-                return [Arg(found, obj.i, "launch")]
+    for obj in _origins(verb):
+        found = index.place_country(obj)
+        if found is not None and not any(t.actor.country == found.country for t in m.targets):
+            return [Arg(found, obj.i, "launch")]
     return []
 
 
@@ -333,15 +329,16 @@ def expelling_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> lis
     verb = m.trigger
     if not codes or not code.startswith(codes) or m.pattern.kind != "verb" or not is_passive(verb):
         return []
-    origins = words_of(verb.doc).from_prepositions
     expelled = {t.actor.country for t in m.targets}
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in origins:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            named = [a for a in index.at_token(obj) if a.country and a.kind == "country"]
-            states = named or [a for a in index.country_place(obj)]
-            for state in states:
-                if state.country not in expelled:
-                    return [Arg(state, obj.i, "authority")]
+    for obj in _origins(verb):
+        named = [a for a in index.at_token(obj) if a.country and a.kind == "country"]
+        for state in named or index.country_place(obj):
+            if state.country not in expelled:
+                return [Arg(state, obj.i, "authority")]
     return []
+
+
+def _origins(verb: Token) -> list[Token]:
+    """The objects of the verb's own "from" phrases (``from_prepositions``): where an act came from."""
+    origins = words_of(verb.doc).from_prepositions
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in origins for o in children(p, "pobj")]
