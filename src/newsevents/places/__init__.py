@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from ..datelines import find as find_datelines
 from ..datelines import read as read_dateline
 from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
-from ..resources import DEFAULT_LANGUAGE, data_path
+from ..resources import DEFAULT_LANGUAGE, data_path, word_classes
 from .gazetteer import Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
@@ -45,14 +44,14 @@ __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "loa
 _LABELS = ("GPE", "LOC", "FAC", "ORG")
 
 
-@lru_cache(maxsize=4)
-def _usage(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
-    path = data_path("places", "usage.yaml", lang=lang)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
-    except (OSError, yaml.YAMLError, AttributeError) as err:
-        raise KnowledgeBaseError(Errors.E413.format(err=err), source=str(path)) from err
+def _usage(lang: str = DEFAULT_LANGUAGE) -> Mapping[str, frozenset[str]]:
+    """The word classes of ``places/usage.yaml``, read by the one word-class loader (cached there);
+    the places stage runs for every language, so a language without the file is an error."""
+    classes = word_classes("places", "usage.yaml", lang=lang)
+    if not classes:
+        raise KnowledgeBaseError(Errors.E413.format(err="no such file"),
+                                 source=str(data_path("places", "usage.yaml", lang=lang)))
+    return classes
 
 
 def word_class(name: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
@@ -126,7 +125,7 @@ def _is_actor(span: Span, mentions: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def _placed_root(root: Token, usage: dict[str, frozenset[str]]) -> Any:
+def _placed_root(root: Token, usage: Mapping[str, frozenset[str]]) -> Any:
     """The token whose role in the sentence decides, from a name's ``root``: the name itself, or the
     area noun it names ("Pangram area", "Logar province") or the noun it stands in apposition to
     ("the capital Kabul")."""
@@ -135,7 +134,7 @@ def _placed_root(root: Token, usage: dict[str, frozenset[str]]) -> Any:
     return root
 
 
-def _usage_of(span: Span, usage: dict[str, frozenset[str]]) -> str | None:
+def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
     """How the sentence uses this name: ``located`` (a location), ``modifier`` ("a New York man"),
     or None (an actor or anything else). See the module docstring."""
     name_root = span.root
@@ -175,7 +174,7 @@ def _dateline(span: Span) -> bool:
             and (not before or before.isupper()))
 
 
-def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
+def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
     """Entities that may name a place; an ORG only when it names a site or follows "in"/"near"."""
     spans = []
     wanted, org = {doc.vocab.strings[label] for label in _LABELS}, doc.vocab.strings["ORG"]
@@ -201,7 +200,7 @@ def _candidates(doc: Doc, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> l
     return sorted(spans, key=lambda s: s.start)
 
 
-def _widen(ent: Span, usage: dict[str, frozenset[str]], gaz: Gazetteer) -> Span:
+def _widen(ent: Span, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> Span:
     """Take in a direction word before the name when the two name a place of their own ("east Jerusalem")."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in usage["strip_prefixes"] and doc[ent.start - 1].is_lower:
