@@ -143,7 +143,7 @@ class Trigger:
 
     @cached_property
     def light_head(self) -> Token | None:
-        return _light_head(self.tok, self.lex)
+        return light_verb(self.tok, self.lex)
 
     def has(self, word: str) -> bool:
         """A dependent with this lemma, form or label; "to" (``infinitive_markers``) and the verb of a
@@ -298,14 +298,10 @@ def _with_appositions(tok: Token) -> list[Token]:
 
 
 def light_verb(n: Token, lex: Lexicon) -> Token | None:
-    """The light verb an event noun hangs from ("X held talks", "Y ended the fighting"), if any."""
-    return _light_head(n, lex)
-
-
-def _light_head(n: Token, lex: Lexicon) -> Token | None:
-    """The light verb whose object (or passive subject) the event noun is ("X held talks")."""
+    """The light verb whose object (or passive subject) the event noun is ("X held talks", "Y ended
+    the fighting"), if any."""
     if n.dep_ == "conj":
-        return _light_head(n.head, lex)
+        return light_verb(n.head, lex)
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
@@ -320,7 +316,7 @@ def _light_head(n: Token, lex: Lexicon) -> Token | None:
 
 def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
                   light: Token | None) -> tuple[list[Arg], str]:
-    """The actors of an event noun (``light``: its light verb, see _light_head)."""
+    """The actors of an event noun (``light``: its light verb, see light_verb)."""
     agents = [a for t in agent_of(n) for a in resolve(t, index)]
     if agents:
         return agents, "by"
