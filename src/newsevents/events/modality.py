@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .words import CodingWords, argument_words, coding_words
+from .words import argument_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +83,6 @@ class Modality:
 
     def __init__(self, config: dict[str, Any], lang: str) -> None:
         self.cfg = config
-        self.coding: CodingWords = coding_words(lang)  # the function words shared with other rules
         self.infinitive = argument_words(lang).infinitive_markers
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
@@ -247,8 +246,8 @@ class Modality:
                 continue
             if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
-            if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and any(
-                    c.dep_ == "aux" and c.lower_ in infinitive for c in tok.children):
+            if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and \
+                    _to_infinitive(tok, infinitive):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
             if cat == "intent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
@@ -260,8 +259,7 @@ class Modality:
                 mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
-            elif cat is None and rel in ("advcl", "acl", "pcomp") and any(
-                    c.lower_ in infinitive and c.dep_ == "aux" for c in tok.children):
+            elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
             if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local
