@@ -29,7 +29,8 @@ PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
               "reporter": 0.75, "place": 0.75, "nationality": 0.7, "located": 0.7,
-              "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7, "launch": 0.7}
+              "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7, "launch": 0.7,
+              "home": 0.6}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Country prefixes that are no "side" of the article's pair ("both sides" are states or groups).

@@ -26,7 +26,7 @@ from ..nlp import doc_language
 from ..places import country_of_demonym
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
-from .demands import protest_target
+from .demands import home_government, protest_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
@@ -325,6 +325,12 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", recoded
             return []
         code, mode = recoded
+        if mode == "did" and code.startswith("14") and best.sources and not best.targets and not best.between:
+            # "students marched through the capital": their own government (see demands.py); a
+            # threatened or intended protest is left to the threat rules, which need a named party
+            found = home_government(tok, best.sources, self.index, self.places)
+            if found:
+                best.targets, best.target_how = found, "home"
         if mode == "threaten" and not best.targets and not best.between:
             found = self._threatened(tok, ctx, best.sources)
             if found:

@@ -9,6 +9,10 @@ phrases of ``demand_prepositions`` (arguments.yaml: "of", "by", "from", "for", "
 and the first actor found is the target, but only an
 authority (a role of ``protest_target_roles`` in modality.yaml, or a country): the people a demand
 is made for ("the release of jailed activists") are not whom the protest is against.
+
+When no demand names an authority either, :func:`home_government` infers the protesters' own
+government for a domestic protest, and only when nothing in the sentence points elsewhere (a foreign
+actor or place, an embassy, an employer, a rally of support): the classes of ``protests.yaml``.
 """
 
 from __future__ import annotations
@@ -16,11 +20,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ..model import Actor, Place
+from ..nlp import doc_language
+from ..resources import word_classes
 from .arguments import ActorIndex, Arg, resolve
 from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+PROTEST_WORDS = ("lexicon", "protests.yaml")
+# The role code of the inferred target: the state the protesters live in.
+HOME_ROLE = "GOV"
 
 # Dependencies of a verb or noun that carry the demand's content.
 CONTENT_DEPS = ("dobj", "pobj", "ccomp", "xcomp", "attr", "nsubjpass")
@@ -81,3 +92,32 @@ def _authority(arg: Arg, roles: set[str]) -> bool:
     """Whether an actor can be what a protest is against: a state's body or office, or a country."""
     code = arg.actor.code or ""
     return arg.actor.kind == "country" or code[3:6] in roles or code.startswith("IGO")
+
+
+def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place]) -> list[Arg]:
+    """The protesters' own government as the target of a protest that names none ("students marched
+    through the capital demanding free tuition": the state that grants it), or [] when the sentence
+    gives any sign that the protest is aimed elsewhere. The sources must all be people of one country
+    (``home_protest_roles``), every other actor and place of the sentence of that country, and no word
+    of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence. The target is
+    an inferred actor (its name says so), found "home": confidence weighs it as a guess."""
+    classes = word_classes(*PROTEST_WORDS, lang=doc_language(trigger.doc))
+    if not classes or not sources:
+        return []
+    roles = {r.upper() for r in classes["home_protest_roles"]}
+    countries = {a.actor.country for a in sources}
+    home = next(iter(countries))
+    if len(countries) != 1 or not home or any((a.actor.code or "")[3:6] not in roles for a in sources):
+        return []
+    sent = trigger.sent
+    own = {id(a.actor) for a in sources}
+    if any(actor.country != home for actor in index.at(sent.start_char, sent.end_char) if id(actor) not in own):
+        return []
+    if any(p.country != home for p in places if sent.start_char <= p.start < sent.end_char):
+        return []
+    signs = classes["foreign_mission_words"] | classes["employer_words"] | classes["support_words"]
+    if any(t.lower_ in signs or t.lemma_.lower() in signs for t in sent):
+        return []
+    actor = Actor(id="", article_id=sources[0].actor.article_id, name=f"government of {home} (inferred)",
+                  kind="organization", role=HOME_ROLE, country=home, code=f"{home}{HOME_ROLE}")
+    return [Arg(actor, trigger.i, "home")]
