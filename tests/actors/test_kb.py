@@ -121,3 +121,19 @@ def test_given_names_must_agree(written, listed, ok):
     from newsevents.actors.people import name_compatible
 
     assert name_compatible(written, load_kb().person(listed)) is ok
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Democratic Front for the Liberation of Palestine", "PSEREB"),  # listed as "..._(DFLP)_": name and acronym
+    ("DFLP", "PSEREB"),
+    ("Inter-Parliamentary Union", "IGOLEGIPU"),  # listed with a space for the hyphen
+])
+def test_phoenix_names_without_their_acronym_parenthesis(text, code):
+    entry = load_kb().phoenix_entry(text)
+    assert entry is not None and entry[1][-1].code == code
+
+
+def test_phoenix_short_acronyms_and_qualifiers_stay_out():
+    kb = load_kb()
+    assert kb.phoenix_entry("ANA") is None  # "Albanian National Army (ANA)": three letters name other bodies
+    assert kb.phoenix_entry("direct action") is None  # "direct action (greece)": a qualifier, not an acronym

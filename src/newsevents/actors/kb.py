@@ -194,8 +194,9 @@ class KnowledgeBase:
         """A Phoenix name of two or more words, or a one-word organisation of the International and
         MilNonState dictionaries written in capitals as an acronym is ("IGAD") or, with ``named_org`` (spaCy
         tagged the word an organisation: a second, independent signal), capitalised ("Oxfam"); other single
-        words ("lima") are too ambiguous."""
-        found = self.phoenix.get(_simple(text))
+        words ("lima") are too ambiguous. A hyphen may stand where the dictionary has a space
+        ("Inter-Parliamentary Union" is its INTER_PARLIAMENTARY_UNION), and the reverse is kept as written."""
+        found = self.phoenix.get(_simple(text)) or self.phoenix.get(_simple(text.replace("-", " ")))
         if found is None and text.isalpha() and (text.isupper() or (named_org and text[:1].isupper())):
             found = self.phoenix_acronyms.get(_simple(text))
         return found
