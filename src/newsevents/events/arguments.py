@@ -61,7 +61,7 @@ class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
-                 custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
+                 custody_verbs: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
                  force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
                  from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
@@ -71,8 +71,6 @@ class ActorIndex:
         self.pair = _article_pair(actors)
         # "hostages held by X" are X's captives, not X (see _one)
         self.custody_verbs = set(custody_verbs)
-        # "the US policy shift": a country word on a state-act noun stands for its state (see state_for)
-        self.state_act_nouns = set(state_act_nouns)
         self.state_force_nouns = set(state_force_nouns)  # "British aircraft": the country's military
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
@@ -134,8 +132,9 @@ class ActorIndex:
             # the nationality word itself, asked for as the modifier of an event noun ("Indian shelling")
             return self.state_for_word(tok)
         role = "MIL" if words & self.state_force_nouns else ""
-        # "killed by Indian shelling": a military act's nationality word names the country that did it
-        if not role and not words & (self.state_act_nouns | self.force_action_nouns):
+        # "killed by Indian shelling": a military act's nationality word names the country that did it;
+        # "the US policy shift": a country word on a state-act noun stands for its state
+        if not role and not words & (words_of(tok.doc).state_act_nouns | self.force_action_nouns):
             return []
         for child in tok.children:
             if child.dep_ not in STATE_MODIFIER_DEPS or child.i > tok.i:
