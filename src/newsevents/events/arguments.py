@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE
-from .words import argument_words, words_of
+from .words import ArgumentWords, argument_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +29,7 @@ PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 # How an argument was found -> how sure the coder is of it (1.0 = the word itself names the actor).
 HOW_WEIGHT = {"head": 1.0, "appos": 0.95, "poss": 0.9, "mod": 0.8, "by": 0.9, "of": 0.85, "from": 0.85, "pronoun": 0.85,
               "reporter": 0.75, "place": 0.75, "nationality": 0.7, "located": 0.7,
-              "including": 0.85, "pair": 0.75, "state": 0.75, "demand": 0.7, "launch": 0.7,
+              "including": 0.85, "pair": 0.75, "state": 0.75, "owner": 0.8, "demand": 0.7, "launch": 0.7,
               "home": 0.6}
 # Modifiers of a state-act noun that may name its state ("the US policy shift", "an Indian proposal").
 STATE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -62,7 +62,7 @@ class ActorIndex:
     """Actors looked up by character span (the same question as actors.actors_at)."""
 
     def __init__(self, actors: Sequence[Actor], pair_nouns: Iterable[str] = (), pair_words: Iterable[str] = (),
-                 custody_verbs: Iterable[str] = (), state_act_nouns: Iterable[str] = (),
+                 custody_verbs: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
                  force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
                  from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
@@ -72,8 +72,6 @@ class ActorIndex:
         self.pair = _article_pair(actors)
         # "hostages held by X" are X's captives, not X (see _one)
         self.custody_verbs = set(custody_verbs)
-        # "the US policy shift": a country word on a state-act noun stands for its state (see state_for)
-        self.state_act_nouns = set(state_act_nouns)
         self.state_force_nouns = set(state_force_nouns)  # "British aircraft": the country's military
         self.force_action_nouns = set(force_action_nouns)  # "Israeli air strikes": the country that struck
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
@@ -135,8 +133,9 @@ class ActorIndex:
             # the nationality word itself, asked for as the modifier of an event noun ("Indian shelling")
             return self.state_for_word(tok)
         role = "MIL" if words & self.state_force_nouns else ""
-        # "killed by Indian shelling": a military act's nationality word names the country that did it
-        if not role and not words & (self.state_act_nouns | self.force_action_nouns):
+        # "killed by Indian shelling": a military act's nationality word names the country that did it;
+        # "the US policy shift": a country word on a state-act noun stands for its state
+        if not role and not words & (words_of(tok.doc).state_act_nouns | self.force_action_nouns):
             return []
         for child in tok.children:
             if child.dep_ not in STATE_MODIFIER_DEPS or child.i > tok.i:
@@ -354,19 +353,26 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
                 how = "poss" if child.dep_ == "poss" else "mod"
                 uniq = list({id(a): a for a in hits}.values())
                 return [Arg(a, child.i, how) for a in uniq]
+    known = words_of(tok.doc)
+    act = bool({tok.lemma_.lower(), tok.lower_} & known.state_act_nouns)
     for child in kids:
-        # "the move announced by X", "the resolution drafted by X": the agent of a participle
-        if child.dep_ == "acl" and child.tag_ == "VBN" and not set(lemma_keys(child)) & index.custody_verbs:
+        # "the move announced by X", "the resolution drafted by X": the agent of a participle; a
+        # decision's only when the participle authors it ("the plan rejected by X" is not X's)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not set(lemma_keys(child)) & index.custody_verbs \
+                and (not act or _authoring(child, known)):
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]
+    # "the plan that Germany put forward": the author of a decision named in a relative clause
+    sub = [a for t in _authors(tok, kids, known) for a in resolve(t, index, depth + 1)] if act else []
+    if sub:
+        return [Arg(a.actor, a.token_i, "owner") for a in sub]
     state = index.state_for(tok)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
     # the prepositions after a noun whose object names the actor the noun stands for ("the presidents
     # of X", "230 individuals, including Lukashenko"), in this order, and the ``how`` each gives; "from"
     # only for the nouns of ``from_author_nouns`` ("delegates from X", "calls from X")
-    known = words_of(tok.doc)
     noun_preps: tuple[tuple[frozenset[str], str], ...] = (
         (known.agent_prepositions, "by"), (known.of_prepositions, "of"), (known.including_prepositions, "including"))
     if {tok.lemma_.lower(), tok.lower_} & index.from_nouns:
@@ -379,7 +385,56 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
                         sub = resolve(pobj, index, depth + 1)
                         if sub:
                             return [Arg(a.actor, a.token_i, how) for a in sub]
-    return []
+    # "the escalation in a Turkish crackdown": whose act a degree or stage of it is
+    sub = [a for t in _measured_acts(tok, kids, known, index.force_action_nouns) for a in resolve(t, index, depth + 1)]
+    return [Arg(a.actor, a.token_i, "owner") for a in sub]
+
+
+def _authors(noun: Token, kids: Sequence[Token], known: ArgumentWords) -> list[Token]:
+    """The subject of a relative clause by which a party made a decision or act its own: in "the
+    plan that Germany put forward" or "the measures the cabinet announced" the plan is Germany's,
+    so reacting to it ("France rejected ...") is reacting to Germany. Only for a noun of
+    ``state_act_nouns``, an active verb of ``authoring_verbs`` ("the plan Germany rejected" is not
+    Germany's) and a clause whose object is the noun itself (a relative pronoun, or none): a
+    relative pronoun subject ("the plan that worried Lithuania") names no author."""
+    out: list[Token] = []
+    for clause in kids:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = dependents(clause)
+        subj = deps.get("nsubj", [])
+        if not subj or is_passive(clause, deps) or subj[0].lower_ in known.relative_pronouns:
+            continue
+        if any(o.lower_ not in known.relative_pronouns for o in deps.get("dobj", ())):
+            continue  # "the decision that Berlin made the talks hinge on": the clause's object is another
+        if _authoring(clause, known):
+            out += subj
+    return out
+
+
+def _authoring(verb: Token, known: ArgumentWords) -> bool:
+    """Whether ``verb`` is one of ``authoring_verbs``, alone or with a particle after it ("put
+    forward", "handed down")."""
+    forms = set(lemma_keys(verb))
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    return bool(forms & known.authoring_verbs or {f"{f} {p}" for f in forms for p in particles} & known.authoring_verbs)
+
+
+def _measured_acts(noun: Token, kids: Sequence[Token], known: ArgumentWords, force_nouns: Iterable[str]) -> list[Token]:
+    """The act a noun of ``act_aspect_nouns`` measures through its "in" or "of" phrase ("the
+    escalation in a Turkish crackdown", "a surge in Israeli strikes"): the act's owner is the
+    noun's. Only an act of ``state_act_nouns`` or a military act (``force_nouns``), so "the rise
+    in the number of refugees" names no one. The parser often hangs the phrase on the verb whose
+    object the noun is ("criticised the escalation | in ..."): a phrase right after the object is
+    read as the object's."""
+    if not {noun.lemma_.lower(), noun.lower_} & known.act_aspect_nouns:
+        return []
+    acts = known.state_act_nouns | set(force_nouns)
+    phrases = [p for p in kids if p.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        phrases += [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    return [o for p in phrases if p.lower_ in known.act_aspect_prepositions
+            for o in children(p, "pobj") if {o.lemma_.lower(), o.lower_} & acts]
 
 
 def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:

@@ -195,7 +195,7 @@ class Coder:
         self.topic = article_topic or Topic()
         mod = lex.modality
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
-                                mod.get("holder_verbs", []), mod.get("state_act_nouns", []), country_of_demonym,
+                                mod.get("holder_verbs", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
                                 mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
         self.modality = Modality(lex.modality, lang)

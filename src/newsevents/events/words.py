@@ -68,6 +68,10 @@ class ArgumentWords:
     harm_prepositions: frozenset[str]
     blast_marks: frozenset[str]
     security_force_nouns: frozenset[str]
+    state_act_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
+    act_aspect_nouns: frozenset[str]
+    act_aspect_prepositions: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
 
