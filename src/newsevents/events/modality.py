@@ -256,7 +256,7 @@ class Modality:
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
-                mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
+                mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
@@ -265,6 +265,18 @@ class Modality:
                 mode = mode or local
             tok = head
         return mode or Context()
+
+
+def _outer(inner: Context | None, outer: Context) -> Context:
+    """The mode of an event under two mode-setting governors: the innermost counts ("X agreed to
+    threaten Y" is the threat), except that a refusal of an intention or a commitment refuses the
+    event itself ("X refused to agree to meet Y", "declined to commit to aid for Y": no meeting and no
+    aid are meant, CAMEO's 12x)."""
+    if inner is None:
+        return outer
+    if outer.category == "refuse" and inner.category in ("intent", "commit"):
+        return outer
+    return inner
 
 
 def _wished_of_another(tok: Token, head: Token) -> bool:
