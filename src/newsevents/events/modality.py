@@ -104,11 +104,19 @@ class Modality:
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus")}
+        # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
+        # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
+        self.declared = set(config.get("declared_plan", []))
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
         keys = lemma_keys(tok)
-        for cat in ("request", "refuse", "threaten", "commit", "intent", "irrealis", "transparent"):
+        for cat in ("request", "refuse", "threaten", "commit"):
+            if any(k in self.words[cat] for k in keys):
+                return cat
+        if tok.lemma_.lower() in self.declared:
+            return "commit"
+        for cat in ("intent", "irrealis", "transparent"):
             if any(k in self.words[cat] for k in keys):
                 return cat
         return None
