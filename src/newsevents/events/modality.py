@@ -4,7 +4,7 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it, as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
+blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
 stated hypothesis ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts.
 """
 
@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .words import argument_words
+from .words import argument_words, date_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse")
+# How an act hangs from a governor that is refused ("will not agree to meet", "won't hold talks",
+# "would not take part in"): as its complement or object, never as its subject or a that-clause.
+REFUSED_RELATIONS = ("xcomp", "dobj", "prep", "pcomp", "acomp")
 
 
 @dataclass
@@ -57,6 +60,14 @@ def _other_subject(clause: Token, governor: Token) -> bool:
     return not stems[0] & stems[1]
 
 
+def _own_speaker(governor: Token) -> bool:
+    """"X won't send aid, its president said", "..., his spokesman told reporters": a speaker named
+    by a possessive pronoun is the clause subject's own (the parse cannot tell whose, but news names
+    an outside speaker by name or title, not as "its" or "his")."""
+    return any(c.dep_ == "nsubj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+               for c in governor.children)
+
+
 def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
@@ -92,12 +103,20 @@ class Modality:
                        "warned_against", "document_nouns", "purpose_subjects", "question_auxiliaries",
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
-                       "pending_heads", "copulas")}
+                       "pending_heads", "copulas", "refusal_negators", "negation_focus")}
+        # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
+        # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
+        self.declared = set(config.get("declared_plan", []))
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
         keys = lemma_keys(tok)
-        for cat in ("request", "refuse", "threaten", "commit", "intent", "irrealis", "transparent"):
+        for cat in ("request", "refuse", "threaten", "commit"):
+            if any(k in self.words[cat] for k in keys):
+                return cat
+        if tok.lemma_.lower() in self.declared:
+            return "commit"
+        for cat in ("intent", "irrealis", "transparent"):
             if any(k in self.words[cat] for k in keys):
                 return cat
         return None
@@ -108,6 +127,8 @@ class Modality:
         for child in kids:
             low = child.lower_
             if child.dep_ == "neg" or (low in self.words["negators"] and child.dep_ in ("advmod", "det", "preconj")):
+                if self._refusal(tok, child, kids):
+                    return Context("refuse", tok.text, f"'{child.text}' with a modal of commitment: a refusal", tok.i)
                 return Context("blocked", tok.text, f"negated by '{child.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
@@ -133,6 +154,27 @@ class Modality:
                                                         "not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _refusal(self, tok: Token, negator: Token, kids: list[Token]) -> bool:
+        """"X will not accept more refugees", "said it would not release them", "won't hold talks":
+        a negated modal of commitment states that X refuses the act (CAMEO 12x), where any other
+        negation only says it did not happen. Not "will not only V" (an addition, not a refusal),
+        not "would not have V-ed" (a counterfactual), not "under the plan, X would not", and not
+        a reported clause whose subject is another side ("analysts said Y would not V": a
+        prediction of Y's act, not Y's words)."""
+        if negator.lower_ not in self.words["refusal_negators"]:
+            return False
+        auxes = [c for c in kids if c.dep_ == "aux"]
+        if not any(c.lower_ in self.words["modal_commit"] for c in auxes):
+            return False
+        perfect = date_words_of(tok.doc).perfect_auxiliaries
+        if any(c.lemma_.lower() in perfect for c in auxes) or self._proposed(kids):
+            return False
+        after = tok.doc[negator.i + 1] if negator.i + 1 < len(tok.doc) else None
+        if after is not None and after.lower_ in self.words["negation_focus"]:
+            return False
+        return not (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
+                    and not _own_speaker(tok.head))
 
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
@@ -256,15 +298,34 @@ class Modality:
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
-                mode = mode or Context(cat, head.text, f"governed by '{head.text}'", head.i)
+                mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
             if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local
+            if local is not None and local.category == "refuse" and rel not in ("advcl", "relcl", "appos", "acl"):
+                # "X would not agree to meet Y", "will not hold talks": the governor's refusal is the
+                # event's; what a refused statement reports ("will not confirm that Y met Z") and
+                # what a refused verb's subject names ("the truce will not hold") are not refused
+                if rel not in REFUSED_RELATIONS:
+                    return Context("blocked", head.text, f"negated by '{head.text}'s negation")
+                mode = _outer(mode, local)
             tok = head
         return mode or Context()
+
+
+def _outer(inner: Context | None, outer: Context) -> Context:
+    """The mode of an event under two mode-setting governors: the innermost counts ("X agreed to
+    threaten Y" is the threat), except that a refusal of an intention or a commitment refuses the
+    event itself ("X refused to agree to meet Y", "declined to commit to aid for Y": no meeting and no
+    aid are meant, CAMEO's 12x)."""
+    if inner is None:
+        return outer
+    if outer.category == "refuse" and inner.category in ("intent", "commit"):
+        return outer
+    return inner
 
 
 def _wished_of_another(tok: Token, head: Token) -> bool:
