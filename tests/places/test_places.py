@@ -71,6 +71,11 @@ def _places(nlp, text, actors=()):
     ("The premier began a state visit to Vietnam on Monday.", [("Vietnam", "VNM")]),
     ("Her trip to Kenya was cut short.", [("Kenya", "KEN")]),
     ("China's ambassador to Kenya was recalled.", []),
+    # a noun of attack takes its "on/of" place as the place struck (usage.yaml's strike_nouns)
+    ("Residents fled after the bombardment of Mosul.", [("Mosul", "IRQ")]),
+    ("The attack on Kandahar lasted hours.", [("Kandahar", "AFG")]),
+    ("The air strikes on Idlib killed four.", [("Idlib", "SYR")]),  # tagged ORG: a town struck all the same
+    ("Sanctions on Kenya were lifted.", []),
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp

@@ -31,7 +31,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor
+from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor, struck_places
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .pair_senses import pair_sense
@@ -307,6 +307,9 @@ class Coder:
             if not best.sources:
                 attempt.reason = "no source actor (the verb of harm's subject is the harmed)"
                 return []
+        if best.sources and not best.targets and not best.between:  # "air strikes on Kharkiv": see nominals.py
+            best.targets = struck_places(best, base, self.index, self.lex, self.places)
+            best.target_how = "located" if best.targets else best.target_how
         if base.startswith("14") and best.sources and not best.targets and not best.between:
             # "protesters demanding the president's resignation took to the streets": see demands.py
             found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),

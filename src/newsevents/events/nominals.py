@@ -10,21 +10,24 @@ adjective, light verb); these rules read what the modality walk and the slots do
 * **patient possessors**: "Navalny's arrest" is done to Navalny (``patient_nouns`` in nouns.yaml);
 * **casualties**: a violent event noun on a verb of harm whose subject names the harmed ("four
   soldiers were killed in a rebel attack"): the harmed are its target and never its source
-  (``casualty_verbs`` in nouns.yaml).
+  (``casualty_verbs`` in nouns.yaml);
+* **places struck**: "Russian air strikes on Kharkiv" is done to the country of the place it names
+  (``struck_place_roots`` in nouns.yaml).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .arguments import ActorIndex, Arg, children, is_passive, lemma_keys, resolve
+from .arguments import ActorIndex, Arg, children, conjuncts, is_passive, lemma_keys, resolve
 from .modality import Context
 from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..model import Place
     from .lexicon import Lexicon
     from .matcher import Match
 
@@ -118,3 +121,31 @@ def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:
     m.targets, m.target_words, m.target_how = found, owners, "poss"
     if m.source_how == "poss":
         m.sources, m.source_how = [], "none"
+
+
+def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: Sequence[Place]) -> list[Arg]:
+    """The target of a violent event noun whose object is a place name ("Russian air strikes on
+    Kharkiv", "Israeli shelling of the Gaza Strip"), for ``struck_place_roots``: the country (never
+    its government) the places stage puts the place in, as CAMEO codes an attack on a town as one on
+    that nation's people (the rule of ActorIndex.located, there for "villages in Idlib"). Only a name
+    that is itself the object counts ("Kurdish positions in Syria" names forces, not Syria), and only
+    a country other than every source's: a state's strikes on its own towns are on someone the
+    sentence does not name (rebels, protesters), not on its own nation. The country must also be
+    one the article names otherwise (an actor of it, or another place in it): a town name shared by
+    towns of several countries ("Odessa") is then not put in a country the story is not about.
+    None: no such place."""
+    roots = tuple(str(r) for r in lex.modality.get("struck_place_roots", []))
+    if not roots or not code.startswith(roots) or m.pattern.kind != "noun" or not m.sources:
+        return []
+    own = {a.actor.country or (a.actor.code or "")[:3] for a in m.sources}
+    actors = {a.country for a in index.at(0, len(m.trigger.doc.text))}
+    found: list[Arg] = []
+    for word in (c for w in m.target_words for c in conjuncts(w)):
+        place = next((p for p in places if p.start <= word.idx < p.end and p.country), None)
+        if place is None or place.country in own or place.country in {a.actor.country for a in found}:
+            continue
+        named = actors | {p.country for p in places if p.text != place.text}
+        country = index.place_country(word)
+        if country is not None and country.country == place.country and place.country in named:
+            found.append(Arg(country, word.i, "located"))
+    return found

@@ -33,6 +33,16 @@ X" is as often background or a demand ("called for the release of X") as news.
     expels in its "from" phrase: that country (its actor in the article, else the bare country) is
     the source, when the expelled are of another country.
 
+    **released by their holders**: for releases (``holder_source_codes``), people the sentence
+    says were held, kidnapped or detained by someone ("the aid workers, kidnapped by rebels in
+    2019, were freed"; "a Dutch journalist and a Belgian photographer held by the Taliban were
+    released"; "the release of two engineers held by the group"): a participle or relative clause
+    of a verb of ``holder_verbs`` on the released people (or on one of them, coordinated or in
+    apposition) whose "by" phrase names an actor: that actor is the source. Those who hold people
+    are those who let them go; the confidence is lowered all the same (the text does not say who
+    let them go). Only a release: "hostages held by the rebels were killed" says nothing of who
+    killed them.
+
     **fire from a territory**: a passive of fire (``launch_codes``) whose subject is a means of
     violence and which says where it came from ("two rockets were fired from Gaza at Israel",
     "a missile was launched from Yemen towards Riyadh"): the source is the country (not its
@@ -56,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
-from .arguments import ActorIndex, Arg, agent_of, children, is_passive, objects, resolve
+from .arguments import ActorIndex, Arg, agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -208,6 +218,9 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
     expelling = expelling_state(m, code, index, lex)
     if expelling:
         return expelling, "authority"
+    holders = captors(m, code, index, lex)
+    if holders:
+        return holders, "holder"
     roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
     countries = {(t.actor.code or "")[:3] for t in m.targets if t.actor.country}
     if m.targets and not countries and code.startswith(tuple(str(c) for c in lex.modality.get(
@@ -342,3 +355,25 @@ def _origins(verb: Token) -> list[Token]:
     """The objects of the verb's own "from" phrases (``from_prepositions``): where an act came from."""
     origins = words_of(verb.doc).from_prepositions
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in origins for o in children(p, "pobj")]
+
+
+def captors(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Who held the released people (the rule "released by their holders" of the module doc), else
+    none: the agents of a holding participle or relative clause on a target word, on one
+    coordinated with it or in apposition to it. The parser hangs a participle after "X and Y" on Y
+    ("a journalist and a photographer held by the Taliban"), so every conjunct is read."""
+    mod = lex.modality
+    codes = tuple(str(c) for c in mod.get("holder_source_codes", []))
+    holding = set(mod.get("holder_verbs", []))
+    if not codes or not holding or not code.startswith(codes):
+        return []
+    held = {t.actor.id for t in m.targets}
+    people = [c for w in m.target_words for t in conjuncts(w) for c in (t, *children(t, "appos"))]
+    for person in people:
+        for clause in person.children:
+            if clause.dep_ not in ("acl", "relcl") or not set(lemma_keys(clause)) & holding:
+                continue
+            found = [a for t in agent_of(clause) for a in resolve(t, index) if a.actor.id not in held]
+            if found:
+                return [Arg(a.actor, a.token_i, "holder") for a in found]
+    return []

@@ -149,6 +149,8 @@ def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
         if prep in usage["verbal_prepositions"] and (attached.pos_ in ("VERB", "AUX")
                                                      or attached.lemma_.lower() in usage["motion_nouns"]):
             return "located"  # "flew to Hanoi", "a state visit to Vietnam"
+        if _struck(root, usage):
+            return "located"  # "air strikes on Kharkiv": the place struck
         if prep in usage["of_prepositions"] and (attached.lemma_.lower() in usage["of_heads"]
                                                  or attached.ent_type_ == "PERSON"):
             return "located"
@@ -159,6 +161,14 @@ def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
     if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in _LABELS:
         return "modifier"
     return None
+
+
+def _struck(root: Token, usage: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a name is the object of "on/of/against" after a noun of attack ("air strikes on
+    Kharkiv", "the shelling of Donetsk"; ``strike_nouns``): the place struck."""
+    found = preposition_of(root)
+    return found is not None and found[0].lemma_.lower() in usage["strike_prepositions"] and \
+        found[1].lemma_.lower() in usage["strike_nouns"]
 
 
 def _dateline(span: Span) -> bool:
@@ -188,7 +198,8 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
             if not (words & usage["facility_words"]):
                 root = _placed_root(ent.root, usage)
                 found = preposition_of(root)
-                if not (found and found[0].lower_ in usage["site_prepositions"]):
+                # "strikes on Kharkiv": the tagger often takes a foreign town it does not know for an ORG
+                if not (found and found[0].lower_ in usage["site_prepositions"]) and not _struck(root, usage):
                     continue
         span = _widen(ent, usage, gaz)
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
