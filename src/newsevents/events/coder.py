@@ -328,9 +328,10 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", recoded
             return []
         code, mode = recoded
-        if mode == "did" and code.startswith("14") and best.sources and not best.targets and not best.between:
-            # "students marched through the capital": their own government (see demands.py); a
-            # threatened or intended protest is left to the threat rules, which need a named party
+        if mode in ("did", "threaten") and base.startswith("14") and best.sources and not best.targets \
+                and not best.between:
+            # "students marched through the capital", "activists vowed to stage more protests": their
+            # own government (see demands.py)
             found = home_government(tok, best.sources, self.index, self.places)
             if found:
                 best.targets, best.target_how = found, "home"
