@@ -24,6 +24,7 @@ from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
 from ..places import country_of_demonym
+from .answers import answer_targets
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
 from .demands import home_government, protest_target
@@ -561,7 +562,8 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
             events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
                                  reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
-    return _dedup(events, undated, headline, symmetric), coder
+    # "X denied the charge": the accuser reported before is the target (answers.py)
+    return answer_targets(_dedup(events, undated, headline, symmetric), doc_language(doc)), coder
 
 
 def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[TimeExpression],

@@ -12,7 +12,7 @@ is made for ("the release of jailed activists") are not whom the protest is agai
 
 When no demand names an authority either, :func:`home_government` infers the protesters' own
 government for a domestic protest, and only when nothing in the sentence points elsewhere (a foreign
-actor or place, an embassy, an employer, a rally of support): the classes of ``protests.yaml``.
+actor or place, an embassy, an employer, a rally of support): the classes of ``inferred_sides.yaml``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .words import words_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PROTEST_WORDS = ("lexicon", "protests.yaml")
+PROTEST_WORDS = ("lexicon", "inferred_sides.yaml")
 # The role code of the inferred target: the state the protesters live in.
 HOME_ROLE = "GOV"
 
