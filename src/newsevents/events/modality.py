@@ -323,9 +323,8 @@ def _outer(inner: Context | None, outer: Context) -> Context:
     aid are meant, CAMEO's 12x)."""
     if inner is None:
         return outer
-    if outer.category == "refuse" and inner.category in ("intent", "commit"):
-        return outer
-    return inner
+    refused = inner.category == "intent" or inner.category == "commit"
+    return outer if outer.category == "refuse" and refused else inner
 
 
 def _wished_of_another(tok: Token, head: Token) -> bool:
