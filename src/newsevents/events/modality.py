@@ -297,6 +297,11 @@ class Modality:
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
+            if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and _to_infinitive(tok, infinitive):
+                # "his promise to release X", "a plan to attack Y", "its offer to mediate": what the noun
+                # names is neither done nor, whatever the sentence does with it ("broke", "abandoned",
+                # "welcomed"), surely still meant
+                return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
