@@ -144,7 +144,11 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
-    if m.pattern.target is None and (_in_codes(code, targetless) or _in_codes(m.pattern.code, targetless)):
+    # a one-sided act made a threat threatens no one without a target: "activists vowed to stage more
+    # protests" announces protests, it is no threat (the act's own code may stand alone, its threat not)
+    threat = code != m.pattern.code and code in {str(c) for c in mod.get("threat_codes", {}).values()}
+    if m.pattern.target is None and (_in_codes(code, targetless) or (
+            not threat and _in_codes(m.pattern.code, targetless))):
         return [(s, None) for s in m.sources], ""
     if m.target_words and _unnamed_target_ok(m, code, lex):
         m.target_how = "unnamed"

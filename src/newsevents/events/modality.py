@@ -103,7 +103,7 @@ class Modality:
                        "warned_against", "document_nouns", "purpose_subjects", "question_auxiliaries",
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
-                       "pending_heads", "copulas", "refusal_negators", "negation_focus")}
+                       "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -175,6 +175,20 @@ class Modality:
             return False
         return not (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
                     and not _own_speaker(tok.head))
+
+    def _hesitation(self, verb: Token) -> Context:
+        """A verb of hesitation over an infinitive (``hesitation``): negated with a modal of
+        commitment it commits ("X will not hesitate to use force": a threat, as CAMEO reads it),
+        negated in the past it tells the act was done ("did not hesitate to arrest them"), and
+        otherwise it says the act was held back ("X hesitated to attack")."""
+        kids = list(verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ in self.words["refusal_negators"] for c in kids)
+        auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+        if not negated or auxes & self.words["modal_block"]:
+            return Context("blocked", verb.text, f"'{verb.text} to': held back, not done")
+        if auxes & self.words["modal_commit"]:
+            return Context("commit", verb.text, f"'not {verb.text} to': a commitment", verb.i)
+        return Context()
 
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
@@ -250,6 +264,13 @@ class Modality:
             if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
                                       for c in tok.children):
                 break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
+            if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
+                hesitant = self._hesitation(head)
+                if hesitant.blocked:
+                    return hesitant
+                mode = _outer(mode, hesitant) if hesitant.category else mode
+                tok = head
+                continue
             cat = self.category(head)
             if rel == "xcomp" and _to_infinitive(tok, infinitive) and \
                     head.lemma_.lower() in self.words["pending_heads"]:
@@ -297,6 +318,11 @@ class Modality:
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
+            if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and _to_infinitive(tok, infinitive):
+                # "his promise to release X", "a plan to attack Y", "its offer to mediate": what the noun
+                # names is neither done nor, whatever the sentence does with it ("broke", "abandoned",
+                # "welcomed"), surely still meant
+                return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -323,9 +349,8 @@ def _outer(inner: Context | None, outer: Context) -> Context:
     aid are meant, CAMEO's 12x)."""
     if inner is None:
         return outer
-    if outer.category == "refuse" and inner.category in ("intent", "commit"):
-        return outer
-    return inner
+    refused = inner.category == "intent" or inner.category == "commit"
+    return outer if outer.category == "refuse" and refused else inner
 
 
 def _wished_of_another(tok: Token, head: Token) -> bool:
