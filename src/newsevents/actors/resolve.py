@@ -423,6 +423,10 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if phrase.singular_title:
         return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country(),
                                guessed_keys)
+    if not countries and phrase.agent in kb.ethnic_names:  # "Islamic fundamentalists": their faith (MUS) alone
+        text = doc_text(doc)[start_char:end_char]
+        return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
+                     phrase.agent, None, 3)]
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
