@@ -480,11 +480,19 @@ def _predicate(doc: Doc, i: int) -> bool:
     return False
 
 
+def _opening_adjective(cols: Columns, k: int, i: int) -> bool:
+    """"Young Algerians blocked roads": the sentence's first word, capitalised by its place alone, that the
+    parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same."""
+    return (k + 1 == i and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
+            and cols.head[k] == i and bool(cols.is_alpha[k]))
+
+
 def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int) -> int:
     """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
     j = i
     while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in words.count_modifiers
                      or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
+                     or _opening_adjective(cols, j - 1, i)
                      or (cols.lower[j - 1] in words.genitive_prepositions and j > 1
                          and cols.lower[j - 2] in words.count_nouns)):
         j -= 1
