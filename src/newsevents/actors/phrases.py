@@ -432,7 +432,7 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
         if people is not None and kb.group_of_word(text[:-1]) == people:
-            start = _number_start(cols, kb.definite_articles, kb.words, i)
+            start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
@@ -480,19 +480,21 @@ def _predicate(doc: Doc, i: int) -> bool:
     return False
 
 
-def _opening_adjective(cols: Columns, k: int, i: int) -> bool:
+def _opening_adjective(cols: Columns, k: int, i: int, names: Set[int]) -> bool:
     """"Young Algerians blocked roads": the sentence's first word, capitalised by its place alone, that the
-    parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same."""
-    return (k + 1 == i and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
+    parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same,
+    unless it is a name the stage knows ("Moldova Russians": where they live)."""
+    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
             and cols.head[k] == i and bool(cols.is_alpha[k]))
 
 
-def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int) -> int:
+def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int,
+                  names: Set[int] = frozenset()) -> int:
     """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
     j = i
     while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in words.count_modifiers
                      or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
-                     or _opening_adjective(cols, j - 1, i)
+                     or _opening_adjective(cols, j - 1, i, names)
                      or (cols.lower[j - 1] in words.genitive_prepositions and j > 1
                          and cols.lower[j - 2] in words.count_nouns)):
         j -= 1
