@@ -435,8 +435,11 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
+            homes = [(iso3, doc[k:k + 1]) for k in range(start, i)
+                     if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries and people not in kb.countries]
+            # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
-                                    noun=text, countries=[(people, doc[i:i + 1])]))
+                                    noun=text, countries=homes[-1:] or [(people, doc[i:i + 1])]))
             continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, kb.definite_articles, kb.words, i)
