@@ -147,6 +147,8 @@ class KnowledgeBase:
     words: ActorWords = field(default_factory=actor_words)  # the other classes of grammar.yaml (words.py)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
+    people_agents: dict[str, str] = field(default_factory=dict)  # Phoenix agent MUS -> MOS: an agent that is a people
+    people_leaders: dict[str, str] = field(default_factory=dict)  # MOS -> REL: the agent of a people's leaders
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
     phoenix_surnames: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # built on first use
@@ -337,6 +339,9 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
     for code, spec in (data.get("ethnic_groups") or {}).items():
         kb.ethnic_names[str(code)] = str(spec.get("name", code))
         kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})
+        kb.people_agents.update({str(a): str(code) for a in spec.get("agents", [])})
+        if spec.get("leaders"):
+            kb.people_leaders[str(code)] = str(spec["leaders"])
     for gender, words in (data.get("gendered_words") or {}).items():
         kb.gendered.update({str(w).lower(): str(gender) for w in words})
     for entry in data.get("people") or []:

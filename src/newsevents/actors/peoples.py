@@ -3,8 +3,8 @@
 A bare plural demonym, alone or after "the", where it acts (subject, object, agent, possessor, or the object of
 a preposition of dealings) is coded as the country itself, as the Phoenix country dictionaries code
 "PALESTINIANS" or "ISRAELIS" (the bare ISO3: the state and its people alike). A count or description before it
-("300 Indians", "seven detained Americans") makes them civilians instead (``phrases._people_groups``); ethnic
-groups ("the Kurds") are no country and stay with that rule too.
+("300 Indians", "seven detained Americans") makes them civilians instead (``phrases._people_groups``). A people
+that is no state (``ethnic_groups``: "the Kurds", "Sunnis") is coded with its own CAMEO code the same way.
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if not (text[:1].isupper() and text.endswith("s") and text != singular(text)):
             continue
         iso3 = kb.country_of_word(text)
+        if iso3 is None and (people := kb.ethnic.get(text)) is not None and kb.ethnic.get(text[:-1]) == people:
+            cands.extend(_people_group(doc, kb, cols, i, people))  # "the Kurds", "Sunnis": a people, no state
+            continue
         if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
-            continue  # "Kurds": an ethnic group; "Americas": no demonym's plural
+            continue  # "Americas": no demonym's plural
         articles = kb.definite_articles
         start = i - 1 if i > 0 and cols.lower[i - 1] in articles else i
         if (home := _home_place(doc, kb, cols, i)) is not None:
@@ -45,6 +48,23 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         cands.append(Cand(f"country:{iso3}", s0, e0, doc_text(doc)[s0:e0], "people", kb.countries[iso3].name,
                           "country", None, iso3, iso3, None, 6))
     return cands
+
+
+def _people_group(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int, people: str) -> list[Cand]:
+    """"The Kurds said", "Sunnis demanded": a bare plural of a people that is no state (``ethnic_groups``: an
+    ethnic group or a faith) where it acts, coded with the people's own code (KUR, MUS), as the state's
+    demonym is with the state's; a modifier before it ("many Kurds", "Iraqi Kurds") is left to the role
+    phrases, which read counts and countries."""
+    start = i - 1 if i > 0 and cols.lower[i - 1] in kb.definite_articles else i
+    if any(c.i < i and c.i != start for c in doc[i].lefts) or (
+            start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB", "PROPN")):
+        return []
+    if not is_actor_use(doc[i:i + 1], strict=True):
+        return []
+    s0, e0 = doc[start].idx, doc[i].idx + len(doc[i])
+    text = doc_text(doc)[s0:e0]
+    return [Cand(f"group:{people}:", s0, e0, text, "people", kb.group_name(people), "group", None, None, people,
+                 None, 6)]
 
 
 def _home_place(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int) -> str | None:

@@ -150,6 +150,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             j -= 2
             continue
         iso3 = kb.group_of_word(text)
+        if iso3 and iso3 not in kb.countries and _hyphen_glued(cols, j, start):
+            iso3 = None  # "the Sunni-led government": led by that people, not theirs
         if not iso3 and _hyphen_glued(cols, j, start):
             start = j  # "Republican-dominated", "high-ranking", "self-declared": one word written with a hyphen
             j -= 1
@@ -175,6 +177,9 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         j -= 1
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
+    if any(iso3 in kb.countries for iso3, _ in countries):
+        # "Iraq's Sunni finance minister", "Iraqi Kurdish rebels": the state's; the people only describes them
+        countries = [(iso3, span) for iso3, span in countries if iso3 in kb.countries]
     return start, countries, org
 
 
@@ -417,7 +422,8 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
                    cols: Columns) -> list[RolePhrase]:
     """Groups named by their people or trade: a plural demonym ("300 Indians", "the Kurds": civilians of that
     country, or the ethnic group) and a plural noun of the Phoenix agents dictionary with a country of its own
-    ("Indian farmers", "Syrian doctors"); the latter left out without one, as such nouns are broad."""
+    ("Indian farmers", "Syrian doctors"); the latter left out without one, as such nouns are broad, unless the
+    noun's agent is a people itself ("Islamic fundamentalists" MUS: ``ethnic_groups``)."""
     found = []
     for i, tag in enumerate(cols.tag):
         if tag not in ("NNS", "NNPS") or i in blocked or i in names:
@@ -426,11 +432,14 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
         if people is not None and kb.group_of_word(text[:-1]) == people:
-            start = _number_start(cols, kb.definite_articles, kb.words, i)
+            start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
+            homes = [(iso3, doc[k:k + 1]) for k in range(start, i)
+                     if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries and people not in kb.countries]
+            # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
-                                    noun=text, countries=[(people, doc[i:i + 1])]))
+                                    noun=text, countries=homes[-1:] or [(people, doc[i:i + 1])]))
             continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, kb.definite_articles, kb.words, i)
@@ -454,17 +463,41 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         if cols.dep[end - 1] in ("compound", "amod") and head >= end and cols.lower[head] not in kb.possessed_nouns:
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
-        if countries and not any(t in blocked for t in range(start, end)):
+        agent = kb.people_agents.get(agent, agent)  # "Islamic fundamentalists": the agent is a people (MUS -> MOS)
+        if not any(iso3 in kb.countries for iso3, _ in countries) and _predicate(doc, end - 1):
+            continue  # "she is one of the first Muslim women elected": a faith or ethnic group only described
+        if (countries or agent in kb.ethnic_names) and not any(t in blocked for t in range(start, end)):
             found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="group",
                                     noun=doc[i:end].text, countries=countries, org=org))
     return found
 
 
-def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int) -> int:
+def _predicate(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in what a copula says of its subject ("she is one of the first Muslim women",
+    "they were Kurdish farmers"): the noun phrase, or the one it hangs from, is the verb's attribute."""
+    token = doc[i]
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "attr":
+            return True
+        token = token.head
+    return False
+
+
+def _opening_adjective(cols: Columns, k: int, i: int, names: Set[int]) -> bool:
+    """"Young Algerians blocked roads": the sentence's first word, capitalised by its place alone, that the
+    parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same,
+    unless it is a name the stage knows ("Moldova Russians": where they live)."""
+    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
+            and cols.head[k] == i and bool(cols.is_alpha[k]))
+
+
+def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int,
+                  names: Set[int] = frozenset()) -> int:
     """First token of "about 300 Indians" / "the Indians": the count or article right before a plural."""
     j = i
     while j > 0 and (cols.tag[j - 1] == "CD" or cols.lower[j - 1] in words.count_modifiers
                      or (cols.pos[j - 1] in ("ADJ", "VERB") and cols.dep[j - 1] == "amod")
+                     or _opening_adjective(cols, j - 1, i, names)
                      or (cols.lower[j - 1] in words.genitive_prepositions and j > 1
                          and cols.lower[j - 2] in words.count_nouns)):
         j -= 1

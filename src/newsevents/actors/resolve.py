@@ -423,6 +423,10 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if phrase.singular_title:
         return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country(),
                                guessed_keys)
+    if not countries and phrase.agent in kb.ethnic_names:  # "Islamic fundamentalists": their faith (MUS) alone
+        text = doc_text(doc)[start_char:end_char]
+        return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
+                     phrase.agent, None, 3)]
     title = phrase.noun[:1].upper() + phrase.noun[1:]
     cands = []
     for k, (iso3, cspan) in enumerate(countries):
@@ -431,8 +435,10 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
         cname = kb.group_name(iso3)
         if iso3 not in kb.countries:  # a people, not a state: "Kurdish rebels" (KURREB), no country
             text = doc_text(doc)[start_char:end_char]
-            cands.append(Cand(f"group:{iso3}:{phrase.agent}", start_char, end_char, text, "role_phrase", text,
-                              "group", None, None, f"{iso3}{phrase.agent}", None, 3))
+            agent = kb.people_leaders.get(iso3, "GOV") if phrase.agent == "GOV" else phrase.agent  # "Christian
+            # leaders" are clergy (CHRREL), no government
+            cands.append(Cand(f"group:{iso3}:{agent}", start_char, end_char, text, "role_phrase", text,
+                              "group", None, None, f"{iso3}{agent}", None, 3))
             continue
         if phrase.kind == "person":
             role = without_plural_s(title)
