@@ -133,19 +133,56 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
     sentence does not name (rebels, protesters), not on its own nation. The country must also be
     one the article names otherwise (an actor of it, or another place in it): a town name shared by
     towns of several countries ("Odessa") is then not put in a country the story is not about.
-    None: no such place."""
+
+    The parser often hangs the noun's "on" phrase on the verb of harm instead ("killed in US strikes
+    on the Iraqi city of X"): nobody is killed *on* a city, so that phrase is read as the noun's
+    (:func:`_misattached`), with the target rules the matcher would have applied to it (an actor, a
+    nationality word, a populated place it locates). None: no such target."""
     roots = tuple(str(r) for r in lex.modality.get("struck_place_roots", []))
     if not roots or not code.startswith(roots) or m.pattern.kind != "noun" or not m.sources:
         return []
     own = {a.actor.country or (a.actor.code or "")[:3] for a in m.sources}
+    words, moved = m.target_words, False
+    if not words:
+        words, moved = _misattached(m, lex), True
     actors = {a.country for a in index.at(0, len(m.trigger.doc.text))}
+    sources = {a.actor.id for a in m.sources}
     found: list[Arg] = []
-    for word in (c for w in m.target_words for c in conjuncts(w)):
+    for word in (c for w in words for c in conjuncts(w)):
+        if moved:
+            named = [a for a in resolve(word, index) if a.actor.id not in sources]
+            if named:
+                found += named
+                continue
+            nation = index.nationality(word)  # "the Iraqi city of X": the word says whose
+            if nation and nation[0].country not in own:
+                found.append(Arg(nation[0], word.i, "nationality"))
+                continue
         place = next((p for p in places if p.start <= word.idx < p.end and p.country), None)
-        if place is None or place.country in own or place.country in {a.actor.country for a in found}:
+        country = index.place_country(word) if place is not None else None
+        if moved and place is None:
+            located = index.located(word, lex.classes.get("populated_place", frozenset()))
+            country = located[0] if located else None
+        if country is None or country.country in own or country.country in {a.actor.country for a in found}:
             continue
-        named = actors | {p.country for p in places if p.text != place.text}
-        country = index.place_country(word)
-        if country is not None and country.country == place.country and place.country in named:
+        # a town the story names in no other way (no actor of its country, no other place in it) may be a namesake
+        start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
+        if country.country in actors | {p.country for p in places if not start <= p.start < end}:
             found.append(Arg(country, word.i, "located"))
     return found
+
+
+def _misattached(m: Match, lex: Lexicon) -> list[Token]:
+    """The objects of the pattern's preposition hung on the verb of harm the noun names the means of
+    ("killed in US strikes on the city": "on" on "killed"), after the noun and not dates ("killed in
+    strikes on Sunday")."""
+    noun, slot = m.trigger, m.pattern.target
+    if slot is None or not slot.prep or noun.dep_ != "pobj":
+        return []
+    prep, verb = noun.head, noun.head.head
+    verbs = set(lex.modality.get("casualty_verbs", []))
+    if prep.lower_ not in words_of(noun.doc).harm_prepositions or verb.pos_ != "VERB" or \
+            not set(lemma_keys(verb)) & verbs:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == slot.prep.lower() and p.i > noun.i
+            for o in children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")]

@@ -360,15 +360,19 @@ def _origins(verb: Token) -> list[Token]:
 def captors(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """Who held the released people (the rule "released by their holders" of the module doc), else
     none: the agents of a holding participle or relative clause on a target word, on one
-    coordinated with it or in apposition to it. The parser hangs a participle after "X and Y" on Y
-    ("a journalist and a photographer held by the Taliban"), so every conjunct is read."""
+    coordinated with it or in apposition to it, or on the people a quantity noun counts ("a group of
+    workers held by X"). The parser hangs a participle after "X and Y" on Y ("a journalist and a
+    photographer held by the Taliban"), so every conjunct is read."""
     mod = lex.modality
     codes = tuple(str(c) for c in mod.get("holder_source_codes", []))
     holding = set(mod.get("holder_verbs", []))
     if not codes or not holding or not code.startswith(codes):
         return []
     held = {t.actor.id for t in m.targets}
-    people = [c for w in m.target_words for t in conjuncts(w) for c in (t, *children(t, "appos"))]
+    # "a group of aid workers held by X": the people of a quantity noun (people_word)
+    words = [t for w in m.target_words for t in conjuncts(w)]
+    people = [c for t in dict.fromkeys([*words, *(people_word(t, mod) for t in words)])
+              for c in (t, *children(t, "appos"))]
     for person in people:
         for clause in person.children:
             if clause.dep_ not in ("acl", "relcl") or not set(lemma_keys(clause)) & holding:
