@@ -20,6 +20,7 @@ from ..places.gazetteer import load_gazetteer
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
+from .phrases import stance_prefixed
 
 _SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
 _SOLE_SHARE = 0.5  # its least share of all country evidence
@@ -41,7 +42,8 @@ class CountryContext:
                   if cols.text[i - 1] in _QUOTES and cols.text[i + 1] in _QUOTES}  # the word "Egypt", mentioned
         for n in names:
             if n.label in ("COUNTRY", "CAPITAL") and n.span.start not in quoted:
-                evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
+                if not stance_prefixed(cols, n.span.end - 1, kb.words):  # "anti-Israel protesters" are not Israel's
+                    evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
             # a capitalised word, or one in lower case where the language writes peoples so ("français")
@@ -50,8 +52,8 @@ class CountryContext:
                 iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
-                if cols.dep[i] in ("amod", "compound", "nmod", "poss"):  # "Syrian rebels", not "an American"
-                    evidence[i] = iso3
+                if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
+                    evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
         counted = named | {i for i, title in enumerate(cols.is_title) if title and kb.country_of_word(cols.text[i])}
         for ent in doc.ents:  # "Tulsa", "Manhattan": a city tells the story's country, never a person's own
             if (ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end))

@@ -132,7 +132,7 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                if not _based_in(cols, named.span.end, kb.words):
+                if not _based_in(cols, named.span.end, kb.words) and not stance_prefixed(cols, named.span.end - 1, kb.words):
                     countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
@@ -152,6 +152,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         iso3 = kb.group_of_word(text)
         if iso3 and iso3 not in kb.countries and _hyphen_glued(cols, j, start):
             iso3 = None  # "the Sunni-led government": led by that people, not theirs
+        if iso3 and stance_prefixed(cols, j, kb.words):
+            iso3 = None  # "Anti-American students", "pro-Russian separatists": against or for it, not of it
         if not iso3 and _hyphen_glued(cols, j, start):
             start = j  # "Republican-dominated", "high-ranking", "self-declared": one word written with a hyphen
             j -= 1
@@ -209,6 +211,13 @@ def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple
 def _based_in(cols: Columns, k: int, words: ActorWords) -> bool:
     """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
     return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] in words.based_words
+
+
+def stance_prefixed(cols: Columns, k: int, words: ActorWords) -> bool:
+    """Whether "anti-" or "pro-" is written just before token ``k`` (the last token of a country's name,
+    which the tagger may take with its prefix, "Pro-Russian"): the country it names is what the group
+    opposes or supports ("anti-Israel demonstrators", "pro-Russian separatists"), not the group's own."""
+    return k >= 2 and cols.lower[k - 1] == "-" and cols.lower[k - 2] in words.stance_prefixes
 
 
 def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: KnowledgeBase) -> list[tuple[str, Span]]:
