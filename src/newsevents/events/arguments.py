@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE
-from .words import ArgumentWords, argument_words, words_of
+from .words import ArgumentWords, argument_words, coding_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -741,3 +741,14 @@ def claimed_act_targets(verb: Token) -> list[Token]:
             out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in known.act_target_prepositions
                     for o in pobjs(p)]
     return out
+
+
+def grievance_acts(verb: Token, objs: Sequence[Token]) -> list[Token]:
+    """The decision or act a complaint is about, named through a grievance preposition (coding.yaml's
+    ``grievance_preps``) on the verb or on its object: "lodged a protest over the Japanese remarks",
+    "complained over the decision Berlin announced". Only nouns of ``state_act_nouns``, whose owner
+    (:func:`resolve`) is then whom the complaint is made against; "over the killings" names none."""
+    acts = words_of(verb.doc).state_act_nouns
+    grievance = coding_words(doc_language(verb.doc)).grievance_preps
+    return [o for host in (verb, *objs) for p in host.children if p.dep_ == "prep" and p.lower_ in grievance
+            for o in children(p, "pobj") if {o.lemma_.lower(), o.lower_} & acts]
