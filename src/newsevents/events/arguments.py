@@ -4,8 +4,12 @@ Actors arrive from the actors stage with character-offset mentions; an argument 
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
 ("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
-forces and messages, the "from" phrase ("delegates from X", "calls from X"). Coordination
-gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
+forces and messages, the "from" phrase ("delegates from X", "calls from X"). A decision or act
+noun (``state_act_nouns``) stands for its owner: its country word ("the US policy shift"), the
+agent of an authoring participle ("the move announced by X") or the subject of an authoring
+relative clause ("the plan that X put forward"); a noun of its degree stands for the owner of the
+act it measures ("the escalation in an Egyptian crackdown"). Coordination gives one argument per
+conjunct. The ``how`` of each argument feeds the event's confidence.
 """
 
 from __future__ import annotations
