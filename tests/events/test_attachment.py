@@ -1,6 +1,6 @@
 """Attachment: arguments found clause by clause (relative clauses, coordination, "X asked Y for Z",
-the complement of "order/open/launch", reported claims, the owner of a decision reacted to). Sentences written for newsevents
-(data/attachment.yaml; format and runner in test_nominals.py)."""
+the complement of "order/open/launch", reported claims, the owner of a decision reacted to).
+Sentences written for newsevents (data/attachment.yaml; format and runner in test_nominals.py)."""
 
 from __future__ import annotations
 

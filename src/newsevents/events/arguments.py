@@ -4,8 +4,12 @@ Actors arrive from the actors stage with character-offset mentions; an argument 
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
 ("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
-forces and messages, the "from" phrase ("delegates from X", "calls from X"). Coordination
-gives one argument per conjunct. The ``how`` of each argument feeds the event's confidence.
+forces and messages, the "from" phrase ("delegates from X", "calls from X"). A decision or act
+noun (``state_act_nouns``) stands for its owner: its country word ("the US policy shift"), the
+agent of an authoring participle ("the move announced by X") or the subject of an authoring
+relative clause ("the plan that X put forward"); a noun of its degree stands for the owner of the
+act it measures ("the escalation in an Egyptian crackdown"). Coordination gives one argument per
+conjunct. The ``how`` of each argument feeds the event's confidence.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE
-from .words import ArgumentWords, argument_words, words_of
+from .words import ArgumentWords, argument_words, coding_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -742,3 +746,14 @@ def claimed_act_targets(verb: Token) -> list[Token]:
             out += [o for p in act.children if p.dep_ == "prep" and p.lower_ in known.act_target_prepositions
                     for o in pobjs(p)]
     return out
+
+
+def grievance_acts(verb: Token, objs: Sequence[Token]) -> list[Token]:
+    """The decision or act a complaint is about, named through a grievance preposition (coding.yaml's
+    ``grievance_preps``) on the verb or on its object: "lodged a protest over the Japanese remarks",
+    "complained over the decision Berlin announced". Only nouns of ``state_act_nouns``, whose owner
+    (:func:`resolve`) is then whom the complaint is made against; "over the killings" names none."""
+    acts = words_of(verb.doc).state_act_nouns
+    grievance = coding_words(doc_language(verb.doc)).grievance_preps
+    return [o for host in (verb, *objs) for p in host.children if p.dep_ == "prep" and p.lower_ in grievance
+            for o in children(p, "pobj") if {o.lemma_.lower(), o.lower_} & acts]

@@ -25,6 +25,7 @@ from .arguments import (
     agent_of,
     children,
     dependents,
+    grievance_acts,
     is_passive,
     lemma_keys,
     objects,
@@ -47,7 +48,7 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
            "reporter": 0.1, "place": 0.1, "nationality": 0.15, "located": 0.15,
-           "claimed": 0.1, "launch": 0.1}
+           "claimed": 0.1, "launch": 0.1, "owner": 0.1}
 
 
 @dataclass
@@ -446,6 +447,10 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             populated = lex.classes.get("populated_place", frozenset())
             found = [Arg(a, t.i, "located") for t in tgt_toks for a in index.located(t, populated)]
             m.target_how = "located" if found else m.target_how
+        if not found and not tgt_toks and p.kind == "verb" and p.target.kind != "between" and p.code.startswith(
+                tuple(lex.modality.get("grievance_owner_codes", ()))):  # see arguments.grievance_acts
+            found = [Arg(a.actor, a.token_i, "owner") for t in grievance_acts(tok, objs) for a in resolve(t, index)]
+            m.target_how = "owner" if found else m.target_how
         if p.target.kind == "between":
             m.between = found
         else:
