@@ -487,8 +487,8 @@ def _opening_adjective(cols: Columns, k: int, i: int, names: Set[int]) -> bool:
     """"Young Algerians blocked roads": the sentence's first word, capitalised by its place alone, that the
     parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same,
     unless it is a name the stage knows ("Moldova Russians": where they live)."""
-    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
-            and cols.head[k] == i and bool(cols.is_alpha[k]))
+    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN"
+            and cols.dep[k] in ("compound", "amod") and cols.head[k] == i and bool(cols.is_alpha[k]))
 
 
 def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int,
