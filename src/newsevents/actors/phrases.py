@@ -431,7 +431,7 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         text = cols.text[i]
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
-        if people is not None and kb.group_of_word(text[:-1]) == people:
+        if people is not None and (text in kb.demonyms or text in kb.ethnic):  # "Turks", "Kurds"; not "Philippines"
             start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
