@@ -306,6 +306,16 @@ def _presence_place(prep: Token, words: ActorWords) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words.presence_verbs
 
 
+def state_form_noun(token: Token) -> Token | None:
+    """The noun of a state's form whose "of" object ``token`` is ("the Republic of Slovenia", "the Kingdom of
+    Morocco"): the country's name written in full, the noun standing for the state."""
+    prep = token.head
+    words = actor_words(doc_language(token.doc))
+    if token.dep_ != "pobj" or prep.lower_ not in words.genitive_prepositions or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.lower_ in words.state_form_nouns else None
+
+
 def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
     """Whether a country, capital or seat of power acts in its sentence rather than being a place or modifier.
 
@@ -324,6 +334,8 @@ def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
     if dep == "pobj":
         prep = root.head.lower_
         words = actor_words(doc_language(span.doc))
+        if (state := state_form_noun(root)) is not None:  # "the Republic of Slovenia defied ...": the noun acts
+            return is_actor_use(span.doc[state.i:state.i + 1], strict, org)
         if _presence_place(root.head, words):
             return True
         places = word_class("actor_place_prepositions", doc_language(span.doc))  # "talks in Moscow"

@@ -32,8 +32,8 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if iso3 is None and (people := kb.ethnic.get(text)) is not None and kb.ethnic.get(text[:-1]) == people:
             cands.extend(_people_group(doc, kb, cols, i, people))  # "the Kurds", "Sunnis": a people, no state
             continue
-        if iso3 is None or iso3 not in kb.countries or kb.country_of_word(text[:-1]) != iso3:
-            continue  # "Americas": no demonym's plural
+        if iso3 is None or iso3 not in kb.countries or text not in kb.demonyms:
+            continue  # "the Philippines": a country's name, no people's ("Turks" is one, though "Turk" is not listed)
         articles = kb.definite_articles
         start = i - 1 if i > 0 and cols.lower[i - 1] in articles else i
         if (home := _home_place(doc, kb, cols, i)) is not None:

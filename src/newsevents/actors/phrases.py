@@ -440,7 +440,7 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         text = cols.text[i]
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
-        if people is not None and kb.group_of_word(text[:-1]) == people:
+        if people is not None and (text in kb.demonyms or text in kb.ethnic):  # "Turks", "Kurds"; not "Philippines"
             start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
@@ -496,8 +496,8 @@ def _opening_adjective(cols: Columns, k: int, i: int, names: Set[int]) -> bool:
     """"Young Algerians blocked roads": the sentence's first word, capitalised by its place alone, that the
     parser took for part of a name (PROPN compound) of the plural right after it: an adjective all the same,
     unless it is a name the stage knows ("Moldova Russians": where they live)."""
-    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN" and cols.dep[k] in ("compound", "amod")
-            and cols.head[k] == i and bool(cols.is_alpha[k]))
+    return (k + 1 == i and k not in names and cols.sent_start[k] == k and cols.pos[k] == "PROPN"
+            and cols.dep[k] in ("compound", "amod") and cols.head[k] == i and bool(cols.is_alpha[k]))
 
 
 def _number_start(cols: Columns, articles: Set[str], words: ActorWords, i: int,

@@ -24,7 +24,7 @@ from .context import CountryContext
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
-from .mentions import NamedSpan, is_actor_use, named_spans, span_text
+from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_form_noun
 from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
@@ -382,7 +382,8 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
             continue
         if not is_actor_use(span.span, strict=span.label == "CAPITAL"):
             continue
-        start = doc[_with_the(doc, kb, span.span.start)].idx
+        state = state_form_noun(span.span.root) if span.label == "COUNTRY" else None
+        start = doc[_with_the(doc, kb, state.i if state is not None else span.span.start)].idx  # "The Republic of"
         name = kb.countries[iso3].name if iso3 in kb.countries else iso3
         how, code = ("metonymy", f"{iso3}GOV") if span.label == "CAPITAL" else ("kb", iso3)
         cands.append(Cand(f"country:{iso3}", start, span.end, doc_text(doc)[start:span.end], how, name, "country", None,

@@ -53,6 +53,7 @@ class ActorWords:
     actor_prepositions: frozenset[str]
     indefinite_articles: frozenset[str]
     acronym_introductions: frozenset[str]
+    state_form_nouns: frozenset[str]
     # phrases.py
     count_modifiers: frozenset[str]
     count_nouns: frozenset[str]
