@@ -1,5 +1,6 @@
 """Modality for precision on unseen text (events/modality.py, data/en/lexicon/modality.yaml): hedged
-claims and denied parts in an event are not events; a commitment, plan or refusal is coded in its mode only when asserted.
+claims and denied parts in an event are not events; a commitment, plan or refusal is coded in its
+mode only when asserted.
 
 Texts are written for these tests; none is taken from a gold, benchmark or searched article.
 """

@@ -4,8 +4,10 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
-stated hypothesis ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts.
+blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge
+("allegedly bombed"), a denied part in it ("had no hand in the attack") and a stated hypothesis
+("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts, but a
+refusal of an intention refuses the act ("refused to agree to meet").
 """
 
 from __future__ import annotations
