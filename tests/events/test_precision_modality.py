@@ -1,5 +1,6 @@
 """Modality for precision on unseen text (events/modality.py, data/en/lexicon/modality.yaml): hedged
-claims and denied parts in an event are not events.
+claims and denied parts in an event are not events; a commitment, plan or refusal is coded in its
+mode only when asserted.
 
 Texts are written for these tests; none is taken from a gold, benchmark or searched article.
 """
@@ -217,3 +218,35 @@ def test_talks_ahead_of_which_something_happens_are_still_to_come(nlp):
     text = "Envoys met in Nairobi ahead of a new round of peace talks between the Ugandan government and the rebels."
     found = coded_triples(nlp, text, [("Ugandan government", "UGAGOV"), ("rebels", "UGAREB")])
     assert not [c for c in found if c[1].startswith("04")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Namibia feared that Angola would attack its border posts.",
+    "Angola denied that it would attack Namibian border posts.",
+    "Angola denied it planned to attack Namibian border posts.",
+    "If Angola is ready to attack Namibian border posts, the talks will fail.",
+    "Analysts said Angola would not send aid to Namibia.",
+    "Angola will not only send aid to Namibia but also train its police.",
+    "Angola would not have attacked Namibian border posts without the order.",
+    "The Angolan army will no longer attack Namibian border posts.",
+])
+def test_feared_denied_conditional_or_predicted_modes_are_not_coded(nlp, text):
+    """A commitment, plan or refusal that is feared, denied, conditional, another side's prediction, an
+    addition ("not only") or a counterfactual asserts no threat, intent or refusal of the side named."""
+    found = coded_triples(nlp, text, [("Angola", "AGO"), ("Angolan army", "AGOMIL"), ("it", "AGO"),
+                                      ("Namibia", "NAM"), ("Namibian border posts", "NAMMIL"),
+                                      ("Analysts", "AGOCVL")])
+    assert not [c for c in found if c[1][:2] in ("03", "12", "13")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Angola is ready to attack Namibian border posts.", "13"),
+    ("Angola plans to impose sanctions on Namibia.", "13"),
+    ("Angola said it would not send aid to Namibia.", "12"),
+    ("Angola refused to agree to meet Namibia.", "12"),
+    ("Angola will not hesitate to attack Namibian border posts.", "13"),
+])
+def test_declared_plans_and_refusals_are_coded_as_their_mode(nlp, text, root):
+    found = coded_triples(nlp, text, [("Angola", "AGO"), ("it", "AGO"), ("Namibia", "NAM"),
+                                      ("Namibian border posts", "NAMMIL")])
+    assert [c for c in found if c[0] == "AGO" and c[1].startswith(root)]

@@ -90,6 +90,8 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
         if not hostile:
             return "a threat to do something cooperative is not coded"
+        if ctx.category != "threaten" and _in_codes(code, mod.get("threat_only_codes", [])):
+            return f"a {root} act committed to or planned is no threat ({ctx.reason})"
         return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten"
     if root in INTENDABLE_ROOTS:
         new = _prefix_map(mod.get("intent_codes", {}), code)

@@ -4,8 +4,10 @@ From the trigger the coder climbs the dependency tree to the sentence root. Each
 looked up in ``modality.yaml``: reporting and light verbs pass the event through (reported speech
 codes the embedded event), intention/commitment/threat/refusal verbs set its mode, appeals and
 fears, claims, conditions and modals of possibility block it, and a negation anywhere on the path
-blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a
-stated hypothesis ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts.
+blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge
+("allegedly bombed"), a denied part in it ("had no hand in the attack") and a stated hypothesis
+("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts, but a
+refusal of an intention refuses the act ("refused to agree to meet").
 """
 
 from __future__ import annotations
@@ -126,10 +128,14 @@ class Modality:
         kids = list(tok.children)  # walked twice: build their Tokens once
         for child in kids:
             low = child.lower_
+            # "no longer", "not anymore": an adverb with a negation of its own negates the verb
+            negator = next((g for g in child.children if g.dep_ == "neg"), None) if child.dep_ == "advmod" else None
             if child.dep_ == "neg" or (low in self.words["negators"] and child.dep_ in ("advmod", "det", "preconj")):
-                if self._refusal(tok, child, kids):
-                    return Context("refuse", tok.text, f"'{child.text}' with a modal of commitment: a refusal", tok.i)
-                return Context("blocked", tok.text, f"negated by '{child.text}'")
+                negator = child
+            if negator is not None:
+                if self._refusal(tok, negator, kids):
+                    return Context("refuse", tok.text, f"'{negator.text}' with a modal of commitment: a refusal", tok.i)
+                return Context("blocked", tok.text, f"negated by '{negator.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
             if child.dep_ == "mark" and low in self.words["conditional"]:
