@@ -36,7 +36,15 @@ from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_pos
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .pair_senses import pair_sense
-from .passives import agentless, authority_source, deployed_forces, domestic_people, launch_source, people_word
+from .passives import (
+    agentless,
+    authority_source,
+    dated_subject,
+    deployed_forces,
+    domestic_people,
+    launch_source,
+    people_word,
+)
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, shipped_senses, wrong_source
 from .triggers import possible_triggers
@@ -292,6 +300,8 @@ class Coder:
             attempt.outcome = "blocked"
             attempt.reason = f"{self.topic.domain.name if self.topic.domain else ''} article ({self.topic.reason})"
             return []
+        if not best.targets and not best.between:  # "nurses held since May were freed": see passives.py
+            dated_subject(best, self.index)
         if not best.sources and best.targets:  # "rockets were fired from Gaza at Israel": see passives.py
             launched = launch_source(best, base, self.index, self.lex)
             if launched:

@@ -11,8 +11,8 @@ adjective, light verb); these rules read what the modality walk and the slots do
 * **casualties**: a violent event noun on a verb of harm whose subject names the harmed ("four
   soldiers were killed in a rebel attack"): the harmed are its target and never its source
   (``casualty_verbs`` in nouns.yaml);
-* **places struck**: "Russian air strikes on Kharkiv" is done to the country of the place it names
-  (``struck_place_roots`` in nouns.yaml).
+* **places struck**: "Russian air strikes on Kharkiv" (and "troops shelled Kapan") is done to the
+  country of the place it names (``struck_place_roots`` in nouns.yaml).
 """
 
 from __future__ import annotations
@@ -133,17 +133,19 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
     sentence does not name (rebels, protesters), not on its own nation. The country must also be
     one the article names otherwise (an actor of it, or another place in it): a town name shared by
     towns of several countries ("Odessa") is then not put in a country the story is not about.
+    A verb takes the same rule for the place it names as its object ("Azerbaijani troops shelled
+    Kapan"), which the places stage holds as a location (usage.yaml's place_object_verbs).
 
     The parser often hangs the noun's "on" phrase on the verb of harm instead ("killed in US strikes
     on the Iraqi city of X"): nobody is killed *on* a city, so that phrase is read as the noun's
     (:func:`_misattached`), with the target rules the matcher would have applied to it (an actor, a
     nationality word, a populated place it locates). None: no such target."""
     roots = tuple(str(r) for r in lex.modality.get("struck_place_roots", []))
-    if not roots or not code.startswith(roots) or m.pattern.kind != "noun" or not m.sources:
+    if not roots or not code.startswith(roots) or not m.sources:
         return []
     own = {a.actor.country or (a.actor.code or "")[:3] for a in m.sources}
     words, moved = m.target_words, False
-    if not words:
+    if not words and m.pattern.kind == "noun":
         words, moved = _misattached(m, lex), True
     actors = {a.country for a in index.at(0, len(m.trigger.doc.text))}
     sources = {a.actor.id for a in m.sources}

@@ -67,7 +67,7 @@ from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
 from .arguments import ActorIndex, Arg, agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
-from .words import words_of
+from .words import date_words_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -381,3 +381,25 @@ def captors(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             if found:
                 return [Arg(a.actor, a.token_i, "holder") for a in found]
     return []
+
+
+def dated_subject(m: Match, index: ActorIndex) -> None:
+    """The people of a passive the parser gave a date for a subject: in "two nurses who had been held
+    by the rebels since May were freed" it reads "since May were freed" as a clause of "held" whose
+    subject is "May" (a date is never what is freed or charged). When the match's verb is such a
+    clause (a passive whose passive subject is a date or a number after "since", dates.yaml's
+    ``span_start_words``, hung on a relative clause or participle), its people are the noun that
+    relative clause is on, and the match takes them as its targets (then the holder rule above can
+    read who held them)."""
+    verb = m.trigger
+    if m.pattern.kind != "verb" or verb.dep_ != "advcl" or verb.head.dep_ not in ("relcl", "acl"):
+        return
+    since = date_words_of(verb.doc).span_start_words
+    subj = children(verb, "nsubjpass")
+    if len(subj) != 1 or not (subj[0].ent_type_ == "DATE" or subj[0].like_num) or not any(
+            c.dep_ == "mark" and c.lower_ in since and c.i < subj[0].i for c in verb.children):
+        return
+    noun = verb.head.head
+    found = resolve(noun, index)
+    if found:
+        m.targets, m.target_words, m.target_how = found, [noun], "subj"
