@@ -27,7 +27,7 @@ from ..places import country_of_demonym
 from .answers import answer_targets
 from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
-from .demands import home_government, protest_target
+from .demands import home_government, protest_target, stance_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
@@ -347,11 +347,15 @@ class Coder:
         code, mode = recoded
         if mode in ("did", "threaten") and base.startswith("14") and best.sources and not best.targets \
                 and not best.between:
-            # "students marched through the capital", "activists vowed to stage more protests": their
-            # own government (see demands.py)
-            found = home_government(tok, best.sources, self.index, self.places)
+            # "anti-Israel demonstrators": whom the protesters' own modifier names; else "students marched
+            # through the capital", "activists vowed to stage more protests": their own government (demands.py)
+            named = stance_target(tok, best.sources, country_of_demonym)
+            found = named if named is not None else []
+            how = "mod"
+            if named == []:
+                found, how = home_government(tok, best.sources, self.index, self.places), "home"
             if found:
-                best.targets, best.target_how = found, "home"
+                best.targets, best.target_how = found, how
         if mode == "threaten" and not best.targets and not best.between:
             found = self._threatened(tok, ctx, best.sources)
             if found:

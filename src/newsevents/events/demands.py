@@ -17,7 +17,7 @@ actor or place, an embassy, an employer, a rally of support): the classes of ``i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Place
@@ -92,6 +92,36 @@ def _authority(arg: Arg, roles: set[str]) -> bool:
     """Whether an actor can be what a protest is against: a state's body or office, or a country."""
     code = arg.actor.code or ""
     return arg.actor.kind == "country" or code[3:6] in roles or code.startswith("IGO")
+
+
+def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[str], str | None]) -> list[Arg] | None:
+    """The target an "anti-" modifier of the protesters names: "anti-Israel demonstrators" protest
+    against Israel, "anti-government protesters" against their own government (``against_prefixes``,
+    ``government_words``). [] when no source has such a modifier; None when one has but it names no
+    country ("anti-war protesters"): then no other target is to be guessed either."""
+    doc = trigger.doc
+    classes = word_classes(*PROTEST_WORDS, lang=doc_language(doc))
+    if not classes:
+        return []
+    found: list[Arg] = []
+    for arg in sources:
+        head = doc[arg.token_i]
+        words = list(doc[head.left_edge.i:head.i])
+        for k in range(len(words) - 2):
+            if words[k].lower_ not in classes["against_prefixes"] or words[k + 1].text != "-":
+                continue
+            named = words[k + 2]
+            home = arg.actor.country
+            if named.lower_ in classes["government_words"] and home:
+                iso3, role, name = home, HOME_ROLE, f"government of {home} (inferred)"
+            else:
+                iso3, role, name = country_of(named.text), None, named.text
+            if not iso3 or (role is None and iso3 == home):
+                return None
+            actor = Actor(id="", article_id=arg.actor.article_id, name=name, kind="organization" if role else "country",
+                          role=role, country=iso3, code=f"{iso3}{role or ''}")
+            found.append(Arg(actor, named.i, "mod"))
+    return found
 
 
 def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place]) -> list[Arg]:
