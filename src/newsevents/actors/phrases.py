@@ -446,8 +446,10 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
                 continue  # "the Americans" may be the state; a count or description makes them people
             homes = [(iso3, doc[k:k + 1]) for k in range(start, i)
                      if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries and people not in kb.countries]
-            # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are
-            found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent="CVL", kind="group",
+            # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are; a faith
+            # keeps its code beside the state's, as the agents dictionary's do ("Tunisian Jews" TUNJEW)
+            agent = people if homes and people in kb.people_leaders else "CVL"  # a faith: its leaders are clergy
+            found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent=agent, kind="group",
                                     noun=text, countries=homes[-1:] or [(people, doc[i:i + 1])]))
             continue
         if cols.lower[i] in kb.counted_people:
