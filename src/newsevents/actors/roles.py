@@ -285,6 +285,8 @@ def org_type(cols: Columns, kb: KnowledgeBase, start: int, end: int,
     if type_word is None:
         return None, None, None, start
     agent = kb.org_types[type_word]
+    if agent == "MIL" and not kb.words.movement_name_words.isdisjoint(named):
+        agent = "REB"  # "the Allied Democratic Forces": a movement's forces, not a state's (movement_name_words)
     if type_word in kb.org_types_sector:
         agent = _sector_agent(kb, [*named, *words], type_word) or agent
     if agent == "PTY" and not kb.words.opposition_words.isdisjoint(words):
