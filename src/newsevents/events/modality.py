@@ -105,7 +105,8 @@ class Modality:
                        "warned_against", "document_nouns", "purpose_subjects", "question_auxiliaries",
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
-                       "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation")}
+                       "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
+                       "mode_stating")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -327,8 +328,13 @@ class Modality:
             if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and _to_infinitive(tok, infinitive):
                 # "his promise to release X", "a plan to attack Y", "its offer to mediate": what the noun
                 # names is neither done nor, whatever the sentence does with it ("broke", "abandoned",
-                # "welcomed"), surely still meant
-                return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
+                # "welcomed"), surely still meant; unless its subject states it ("X announced plans
+                # to impose sanctions", "renewed its pledge to send aid"), which is the verb's mode
+                if not (head.dep_ == "dobj" and head.head.lemma_.lower() in self.words["mode_stating"]):
+                    return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
+                mode = _outer(mode, Context(cat, head.text, f"'{head.head.text} ... {head.text} to'", head.i))
+                tok = head
+                continue
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
