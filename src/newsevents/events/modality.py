@@ -106,7 +106,7 @@ class Modality:
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
-                       "mode_stating")}
+                       "mode_stating", "counterfactual_modals")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -159,6 +159,8 @@ class Modality:
                 if self._proposed(kids):
                     return Context("blocked", tok.text, f"'{child.text}' under a plan or proposal: its content, "
                                                         "not a commitment")
+                if child.lower_ in self.words["counterfactual_modals"] and self._perfect(kids):
+                    return Context("blocked", tok.text, f"'{child.text} have': a counterfactual, not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
 
@@ -174,8 +176,7 @@ class Modality:
         auxes = [c for c in kids if c.dep_ == "aux"]
         if not any(c.lower_ in self.words["modal_commit"] for c in auxes):
             return False
-        perfect = date_words_of(tok.doc).perfect_auxiliaries
-        if any(c.lemma_.lower() in perfect for c in auxes) or self._proposed(kids):
+        if self._perfect(kids) or self._proposed(kids):
             return False
         after = tok.doc[negator.i + 1] if negator.i + 1 < len(tok.doc) else None
         if after is not None and after.lower_ in self.words["negation_focus"]:
@@ -196,6 +197,14 @@ class Modality:
         if auxes & self.words["modal_commit"]:
             return Context("commit", verb.text, f"'not {verb.text} to': a commitment", verb.i)
         return Context()
+
+    @staticmethod
+    def _perfect(kids: list[Token]) -> bool:
+        """A perfect auxiliary among a verb's children ("would have attacked", "would not have sent")."""
+        if not kids:
+            return False
+        perfect = date_words_of(kids[0].doc).perfect_auxiliaries
+        return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in kids)
 
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
