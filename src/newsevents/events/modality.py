@@ -21,7 +21,7 @@ from .words import argument_words, date_words_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse")
+MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse", "prepare")
 # How an act hangs from a governor that is refused ("will not agree to meet", "won't hold talks",
 # "would not take part in"): as its complement or object, never as its subject or a that-clause.
 REFUSED_RELATIONS = ("xcomp", "dobj", "prep", "pcomp", "acomp")
@@ -98,7 +98,7 @@ class Modality:
         self.cfg = config
         self.infinitive = argument_words(lang).infinitive_markers
         self.words = {cat: set(config.get(cat, [])) for cat in
-                      ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
+                      ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis", "prepare",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
@@ -119,6 +119,8 @@ class Modality:
                 return cat
         if tok.lemma_.lower() in self.declared:
             return "commit"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words["prepare"]:
+            return "prepare"
         for cat in ("intent", "irrealis", "transparent"):
             if any(k in self.words[cat] for k in keys):
                 return cat
@@ -329,7 +331,7 @@ class Modality:
                     _to_infinitive(tok, infinitive):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
-            if cat == "intent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
+            if (cat == "intent" or cat == "prepare") and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
                     _wished_of_another(tok, head):
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
@@ -370,7 +372,7 @@ def _outer(inner: Context | None, outer: Context) -> Context:
     aid are meant, CAMEO's 12x)."""
     if inner is None:
         return outer
-    refused = inner.category == "intent" or inner.category == "commit"
+    refused = inner.category == "intent" or inner.category == "commit" or inner.category == "prepare"
     return outer if outer.category == "refuse" and refused else inner
 
 
