@@ -331,8 +331,8 @@ class Modality:
                     _to_infinitive(tok, infinitive):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
-            if (cat == "intent" or cat == "prepare") and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
-                    _wished_of_another(tok, head):
+            wishing = (cat == "intent" or cat == "prepare") and rel in ("xcomp", "ccomp")
+            if wishing and _to_infinitive(tok, infinitive) and _wished_of_another(tok, head):
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
