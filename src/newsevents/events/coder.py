@@ -95,6 +95,10 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
         new = _prefix_map(mod.get("refuse_codes", {}), code)
         return (new, "did") if new else f"refusal of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
+    if ctx.category == "prepare" and hostile:
+        # "troops prepared to attack the city": a show of force (preparation_codes), not the attack
+        new = _prefix_map(mod.get("preparation_codes", {}), code)
+        return (new, "did") if new else f"a prepared {root} event is not coded ({ctx.reason})"
     if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
         if not hostile:
             return "a threat to do something cooperative is not coded"

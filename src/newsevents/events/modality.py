@@ -21,7 +21,7 @@ from .words import argument_words, date_words_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse")
+MODE_CATEGORIES = ("intent", "commit", "threaten", "refuse", "prepare")
 # How an act hangs from a governor that is refused ("will not agree to meet", "won't hold talks",
 # "would not take part in"): as its complement or object, never as its subject or a that-clause.
 REFUSED_RELATIONS = ("xcomp", "dobj", "prep", "pcomp", "acomp")
@@ -98,14 +98,15 @@ class Modality:
         self.cfg = config
         self.infinitive = argument_words(lang).infinitive_markers
         self.words = {cat: set(config.get(cat, [])) for cat in
-                      ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis",
+                      ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis", "prepare",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
                        "negative_subjects", "enacting", "contradicting_preps", "factive_marks", "announcing", "hedges",
                        "denied_part", "hypothesis_nouns", "hypothesis_openers", "proposal_nouns", "habitual",
                        "warned_against", "document_nouns", "purpose_subjects", "question_auxiliaries",
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
-                       "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation")}
+                       "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
+                       "mode_stating", "counterfactual_modals")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -118,6 +119,8 @@ class Modality:
                 return cat
         if tok.lemma_.lower() in self.declared:
             return "commit"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words["prepare"]:
+            return "prepare"
         for cat in ("intent", "irrealis", "transparent"):
             if any(k in self.words[cat] for k in keys):
                 return cat
@@ -158,6 +161,8 @@ class Modality:
                 if self._proposed(kids):
                     return Context("blocked", tok.text, f"'{child.text}' under a plan or proposal: its content, "
                                                         "not a commitment")
+                if child.lower_ in self.words["counterfactual_modals"] and self._perfect(kids):
+                    return Context("blocked", tok.text, f"'{child.text} have': a counterfactual, not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
 
@@ -173,8 +178,7 @@ class Modality:
         auxes = [c for c in kids if c.dep_ == "aux"]
         if not any(c.lower_ in self.words["modal_commit"] for c in auxes):
             return False
-        perfect = date_words_of(tok.doc).perfect_auxiliaries
-        if any(c.lemma_.lower() in perfect for c in auxes) or self._proposed(kids):
+        if self._perfect(kids) or self._proposed(kids):
             return False
         after = tok.doc[negator.i + 1] if negator.i + 1 < len(tok.doc) else None
         if after is not None and after.lower_ in self.words["negation_focus"]:
@@ -195,6 +199,14 @@ class Modality:
         if auxes & self.words["modal_commit"]:
             return Context("commit", verb.text, f"'not {verb.text} to': a commitment", verb.i)
         return Context()
+
+    @staticmethod
+    def _perfect(kids: list[Token]) -> bool:
+        """A perfect auxiliary among a verb's children ("would have attacked", "would not have sent")."""
+        if not kids:
+            return False
+        perfect = date_words_of(kids[0].doc).perfect_auxiliaries
+        return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in kids)
 
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
@@ -319,16 +331,21 @@ class Modality:
                     _to_infinitive(tok, infinitive):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
-            if cat == "intent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
-                    _wished_of_another(tok, head):
+            wishing = (cat == "intent" or cat == "prepare") and rel in ("xcomp", "ccomp")
+            if wishing and _to_infinitive(tok, infinitive) and _wished_of_another(tok, head):
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
             if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and _to_infinitive(tok, infinitive):
                 # "his promise to release X", "a plan to attack Y", "its offer to mediate": what the noun
                 # names is neither done nor, whatever the sentence does with it ("broke", "abandoned",
-                # "welcomed"), surely still meant
-                return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
+                # "welcomed"), surely still meant; unless its subject states it ("X announced plans
+                # to impose sanctions", "renewed its pledge to send aid"), which is the verb's mode
+                if not (head.dep_ == "dobj" and head.head.lemma_.lower() in self.words["mode_stating"]):
+                    return Context("blocked", head.text, f"'{head.text} to ...': what a {head.text} names, not an act")
+                mode = _outer(mode, Context(cat, head.text, f"'{head.head.text} ... {head.text} to'", head.i))
+                tok = head
+                continue
             if cat in MODE_CATEGORIES and rel in ("xcomp", "ccomp", "pcomp", "acomp", "prep", "dobj", "advcl"):
                 mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -355,7 +372,7 @@ def _outer(inner: Context | None, outer: Context) -> Context:
     aid are meant, CAMEO's 12x)."""
     if inner is None:
         return outer
-    refused = inner.category == "intent" or inner.category == "commit"
+    refused = inner.category == "intent" or inner.category == "commit" or inner.category == "prepare"
     return outer if outer.category == "refuse" and refused else inner
 
 
