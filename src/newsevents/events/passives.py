@@ -418,7 +418,7 @@ def participle_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> No
     verb, slot = m.trigger, m.pattern.target
     codes = tuple(str(c) for c in [*mod.get("agentless_codes", []), *mod.get("harm_agentless_codes", [])])
     own = tuple(str(c) for c in mod.get("self_agent_codes", []))
-    if m.pattern.kind != "verb" or slot is None or slot.kind not in ("dobj", "any") or slot.lemmas or \
+    if m.pattern.kind != "verb" or slot is None or slot.kind != "dobj" or slot.lemmas or \
             m.pattern.obj or not code.startswith(codes) or (own and code.startswith(own)):
         return
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, "nsubjpass", "dobj")
@@ -430,5 +430,5 @@ def participle_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> No
     ids = {a.actor.id for a in doers}
     done = [a for a in resolve(noun, index) if a.actor.id not in ids]
     if doers and done:
-        m.sources, m.source_how = doers, "by"
+        m.sources, m.source_how = doers, "agent"
         m.targets, m.target_words, m.target_how = done, [noun], "subj"
