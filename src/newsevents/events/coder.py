@@ -43,6 +43,7 @@ from .passives import (
     deployed_forces,
     domestic_people,
     launch_source,
+    participle_sides,
     people_word,
 )
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
@@ -306,6 +307,7 @@ class Coder:
             return []
         if not best.targets and not best.between:  # "nurses held since May were freed": see passives.py
             dated_subject(best, self.index)
+            participle_sides(best, base, self.index, self.lex)  # "the nurses, kidnapped by X, ..."
         if not best.sources and best.targets:  # "rockets were fired from Gaza at Israel": see passives.py
             launched = launch_source(best, base, self.index, self.lex)
             if launched:

@@ -403,3 +403,32 @@ def dated_subject(m: Match, index: ActorIndex) -> None:
     found = resolve(noun, index)
     if found:
         m.targets, m.target_words, m.target_how = found, [noun], "subj"
+
+
+def participle_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> None:
+    """The sides of a passive participle or relative clause on a noun that names both ("the
+    missionaries, kidnapped by a gang in October, ..."; "two engineers who had been abducted by
+    the Islamic State ..."): the noun is what was done (its passive subject, left unsaid by the
+    participle or said by a relative pronoun) and the "by" phrase the doer. For the acts of
+    ``agentless_codes`` and ``harm_agentless_codes`` (custody, charges, sanctions, releases,
+    violence) but not force posture (``self_agent_codes``), and only for patterns that ask nothing
+    of the object's words: "prisoners held by X" (a pattern for captives) says a state, not an act.
+    The match takes both sides when both resolve to actors (other than each other)."""
+    mod = lex.modality
+    verb, slot = m.trigger, m.pattern.target
+    codes = tuple(str(c) for c in [*mod.get("agentless_codes", []), *mod.get("harm_agentless_codes", [])])
+    own = tuple(str(c) for c in mod.get("self_agent_codes", []))
+    if m.pattern.kind != "verb" or slot is None or slot.kind != "dobj" or slot.lemmas or \
+            m.pattern.obj or not code.startswith(codes) or (own and code.startswith(own)):
+        return
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, "nsubjpass", "dobj")
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children)
+    if not (participle or relative):
+        return
+    noun = verb.head
+    doers = [a for t in agent_of(verb) for a in resolve(t, index)]
+    ids = {a.actor.id for a in doers}
+    done = [a for a in resolve(noun, index) if a.actor.id not in ids]
+    if doers and done:
+        m.sources, m.source_how = doers, "agent"
+        m.targets, m.target_words, m.target_how = done, [noun], "subj"
