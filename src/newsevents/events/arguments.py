@@ -289,9 +289,11 @@ def stems(lemma: str, low: str, verb: bool, lang: str = DEFAULT_LANGUAGE) -> tup
 def deinflected(low: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """The forms a verb's lower-case form may have had before inflection ("staged" -> "stage"):
     ``verb_inflections`` of arguments.yaml, and a doubled consonant before a ``doubling_suffixes``
-    suffix ("stopped" -> "stop"; the consonant is looked for where the short suffix puts it)."""
+    suffix ("stopped" -> "stop"; the consonant is looked for where the short suffix puts it). An
+    irregular form the lemmatizer may keep ("retook": ``irregular_verb_forms``) gives its lemma first."""
     known = argument_words(lang)
-    keys = []
+    irregular = known.irregular_lemmas.get(low)
+    keys = [irregular] if irregular else []
     for suffix, repl in known.inflections:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             keys.append(low[: -len(suffix)] + repl)
