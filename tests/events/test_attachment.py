@@ -143,3 +143,31 @@ def test_makers_of_a_thing_that_acts_are_no_partners(nlp):
     text = "Gunfire shook the truce brokered by Qatar and Egypt last month that ended the fighting."
     found = coded_triples(nlp, text, [("Qatar", "QAT"), ("Egypt", "EGY")])
     assert ("QAT", "0871", "EGY") not in found and ("EGY", "0871", "QAT") not in found, found
+
+
+@pytest.mark.parametrize("text, actors, expected, unwanted", [
+    # a capital held as a place stands for its state, as the country's name does (ActorIndex.country_place)
+    ("Chile opened an embassy in Hanoi on Monday.", [("Chile", "CHL")], ("CHL", "054", "VNM"), None),
+    ("Chile opened an embassy in Hanoi after Vietnam's government agreed.",
+     [("Chile", "CHL"), ("Vietnam's government", "VNMGOV")], ("CHL", "054", "VNMGOV"), None),
+    # where the capital is only where the act happened, it is no target
+    ("Gunmen attacked a hotel in Hanoi on Monday.", [("Gunmen", "VNMUAF")], None, "VNM"),
+    ("The Chilean minister spoke to reporters in Hanoi.", [("Chilean minister", "CHLGOV")], None, "VNM"),
+])
+def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expected, unwanted):
+    """"opened an embassy in Hanoi": news names a state by its capital; the places stage holds the
+    capital as a city, and a target slot reads it as the country (its government where named)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    doc = nlp(text)
+    made = make_actors(text, actors)
+    places = extract_places(doc, Article(id="t", text=text), made)
+    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert not [f for f in found if (f[2] or "").startswith(unwanted)], found

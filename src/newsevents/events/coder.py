@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..actors.kb import load_kb
 from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
@@ -212,7 +213,8 @@ class Coder:
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
-                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
+                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places,
+                                load_kb(lang=lang).capitals.get)
         self.modality = Modality(lex.modality, lang)
         self.senses = shipped_senses(lang)
         coding = coding_words(lang)
