@@ -171,3 +171,32 @@ def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expec
         assert expected in found, found
     if unwanted:
         assert not [f for f in found if (f[2] or "").startswith(unwanted)], found
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    # a decree on the state's own ground is done to its people (coder._domestic_rule)
+    ("The Bolivian government declared a state of siege in Bolivia on Friday.",
+     [("Bolivian government", "BOLGOV")], ("BOLGOV", "1724", "BOL")),
+    ("The Peruvian government declared a state of emergency in Lima after the riots.",
+     [("Peruvian government", "PERGOV")], ("PERGOV", "1724", "PER")),
+    # counter-case: a ban (172) on a target read as the source itself stays dropped
+    ("The Bolivian government banned Bolivia's government from the vote.",
+     [("Bolivian government", "BOLGOV"), ("Bolivia's government", "BOLGOV")], None),
+])
+def test_a_decree_on_the_states_own_ground_targets_its_people(nlp, text, actors, expected):
+    """"the government declared a state of siege in Bolivia": the place stands for the state, so the
+    target read is the source; CAMEO codes the decree as done to the country's people (172x)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    doc = nlp(text)
+    made = make_actors(text, actors)
+    places = extract_places(doc, Article(id="t", text=text), made)
+    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    if expected:
+        assert expected in found, found
+    else:
+        assert not [f for f in found if f[1].startswith("17") and f[2] and f[2][:3] == "BOL"], found
