@@ -200,3 +200,25 @@ def test_a_decree_on_the_states_own_ground_targets_its_people(nlp, text, actors,
         assert expected in found, found
     else:
         assert not [f for f in found if f[1].startswith("17") and f[2] and f[2][:3] == "BOL"], found
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("retook", "retake"), ("forgave", "forgive"), ("bade", "bid"), ("overran", "overrun"), ("withdrew", "withdraw"),
+    ("foresaw", "foresee"), ("forbade", "forbid"), ("slew", "slay"), ("fled", "flee"), ("sought", "seek"),
+    ("swore", "swear"), ("struck", "strike"), ("undertook", "undertake"), ("overthrew", "overthrow"),
+    ("mistook", "mistake"),
+])
+def test_an_irregular_past_reaches_its_lemma(nlp, form, lemma):
+    """The small model keeps some irregular pasts as they are ("retook" tagged as a present):
+    arguments.yaml ``irregular_verb_forms`` gives the lemma as a verb key, and a form whose lemma names
+    a verb pattern is a possible trigger."""
+    from newsevents.events.arguments import lemma_keys
+    from newsevents.events.lexicon import load_lexicon
+    from newsevents.events.triggers import possible_triggers
+
+    doc = nlp(f"The northern rebels {form} the old garrison town last week.")
+    tok = next(t for t in doc if t.lower_ == form)
+    assert lemma in lemma_keys(tok)
+    lex = load_lexicon()
+    if lemma in lex.verbs:
+        assert tok.i in possible_triggers(doc, lex)
