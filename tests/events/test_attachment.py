@@ -179,6 +179,9 @@ def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expec
      [("Bolivian government", "BOLGOV")], ("BOLGOV", "1724", "BOL")),
     ("The Peruvian government declared a state of emergency in Lima after the riots.",
      [("Peruvian government", "PERGOV")], ("PERGOV", "1724", "PER")),
+    # another organ of the state: the place is the people's, not the government's
+    ("Turkish police imposed a curfew in Ankara after the Turkish government banned the rally.",
+     [("Turkish police", "TURCOP"), ("Turkish government", "TURGOV")], ("TURCOP", "1723", "TUR")),
     # counter-case: a ban (172) on a target read as the source itself stays dropped
     ("The Bolivian government banned Bolivia's government from the vote.",
      [("Bolivian government", "BOLGOV"), ("Bolivia's government", "BOLGOV")], None),

@@ -405,16 +405,19 @@ def _domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | No
                    ) -> list[tuple[Arg | None, Arg | None, str, str]]:
     """A state's decree on its own ground ("the junta declared a state of siege in Haiti": Haiti
     stands for the junta's state) is done to the country's people, as CAMEO codes it (172x, see
-    ``domestic_rule_codes`` of modality.yaml): a target that is the source, a state of one of
-    ``domestic_rule_roles`` or the bare country, becomes the bare country, not a self-directed act."""
+    ``domestic_rule_codes`` of modality.yaml): for a source that is a state of one of
+    ``domestic_rule_roles`` or the bare country, a target that is the source, or its own country's
+    state read from a place name ("the police blocked websites in Turkey": not the government),
+    becomes the bare country, not a self-directed act or one on the government."""
     if not _in_codes(code, mod.get("domestic_rule_codes", [])):
         return coded
     roles = {str(r).upper() for r in mod.get("domestic_rule_roles", [])}  # the loader lower-cases words
     out = []
     for s, t, c, why in coded:
         src = (s.actor.code or "") if s is not None else ""
-        if s is not None and t is not None and _identity(s) == _identity(t) and len(src) >= 3 and (
-                len(src) == 3 or src[3:6] in roles):
+        state = len(src) >= 3 and (len(src) == 3 or src[3:6] in roles)
+        own_place = t is not None and t.how == "place" and (t.actor.code or "") in (src[:3], f"{src[:3]}GOV")
+        if s is not None and t is not None and state and (_identity(s) == _identity(t) or own_place):
             name = tok.doc[t.token_i].text  # the place the decree covers ("Haiti"), not the government's name
             people = Actor(id="", article_id="", name=name, kind="country", country=src[:3], code=src[:3])
             t = Arg(people, t.token_i, t.how)
