@@ -143,3 +143,85 @@ def test_makers_of_a_thing_that_acts_are_no_partners(nlp):
     text = "Gunfire shook the truce brokered by Qatar and Egypt last month that ended the fighting."
     found = coded_triples(nlp, text, [("Qatar", "QAT"), ("Egypt", "EGY")])
     assert ("QAT", "0871", "EGY") not in found and ("EGY", "0871", "QAT") not in found, found
+
+
+@pytest.mark.parametrize("text, actors, expected, unwanted", [
+    # a capital held as a place stands for its state, as the country's name does (ActorIndex.country_place)
+    ("Chile opened an embassy in Hanoi on Monday.", [("Chile", "CHL")], ("CHL", "054", "VNM"), None),
+    ("Chile opened an embassy in Hanoi after Vietnam's government agreed.",
+     [("Chile", "CHL"), ("Vietnam's government", "VNMGOV")], ("CHL", "054", "VNMGOV"), None),
+    # where the capital is only where the act happened, it is no target
+    ("Gunmen attacked a hotel in Hanoi on Monday.", [("Gunmen", "VNMUAF")], None, "VNM"),
+    ("The Chilean minister spoke to reporters in Hanoi.", [("Chilean minister", "CHLGOV")], None, "VNM"),
+])
+def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expected, unwanted):
+    """"opened an embassy in Hanoi": news names a state by its capital; the places stage holds the
+    capital as a city, and a target slot reads it as the country (its government where named)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    doc = nlp(text)
+    made = make_actors(text, actors)
+    places = extract_places(doc, Article(id="t", text=text), made)
+    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert not [f for f in found if (f[2] or "").startswith(unwanted)], found
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    # a decree on the state's own ground is done to its people (coder._domestic_rule)
+    ("The Bolivian government declared a state of siege in Bolivia on Friday.",
+     [("Bolivian government", "BOLGOV")], ("BOLGOV", "1724", "BOL")),
+    ("The Peruvian government declared a state of emergency in Lima after the riots.",
+     [("Peruvian government", "PERGOV")], ("PERGOV", "1724", "PER")),
+    # another organ of the state: the place is the people's, not the government's
+    ("Turkish police imposed a curfew in Ankara after the Turkish government banned the rally.",
+     [("Turkish police", "TURCOP"), ("Turkish government", "TURGOV")], ("TURCOP", "1723", "TUR")),
+    # counter-case: a ban (172) on a target read as the source itself stays dropped
+    ("The Bolivian government banned Bolivia's government from the vote.",
+     [("Bolivian government", "BOLGOV"), ("Bolivia's government", "BOLGOV")], None),
+])
+def test_a_decree_on_the_states_own_ground_targets_its_people(nlp, text, actors, expected):
+    """"the government declared a state of siege in Bolivia": the place stands for the state, so the
+    target read is the source; CAMEO codes the decree as done to the country's people (172x)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    doc = nlp(text)
+    made = make_actors(text, actors)
+    places = extract_places(doc, Article(id="t", text=text), made)
+    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    if expected:
+        assert expected in found, found
+    else:
+        assert not [f for f in found if f[1].startswith("17") and f[2] and f[2][:3] == "BOL"], found
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("retook", "retake"), ("forgave", "forgive"), ("bade", "bid"), ("overran", "overrun"), ("withdrew", "withdraw"),
+    ("foresaw", "foresee"), ("forbade", "forbid"), ("slew", "slay"), ("fled", "flee"), ("sought", "seek"),
+    ("swore", "swear"), ("struck", "strike"), ("undertook", "undertake"), ("overthrew", "overthrow"),
+    ("mistook", "mistake"),
+])
+def test_an_irregular_past_reaches_its_lemma(nlp, form, lemma):
+    """The small model keeps some irregular pasts as they are ("retook" tagged as a present):
+    arguments.yaml ``irregular_verb_forms`` gives the lemma as a verb key, and a form whose lemma names
+    a verb pattern is a possible trigger."""
+    from newsevents.events.arguments import lemma_keys
+    from newsevents.events.lexicon import load_lexicon
+    from newsevents.events.triggers import possible_triggers
+
+    doc = nlp(f"The northern rebels {form} the old garrison town last week.")
+    tok = next(t for t in doc if t.lower_ == form)
+    assert lemma in lemma_keys(tok)
+    lex = load_lexicon()
+    if lemma in lex.verbs:
+        assert tok.i in possible_triggers(doc, lex)

@@ -69,7 +69,8 @@ class ActorIndex:
                  custody_verbs: Iterable[str] = (),
                  country_of: Callable[[str], str | None] | None = None, state_force_nouns: Iterable[str] = (),
                  force_action_nouns: Iterable[str] = (), relational_nouns: Iterable[str] = (),
-                 from_nouns: Iterable[str] = (), places: Iterable[Place] = ()) -> None:
+                 from_nouns: Iterable[str] = (), places: Iterable[Place] = (),
+                 capital_of: Callable[[str], str | None] | None = None) -> None:
         # An actor without a CAMEO code cannot be a side of a coded event (GDELT leaves such sides out).
         actors = [a for a in actors if a.code]
         self.pair_nouns, self.pair_words = set(pair_nouns), set(pair_words)
@@ -81,9 +82,12 @@ class ActorIndex:
         # "his supporters", "the minister's son", "critics of X": people related to X, not X
         self.relational_nouns = set(relational_nouns)
         self.from_nouns = set(from_nouns)  # "delegates from X", "calls from X": X (see _one)
-        # country names the places stage holds and no actor mention covers ("seized it from Sudan")
+        # country names the places stage holds and no actor mention covers ("seized it from Sudan"), and
+        # capitals, which news writes for their state ("opened an embassy in Lima", "recalled its envoy
+        # from Hanoi"): ``capital_of`` names a capital's country (the actors KB's capitals)
         self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
-            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)))
+            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)
+            or (capital_of is not None and capital_of(p.text) == p.country)))
         # every place the places stage put in a country: where a village or town lies (see located)
         self._located_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country)
         self.country_of = country_of
@@ -224,8 +228,9 @@ class ActorIndex:
         return None
 
     def country_place(self, tok: Token) -> list[Actor]:
-        """The country a country name stands for when the places stage holds it as a place and no
-        actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan."""
+        """The country a country name (or its capital) stands for when the places stage holds it as a
+        place and no actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan,
+        that of "opened an embassy in Lima" Peru (its government where the article names one)."""
         found = _place_at(self._country_places, tok)
         return [self._state(*found)] if found is not None else []
 
@@ -289,9 +294,11 @@ def stems(lemma: str, low: str, verb: bool, lang: str = DEFAULT_LANGUAGE) -> tup
 def deinflected(low: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """The forms a verb's lower-case form may have had before inflection ("staged" -> "stage"):
     ``verb_inflections`` of arguments.yaml, and a doubled consonant before a ``doubling_suffixes``
-    suffix ("stopped" -> "stop"; the consonant is looked for where the short suffix puts it)."""
+    suffix ("stopped" -> "stop"; the consonant is looked for where the short suffix puts it). An
+    irregular form the lemmatizer may keep ("retook": ``irregular_verb_forms``) gives its lemma first."""
     known = argument_words(lang)
-    keys = []
+    irregular = known.irregular_lemmas.get(low)
+    keys = [irregular] if irregular else []
     for suffix, repl in known.inflections:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             keys.append(low[: -len(suffix)] + repl)

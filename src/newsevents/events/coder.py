@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..actors.kb import load_kb
 from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
@@ -217,7 +218,8 @@ class Coder:
         self.index = ActorIndex(actors, mod.get("pair_nouns", []), mod.get("pair_words", []),
                                 mod.get("holder_verbs", []), country_of_demonym,
                                 mod.get("state_force_nouns", []), mod.get("force_action_nouns", []),
-                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places)
+                                mod.get("relational_people_nouns", []), mod.get("from_author_nouns", []), places,
+                                load_kb(lang=lang).capitals.get)
         self.modality = Modality(lex.modality, lang)
         self.senses = shipped_senses(lang)
         coding = coding_words(lang)
@@ -396,6 +398,7 @@ class Coder:
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
             return []
+        coded = _domestic_rule(tok, code, coded, self.lex.modality)
         coded = [c for c in coded if anchored(c[0], c[1], self.lex.modality)]
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "no side has a country or is an international body"
@@ -406,6 +409,30 @@ class Coder:
                                                *(f"pair sense: {why}" for *_, why in coded if why)) if r)
         return [(best, s, t, pair_code, mode, ctx) for s, t, pair_code, _why in coded
                 if s is None or t is None or _identity(s) != _identity(t)]
+
+
+def _domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | None, str, str]], mod: Mapping[str, Any]
+                   ) -> list[tuple[Arg | None, Arg | None, str, str]]:
+    """A state's decree on its own ground ("the junta declared a state of siege in Haiti": Haiti
+    stands for the junta's state) is done to the country's people, as CAMEO codes it (172x, see
+    ``domestic_rule_codes`` of modality.yaml): for a source that is a state of one of
+    ``domestic_rule_roles`` or the bare country, a target that is the source, or its own country's
+    state read from a place name ("the police blocked websites in Turkey": not the government),
+    becomes the bare country, not a self-directed act or one on the government."""
+    if not _in_codes(code, mod.get("domestic_rule_codes", [])):
+        return coded
+    roles = {str(r).upper() for r in mod.get("domestic_rule_roles", [])}  # the loader lower-cases words
+    out = []
+    for s, t, c, why in coded:
+        src = (s.actor.code or "") if s is not None else ""
+        state = len(src) >= 3 and (len(src) == 3 or src[3:6] in roles)
+        own_place = t is not None and t.how == "place" and (t.actor.code or "") in (src[:3], f"{src[:3]}GOV")
+        if s is not None and t is not None and state and (_identity(s) == _identity(t) or own_place):
+            name = tok.doc[t.token_i].text  # the place the decree covers ("Haiti"), not the government's name
+            people = Actor(id="", article_id="", name=name, kind="country", country=src[:3], code=src[:3])
+            t = Arg(people, t.token_i, t.how)
+        out.append((s, t, c, why))
+    return out
 
 
 def _identity(arg: Arg) -> str:

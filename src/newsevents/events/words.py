@@ -72,11 +72,16 @@ class ArgumentWords:
     authoring_verbs: frozenset[str]
     act_aspect_nouns: frozenset[str]
     act_aspect_prepositions: frozenset[str]
+    irregular_verb_forms: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
+    # ``irregular_verb_forms`` as form -> lemma ("retook" -> "retake")
+    irregular_lemmas: dict[str, str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inflections", _inflections(self.verb_inflections))
+        object.__setattr__(self, "irregular_lemmas",
+                           {form: lemma for form, _, lemma in (w.partition(">") for w in self.irregular_verb_forms)})
 
 
 def _inflections(written: frozenset[str]) -> tuple[tuple[str, str], ...]:
