@@ -64,6 +64,11 @@ def _places(nlp, text, actors=()):
     ("Protests were held last year in West Virginia, Oklahoma and Arizona.",
      [("West Virginia", "USA"), ("Oklahoma", "USA"), ("Arizona", "USA")]),
     ("HANOI, Vietnam (AP) — The defence secretary spoke on Wednesday.", [("HANOI", "VNM"), ("Vietnam", "VNM")]),
+    # a dateline of a city alone is where the story was filed: a place the gazetteer lacks ("Darfur") takes the
+    # country of the body's places, not the filing city's
+    ("Clashes in the west\n\nLIBREVILLE, June 1 (AFP) — Government forces attacked a village in the western Darfur "
+     "region, rebels said. The village lies south of Geneina in West Darfur.",
+     [("LIBREVILLE", "GAB"), ("Darfur", "SDN"), ("Geneina", "SDN"), ("West Darfur", "SDN")]),
     ("Beijing sent troops to Hong Kong.", [("Hong Kong", "HKG")]),
     ("The envoys met in the Angolan capital on Tuesday.", []),
     ("Delegates gathered in the Kenyan city of Mombasa.", [("Mombasa", "KEN")]),

@@ -294,9 +294,15 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
             chosen.add(i)
     sent_start = _sentence_starts(spans)
     _appositions(spans, chosen, sent_start)
-    # The story's main location: its first resolved place, else the country it names most, else
-    # the country of most actor mentions ("Bolivia's police" names Bolivia as an actor, not a place)
-    lead = next((r.country for i in sorted(chosen) if (r := resolved[i]) and r.country), None)
+    # The story's main location: its first resolved place, else the country it names most, else the
+    # country of most actor mentions ("Bolivia's police" names Bolivia as an actor, not a place). A
+    # dateline that writes only a city comes after the body's places: it is where the story was filed,
+    # often a neighbour's capital ("LIBREVILLE, June 1 (AFP)" over a story of Darfur); one that writes
+    # its country too ("PSARADES, Greece (AP)") is where the story happened.
+    filed = [i for i in chosen if _dateline(spans[i])]
+    bare = not any((r := resolved[i]) and r.kind == "country" for i in filed)
+    order = sorted(chosen, key=lambda i: (bare and i in filed, i))
+    lead = next((r.country for i in order if (r := resolved[i]) and r.country), None)
     main = Counter({lead: 1}) if lead else context or _actor_countries(actors)
     places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
               for i in sorted(chosen)]
