@@ -104,7 +104,7 @@ class Trigger:
         self.words = words_of(tok.doc)
         self._prep_words: dict[str, frozenset[str]] = {}
         self._verb_sources: tuple[list[Arg], str] | None = None
-        self._slots: dict[tuple[str, str, str | None], tuple[list[Token], str]] = {}
+        self._slots: dict[tuple[str, str, str | None, tuple[int, ...]], tuple[list[Token], str]] = {}
 
     @cached_property
     def deps(self) -> dict[str, list[Token]]:
@@ -170,10 +170,26 @@ class Trigger:
             self._prep_words[prep] = words
         return bool(words & lemmas)
 
+    @cached_property
+    def cognate_objects(self) -> list[Token]:
+        """The objects that only name the act the verb is (``cognate_objects``: "fought battles with
+        X", "held negotiations with Y"), whose prepositions are the verb's own."""
+        cognate = self.words.cognate_objects
+        return [o for o in self.objects if _word(o) & cognate]
+
+    def prep_hosts(self, p: Pattern) -> list[Token]:
+        """Where a verb pattern's target preposition may hang: on the verb, and on its object when
+        the pattern names the object ("hold {@talks} with _", "discuss * with _") or the object is
+        a cognate one; otherwise a phrase on the object is the object's own ("called the attack on
+        Y a crime" calls on no one)."""
+        if p.obj is not None or p.target is None or p.target.kind != "prep":
+            return [self.tok, *self.objects]
+        return [self.tok, *self.cognate_objects]
+
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
         """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
         per slot: the patterns of a word share their slots ("meet with _")."""
-        key = (kind, slot.kind, slot.prep)
+        key = (kind, slot.kind, slot.prep, tuple(h.i for h in hosts))
         found = self._slots.get(key)
         if found is None:
             found = self._slots[key] = _slot_tokens(self.tok, slot, hosts, objs)
@@ -424,7 +440,7 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         return m
     if p.kind == "verb":
         objs = trig.objects
-        hosts = [tok, *objs]
+        hosts = trig.prep_hosts(p)
     else:
         light = trig.light_head
         objs, hosts = [], [tok] + ([light] if light is not None else [])
@@ -516,4 +532,4 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "that":
         return bool(children(trig.tok, "ccomp"))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
-               for host in (trig.tok, *trig.objects) for prep in preps(host, slot.prep or ""))
+               for host in trig.prep_hosts(p) for prep in preps(host, slot.prep or ""))
