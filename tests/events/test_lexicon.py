@@ -23,6 +23,30 @@ def test_verb_pattern_syntax(text, exp):
     assert (p.lemma, p.obj, p.required, p.target.kind, p.target.prep) == exp
 
 
+def test_two_word_object_is_more_specific_than_its_head():
+    """"{chemical+weapons}" names the head with its modifier: it wins over a pattern on the bare head."""
+    phrase = parse_pattern("use {chemical+weapons} on _", "verb", "2041")
+    bare = parse_pattern("use {weapons} on _", "verb", "190")
+    assert phrase.obj == {"chemical+weapons"} and phrase.specificity > bare.specificity
+
+
+def test_object_modifiers_meet_object_constraints(nlp):
+    """A two-word entry is met by a modifier and its head; a generic act noun's modifier meets a bare
+    word ("ended mediation efforts"); a plain head with another modifier meets neither."""
+    from newsevents.events.matcher import Trigger, misfit
+    lex = load_lexicon()
+    cases = [("Oman ended mediation efforts between the two parties.", "end {@mediation} between _", ""),
+             ("Oman ended the mediation between the two parties.", "end {@mediation} between _", ""),
+             ("Oman ended rescue efforts between the two storms.", "end {@mediation} between _", "object"),
+             ("Peru and Chile began war games.", "begin {@exercise}", ""),
+             ("Peru and Chile began video games.", "begin {@exercise}", "object")]
+    for text, pattern, fails in cases:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.pos_ == "VERB")
+        why = misfit(Trigger(verb, lex), parse_pattern(pattern, "verb", "062"))
+        assert why.startswith(fails) if fails else why == "", (text, why)
+
+
 def test_noun_pattern_syntax():
     p = parse_pattern("telephone conversation with _", "noun", "041")
     assert (p.lemma, p.modifiers, p.target.prep) == ("conversation", (frozenset({"telephone"}),), "with")

@@ -36,7 +36,7 @@ from .arguments import (
     resolve,
     subjects,
 )
-from .lexicon import Lexicon, Pattern, Slot
+from .lexicon import PHRASE_JOINER, Lexicon, Pattern, Slot
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -94,6 +94,38 @@ def _words_of(toks: Iterable[Token]) -> frozenset[str]:
     return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *_hyphenated(t)))
 
 
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The compound and adjective modifiers before a noun, with the compounds of those ("joint naval
+    exercises", "car bomb attack")."""
+    direct = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
+    return [*direct, *(g for c in direct for g in c.lefts if g.dep_ == "compound")]
+
+
+def _phrase_words(toks: Iterable[Token], generic: frozenset[str]) -> frozenset[str]:
+    """The words of ``toks`` (_words_of) plus what their modifiers add, for object constraints:
+
+    * "modifier+head" for each modifier of a noun ("bomb+attack", "war+games", "chemical+weapons"),
+      so that a two-word entry of a pattern or word class ("{war+games}") tells the phrase from the
+      bare head;
+    * the noun modifiers' own words when the head is a generic act noun (``generic``: the
+      ``effort_nouns`` class): "ended mediation efforts" ends mediation as much as "ended the
+      mediation" does, while "ended the efforts" says nothing of which. Not an adjective's: "a
+      military campaign" is no military sent anywhere.
+    """
+    toks = list(toks)
+    out = set(_words_of(toks))
+    for tok in toks:
+        heads = {tok.lemma_.lower(), tok.lower_}
+        mods = _modifiers(tok)
+        out.update(f"{m}{PHRASE_JOINER}{h}" for mod in mods for m in (mod.lemma_.lower(), mod.lower_) for h in heads)
+        if heads & generic:
+            out |= _words_of(m for m in mods if m.dep_ != "amod")
+    return frozenset(out)
+
+
 class Trigger:
     """One trigger token and what the patterns tried on it ask of the parse, each found once: a word
     has a few candidate patterns, and every one asks for the same object, dependents and subject."""
@@ -116,12 +148,15 @@ class Trigger:
 
     @cached_property
     def object_words(self) -> frozenset[str]:
-        """The object's lemmas and forms, and through a quantity noun its "of" phrase's ("fired
-        rounds of teargas", "sent a shipment of rifles": the ``quantity`` class)."""
-        quantity = self.lex.classes.get("quantity", frozenset())
+        """The object's lemmas and forms, and through a quantity or duration noun its "of" phrase's
+        ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills": the
+        ``quantity`` and ``duration`` classes); with the words its modifiers add (_phrase_words)."""
+        classes = self.lex.classes
+        quantity = classes.get("quantity", frozenset()) | classes.get("duration", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps_in(obj, self.words.of_prepositions) for o in pobjs(p)]
-        return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
+        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *through],
+                             classes.get("effort_nouns", frozenset()))
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -164,7 +199,8 @@ class Trigger:
         if words is None:
             hosts = [self.tok, *self.objects]
             found = [(h, p) for h in hosts for p in preps(h, prep)]
-            words = _words_of(o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p))
+            words = _phrase_words((o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p)),
+                                  self.lex.classes.get("effort_nouns", frozenset()))
             if any(p.dep_ == "prt" and h is self.tok for h, p in found):
                 words |= self.object_words
             self._prep_words[prep] = words
