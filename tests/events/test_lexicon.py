@@ -47,6 +47,23 @@ def test_object_modifiers_meet_object_constraints(nlp):
         assert why.startswith(fails) if fails else why == "", (text, why)
 
 
+def test_target_preposition_on_the_object_only_when_the_pattern_names_it(nlp):
+    """A "prep _" slot reads the object's preposition when the pattern names the object (directly or
+    through a particle) or the object is a cognate one ("fought battles with X"), not otherwise
+    ("called the raid on X a crime" calls on no one)."""
+    from newsevents.events.matcher import Trigger
+    lex = load_lexicon()
+    cases = [("The minister called the raid on the village a crime.", "call on _", False),
+             ("The army fought battles with the rebels.", "fight with _", True),
+             ("The army carried out airstrikes against the rebels.", "carry out {@airstrike} against _", True),
+             ("The army held exercises with the navy.", "hold {@exercise} with _", True)]
+    for text, pattern, on_object in cases:
+        doc = nlp(text)
+        trig = Trigger(next(t for t in doc if t.dep_ == "ROOT"), lex)
+        hosts = trig.prep_hosts(parse_pattern(pattern, "verb", "020"))
+        assert (len(hosts) > 1) == on_object and trig.objects, (text, hosts)
+
+
 def test_noun_pattern_syntax():
     p = parse_pattern("telephone conversation with _", "noun", "041")
     assert (p.lemma, p.modifiers, p.target.prep) == ("conversation", (frozenset({"telephone"}),), "with")

@@ -215,10 +215,12 @@ class Trigger:
 
     def prep_hosts(self, p: Pattern) -> list[Token]:
         """Where a verb pattern's target preposition may hang: on the verb, and on its object when
-        the pattern names the object ("hold {@talks} with _", "discuss * with _") or the object is
-        a cognate one; otherwise a phrase on the object is the object's own ("called the attack on
-        Y a crime" calls on no one)."""
-        if p.obj is not None or p.target is None or p.target.kind != "prep":
+        the pattern names the object ("hold {@talks} with _", "discuss * with _", through a particle
+        "carry out {@airstrike} against _") or the object is a cognate one; otherwise a phrase on the
+        object is the object's own ("called the attack on Y a crime" calls on no one)."""
+        named = p.obj is not None or any(prep.dep_ == "prt" for word, _ in p.prep_objs
+                                         for prep in preps(self.tok, word))
+        if named or p.target is None or p.target.kind != "prep":
             return [self.tok, *self.objects]
         return [self.tok, *self.cognate_objects]
 
