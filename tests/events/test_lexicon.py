@@ -23,6 +23,47 @@ def test_verb_pattern_syntax(text, exp):
     assert (p.lemma, p.obj, p.required, p.target.kind, p.target.prep) == exp
 
 
+def test_two_word_object_is_more_specific_than_its_head():
+    """"{chemical+weapons}" names the head with its modifier: it wins over a pattern on the bare head."""
+    phrase = parse_pattern("use {chemical+weapons} on _", "verb", "2041")
+    bare = parse_pattern("use {weapons} on _", "verb", "190")
+    assert phrase.obj == {"chemical+weapons"} and phrase.specificity > bare.specificity
+
+
+def test_object_modifiers_meet_object_constraints(nlp):
+    """A two-word entry is met by a modifier and its head; a generic act noun's modifier meets a bare
+    word ("ended mediation efforts"); a plain head with another modifier meets neither."""
+    from newsevents.events.matcher import Trigger, misfit
+    lex = load_lexicon()
+    cases = [("Oman ended mediation efforts between the two parties.", "end {@mediation} between _", ""),
+             ("Oman ended the mediation between the two parties.", "end {@mediation} between _", ""),
+             ("Oman ended rescue efforts between the two storms.", "end {@mediation} between _", "object"),
+             ("Peru and Chile began war games.", "begin {@exercise}", ""),
+             ("Peru and Chile began video games.", "begin {@exercise}", "object")]
+    for text, pattern, fails in cases:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.pos_ == "VERB")
+        why = misfit(Trigger(verb, lex), parse_pattern(pattern, "verb", "062"))
+        assert why.startswith(fails) if fails else why == "", (text, why)
+
+
+def test_target_preposition_on_the_object_only_when_the_pattern_names_it(nlp):
+    """A "prep _" slot reads the object's preposition when the pattern names the object (directly or
+    through a particle) or the object is a cognate one ("fought battles with X"), not otherwise
+    ("called the raid on X a crime" calls on no one)."""
+    from newsevents.events.matcher import Trigger
+    lex = load_lexicon()
+    cases = [("The minister called the raid on the village a crime.", "call on _", False),
+             ("The army fought battles with the rebels.", "fight with _", True),
+             ("The army carried out airstrikes against the rebels.", "carry out {@airstrike} against _", True),
+             ("The army held exercises with the navy.", "hold {@exercise} with _", True)]
+    for text, pattern, on_object in cases:
+        doc = nlp(text)
+        trig = Trigger(next(t for t in doc if t.dep_ == "ROOT"), lex)
+        hosts = trig.prep_hosts(parse_pattern(pattern, "verb", "020"))
+        assert (len(hosts) > 1) == on_object and trig.objects, (text, hosts)
+
+
 def test_noun_pattern_syntax():
     p = parse_pattern("telephone conversation with _", "noun", "041")
     assert (p.lemma, p.modifiers, p.target.prep) == ("conversation", (frozenset({"telephone"}),), "with")

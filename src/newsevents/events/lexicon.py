@@ -9,6 +9,10 @@ verbs (first word = the verb's lemma)::
     meet with _                  target = object of the preposition "with"
     accuse _                     target = direct object (or the passive subject)
     submit {resolution|proposal} to _   direct object must be one of these lemmas
+    use {chemical+weapons} on _  "modifier+head": the object (or a prepositional object) with that
+                                 compound or adjective modifier ("war+games", "bomb+attack"); the
+                                 modifier alone counts when the head is one of ``effort_nouns``
+                                 ("ended mediation efforts" meets "end {mediation}")
     shoot down _                 "down" must be a dependent of the verb (particle)
     ask _ for {aid|help}         prepositional object of "for" must be one of these lemmas
     call _ !on !for              the verb must not have a dependent "on" or "for"
@@ -68,6 +72,7 @@ CLASSES = "classes.yaml"
 _CLASS = re.compile(r"^@[a-z][a-z0-9_]*$")
 HAND_WRITTEN_RANK = 1000  # added to a hand-written pattern's specificity: it wins over a generated one
 _SLOT = re.compile(r"^_(?:\{([^{}]+)\})?$")
+PHRASE_JOINER = "+"  # "modifier+head": a word of a set met by a noun and one of its modifiers ("war+games")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,8 @@ class Pattern:
         every match of the pattern asks)."""
         score = len(self.modifiers) * 2 + len(self.required) + len(self.forbidden) + 2 * len(self.prep_objs)
         score += 2 if self.obj else (1 if self.obj is not None else 0)
+        # a two-word object ("{chemical+weapons}") asks for the head and its modifier: it wins over the bare head
+        score += 1 if self.obj and any(PHRASE_JOINER in w for w in self.obj) else 0
         if self.target is not None:
             score += 2 if self.target.kind in ("prep", "between", "that") else 1
             score += 1 if self.target.lemmas else 0

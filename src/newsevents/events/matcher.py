@@ -36,7 +36,7 @@ from .arguments import (
     resolve,
     subjects,
 )
-from .lexicon import Lexicon, Pattern, Slot
+from .lexicon import PHRASE_JOINER, Lexicon, Pattern, Slot
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -94,6 +94,38 @@ def _words_of(toks: Iterable[Token]) -> frozenset[str]:
     return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *_hyphenated(t)))
 
 
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The compound and adjective modifiers before a noun, with the compounds of those ("joint naval
+    exercises", "car bomb attack")."""
+    direct = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
+    return [*direct, *(g for c in direct for g in c.lefts if g.dep_ == "compound")]
+
+
+def _phrase_words(toks: Iterable[Token], generic: frozenset[str]) -> frozenset[str]:
+    """The words of ``toks`` (_words_of) plus what their modifiers add, for object constraints:
+
+    * "modifier+head" for each modifier of a noun ("bomb+attack", "war+games", "chemical+weapons"),
+      so that a two-word entry of a pattern or word class ("{war+games}") tells the phrase from the
+      bare head;
+    * the noun modifiers' own words when the head is a generic act noun (``generic``: the
+      ``effort_nouns`` class): "ended mediation efforts" ends mediation as much as "ended the
+      mediation" does, while "ended the efforts" says nothing of which. Not an adjective's: "a
+      military campaign" is no military sent anywhere.
+    """
+    toks = list(toks)
+    out = set(_words_of(toks))
+    for tok in toks:
+        heads = {tok.lemma_.lower(), tok.lower_}
+        mods = _modifiers(tok)
+        out.update(f"{m}{PHRASE_JOINER}{h}" for mod in mods for m in (mod.lemma_.lower(), mod.lower_) for h in heads)
+        if heads & generic:
+            out |= _words_of(m for m in mods if m.dep_ != "amod")
+    return frozenset(out)
+
+
 class Trigger:
     """One trigger token and what the patterns tried on it ask of the parse, each found once: a word
     has a few candidate patterns, and every one asks for the same object, dependents and subject."""
@@ -104,7 +136,7 @@ class Trigger:
         self.words = words_of(tok.doc)
         self._prep_words: dict[str, frozenset[str]] = {}
         self._verb_sources: tuple[list[Arg], str] | None = None
-        self._slots: dict[tuple[str, str, str | None], tuple[list[Token], str]] = {}
+        self._slots: dict[tuple[str, str, str | None, tuple[int, ...]], tuple[list[Token], str]] = {}
 
     @cached_property
     def deps(self) -> dict[str, list[Token]]:
@@ -116,12 +148,15 @@ class Trigger:
 
     @cached_property
     def object_words(self) -> frozenset[str]:
-        """The object's lemmas and forms, and through a quantity noun its "of" phrase's ("fired
-        rounds of teargas", "sent a shipment of rifles": the ``quantity`` class)."""
-        quantity = self.lex.classes.get("quantity", frozenset())
+        """The object's lemmas and forms, and through a quantity or duration noun its "of" phrase's
+        ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills": the
+        ``quantity`` and ``duration`` classes); with the words its modifiers add (_phrase_words)."""
+        classes = self.lex.classes
+        quantity = classes.get("quantity", frozenset()) | classes.get("duration", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps_in(obj, self.words.of_prepositions) for o in pobjs(p)]
-        return _words_of([*(w for obj in self.objects for w in _with_appositions(obj)), *through])
+        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *through],
+                             classes.get("effort_nouns", frozenset()))
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -164,16 +199,35 @@ class Trigger:
         if words is None:
             hosts = [self.tok, *self.objects]
             found = [(h, p) for h in hosts for p in preps(h, prep)]
-            words = _words_of(o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p))
+            words = _phrase_words((o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p)),
+                                  self.lex.classes.get("effort_nouns", frozenset()))
             if any(p.dep_ == "prt" and h is self.tok for h, p in found):
                 words |= self.object_words
             self._prep_words[prep] = words
         return bool(words & lemmas)
 
+    @cached_property
+    def cognate_objects(self) -> list[Token]:
+        """The objects that only name the act the verb is (``cognate_objects``: "fought battles with
+        X", "held negotiations with Y"), whose prepositions are the verb's own."""
+        cognate = self.words.cognate_objects
+        return [o for o in self.objects if _word(o) & cognate]
+
+    def prep_hosts(self, p: Pattern) -> list[Token]:
+        """Where a verb pattern's target preposition may hang: on the verb, and on its object when
+        the pattern names the object ("hold {@talks} with _", "discuss * with _", through a particle
+        "carry out {@airstrike} against _") or the object is a cognate one; otherwise a phrase on the
+        object is the object's own ("called the attack on Y a crime" calls on no one)."""
+        named = p.obj is not None or any(prep.dep_ == "prt" for word, _ in p.prep_objs
+                                         for prep in preps(self.tok, word))
+        if named or p.target is None or p.target.kind != "prep":
+            return [self.tok, *self.objects]
+        return [self.tok, *self.cognate_objects]
+
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
         """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
         per slot: the patterns of a word share their slots ("meet with _")."""
-        key = (kind, slot.kind, slot.prep)
+        key = (kind, slot.kind, slot.prep, tuple(h.i for h in hosts))
         found = self._slots.get(key)
         if found is None:
             found = self._slots[key] = _slot_tokens(self.tok, slot, hosts, objs)
@@ -424,7 +478,7 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         return m
     if p.kind == "verb":
         objs = trig.objects
-        hosts = [tok, *objs]
+        hosts = trig.prep_hosts(p)
     else:
         light = trig.light_head
         objs, hosts = [], [tok] + ([light] if light is not None else [])
@@ -516,4 +570,4 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "that":
         return bool(children(trig.tok, "ccomp"))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
-               for host in (trig.tok, *trig.objects) for prep in preps(host, slot.prep or ""))
+               for host in trig.prep_hosts(p) for prep in preps(host, slot.prep or ""))
