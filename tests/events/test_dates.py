@@ -46,7 +46,8 @@ CASES = [
      "Police=MMRCOP; protesters=MMROPP; ministry=MMRGOV", [("MMRCOP", "173", "MMROPP", "2024-10-16")]),
     # ... and so is a past tense beside a past perfect "since" clause
     ("Police arrested 40 protesters who had marched since dawn.", "2024-10-16",
-     "Police=MMRCOP; protesters=MMROPP", [("MMRCOP", "173", "MMROPP", "2024-10-16"), ("MMROPP", "141", "MMRGOV", None)]),
+     "Police=MMRCOP; protesters=MMROPP",
+     [("MMRCOP", "173", "MMROPP", "2024-10-16"), ("MMROPP", "141", "MMRGOV", None)]),
     # "a day after X" dates X a day before the clause it hangs on
     ("The US military said on Wednesday that a helicopter crashed. The crash came a day after the "
      "Taliban freed two hostages.", "2019-11-20", "US military=USAMIL; Taliban=AFGREB",

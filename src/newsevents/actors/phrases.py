@@ -132,7 +132,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         if named is not None:
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
-                if not _based_in(cols, named.span.end, kb.words) and not stance_prefixed(cols, named.span.end - 1, kb.words):
+                end = named.span.end
+                if not _based_in(cols, end, kb.words) and not stance_prefixed(cols, end - 1, kb.words):
                     countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry

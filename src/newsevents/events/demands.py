@@ -112,9 +112,10 @@ def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[
                 continue
             named = words[k + 2]
             home = arg.actor.country
-            if named.lower_ in classes["government_words"] and home:
-                iso3, role, name = home, HOME_ROLE, f"government of {home} (inferred)"
-            else:
+            iso3: str | None = home
+            role: str | None = HOME_ROLE
+            name = f"government of {home} (inferred)"
+            if named.lower_ not in classes["government_words"] or not home:
                 iso3, role, name = country_of(named.text), None, named.text
             if not iso3 or (role is None and iso3 == home):
                 return None
