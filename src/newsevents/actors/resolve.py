@@ -421,6 +421,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
                      phrase.agent, None, 3)]
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
+    if guessed and phrase.countries and phrase.agent != "REL" and all(c in kb.people_leaders for c, _ in countries):
+        countries = [(guessed, None)]  # "Islamist rebels" in a story of Somalia are Somali rebels (SOMREB); a
+        # faith (a people with clergy, ``leaders``) spans states, and the story's state says more of them
     if phrase.singular_title:
         return _singular_title(doc, kb, phrase, start_char, end_char, person_roles, context.article_country(),
                                guessed_keys)
