@@ -36,6 +36,7 @@ class CountryContext:
         self.doc = doc
         self.cols = cols = cols or Columns(doc)
         evidence: dict[int, str] = {}
+        described: dict[int, int] = {}  # demonym -> the actor noun it describes
         votes: Counter[str] = Counter()
         named = {t for n in names for t in range(n.span.start, n.span.end)}
         line = dateline(doc_text(doc), kb)
@@ -55,6 +56,10 @@ class CountryContext:
                 votes[iso3] += 1
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
+                    head = int(cols.head[i])
+                    if head != i and cols.dep[head] in _ARGUMENT_DEPS:
+                        described[i] = head  # "Russian missiles killed 20 people", "gunmen kidnapped Italian
+                        # engineers": the subject's or object's own country, not the other side's
         counted = named | {i for i, title in enumerate(cols.is_title) if title and kb.country_of_word(cols.text[i])}
         for ent in doc.ents:  # "Tulsa", "Manhattan": a city tells the story's country, never a person's own
             if (ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end))
@@ -65,6 +70,7 @@ class CountryContext:
                         and place.country in kb.countries:
                     votes[place.country] += 1
         self._evidence = evidence
+        self._described = described
         # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
         # names the two sides of one country)
         self._dealing = kb.words.other_party_prepositions
@@ -83,7 +89,8 @@ class CountryContext:
         """The one country named in the token's clause, if exactly one is."""
         verb = _clause_verb(self.cols, token_i)
         found = {iso3 for i, iso3 in self._evidence.items()
-                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, self._dealing, i, token_i, verb)}
+                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, self._dealing, i, token_i, verb)
+                 and self._described.get(i, token_i) == token_i}
         return next(iter(found)) if len(found) == 1 else None
 
     def article_country(self) -> str | None:
@@ -115,6 +122,9 @@ def _writes_country(text: str, start: int, kb: KnowledgeBase) -> bool:
     return False
 
 
+# The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays
+# evidence for the whole clause).
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
 
 
