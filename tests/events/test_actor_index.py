@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from newsevents.events.arguments import ActorIndex
+from newsevents.events.actor_index import ActorIndex
 from newsevents.model import Actor, Mention
 
 

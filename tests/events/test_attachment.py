@@ -70,7 +70,8 @@ def test_two_titled_names_are_both_subjects(nlp):
     The parse is written out, so that the test does not hang on one model's mistake."""
     from spacy.tokens import Doc
 
-    from newsevents.events.arguments import ActorIndex, resolve
+    from newsevents.events.actor_index import ActorIndex
+    from newsevents.events.arguments import resolve
 
     from .helpers import make_actors
 

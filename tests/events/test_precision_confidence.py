@@ -7,7 +7,7 @@ Texts are written for these tests; none is taken from a gold, benchmark or searc
 from __future__ import annotations
 
 from newsevents.events import code_events
-from newsevents.events.arguments import Arg
+from newsevents.events.actor_index import Arg
 from newsevents.events.confidence import countryless, same_side
 from newsevents.model import Actor, Article, Mention
 

@@ -25,8 +25,9 @@ from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
 from ..nlp import doc_language
 from ..places import country_of_demonym
+from .actor_index import ActorIndex, Arg
 from .answers import answer_targets
-from .arguments import ActorIndex, Arg, claimed_act_targets, condition_subjects, resolve, threatened_objects
+from .arguments import claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
 from .demands import home_government, protest_target, stance_target
 from .domain import Topic, topic

@@ -5,7 +5,7 @@ The confidence is a product of factors, each a kind of evidence that, measured o
 
 * the pattern: verb patterns beat noun patterns, a pattern with constraints on its object or
   prepositions beats a bare word, hand-written patterns beat converted ones (``origin_factors``);
-* the sides: how each actor was found (``arguments.HOW_WEIGHT``: the word itself, a possessor, an
+* the sides: how each actor was found (``actor_index.HOW_WEIGHT``: the word itself, a possessor, an
   "of" phrase, "both sides" ...), and whether there is a target at all: an event with no target
   actor is wrong far more often (the gold usually names who was arrested, freed, or blocked), and
   one with no source (an agentless passive) more often still;
@@ -37,7 +37,7 @@ from .words import coding_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .arguments import Arg
+    from .actor_index import Arg
     from .matcher import Match
     from .modality import Context
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..resources import word_classes
-from .arguments import ActorIndex, Arg, resolve
+from .actor_index import ActorIndex, Arg
+from .arguments import resolve
 from .words import words_of
 
 if TYPE_CHECKING:

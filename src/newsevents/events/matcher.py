@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
+from .actor_index import ActorIndex, Arg
 from .arguments import (
-    ActorIndex,
-    Arg,
     agent_of,
     children,
     dependents,

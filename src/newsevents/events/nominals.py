@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .arguments import ActorIndex, Arg, children, conjuncts, is_passive, lemma_keys, resolve
+from .actor_index import ActorIndex, Arg
+from .arguments import children, conjuncts, is_passive, lemma_keys, resolve
 from .modality import Context
 from .words import words_of
 

@@ -21,7 +21,8 @@ import numpy
 from spacy.attrs import LOWER
 
 from ..nlp import doc_language
-from .arguments import ActorIndex, Arg, resolve, subjects
+from .actor_index import ActorIndex, Arg
+from .arguments import resolve, subjects
 from .lexicon import Lexicon, Pattern
 from .matcher import Match
 from .modality import Context, Modality

@@ -66,7 +66,8 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
-from .arguments import ActorIndex, Arg, agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
+from .actor_index import ActorIndex, Arg
+from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
 from .words import date_words_of, words_of
 
 if TYPE_CHECKING:
