@@ -158,16 +158,7 @@ def test_makers_of_a_thing_that_acts_are_no_partners(nlp):
 def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expected, unwanted):
     """"opened an embassy in Hanoi": news names a state by its capital; the places stage holds the
     capital as a city, and a target slot reads it as the country (its government where named)."""
-    from newsevents.events import code_events
-    from newsevents.model import Article
-    from newsevents.places import extract_places
-
-    from .helpers import make_actors, make_article
-
-    doc = nlp(text)
-    made = make_actors(text, actors)
-    places = extract_places(doc, Article(id="t", text=text), made)
-    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    found = _coded_with_places(nlp, text, actors)
     if expected:
         assert expected in found, found
     if unwanted:
@@ -190,16 +181,7 @@ def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expec
 def test_a_decree_on_the_states_own_ground_targets_its_people(nlp, text, actors, expected):
     """"the government declared a state of siege in Bolivia": the place stands for the state, so the
     target read is the source; CAMEO codes the decree as done to the country's people (172x)."""
-    from newsevents.events import code_events
-    from newsevents.model import Article
-    from newsevents.places import extract_places
-
-    from .helpers import make_actors, make_article
-
-    doc = nlp(text)
-    made = make_actors(text, actors)
-    places = extract_places(doc, Article(id="t", text=text), made)
-    found = {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
+    found = _coded_with_places(nlp, text, actors)
     if expected:
         assert expected in found, found
     else:
@@ -226,3 +208,18 @@ def test_an_irregular_past_reaches_its_lemma(nlp, form, lemma):
     lex = load_lexicon()
     if lemma in lex.verbs:
         assert tok.i in possible_triggers(doc, lex)
+
+
+def _coded_with_places(nlp, text: str, actors: list[tuple[str, str]]) -> set[tuple[str | None, str, str | None]]:
+    """(source, CAMEO, target) of the events coded in ``text`` with these actors and the places the places
+    stage finds (a capital or a country as a place, not an actor)."""
+    from newsevents.events import code_events
+    from newsevents.model import Article
+    from newsevents.places import extract_places
+
+    from .helpers import make_actors, make_article
+
+    doc = nlp(text)
+    made = make_actors(text, actors)
+    places = extract_places(doc, Article(id="t", text=text), made)
+    return {(e.source_code, e.cameo, e.target_code) for e in code_events(doc, make_article(text), made, [], places)}
