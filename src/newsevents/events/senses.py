@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
-              "against_patient", "destination_in", "adverb_in", "complement_negated")
+              "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class SenseRule:
     destination_in: frozenset[str] = frozenset()
     adverb_in: frozenset[str] = frozenset()
     complement_negated: bool = False
+    stated_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -101,7 +102,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             against_patient=_words(raw.get("against_patient"), classes, origin),
             destination_in=_words(raw.get("destination_in"), classes, origin),
             adverb_in=_words(raw.get("adverb_in"), classes, origin),
-            complement_negated=bool(raw.get("complement_negated", False))))
+            complement_negated=bool(raw.get("complement_negated", False)),
+            stated_in=_words(raw.get("stated_in"), classes, origin)))
     return rules
 
 
@@ -205,6 +207,14 @@ def _negated_complement(tok: Token, words: CodingWords) -> bool:
         g.dep_ == "neg" or g.lower_ in words.complement_negators for g in c.children) for c in tok.children)
 
 
+def _stated_complement(tok: Token, verbs: frozenset[str]) -> bool:
+    """"insisted that the courts are independent": the verb's that-clause states how things are (its
+    verb one of ``verbs``, a copula, with no modal), where "insisted that the courts must release X"
+    says what someone is to do."""
+    return any(c.dep_ == "ccomp" and set(lemma_keys(c)) & verbs and not any(
+        a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children)
+
+
 def _negated_relative(noun: Token, verbs: frozenset[str], words: CodingWords) -> bool:
     """"an agreement that was never signed", "a deal not yet ratified": a relative clause or
     participle on the noun whose verb is one of ``verbs`` and is negated."""
@@ -257,6 +267,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.adverb_in and any(c.dep_ == "advmod" and c.lower_ in rule.adverb_in for c in tok.children):
         return True
     if rule.complement_negated and verb and _negated_complement(tok, words):
+        return True
+    if rule.stated_in and verb and _stated_complement(tok, rule.stated_in):
         return True
     return rule.score and _score_near(tok)
 
