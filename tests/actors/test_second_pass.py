@@ -86,6 +86,15 @@ def test_dateline(text, exp):
     assert (found[0], found[2]) == exp if exp else found is None
 
 
+@pytest.mark.parametrize("text, written", [
+    ("MAIDUGURI, Nigeria — Police said 12 people died.", True),
+    ("LIBREVILLE, June 1 (AFP) — Rebels said 24 people died.", False),  # a date after the comma, no country
+    ("YEREVAN — Armenia said the talks failed.", False),
+])
+def test_dateline_says_whether_it_writes_its_country(text, written):
+    assert dateline(text, load_kb())[3] is written
+
+
 @pytest.mark.parametrize("text, mention, exp", [
     # the dateline place is not an actor, but its country is the story's
     ("MAIDUGURI, Nigeria — Police said militants attacked a market in Nigeria.", "Police", ["NGACOP"]),

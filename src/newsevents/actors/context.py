@@ -15,7 +15,6 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..datelines import OPENING_CHARS, find
 from ..nlp import doc_text
 from ..places.gazetteer import load_gazetteer
 from .columns import Columns
@@ -76,7 +75,7 @@ class CountryContext:
         self._dealing = kb.words.other_party_prepositions
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
-        explicit = line is not None and _writes_country(doc_text(doc), line[0], kb)
+        explicit = line is not None and line[3]
         self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
         self.dominant = None
         self.sole = None
@@ -109,17 +108,6 @@ class CountryContext:
     def country_for(self, token_i: int) -> str | None:
         """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""
         return self.clause_country(token_i) or self.dateline or self.dominant
-
-
-def _writes_country(text: str, start: int, kb: KnowledgeBase) -> bool:
-    """Whether the dateline at ``start`` writes a country after its place ("MAIDUGURI, Nigeria —"), not
-    only a date or an agency after a comma ("LIBREVILLE, June 1 (AFP) —", a story filed from a
-    neighbour's capital about somewhere else)."""
-    for line in find(text, OPENING_CHARS):
-        if line.place[0] == start:
-            written = line.country_text or ""
-            return bool(written) and bool(kb.country_names.get(written.title() if written.isupper() else written))
-    return False
 
 
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays

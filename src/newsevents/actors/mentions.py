@@ -237,8 +237,10 @@ def _ner_wins(ner: NamedSpan, gaz: NamedSpan, kb: KnowledgeBase) -> bool:
     return inside and gaz.label in ("COUNTRY", "CAPITAL") and bool(named_extra) and ner.label in ("NER_ORG", "PERSON")
 
 
-def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None:
-    """The dateline of a story ("MAIDUGURI, Nigeria —"): its character span and its country, if known.
+def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None, bool] | None:
+    """The dateline of a story ("MAIDUGURI, Nigeria —"): its character span, its country, if known, and
+    whether the line writes that country after its place (not only a date or an agency after a comma:
+    "LIBREVILLE, June 1 (AFP) —", often a story filed from a neighbour's capital).
 
     Looked for at the start of one of the first lines (a headline may come first); the place must be written
     in capitals, or be followed by a known country, or be a known country or capital.
@@ -250,13 +252,13 @@ def dateline(text: str, kb: KnowledgeBase) -> tuple[int, int, str | None] | None
             # story; a headline has the same shape ("Analysis: ...")
             iso3 = kb.capitals.get(place) or kb.country_names.get(place)
             if iso3:
-                return line.place[0], line.end, iso3
+                return line.place[0], line.end, iso3, False
             continue
         title = place.title() if place.isupper() else place
-        iso3 = kb.country_names.get(country.title() if country.isupper() else country) if country else None
-        iso3 = iso3 or kb.country_names.get(title) or kb.capitals.get(title)
+        written = kb.country_names.get(country.title() if country.isupper() else country) if country else None
+        iso3 = written or kb.country_names.get(title) or kb.capitals.get(title)
         if line.capitals or iso3:
-            return line.place[0], line.end, iso3
+            return line.place[0], line.end, iso3, written is not None
     return None
 
 
