@@ -20,8 +20,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..resources import word_classes
-
-INFERRED_WORDS = ("lexicon", "inferred_sides.yaml")
+from .words import INFERRED_SIDES
 
 
 def _aimed_at(accusation: Event, denial: Event) -> bool:
@@ -42,7 +41,7 @@ def _accuser_is_other(accusation: Event, denial: Event) -> bool:
 
 def answer_targets(events: Sequence[Event], lang: str) -> list[Event]:
     """``events`` with each untargeted denial aimed at the accuser it answers."""
-    classes = word_classes(*INFERRED_WORDS, lang=lang)
+    classes = word_classes(*INFERRED_SIDES, lang=lang)
     answers = tuple(classes.get("answer_codes", ()))
     accusations = tuple(classes.get("accusation_codes", ()))
     if not answers or not accusations:

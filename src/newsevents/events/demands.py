@@ -25,12 +25,11 @@ from ..nlp import doc_language
 from ..resources import word_classes
 from .actor_index import ActorIndex, Arg
 from .arguments import resolve
-from .words import words_of
+from .words import INFERRED_SIDES, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PROTEST_WORDS = ("lexicon", "inferred_sides.yaml")
 # The role code of the inferred target: the state the protesters live in.
 HOME_ROLE = "GOV"
 
@@ -101,7 +100,7 @@ def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[
     ``government_words``). [] when no source has such a modifier; None when one has but it names no
     country ("anti-war protesters"): then no other target is to be guessed either."""
     doc = trigger.doc
-    classes = word_classes(*PROTEST_WORDS, lang=doc_language(doc))
+    classes = word_classes(*INFERRED_SIDES, lang=doc_language(doc))
     if not classes:
         return []
     found: list[Arg] = []
@@ -133,7 +132,7 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     (``home_protest_roles``), every other actor and place of the sentence of that country, and no word
     of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence. The target is
     an inferred actor (its name says so), found "home": confidence weighs it as a guess."""
-    classes = word_classes(*PROTEST_WORDS, lang=doc_language(trigger.doc))
+    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
     if not classes or not sources:
         return []
     roles = {r.upper() for r in classes["home_protest_roles"]}

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 FILE = ("lexicon", "arguments.yaml")
 DATES = ("lexicon", "dates.yaml")
 CODING = ("lexicon", "coding.yaml")
+# the classes of the rules that infer a side the sentence does not name (demands.py, answers.py)
+INFERRED_SIDES = ("lexicon", "inferred_sides.yaml")
 
 
 @dataclass(frozen=True)
