@@ -56,9 +56,11 @@ class CountryContext:
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
                     head = int(cols.head[i])
-                    if head != i and cols.dep[head] in _ARGUMENT_DEPS:
+                    if head != i and cols.dep[head] in _ARGUMENT_DEPS \
+                            and cols.lower[head] not in kb.words.government_nouns:
                         described[i] = head  # "Russian missiles killed 20 people", "gunmen kidnapped Italian
-                        # engineers": the subject's or object's own country, not the other side's
+                        # engineers": the subject's or object's own country, not the other side's; but a
+                        # government deals with its own country's groups ("the Sudanese government accused rebels")
         counted = named | {i for i, title in enumerate(cols.is_title) if title and kb.country_of_word(cols.text[i])}
         for ent in doc.ents:  # "Tulsa", "Manhattan": a city tells the story's country, never a person's own
             if (ent.label_ == "GPE" and not counted & set(range(ent.start, ent.end))
