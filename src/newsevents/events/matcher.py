@@ -146,16 +146,25 @@ class Trigger:
         return objects(self.tok, self.deps)
 
     @cached_property
-    def object_words(self) -> frozenset[str]:
-        """The object's lemmas and forms, and through a quantity or duration noun its "of" phrase's
-        ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills": the
-        ``quantity`` and ``duration`` classes); with the words its modifiers add (_phrase_words)."""
+    def through_objects(self) -> list[Token]:
+        """The nouns an object stands for when it only measures them: a quantity or duration noun's
+        "of" phrase ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills",
+        "suspended part of its aid": the ``quantity`` and ``duration`` classes) and a sum's "in" phrase
+        ("suspended $800 million in military aid": ``money`` and ``sum_prepositions``)."""
         classes = self.lex.classes
         quantity = classes.get("quantity", frozenset()) | classes.get("duration", frozenset())
+        money, sum_preps = classes.get("money", frozenset()), classes.get("sum_prepositions", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps_in(obj, self.words.of_prepositions) for o in pobjs(p)]
-        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *through],
-                             classes.get("effort_nouns", frozenset()))
+        return through + [o for obj in self.objects if obj.lemma_.lower() in money
+                          for p in preps_in(obj, sum_preps) for o in pobjs(p)]
+
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        """The object's lemmas and forms, and those of the nouns it measures (through_objects); with
+        the words its modifiers add (_phrase_words)."""
+        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *self.through_objects],
+                             self.lex.classes.get("effort_nouns", frozenset()))
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -220,7 +229,9 @@ class Trigger:
         named = p.obj is not None or any(prep.dep_ == "prt" for word, _ in p.prep_objs
                                          for prep in preps(self.tok, word))
         if named or p.target is None or p.target.kind != "prep":
-            return [self.tok, *self.objects]
+            # a phrase on what the object measures is the object's too ("suspended part of the aid
+            # program for X")
+            return [self.tok, *self.objects, *self.through_objects]
         return [self.tok, *self.cognate_objects]
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
