@@ -405,17 +405,24 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     return found, "mod" if found else "none"
 
 
-def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
+def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) -> list[Arg]:
     """The country an "in" phrase (``protest_place_prepositions``) names as the place of a protest
-    ("protests in Bolivia"): only the place itself ("head"), not a country reached through the
-    phrase ("in defiance of Chinese authorities" is no protest by China)."""
+    ("protests in Bolivia"): the place itself ("head"), or the country a populated place of
+    ``places`` is said to be in by a possessor, a nationality word or a place name ("rallied in
+    Nepal's capital", "marched in the Kenyan capital", "in the capital, Nairobi"; the country, never
+    its government: see ActorIndex.nationality and .located); not a country reached through any
+    other phrase ("in defiance of Chinese authorities" is no protest by China)."""
     place_preps = words_of(trigger.doc).protest_place_prepositions
     for host in (trigger, trigger.head):
         for prep in preps_in(host, place_preps):
-            found = [a for t in pobjs(prep) for a in resolve(t, index)
-                     if a.actor.kind == "country" and a.how == "head"]
-            if found:
-                return found
+            for t in pobjs(prep):
+                place = bool({t.lemma_.lower(), t.lower_} & places)
+                found = [a for a in resolve(t, index) if a.actor.kind == "country" and (
+                    a.how == "head" or (place and a.how in ("poss", "mod")))]
+                if not found and place:
+                    found = [Arg(a, t.i, "located") for a in index.nationality(t) or index.located(t, places)]
+                if found:
+                    return found
     return []
 
 
@@ -528,7 +535,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     else:
         m.sources, m.source_how = _noun_sources(tok, lex, index, used, trig.light_head)
     if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
-        m.sources, m.source_how = _location_source(tok, index), "location"
+        places = lex.classes.get("populated_place", frozenset())
+        m.sources, m.source_how = _location_source(tok, index, places), "location"
     return m
 
 
