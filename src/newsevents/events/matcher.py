@@ -362,6 +362,22 @@ def _with_appositions(tok: Token) -> list[Token]:
     return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
+def _measuring_noun(n: Token, lex: Lexicon) -> Token | None:
+    """The quantity, share or sum noun whose phrase ``n`` is (Trigger.through_objects, read the other
+    way): "a wave of airstrikes", "part of its aid", "$800 million in military aid"."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.i == n.i or prep.head.i == prep.i:
+        return None
+    classes, measure = lex.classes, prep.head
+    key = measure.lemma_.lower()
+    if prep.lower_ in words_of(n.doc).of_prepositions and key in (
+            classes.get("quantity", frozenset()) | classes.get("duration", frozenset())):
+        return measure
+    if prep.lower_ in classes.get("sum_prepositions", frozenset()) and key in classes.get("money", frozenset()):
+        return measure
+    return None
+
+
 def light_verb(n: Token, lex: Lexicon) -> Token | None:
     """The light verb whose object (or passive subject) the event noun is ("X held talks", "Y ended
     the fighting"), if any."""
@@ -370,6 +386,10 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    measure = _measuring_noun(n, lex)  # "launched a wave of airstrikes", "suspended part of its aid"
+    if measure is not None and measure.dep_ in ("dobj", "nsubjpass") and any(
+            k in light for k in lemma_keys(measure.head)):
+        return measure.head
     # "the sanctions X imposed on Y", "the talks X held with Y": a relative clause with no pronoun
     # whose light verb has a subject and no object of its own takes the noun as its object
     for rel in n.children:
