@@ -34,7 +34,9 @@ def spell(n: int) -> str:
     ("dozens", (12, "more_than")), ("hundreds", (100, "more_than")), ("thousands", (1000, "more_than")),
     ("tens of thousands", (10000, "more_than")), ("several thousand", (1000, "more_than")),
     ("a few thousand", (1000, "more_than")), ("a dozen", (12, "exact")),
+    ("half a million", (500000, None)), ("a quarter of a million", (250000, None)), ("half a dozen", (6, None)),
     ("", None), ("people", None), ("hundred", None), ("three people", None),
+    ("half", None), ("half of", None), ("half 200", None), ("half a", None), ("half the", None),
 ])
 def test_parse_number(text, exp):
     assert parse_number(text) == exp
@@ -83,6 +85,8 @@ def _counts(nlp, text):
     ("The death toll rose to 1,400.", [("killed", 1400, "exact")]),
     ("The death toll has reached 1,400 people.", [("killed", 1400, "exact")]),
     ("Hundreds of migrants were deported last month.", [("deported", 100, "more_than")]),
+    ("Nearly half a million villagers have been displaced since March.", [("displaced", 500000, "about")]),
+    ("Half of the villagers were evacuated.", []),
     ("The Taliban released two videos of them.", []),
     ("He owns three rifles and two shotguns.", []),
     ("The budget grew by 2.5% in 2019.", []),
