@@ -87,6 +87,31 @@ def _counts(nlp, text):
     ("Hundreds of migrants were deported last month.", [("deported", 100, "more_than")]),
     ("Nearly half a million villagers have been displaced since March.", [("displaced", 500000, "about")]),
     ("Half of the villagers were evacuated.", []),
+    # a crowd counted by the gathering it joined, attended or registered for
+    ("More than 9,000 nurses joined the rally outside the hospital.", [("protesters", 9000, "more_than")]),
+    ("Some 600 farmers attended the protest in the capital.", [("protesters", 600, "about")]),
+    ("About 1,500 dockers took part in the strike on Monday.", [("protesters", 1500, "about")]),
+    ("Nearly 4,000 people registered for the march.", [("protesters", 4000, "about")]),
+    ("More than 9,000 people registered for the conference.", []),
+    ("Some 600 mourners attended the funeral.", []),
+    ("Some 600 residents gathered in the square.", []),
+    # a part of a group described by a participle after the whole
+    ("Summonses went out to 60 people, with 21 of those being detained.", [("arrested", 21, "exact")]),
+    ("Summonses went out to 60 people, with 21 of those being questioned.", []),
+    # people nouns that no suffix marks
+    ("The last nine missionaries have been freed.", [("released", 9, "exact")]),
+    ("Four diplomats were expelled last week.", [("deported", 4, "exact")]),
+    ("The last nine crates have been freed from customs.", []),
+    # the people of a coordination are counted together, at the first numbered part
+    ("Two fishermen and a boy were killed by the blast.", [("killed", 3, "exact")]),
+    ("Four soldiers and two civilians were wounded in the ambush.", [("wounded", 6, "exact")]),
+    ("A nurse and three patients were wounded in the ambush.", [("wounded", 4, "exact")]),
+    ("Gunmen abducted two engineers and their driver.", [("kidnapped", 3, "exact")]),
+    # a part left uncounted leaves the whole unknown: no count
+    ("Two fishermen and several villagers were killed by the blast.", []),
+    ("Two fishermen and villagers were killed by the blast.", []),
+    # control: no coordination of people
+    ("Two fishermen were killed and a boat sank.", [("killed", 2, "exact")]),
     ("The Taliban released two videos of them.", []),
     ("He owns three rifles and two shotguns.", []),
     ("The budget grew by 2.5% in 2019.", []),
@@ -231,3 +256,4 @@ def test_largest_counts_of_a_database_are_current_figures(tmp_path):
     with Store(tmp_path / "t.db") as store:
         store.write_result(result)
         assert [c["value"] for c in summary(store)["counts"]] == [14]
+
