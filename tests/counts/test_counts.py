@@ -95,6 +95,8 @@ def _counts(nlp, text):
     ("More than 9,000 people registered for the conference.", []),
     ("Some 600 mourners attended the funeral.", []),
     ("Some 600 residents gathered in the square.", []),
+    ("More than 9,000 supporters attended the campaign rally.", []),
+    ("More than 9,000 people attended an election rally in Ohio.", []),
     # a part of a group described by a participle after the whole
     ("Summonses went out to 60 people, with 21 of those being detained.", [("arrested", 21, "exact")]),
     ("Summonses went out to 60 people, with 21 of those being questioned.", []),

@@ -54,6 +54,7 @@ def _lexicon(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
         tables["gatherings"] = {str(noun): category for category, nouns in terms["gatherings"].items()
                                 for noun in nouns}
         tables["participation_verbs"] = frozenset(terms["participation_verbs"])
+        tables["gathering_not_protest"] = frozenset(terms["gathering_not_protest"])
         tables["tolls"] = terms["tolls"]
         tables["people"] = frozenset(terms["people"])
         tables["person_suffixes"] = tuple(terms["person_suffixes"])
@@ -194,7 +195,7 @@ def _participation(noun: Token, lex: dict[str, Any]) -> str | None:
     """The category of a gathering the counted people took part in: "15,000 people joined the rally",
     "800 students attended the protest", "2,000 workers took part in the strike", "3,000 registered for
     the march" (the parser may hang the verb on the people as a participle). The gathering must be
-    named: people who "gathered" or "attended" something else are not counted."""
+    named: people who "gathered" or "attended" something else, or a campaign rally, are not counted."""
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i]
     for verb in verbs:
@@ -204,9 +205,15 @@ def _participation(noun: Token, lex: dict[str, Any]) -> str | None:
         preps = [c for v in (verb, *objects) for c in v.children if c.dep_ == "prep"]
         objects += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
         for obj in objects:
-            if obj.lemma_.lower() in lex["gatherings"]:
+            if obj.lemma_.lower() in lex["gatherings"] and not _not_protest(obj, lex):
                 return str(lex["gatherings"][obj.lemma_.lower()])
     return None
+
+
+def _not_protest(gathering: Token, lex: dict[str, Any]) -> bool:
+    """A campaign rally, a victory parade, or a person's rally ("the Trump rally"): no protest."""
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.lemma_.lower() in lex["gathering_not_protest"]
+                                                          or c.ent_type_ == "PERSON") for c in gathering.children)
 
 
 def _people(noun: Token, lex: dict[str, Any]) -> bool:
