@@ -183,6 +183,22 @@ def test_a_headline_and_its_lead_give_one_count_with_the_bound_of_the_body(nlp):
     assert found[0].start > text.index("\n")
 
 
+@pytest.mark.parametrize("text, exp", [
+    # a figure of another event is a count of its own; the same figure restated is one count
+    ("Three farmers were wounded in a raid on Monday. Three nurses were wounded in a separate raid.",
+     [("wounded", 3), ("wounded", 3)]),
+    ("Three farmers were wounded in a raid on Monday. Three nurses were wounded in another attack.",
+     [("wounded", 3), ("wounded", 3)]),
+    ("Three farmers were wounded in a raid on Monday. The three farmers were wounded by shrapnel.",
+     [("wounded", 3)]),
+    # plural "separate raids" sums the events up, as a headline does: the same figure restated
+    ("Three farmers were wounded on Monday. Police said three farmers were wounded in separate raids.",
+     [("wounded", 3)]),
+])
+def test_a_figure_of_another_event_is_its_own_count(nlp, text, exp):
+    assert [(w, v) for w, v, _ in _counts(nlp, text)] == exp
+
+
 def _statuses(nlp, text, published="2019-11-20"):
     from newsevents.times import extract_times
 

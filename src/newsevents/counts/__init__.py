@@ -27,7 +27,7 @@ from ..resources import DEFAULT_LANGUAGE, data_path
 from .about import concerning
 from .coordination import coordinated_total, coordination_root
 from .numbers import NumberWords, count_bound, load_numbers, parse_number
-from .status import count_status
+from .status import clause_verb, count_status
 from .words import count_words
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def _lexicon(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
             for kind in tables:
                 for lemma in words.get(kind) or []:
                     tables[kind].setdefault(str(lemma).split()[0], category)
+        tables["separate_event_words"] = frozenset(terms["separate_event_words"])
         tables["gatherings"] = {str(noun): category for category, nouns in terms["gatherings"].items()
                                 for noun in nouns}
         tables["participation_verbs"] = frozenset(terms["participation_verbs"])
@@ -257,6 +258,7 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
     lang = doc_language(doc)
     lex, nw, text = _lexicon(lang), load_numbers(lang=lang), doc_text(doc)
     counts: list[Count] = []
+    separate: set[int] = set()  # starts of counts their clause marks as another event ("in a separate raid")
     spans = _number_spans(doc, nw)
     exact = {span.root.i: value for span, value, implied in spans if implied is None or implied == "exact"}
     for span, value, implied in spans:
@@ -271,24 +273,36 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
         bound = _bound_before(span, lex["before"]) or implied or _verb_bound(span.root, noun, lex) or "exact"
         about, country = concerning(noun, span, places)
         sent, status = span.sent, count_status(noun, span, article.published, times)
+        if _another_event(noun, lex):
+            separate.add(span.start_char)
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
                             bound=bound, evidence=text[sent.start_char:sent.end_char].strip(), start=span.start_char,
                             end=span.end_char, about=about, about_country=country, date=status.date,
                             status=status.status))
-    counts = _distinct(counts, headline_end(text, article.title))
+    counts = _distinct(counts, headline_end(text, article.title), separate)
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts
 
 
-def _distinct(counts: list[Count], headline: int) -> list[Count]:
+def _another_event(noun: Token, lex: dict[str, Any]) -> bool:
+    """Whether the count's clause says its event is another one than those told before: "in a
+    separate air strike", "in another attack", "in a second raid" (``separate_event_words``). Only a
+    singular thing that is not people: "in separate attacks" sums them up, as a headline does, and "a
+    second soldier" is one more person, not another event."""
+    return any(t.dep_ in ("amod", "det") and t.lower_ in lex["separate_event_words"] and t.head.tag_ == "NN"
+               and not _people(t.head, lex) for t in clause_verb(noun).subtree)
+
+
+def _distinct(counts: list[Count], headline: int, separate: set[int]) -> list[Count]:
     """One count per category and value: a headline ("At least 12 killed in ...") and a lead that
     restate a toll report one figure, and the body's statement (its bound, its sentence) is kept.
-    Counts of the same figure about different countries stay apart."""
+    Counts of the same figure about different countries stay apart, and so does a count whose clause
+    tells another event (``separate``, the starts of such counts: "in a separate raid")."""
     kept: list[Count] = []
     for count in sorted(counts, key=lambda c: (c.start < headline, c.start)):
         same = next((k for k in kept if (k.what, k.value) == (count.what, count.value) and (
             k.about_country is None or count.about_country is None or k.about_country == count.about_country)), None)
-        if same is None:
+        if same is None or count.start in separate:
             kept.append(count)
     kept.sort(key=lambda c: c.start)
     for n, count in enumerate(kept, 1):
