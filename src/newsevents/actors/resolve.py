@@ -644,7 +644,8 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
-    cands.extend(people_as_country(doc, kb, cols, used | blocked))
+    cands.extend(people_as_country(doc, kb, cols, used | blocked, context.article_country(),
+                                   frozenset(context.named_states)))
     places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
     cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
