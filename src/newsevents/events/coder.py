@@ -34,7 +34,7 @@ from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor, struck_places
+from .nominals import casualty_sides, drop_inner_targets, force_act_code, noun_mood, patient_possessor, struck_places
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .pair_senses import pair_sense
@@ -325,6 +325,7 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        base = force_act_code(best, base, self.index, self.lex)  # "killed by Indian shelling": see nominals.py
         sides = casualty_sides(best, base, self.index, self.lex) if best.pattern.kind == "noun" else None
         if sides is not None:  # "three soldiers were killed in a rebel attack": see nominals.py
             if not best.targets and sides[1]:

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .actor_index import ActorIndex, Arg
-from .arguments import children, conjuncts, is_passive, lemma_keys, resolve
+from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
 from .modality import Context
 from .words import words_of
 
@@ -103,6 +103,30 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     source_ids = {a.actor.id for a in sources}
     targets = m.targets or [a for t in harmed for a in resolve(t, index) if a.actor.id not in source_ids]
     return sources, targets
+
+
+def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
+    """The code of a harm verb whose passive "by" phrase is an act of military force that names its
+    doer (``force_act_roots`` in nouns.yaml): "four civilians were killed by Indian shelling" is
+    India's shelling (194), not a killing by physical assault (1823). The act is a word of
+    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code the first of
+    its noun patterns with one of those roots; otherwise, or when the verb found no doer there, the
+    verb's own ``code``."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("force_act_roots", []))
+    verb = m.trigger
+    if not roots or m.pattern.kind != "verb" or m.source_how != "agent" or not m.sources or not code.startswith("18") \
+            or not set(lemma_keys(verb)) & set(mod.get("casualty_verbs", [])):
+        return code
+    for act in agent_of(verb):
+        words = {act.lemma_.lower(), act.lower_}
+        if not words & index.force_action_nouns:
+            continue
+        codes = [p.code for w in (act.lower_, act.lemma_.lower()) for p in lex.nouns.get(w, [])]
+        found = next((c for c in codes if c.startswith(roots)), None)
+        if found:
+            return found
+    return code
 
 
 def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:
