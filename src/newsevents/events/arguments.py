@@ -154,6 +154,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
         (known.agent_prepositions, "by"), (known.of_prepositions, "of"), (known.including_prepositions, "including"))
     if {tok.lemma_.lower(), tok.lower_} & index.from_nouns:
         noun_preps += ((known.from_prepositions, "from"),)
+    # "calls, including from X": an "including" phrase holding one of those phrases names some of them
+    kids += [p for c in kids if c.dep_ == "prep" and c.lower_ in known.including_prepositions
+             for p in c.children if p.dep_ == "prep" and any(p.lower_ in words for words, _ in noun_preps)]
     for prep_words, how in noun_preps:
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ in prep_words:
