@@ -135,7 +135,8 @@ def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tup
     mediation of Qatar", "talks brokered by Qatar" -> Qatar 045 Sudan, Qatar 045 Chad. The mediator
     is the "of" phrase or possessor of a ``mediation_nouns`` noun in a ``mediation_prepositions``
     phrase of the talks' word (or of the verb a talks noun is the object of: "held talks under ..."),
-    or the agent of a ``mediating_verbs`` participle on it; a party is never its own mediator."""
+    or of such a noun whose "in/of" phrase the talks are ("mediation by Qatar in the talks between X
+    and Y"), or the agent of a ``mediating_verbs`` participle on it; a party is never its own mediator."""
     mod = lex.modality
     roots = tuple(str(r) for r in mod.get("mediated_roots", []))
     if not roots or not code.startswith(roots) or code.startswith("045"):
@@ -154,6 +155,10 @@ def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tup
                         found.append((noun, [a for t in owners for a in resolve(t, index)]))
             elif child.dep_ == "acl" and child.tag_ == "VBN" and set(lemma_keys(child)) & verbs:
                 found.append((child, [a for t in agent_of(child) for a in resolve(t, index)]))
+    outer = m.trigger.head.head if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ in ("in", "of") else None
+    if outer is not None and {outer.lemma_.lower(), outer.lower_} & nouns:
+        # "months of mediation by Egypt in the negotiations between X and Y", "Qatar's mediation in the talks"
+        found.append((outer, [a for t in children(outer, "poss") + agent_of(outer) for a in resolve(t, index)]))
     parties = {a.actor.id: a for a in [*m.sources, *m.targets, *m.between]}
     out: list[tuple[Match, Arg, Arg]] = []
     for noun, mediators in found:
