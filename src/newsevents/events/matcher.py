@@ -425,6 +425,11 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     return found, "mod" if found else "none"
 
 
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a possessor or modifier of ``noun`` ("Nepal's capital", "the Kenyan capital")."""
+    return word.i != noun.i and word.head.i == noun.i and word.dep_ in ("poss", *_MODIFIER_DEPS)
+
+
 def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) -> list[Arg]:
     """The country an "in" phrase (``protest_place_prepositions``) names as the place of a protest
     ("protests in Bolivia"): the place itself ("head"), or the country a populated place of
@@ -439,7 +444,7 @@ def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) 
             for t in pobjs(prep):
                 place = bool({t.lemma_.lower(), t.lower_} & places)
                 found = [a for a in resolve(t, index) if a.actor.kind == "country" and (
-                    a.how == "head" or (place and a.how in ("poss", "mod")))]
+                    a.how == "head" or (place and _modifies(t.doc[a.token_i], t)))]
                 if not found and place:
                     found = [Arg(a, t.i, "located") for a in index.nationality(t) or index.located(t, places)]
                 if not found and t.pos_ == "PROPN":  # a town or city by its name: "marched in Mombasa"
