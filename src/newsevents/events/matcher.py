@@ -425,22 +425,31 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     return found, "mod" if found else "none"
 
 
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a possessor or modifier of ``noun`` ("Nepal's capital", "the Kenyan capital")."""
+    return word.i != noun.i and word.head.i == noun.i and word.dep_ in ("poss", *_MODIFIER_DEPS)
+
+
 def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) -> list[Arg]:
     """The country an "in" phrase (``protest_place_prepositions``) names as the place of a protest
     ("protests in Bolivia"): the place itself ("head"), or the country a populated place of
     ``places`` is said to be in by a possessor, a nationality word or a place name ("rallied in
-    Nepal's capital", "marched in the Kenyan capital", "in the capital, Nairobi"; the country, never
-    its government: see ActorIndex.nationality and .located); not a country reached through any
-    other phrase ("in defiance of Chinese authorities" is no protest by China)."""
+    Nepal's capital", "marched in the Kenyan capital", "in the capital, Nairobi"), or a town the
+    places stage holds, named ("marched in Mombasa"; the country, never its government: see
+    ActorIndex.nationality, .located and .place_country); not a country reached through any other
+    phrase ("in defiance of Chinese authorities" is no protest by China)."""
     place_preps = words_of(trigger.doc).protest_place_prepositions
     for host in (trigger, trigger.head):
         for prep in preps_in(host, place_preps):
             for t in pobjs(prep):
                 place = bool({t.lemma_.lower(), t.lower_} & places)
                 found = [a for a in resolve(t, index) if a.actor.kind == "country" and (
-                    a.how == "head" or (place and a.how in ("poss", "mod")))]
+                    a.how == "head" or (place and _modifies(t.doc[a.token_i], t)))]
                 if not found and place:
                     found = [Arg(a, t.i, "located") for a in index.nationality(t) or index.located(t, places)]
+                if not found and t.pos_ == "PROPN":  # a town or city by its name: "marched in Mombasa"
+                    state = index.place_country(t)
+                    found = [Arg(state, t.i, "located")] if state is not None else []
                 if found:
                     return found
     return []
