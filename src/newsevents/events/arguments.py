@@ -134,9 +134,10 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     for child in kids:
         # "the move announced by X", "the resolution drafted by X": the agent of a participle; a
         # decision's only when the participle authors it ("the plan rejected by X" is not X's, "the
-        # decision taken by X" is, though people "taken by X" are X's captives)
+        # decision taken by X" is, though people "taken by X" are X's captives, and a town "seized by X" X's)
         if child.dep_ == "acl" and child.tag_ == "VBN" and (
-                _authoring(child, known) if act else not set(lemma_keys(child)) & index.custody_verbs):
+                _authoring(child, known) if act else not set(lemma_keys(child)) & index.custody_verbs
+                or bool({tok.lemma_.lower(), tok.lower_} & known.held_place_nouns)):
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]
