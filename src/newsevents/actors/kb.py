@@ -38,7 +38,8 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
-              "of_words": True, "possessive_determiners": True, "kin_peoples": False}
+              "of_words": True, "possessive_determiners": True, "kin_peoples": False,
+              "state_body_heads": True}
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ class KnowledgeBase:
     kin_peoples: set[str] = field(default_factory=set)  # "Serbs": a state's people living beside it, too
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
+    state_body_heads: set[str] = field(default_factory=set)  # "junta", "party": Phoenix GOV phrases that are bodies
     # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
     definite_articles: set[str] = field(default_factory=set)
     determiners: set[str] = field(default_factory=set)
@@ -383,6 +385,10 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
     for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
+    for phrase, agent in kb.phoenix_titles.items():  # "the junta", "the ruling party": the state's body by its kind
+        words = phrase.split()
+        if agent == "GOV" and words[-1] in kb.state_body_heads and kb.words.name_continuers.isdisjoint(words):
+            kb.actor_nouns.setdefault(phrase, RoleNoun(agent=agent, kind="organization"))
 
 
 def _index(kb: KnowledgeBase) -> None:
