@@ -1,4 +1,4 @@
-"""Bodies named by their kind (the Phoenix state bodies of kb.py): sentences
+"""Bodies named by their kind (newsevents.actors.backrefs and the Phoenix state bodies of kb.py): sentences
 written for these tests, each rule with a control where it must not fire."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import pytest
 
 from newsevents.actors import load_kb, resolve_actors
 from newsevents.model import Actor, Article
+from newsevents.pipeline import process_text
 
 pytestmark = pytest.mark.slow
 
@@ -32,3 +33,33 @@ def test_phoenix_state_bodies_are_actor_nouns():
 ])
 def test_state_body_takes_the_story_country(nlp, text, mention, code):
     assert _holders(nlp, text, mention) == [code]
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Islamist movement Hamas rejected the ceasefire plan. The movement said it wanted guarantees.",
+     "The movement", "PSEREB"),
+    ("The military alliance NATO held drills in Estonia on Tuesday. The alliance said 5,000 troops took part.",
+     "The alliance", "IGOWSTNAT"),
+])
+def test_description_refers_back_to_the_one_body(nlp, text, mention, code):
+    assert _holders(nlp, text, mention) == [code]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a body of another kind only: a party is no armed group
+    ("Fatah called a general strike on Monday. The group of lawyers filed a petition.", "The group of lawyers"),
+    # too far back: more than the last few sentences
+    ("NATO met in Brussels. Ministers spoke. Talks lasted hours. Reporters waited. Nobody left. "
+     "The alliance later issued a statement.", "The alliance"),
+])
+def test_description_without_one_body_nearby_is_left_alone(nlp, text, mention):
+    assert _holders(nlp, text, mention) == []
+
+
+def test_back_reference_gives_the_event_its_source():
+    """"The bloc imposed sanctions on Mali" after the bloc was named: the sanctions have ECOWAS as its source."""
+    text = ("Sanctions: what we know so far\n\nABUJA, Nigeria - The regional bloc ECOWAS met on Sunday after the coup "
+            "in Mali. The bloc imposed sanctions on Mali.")
+    result = process_text(text, published="2021-05-30")
+    sources = {e.source_code for e in result.events}
+    assert "IGOWAFWAS" in sources

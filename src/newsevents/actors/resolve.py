@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Warnings
 from ..model import Actor, Article
 from ..nlp import doc_language, doc_text
+from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
 from .context import CountryContext
@@ -649,6 +650,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
     cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
+    kept = back_references(doc, kb, kept, cols)
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
 
