@@ -70,6 +70,18 @@ def _own_speaker(governor: Token) -> bool:
                for c in governor.children)
 
 
+def _own_clause(clause: Token, governor: Token) -> bool:
+    """"X and Y agreed that they (their ministers) should meet": the clause's subject is the governor's
+    own side (a pronoun, a noun with a possessive pronoun, or no other subject), not another side
+    ("agreed that Z should meet W" is what they want of Z)."""
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not inner or inner[0].pos_ == "PRON":
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner[0].children):
+        return True
+    return not _other_subject(clause, governor)
+
+
 def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
@@ -107,7 +119,7 @@ class Modality:
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
-                       "threat_conditions", "refusal_threats")}
+                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -141,6 +153,11 @@ class Modality:
                     return Context("refuse", tok.text, f"'{negator.text}' with a modal of commitment: a refusal", tok.i)
                 return Context("blocked", tok.text, f"negated by '{negator.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
+                if low in self.words["agreed_modals"] and tok.dep_ == "ccomp" and \
+                        tok.head.lemma_.lower() in self.words["agreeing"] and _own_clause(tok, tok.head):
+                    # "X and Y agreed that they should meet": what they agree to do, an intent
+                    return Context("intent", tok.head.text, f"'{tok.head.text} that ... {child.text}': agreed to do",
+                                   tok.head.i)
                 if low in self.words["conditional_threat_modals"] and self._conditioned(kids) \
                         and not self._foreign_report(tok):
                     return Context("threaten", tok.text, f"modal '{child.text}' with 'if/unless': a conditional "
