@@ -7,7 +7,8 @@ fears, claims, conditions and modals of possibility block it, and a negation any
 blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge
 ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a stated hypothesis
 ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts, but a
-refusal of an intention refuses the act ("refused to agree to meet").
+refusal of an intention refuses the act ("refused to agree to meet"), and a refused end of an act
+("refused to stop firing at Y") is the act going on ("persist", a refusal to de-escalate).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .words import argument_words, date_words_of
+from .words import argument_words, coding_words, date_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,6 +124,7 @@ class Modality:
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
+        self.ending = coding_words(lang).ending_verbs
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -213,6 +215,21 @@ class Modality:
         own, "its president said")."""
         return (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
                 and not _own_speaker(tok.head))
+
+    def _refused_ending(self, tok: Token, head: Token) -> Context | None:
+        """"X refused to stop firing rockets at Y", "will not end their strike", "declined to halt the
+        offensive": the act a side refuses to end goes on, a refusal to de-escalate or to ease dissent
+        (CAMEO 124x by ``persist_codes``), where an end stated otherwise is handled as before. The
+        ending verb's own modal or condition still blocks ("may not end"); None: not such a case."""
+        if head.lemma_.lower() not in self.ending or tok.dep_ not in ("xcomp", "dobj"):
+            return None
+        own = self.local(head)
+        if own is not None and own.blocked:
+            return own
+        governor = head.head if head.dep_ == "xcomp" and head.head.i != head.i else None
+        refused = (own is not None and own.category == "refuse") or (
+            governor is not None and self.category(governor) == "refuse")
+        return Context("persist", head.text, f"refused to '{head.text}': the act goes on", head.i) if refused else None
 
     def _conditioned(self, kids: list[Token]) -> bool:
         """"X may halt its mediation if the fighting goes on", "might impose sanctions unless Y ...":
@@ -328,6 +345,13 @@ class Modality:
                 if hesitant.blocked:
                     return hesitant
                 mode = _outer(mode, hesitant) if hesitant.category else mode
+                tok = head
+                continue
+            persisting = self._refused_ending(tok, head)
+            if persisting is not None:
+                if persisting.blocked:
+                    return persisting
+                mode = mode or persisting
                 tok = head
                 continue
             cat = self.category(head)
