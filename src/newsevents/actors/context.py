@@ -41,6 +41,9 @@ class CountryContext:
         line = dateline(doc_text(doc), kb)
         quoted = {i for i in range(1, len(cols.text) - 1)
                   if cols.text[i - 1] in _QUOTES and cols.text[i + 1] in _QUOTES}  # the word "Egypt", mentioned
+        # the states the article names by name, capital or seat ("Serbia", "Belgrade"), not by a demonym only
+        self.named_states = {n.entry if n.label != "SEAT" else n.entry.country
+                             for n in names if n.label in ("COUNTRY", "CAPITAL", "SEAT")}
         for n in names:
             if n.label in ("COUNTRY", "CAPITAL") and n.span.start not in quoted:
                 if not stance_prefixed(cols, n.span.end - 1, kb.words):  # "anti-Israel protesters" are not Israel's
@@ -51,6 +54,8 @@ class CountryContext:
             iso3 = kb.country_of_word(cols.text[i]) if (title or cols.text[i].islower()) and i not in named else None
             if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
                 iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
+            if iso3 and i > 0 and kb.kin_home(cols.text[i - 1], cols.text[i]):
+                iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):

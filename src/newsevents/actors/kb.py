@@ -38,7 +38,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "not_people": True, "credit_cues": True,
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
-              "of_words": True, "possessive_determiners": True}
+              "of_words": True, "possessive_determiners": True, "kin_peoples": False}
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class KnowledgeBase:
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
+    kin_peoples: set[str] = field(default_factory=set)  # "Serbs": a state's people living beside it, too
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
@@ -172,6 +173,14 @@ class KnowledgeBase:
         """A country's ISO3 or an ethnic group's CAMEO code for a word that may modify a role noun
         ("Syrian", "Kurdish"); ethnic codes are not countries and never name a place."""
         return self.country_of_word(text) or self.ethnic.get(text.strip())
+
+    def kin_home(self, before: str, people: str) -> str | None:
+        """The country a kin people (``kin_peoples``) lives in when another country's demonym or name is written
+        just before it ("Bosnian Serbs": BIH), else None ("Serbian troops", "Indian Americans")."""
+        if people not in self.kin_peoples:
+            return None
+        home = self.country_of_word(before)
+        return home if home in self.countries and home != self.country_of_word(people) else None
 
     def group_name(self, code: str) -> str:
         """The display name of a country or ethnic group code."""

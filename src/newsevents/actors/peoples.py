@@ -19,8 +19,14 @@ from .mentions import is_actor_use
 from .roles import singular
 
 
-def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int]) -> list[Cand]:
-    """Country candidates for bare plural demonyms outside ``taken`` tokens (names, role phrases, titles)."""
+def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int],
+                      story: str | None = None, named_states: frozenset[str] = frozenset()) -> list[Cand]:
+    """Country candidates for bare plural demonyms outside ``taken`` tokens (names, role phrases, titles).
+
+    A people living in another country is that country's people, not a state: after the country's name or
+    demonym ("Kosovo Albanians", "the Moldova Russians"), or, for a kin people (``kin_peoples``) written alone,
+    where the story's country (``story``) is another one and the article never names the namesake state
+    (``named_states``): "the Serbs shelled the town" in a story from Sarajevo that never names Serbia."""
     cands = []
     for i, tag in enumerate(cols.tag):
         if tag not in ("NNS", "NNPS") or i in taken:
@@ -36,15 +42,22 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
             continue  # "the Philippines": a country's name, no people's ("Turks" is one, though "Turk" is not listed)
         articles = kb.definite_articles
         start = i - 1 if i > 0 and cols.lower[i - 1] in articles else i
-        if (home := _home_place(doc, kb, cols, i)) is not None:
-            iso3, start = home, i - 2 if i > 1 and cols.lower[i - 2] in articles else i - 1
+        home = _home_place(doc, kb, cols, i)
+        if home is not None:
+            start = i - 2 if i > 1 and cols.lower[i - 2] in articles else i - 1
         elif any(c.i < start or (c.i < i and c.i != start) for c in doc[i].lefts):
             continue  # "many Palestinians", "seven detained Israelis", "young Syrians": people, not the state
         elif start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB"):
             continue  # the same, where the parse hangs the modifier elsewhere
         if not is_actor_use(doc[i:i + 1], strict=True):
             continue
+        if home is None and text in kb.kin_peoples and story not in (None, iso3) and iso3 not in named_states:
+            home = story  # "the Serbs" in a story from Bosnia that never names Serbia: Bosnia's Serbs
         s0, e0 = doc[start].idx, doc[i].idx + len(doc[i])
+        if home is not None:  # a people, not the state it lives in: its civilians, kept apart from the state
+            cands.append(Cand(f"group:{home}:CVL", s0, e0, doc_text(doc)[s0:e0], "people", f"{text} of "
+                              f"{kb.countries[home].name}", "group", None, home, f"{home}CVL", None, 6))
+            continue
         cands.append(Cand(f"country:{iso3}", s0, e0, doc_text(doc)[s0:e0], "people", kb.countries[iso3].name,
                           "country", None, iso3, iso3, None, 6))
     return cands

@@ -180,6 +180,9 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         j -= 1
     while start < i and cols.is_punct[start]:
         start += 1  # "UPDATE - Turkish foreign minister": a dash before the phrase is not part of it
+    # "Bosnian Serb forces": a kin people after the country it lives in is that country's, not its namesake's
+    countries = [(iso3, span) for iso3, span in countries
+                 if not (span.start > 0 and kb.kin_home(cols.text[span.start - 1], span.text))]
     if any(iso3 in kb.countries for iso3, _ in countries):
         # "Iraq's Sunni finance minister", "Iraqi Kurdish rebels": the state's; the people only describes them
         countries = [(iso3, span) for iso3, span in countries if iso3 in kb.countries]
@@ -446,7 +449,8 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
             homes = [(iso3, doc[k:k + 1]) for k in range(start, i)
-                     if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries and people not in kb.countries]
+                     if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries
+                     and (people not in kb.countries or kb.kin_home(cols.text[k], text))]  # "Bosnian Serbs"
             # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are; a faith
             # keeps its code beside the state's, as the agents dictionary's do ("Tunisian Jews" TUNJEW)
             agent = people if homes and people in kb.people_leaders else "CVL"  # a faith: its leaders are clergy

@@ -6,7 +6,11 @@ one before it.
 * he / him / his / she / her: the one person actor named there whose gender (from the knowledge base or a
   gendered title such as "spokeswoman") does not clash; with several, the latest person named as a subject.
 * they / them / their: the actor whose mention holds the latest plural noun before the pronoun, when that
-  actor is a group or an organisation (so "the sanctions ... they" resolves to nothing).
+  actor is a group or an organisation (so "the sanctions ... they" resolves to nothing); a subject "they"
+  continues the latest plural subject instead ("the gunmen killed six pilgrims before they fled"), and is unclear
+  when no actor holds that subject.
+* themselves / himself / itself: its clause's own subject, never a nearer noun; tied to no one, as the subject
+  already acts in the clause.
 * it / its: the actor whose mention holds the latest subject before the pronoun, when it is an organisation
   or a country; "it" as an empty subject ("it is unclear") is skipped.
 """
@@ -89,21 +93,40 @@ def _person(tok: Token, gender: str, ants: list[Antecedent]) -> str | None:
 
 
 def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
-    """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted
-    (token offsets only grow, so the walk back stops at the first token before ``begin``)."""
+    """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted."""
+    j = _latest_index(cols, begin, i, want)
+    return cols.idx[j] if j is not None else None
+
+
+def _latest_index(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
+    """The last token before token ``i`` that starts at ``begin`` or later and is wanted (token offsets only
+    grow, so the walk back stops at the first token before ``begin``)."""
     idx = cols.idx
     j = i - 1
     while j >= 0 and idx[j] >= begin:
         if want(j):
-            return idx[j]
+            return j
         j -= 1
     return None
 
 
-def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], collective: frozenset[str]) -> str | None:
-    tag, lower = cols.tag, cols.lower
-    noun = _latest(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
-    hit = _covering(ants, noun) if noun is not None else None
+def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], collective: frozenset[str],
+            done: dict[int, str | None]) -> str | None:
+    tag, lower, dep = cols.tag, cols.lower, cols.dep
+    nearest = _latest_index(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
+    if nearest is not None and nearest not in done and _covering(ants, cols.idx[nearest]) is None:
+        return None  # "protesters opposed the new taxes. They were approved": the latest plural is no actor
+    if dep[i] in _SUBJECTS:
+        # a subject "they" continues the latest plural subject ("the gunmen killed six pilgrims before they fled":
+        # the gunmen), not the nearer object; a subject no actor holds leaves the pronoun unclear
+        subject = _latest_index(cols, begin, i, lambda j: dep[j] in _SUBJECTS and (
+            tag[j] in ("NNS", "NNPS") or lower[j] in collective or j in done))
+        if subject is not None:
+            if subject in done:
+                return done[subject]
+            hit = _covering(ants, cols.idx[subject])
+            return hit.key if hit is not None and hit.kind in ("group", "organization") else None
+    hit = _covering(ants, cols.idx[nearest]) if nearest is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
 
 
@@ -140,6 +163,7 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
     # a pronoun inside a mention is taken: some mention starting at or before it must end after it
     starts = [a.start for a in ants]
     reach = list(accumulate((a.end for a in ants), max))  # the furthest end among the first k mentions
+    done: dict[int, str | None] = {}  # pronoun token -> what it was resolved to (None: unclear)
     for i in [i for i, low in enumerate(cols.lower) if low in pronouns.all]:
         low = cols.lower[i]
         if cols.pos[i] not in ("PRON", "DET") or cols.dep[i].startswith("expl"):
@@ -150,15 +174,21 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
             continue
         begin = _window(cols, i)
         near = [a for a in ants if a.end <= idx and a.start >= begin]
-        if low in pronouns.genders:
+        if "Yes" in doc[i].morph.get("Reflex", []):
+            # "themselves" is its clause's own subject ("the bombers killed 23 people as well as themselves"), never
+            # the nearer noun; the subject is already the event's source, and as its target it would make the
+            # actor act on itself, so the reflexive is tied to no one
+            key = None
+        elif low in pronouns.genders:
             people = [a for a in near if a.kind == "person"]
             if low in words.thing_pronouns and people and _noun_of_its_gender(doc, i, max(a.end for a in people)):
                 continue  # "il" after "l'accord": the thing, perhaps, as much as the person
             key = _person(doc[i], pronouns.genders[low], near)
         elif low in pronouns.plural:
-            key = _plural(cols, i, begin, near, words.collective_plural_nouns)
+            key = _plural(cols, i, begin, near, words.collective_plural_nouns, done)
         else:
             key = _it(cols, doc[i], begin, near, words)
+        done[i] = key
         if key is not None:
             out.append((idx, idx + len(cols.text[i]), key))
     return out
