@@ -102,9 +102,10 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category is None:
         mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
         return code, mode
-    if ctx.category == "refuse":
-        new = _prefix_map(mod.get("refuse_codes", {}), code)
-        return (new, "did") if new else f"refusal of a {root} event has no CAMEO code"
+    if ctx.category in ("refuse", "persist"):
+        new = _prefix_map(mod.get(f"{ctx.category}_codes", {}), code)
+        what = "refusal" if ctx.category == "refuse" else "refused end"
+        return (new, "did") if new else f"{what} of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
     if ctx.category == "prepare" and hostile:
         # "troops prepared to attack the city": a show of force (preparation_codes), not the attack
@@ -308,7 +309,7 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
             return []
         if best.pattern.kind == "noun" and best.source_how == "light" and base[:2] >= "10" and \
-                self._ended(tok):
+                self._ended(tok) and self.modality.walk(tok).category != "persist":
             # "Israel and Hamas ended the fighting": the fighting is what stopped, not news of it
             attempt.outcome, attempt.reason = "blocked", "a hostile act its light verb ends"
             return []
