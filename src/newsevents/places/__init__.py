@@ -29,10 +29,12 @@ from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path, word_classes
+from .controlled import controller, with_controller
 from .gazetteer import Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
+from .parties import stands_for_a_party
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -201,7 +203,7 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
                 # "strikes on Kharkiv": the tagger often takes a foreign town it does not know for an ORG
                 if not (found and found[0].lower_ in usage["site_prepositions"]) and not _struck(root, usage):
                     continue
-        span = _widen(ent, usage, gaz)
+        span = with_controller(_widen(ent, usage, gaz), usage)  # "Pakistan-administered Kashmir"
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
     for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         dateline = doc.char_span(*line.place)
@@ -290,6 +292,8 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
+        if how is not None and stands_for_a_party(span, resolved[i], gaz, usage):
+            continue  # "Washington's move", "a deal between Israel and Hamas", "lashed out at the US"
         if how == "located" or (how == "modifier" and (place := resolved[i]) and place.kind in _SUBNATIONAL):
             chosen.add(i)
     sent_start = _sentence_starts(spans)
@@ -356,10 +360,21 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
             lat, lon = gaz.country(found.country).lat, gaz.country(found.country).lon
             return _record(text, span, found, article_id, lat, lon, "country" if lat is not None else None)
         return _record(text, span, found, article_id, found.lat, found.lon, found.precision)
+    held = controller(span, _usage(gaz.lang))
+    if held is not None:  # "Russian-occupied Crimea" is Crimea; a place no gazetteer knows is the holder's
+        own = _resolve(held[1], gaz, main)
+        if own is not None and own.country and own.lat is not None:
+            return _record(text, span, own, article_id, own.lat, own.lon, own.precision)
+        country = own.country if own else country_of_demonym(held[0], gaz.lang)
+        if country:
+            return _inferred(text, span, country, gaz, article_id)
     inner = _inner(span, gaz, main)
     country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
-    if country is None:
-        return None
+    return _inferred(text, span, country, gaz, article_id) if country else None
+
+
+def _inferred(text: str, span: Span, country: str, gaz: Gazetteer, article_id: str) -> Place:
+    """The record of a place no gazetteer knows, in ``country``, at that country's centroid."""
     centre = gaz.country(country)
     return Place(text=text, start=span.start_char, end=span.end_char, country=country, kind="inferred",
                  lat=centre.lat, lon=centre.lon, precision="country" if centre.lat is not None else None,

@@ -160,6 +160,7 @@ class Gazetteer:
         self.iso2 = {c["iso3"]: code for code, c in countries.items()}
         self.fips = {c["iso3"]: c["fips"] for c in countries.values() if c.get("fips")}
         self.country_names = {c["iso3"]: c["name"] for c in countries.values()}
+        self.capitals = frozenset(key(c["capital"], lang) for c in countries.values() if c.get("capital"))
         self.centroids: dict[str, tuple[float, float]] = {}
         for country in get_countries():
             lat, lon = _float(country.latitude), _float(country.longitude)
@@ -209,6 +210,10 @@ class Gazetteer:
                                     lon=self.centroids.get(found.country, (None, None))[1])
                 self.names[key(row["name"], lang)] = found
         self._towns: dict[str, dict[str, list[Resolved]]] = {}  # country (ISO3) -> town name -> towns
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a city of this name is a country's capital (GeoNames' capitals)."""
+        return key(name, self.lang) in self.capitals
 
     def country(self, iso3: str, name: str | None = None, geonameid: int | None = None) -> Resolved:
         """The country ``iso3`` as a place: its centroid, ``country`` precision."""
