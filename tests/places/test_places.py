@@ -14,11 +14,24 @@ from newsevents.places import country_of_demonym, extract_places, load_gazetteer
     ("Gaza", "PSE"), ("the Gaza Strip", "PSE"), ("West Bank", "PSE"), ("East Jerusalem", "PSE"),
     ("Jerusalem", "ISR"), ("Hong Kong", "HKG"), ("Kabul", "AFG"), ("Doha", "QAT"), ("Hanoi", "VNM"),
     ("Indiana", "USA"), ("New York", "USA"), ("Britain", "GBR"), ("U.S.", "USA"), ("Palestine", "PSE"),
-    ("Russia", "RUS"), ("Qatar", "QAT"), ("South China Sea", None), ("Crimea", "UKR"),
+    ("Russia", "RUS"), ("Qatar", "QAT"), ("South China Sea", None), ("Crimea", "UKR"), ("Odessa", "UKR"),
 ])
 def test_gazetteer_resolves_country(name, country):
     found = load_gazetteer().lookup(name)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize("name, context, exp", [
+    # other spellings (GeoNames' alternate names): a world city's anywhere, a smaller city's only in an
+    # article that names its country
+    ("Kiev", None, "Kyiv"), ("Kharkov", None, "Kharkiv"), ("Raqqa", {"SYR": 1}, "Ar Raqqah"),
+    ("Khan Younis", {"PSE": 2}, "Khān Yūnis"), ("Khan Younis", None, None), ("Khan Younis", {"FRA": 1}, None),
+    # a city's own name is never another city's old name
+    ("Islamabad", None, "Islamabad"), ("Bethlehem", {"PSE": 1}, "Bethlehem"),
+])
+def test_gazetteer_other_spellings(name, context, exp):
+    found = load_gazetteer().lookup(name, Counter(context) if context else None)
+    assert (found.name if found else None) == exp
 
 
 def test_gazetteer_prefers_the_country_the_article_is_about():
