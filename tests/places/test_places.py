@@ -115,6 +115,9 @@ def _places(nlp, text, actors=()):
     ("Shells fell inside Indian-controlled Kashmir on Monday.", [("Indian-controlled Kashmir", "IND")]),
     ("Drones hit a depot in Russian-occupied Crimea.", [("Russian-occupied Crimea", "UKR")]),
     ("Shells fell inside Kashmir on Monday.", []),  # no side said, no country to give it
+    # an unknown site takes the country of a known place inside it, but not of a small namesake abroad
+    ("Crowds gathered in Republic Square in Armenia.", [("Republic Square", "ARM"), ("Armenia", "ARM")]),
+    ("Students gathered at the Nairobi University of Science.", [("Nairobi University of Science", "KEN")]),
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp

@@ -30,7 +30,7 @@ from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path, word_classes
 from .controlled import controller, with_controller
-from .gazetteer import Gazetteer, Resolved, load_gazetteer
+from .gazetteer import TOWN_BELOW, Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
@@ -343,7 +343,9 @@ def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None
             first, last = tokens[start], tokens[start + size - 1]
             if (first.is_title or first.is_upper) and not not_names.intersection(lowers[start:start + size]):
                 found = gaz.lookup(text[first.idx:last.idx + len(last)], context)
-                if found and found.country:
+                # a small namesake abroad is no evidence ("Republic Square" is not in Republic, Missouri)
+                if found and found.country and (found.kind != "city" or found.population >= TOWN_BELOW
+                                                or context.get(found.country, 0)):
                     return found
     return None
 
