@@ -118,6 +118,10 @@ def _places(nlp, text, actors=()):
     # an unknown site takes the country of a known place inside it, but not of a small namesake abroad
     ("Crowds gathered in Republic Square in Armenia.", [("Republic Square", "ARM"), ("Armenia", "ARM")]),
     ("Students gathered at the Nairobi University of Science.", [("Nairobi University of Science", "KEN")]),
+    # a known city the tagger missed, named as such by a geo noun ("in the capital, Yerevan")
+    ("Activists blocked roads in the capital, Yerevan, on Tuesday.", [("Yerevan", "ARM")]),
+    ("Activists blocked roads near the mayor, Jackson, on Tuesday.", []),
+    ("Gunmen attacked a bus near the district of Punjab.", []),  # a Punjab in India and one in Pakistan
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp

@@ -205,12 +205,34 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
                     continue
         span = with_controller(_widen(ent, usage, gaz), usage)  # "Pakistan-administered Kashmir"
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
+    spans += _named_by_geo_noun(doc, spans, usage, gaz)
     for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         dateline = doc.char_span(*line.place)
         if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
                 and gaz.lookup(line.place_text.title()) is not None:
             spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _named_by_geo_noun(doc: Doc, spans: list[Span], usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
+    """Names the tagger took for a person or nothing, where a geo noun says they are places: "in the
+    capital, Yerevan", "the town of Mzuzu" (appositions and "of" after ``named_by_nouns``). Only a
+    city or first-level region the gazetteer knows, in one country only, is taken."""
+    taken = {t for s in spans for t in range(s.start, s.end)}
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in _LABELS or tok.dep_ == "compound":
+            continue
+        noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in usage["of_prepositions"] else tok.head
+        if tok.dep_ not in ("appos", "pobj") or noun.lemma_.lower() not in usage["named_by_nouns"]:
+            continue
+        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        name = doc[start:tok.i + 1]
+        place = gaz.lookup(name.text)
+        if place is not None and place.kind in ("city", "admin1") and len(gaz.countries_of(name.text)) == 1 \
+                and not taken & set(range(start, tok.i + 1)):
+            found.append(name)  # "Punjab" is in India and Pakistan: left to the tagger
+    return found
 
 
 def _widen(ent: Span, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> Span:

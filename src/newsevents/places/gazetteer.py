@@ -244,6 +244,13 @@ class Gazetteer:
                     found.setdefault(alternate, []).append(places[0])
         return found
 
+    def countries_of(self, name: str) -> set[str]:
+        """The countries that have a city or first-level region of this name (one for a listed name)."""
+        name_key = lookup_key(name, self.lang)
+        if name_key in self.names:
+            return {self.names[name_key].country or ""}
+        return {r.country or "" for r in self.cities.get(name_key, []) + self.regions.get(name_key, [])}
+
     def is_capital(self, name: str) -> bool:
         """Whether a city of this name is a country's capital (GeoNames' capitals)."""
         return key(name, self.lang) in self.capitals
