@@ -34,6 +34,7 @@ from .gazetteer import TOWN_BELOW, Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
+from .missed import PLACE_LABELS, named_by_geo_noun
 from .parties import stands_for_a_party
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer", "word_class"]
-_LABELS = ("GPE", "LOC", "FAC", "ORG")
+
 
 
 def _usage(lang: str = DEFAULT_LANGUAGE) -> Mapping[str, frozenset[str]]:
@@ -160,7 +161,7 @@ def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
         return "located"
     if _dateline(span):
         return "located"
-    if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in _LABELS:
+    if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in PLACE_LABELS:
         return "modifier"
     return None
 
@@ -189,7 +190,7 @@ def _dateline(span: Span) -> bool:
 def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
     """Entities that may name a place; an ORG only when it names a site or follows "in"/"near"."""
     spans = []
-    wanted, org = {doc.vocab.strings[label] for label in _LABELS}, doc.vocab.strings["ORG"]
+    wanted, org = {doc.vocab.strings[label] for label in PLACE_LABELS}, doc.vocab.strings["ORG"]
     for ent in doc.ents:
         if ent.label not in wanted:
             continue
@@ -205,34 +206,13 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
                     continue
         span = with_controller(_widen(ent, usage, gaz), usage)  # "Pakistan-administered Kashmir"
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
-    spans += _named_by_geo_noun(doc, spans, usage, gaz)
+    spans += named_by_geo_noun(doc, spans, usage, gaz)
     for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
         dateline = doc.char_span(*line.place)
         if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
                 and gaz.lookup(line.place_text.title()) is not None:
             spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
-
-
-def _named_by_geo_noun(doc: Doc, spans: list[Span], usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
-    """Names the tagger took for a person or nothing, where a geo noun says they are places: "in the
-    capital, Yerevan", "the town of Mzuzu" (appositions and "of" after ``named_by_nouns``). Only a
-    city or first-level region the gazetteer knows, in one country only, is taken."""
-    taken = {t for s in spans for t in range(s.start, s.end)}
-    found = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in _LABELS or tok.dep_ == "compound":
-            continue
-        noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in usage["of_prepositions"] else tok.head
-        if tok.dep_ not in ("appos", "pobj") or noun.lemma_.lower() not in usage["named_by_nouns"]:
-            continue
-        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-        name = doc[start:tok.i + 1]
-        place = gaz.lookup(name.text)
-        if place is not None and place.kind in ("city", "admin1") and len(gaz.countries_of(name.text)) == 1 \
-                and not taken & set(range(start, tok.i + 1)):
-            found.append(name)  # "Punjab" is in India and Pakistan: left to the tagger
-    return found
 
 
 def _widen(ent: Span, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> Span:
