@@ -77,6 +77,9 @@ def _places(nlp, text, actors=()):
     ("Protests were held last year in West Virginia, Oklahoma and Arizona.",
      [("West Virginia", "USA"), ("Oklahoma", "USA"), ("Arizona", "USA")]),
     ("HANOI, Vietnam (AP) — The defence secretary spoke on Wednesday.", [("HANOI", "VNM"), ("Vietnam", "VNM")]),
+    # a joint dateline of two bureaus names two places
+    ("NAIROBI/KAMPALA (Reuters) - Officials met on Monday.", [("NAIROBI", "KEN"), ("KAMPALA", "UGA")]),
+    ("NAIROBI/REUTERS - Officials met on Monday.", [("NAIROBI", "KEN")]),
     # a dateline of a city alone is where the story was filed: a place the gazetteer lacks ("Darfur") takes the
     # country of the body's places, not the filing city's
     ("Clashes in the west\n\nLIBREVILLE, June 1 (AFP) — Government forces attacked a village in the western Darfur "

@@ -208,10 +208,13 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
     spans += named_by_geo_noun(doc, spans, usage, gaz)
     for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
-        dateline = doc.char_span(*line.place)
-        if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
-                and gaz.lookup(line.place_text.title()) is not None:
-            spans.append(dateline)
+        start = line.place[0]
+        for part in line.place_text.split("/"):  # a joint dateline of two bureaus: "KHARTOUM/JUBA (Reuters) -"
+            dateline = doc.char_span(start, start + len(part))
+            start += len(part) + 1
+            if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
+                    and gaz.lookup(part.title()) is not None:
+                spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
 
 
