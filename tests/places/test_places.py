@@ -125,6 +125,9 @@ def _places(nlp, text, actors=()):
     ("Activists blocked roads in the capital, Yerevan, on Tuesday.", [("Yerevan", "ARM")]),
     ("Activists blocked roads near the mayor, Jackson, on Tuesday.", []),
     ("Gunmen attacked a bus near the district of Punjab.", []),  # a Punjab in India and one in Pakistan
+    # "the territory of X" places X as "the region of X" does
+    ("Both sides claim the territory of Nagorno-Karabakh.", [("Nagorno-Karabakh", "AZE")]),
+    ("Both sides claim the loyalty of Nagorno-Karabakh.", []),
 ])
 def test_extract_places(nlp, text, exp):
     assert _places(nlp, text) == exp
