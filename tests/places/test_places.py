@@ -112,6 +112,9 @@ def _places(nlp, text, actors=()):
     ("The minister lashed out at Japan over the dispute.", []),
     ("Militants fired mortars at Ethiopia from the hills.", []),
     ("The talks opened at Geneva on Monday.", [("Geneva", "CHE")]),
+    # the object of "according to" is a source; "to" after a verb of motion a destination
+    ("Four people died in the blast, according to Kabul.", []),
+    ("Four people travelled to Kabul.", [("Kabul", "AFG")]),
     ("The valley is divided between Kenya and Uganda.", [("Kenya", "KEN"), ("Uganda", "UGA")]),
     # a place named with its controller is one place: its own country where known, else the controller's
     ("Shells fell inside Pakistan-administered Kashmir on Monday.", [("Pakistan-administered Kashmir", "PAK")]),

@@ -9,7 +9,9 @@ A sentence may name a place in a locative shape and still mean the state or the 
   Hamas"), and only a route or a border runs between places ("the border between X and Y",
   "flights between X and Y": ``between_place_heads``);
 - a country after "at" is what an act aims at ("lashed out at the US", "rockets fired at Israel"):
-  one is at a town or a site, rarely at a whole country (``target_prepositions``).
+  one is at a town or a site, rarely at a whole country (``target_prepositions``);
+- the object of "according to" is a source ("according to Kabul", "according to Yedioth Ahronoth"),
+  never where anything happened (``source_words``).
 
 The words are in ``data/<lang>/places/usage.yaml``.
 """
@@ -55,8 +57,13 @@ def _country_aimed_at(root: Token, found: Resolved | None, usage: Mapping[str, f
             and found is not None and found.kind == "country")
 
 
+def _source(root: Token, usage: Mapping[str, frozenset[str]]) -> bool:
+    prep = preposition_of(root)
+    return prep is not None and prep[1].lower_ in usage["source_words"]
+
+
 def stands_for_a_party(span: Span, found: Resolved | None, gaz: Gazetteer,
                        usage: Mapping[str, frozenset[str]]) -> bool:
     """Whether ``span`` (resolved as ``found``), though in a place's shape, names a state or a side."""
     return (_capital_owner(span, found, gaz, usage) or _between_parties(span.root, usage)
-            or _country_aimed_at(span.root, found, usage))
+            or _country_aimed_at(span.root, found, usage) or _source(span.root, usage))
