@@ -1,0 +1,196 @@
+"""Criticism told as an evaluation: "X described Y's decision as a sham" is X criticising Y (CAMEO 11).
+
+Much of the disapproval in diplomatic news carries no verb of criticism: the speaker names another
+party's act by a condemnatory word ("viewed Washington's move as a violation of international law",
+"said Beijing's decision was a provocation"), or the news says the act drew criticism from someone
+("the ruling drew sharp criticism from X"). The CAMEO codebook codes these as 111 ("condemn, decry a
+policy or an action"), 112 (an accusation of a crime) or 110 (a disapproval), from the speaker to the
+party whose act is judged, and so does the Phoenix dictionary (DESCRIBE/VIEW/REGARD "AS ...").
+
+The rules, anchored at a word of the predicate classes of ``evaluations.yaml`` (the code is the
+class's), in three frames:
+
+* naming: the predicate is the "as" phrase or the object predicate of a verb of naming or judging
+  ("described X as a sham", "considers X illegal", "branded X a farce"): the verb's subject judges
+  its object;
+* statement: the predicate is that of a copula clause reported by a statement verb ("said X's move
+  was illegal", "X's move is a provocation, the ministry said"): the reporter judges the clause's
+  subject, unless the clause is modal ("would be illegal"), negated or conditional;
+* received criticism: a criticism noun is taken by a receiving verb ("drew criticism from Y",
+  "came under criticism from Y over Z"): the "from" phrase judges the subject (or the owner of the
+  "over" phrase).
+
+The target is the party the judged thing stands for: an actor itself, the possessor or country word
+of a decision ("Washington's decision", "the US policy shift"), or the author of the predicate's
+own "by" phrase ("a provocation by X"); a thing with no owner ("the official results") gives no
+event, nor does a pronoun subject ("it was illegal": what "it" is the parser cannot tell). The
+governing verb must be asserted (the modality walk: no negation, no modal, no condition), and the
+two sides must differ. The confidence is moderate (the patterns' ``confidence``): an evaluation is
+read, not stated as an act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import doc_language
+from .arguments import agent_of, children, is_passive, lemma_keys, pobjs, resolve, subjects
+from .lexicon import Pattern
+from .matcher import Match
+from .words import EvaluationWords, evaluation_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .actor_index import ActorIndex, Arg
+    from .modality import Context, Modality
+
+NAMING = "name-_-as-evaluation"
+STATEMENT = "say-_-is-evaluation"
+RECEIVED = "draw-criticism-from"
+CONFIDENCE = {NAMING: 0.8, STATEMENT: 0.7, RECEIVED: 0.75}
+TEXT = {NAMING: "X describes (views, calls) Y's act as <evaluation>", STATEMENT: "X says Y's act is <evaluation>",
+        RECEIVED: "Y's act draws criticism from X"}
+Found = tuple[Match, "Arg", "Arg", "Context"]
+
+
+def _keys(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower(), *lemma_keys(tok)}
+
+
+def _code(tok: Token, words: EvaluationWords) -> str | None:
+    """The code a predicate word judges with: its class's (accusation first: "a crime")."""
+    keys = _keys(tok)
+    for code, cls in (("112", words.accusation_predicates), ("111", words.condemnation_predicates),
+                      ("110", words.disapproval_predicates)):
+        if keys & cls:
+            return code
+    return None
+
+
+def _negated(tok: Token, words: EvaluationWords) -> bool:
+    """"not illegal", "no violation", "hardly a provocation": the predicate is denied."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in words.predicate_negators for c in tok.children)
+
+
+def _pattern(pid: str, code: str) -> Pattern:
+    return Pattern(id=f"rule:{code}:{pid}", kind="verb", lemma="", code=code, text=TEXT[pid], origin="rule",
+                   confidence=CONFIDENCE[pid])
+
+
+def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]] | None:
+    """The frame a predicate word stands in: (rule, the verb that asserts it, the judged words)."""
+    head = pred.head
+    if head.dep_ == "prep" and head.lower_ in words.judging_preps and pred.dep_ in ("pobj", "amod", "acomp"):
+        verb = head.head  # "described X as a sham", "slammed X as dangerous"
+        if verb.dep_ == "dobj" and verb.head.i != verb.i:  # the parser hangs "as" on the object
+            verb, judged = verb.head, [verb]
+        else:
+            judged = children(verb, "dobj")
+        if _keys(verb) & words.naming_verbs and not is_passive(verb):
+            return NAMING, verb, judged
+        return None
+    if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
+        return NAMING, head, children(head, "dobj")  # "called the vote a farce", "branded X illegal"
+    if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
+            and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
+        return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
+    if pred.dep_ in ("ccomp", "xcomp") and _keys(head) & words.naming_verbs:
+        return NAMING, head, children(pred, "nsubj")  # "considers the sanctions illegal"
+    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() == "be":
+        reporter = head.head
+        if head.dep_ in ("ccomp", "parataxis") and _keys(reporter) & words.statement_verbs:
+            return STATEMENT, head, children(head, "nsubj")  # "said X's move was illegal"
+    return None
+
+
+def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:
+    base = pred
+    while base.dep_ == "conj" and base.head.i != base.i:  # "illegal and dangerous": the first conjunct's frame
+        base = base.head
+    if base.dep_ in ("amod", "compound") and base.head.pos_ == "NOUN":
+        # "is an illegal measure", "called the moves a provocative gesture", "was a coup attempt": the noun
+        # stands in the frame; a word of ``predicate_only`` does not judge the noun it modifies ("a
+        # dangerous mission")
+        if _keys(base) & words.predicate_only:
+            return []
+        base = base.head
+    if _negated(pred, words) or _negated(base, words):
+        return []
+    frame = _frame(base, words)
+    if frame is None:
+        return []
+    rule, verb, judged = frame
+    if not judged or any(t.pos_ == "PRON" for t in judged):
+        return []
+    targets = [a for t in agent_of(base) for a in resolve(t, index)] or [a for t in judged for a in resolve(t, index)]
+    speaker = verb.head if rule == STATEMENT else verb
+    sources = [a for t in subjects(speaker)[0] for a in resolve(t, index)]
+    ctx = modality.walk(verb)
+    if rule == STATEMENT and ctx.category is None:
+        ctx = modality.walk(speaker)  # the statement itself must be asserted too
+    if ctx.category is not None:
+        return []
+    m = Match(_pattern(rule, code), pred, sources=sources, targets=targets, source_how="subj", target_how="slot")
+    return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _received(noun: Token, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:
+    """"Y's decision drew criticism from X", "Y came under criticism from X over Z"."""
+    if _negated(noun, words):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "came under criticism", "met with condemnation"
+    elif noun.dep_ != "dobj":
+        return []
+    if not _keys(verb) & words.receiving_verbs or is_passive(verb):
+        return []
+    hosts = (noun, verb)
+    sources = [a for h in hosts for p in children(h, "prep") if p.lower_ in words.criticism_source_preps
+               for t in pobjs(p) for a in resolve(t, index)]
+    topics = [t for h in hosts for p in children(h, "prep") if p.lower_ in words.criticism_topic_preps
+              for t in pobjs(p)]
+    targets = [a for t in topics for a in _owners(t, index, words)]
+    if not targets:
+        subj = subjects(verb)[0]
+        targets = [] if any(t.pos_ == "PRON" for t in subj) else [a for t in subj for a in _owners(t, index, words)]
+    ctx = modality.walk(verb)
+    if ctx.category is not None:
+        return []
+    m = Match(_pattern(RECEIVED, "111"), noun, sources=sources, targets=targets, source_how="from",
+              target_how="subj")
+    return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _owners(tok: Token, index: ActorIndex, words: EvaluationWords) -> list[Arg]:
+    """Whom a criticism received stands against: an actor named itself ("Chile faced criticism"), or
+    the owner of what drew it ("Chile's decree drew criticism", "criticism over its offensive"), but
+    not the owner of a report of others' acts (``report_nouns``): "the opposition's allegations of
+    abuses sparked condemnation" condemns what was alleged, not the opposition."""
+    if _keys(tok) & words.report_nouns:
+        return []
+    return resolve(tok, index)
+
+
+def _differ(src: Arg, tgt: Arg) -> bool:
+    """Two sides: not one actor, not one code (a government judging its own act is no criticism;
+    one judging its opposition is)."""
+    if src.actor.id and src.actor.id == tgt.actor.id:
+        return False
+    return (src.actor.code or src.actor.name) != (tgt.actor.code or tgt.actor.name)
+
+
+def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Found]:
+    """Every criticism that ``doc`` tells as an evaluation or as criticism received (see the module)."""
+    words = evaluation_words(doc_language(doc))
+    out: list[Found] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            continue
+        code = _code(tok, words)
+        if code is not None:
+            out += _judged(tok, code, index, modality, words)
+        elif _keys(tok) & words.criticism_nouns:
+            out += _received(tok, index, modality, words)
+    return out
