@@ -30,6 +30,11 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Bolivia said Chile's tariff was an unlawful measure.", ("BOL", "11", "CHL")),
     ("Ecuador regards Peru's elections as a sham.", ("ECU", "11", "PER")),
     ("The opposition alliance said Lima's emergency decree was a coup attempt.", ("PEROPP", "11", "PERGOV")),
+    # a verb of violating a norm judges as a predicate does, in a reported clause or on the predicate noun
+    ("Bolivia said Chile's new port fees violated the trade treaty.", ("BOL", "11", "CHL")),
+    ("Chile's naval patrols undermine regional stability, the Bolivian government said.", ("BOLGOV", "11", "CHL")),
+    ("The Chilean foreign ministry viewed Peru's decree as a step contradicting the border accords.",
+     ("CHLGOV", "11", "PER")),
     # the judged act's own "by" phrase names its author
     ("Ecuador said the closure was a provocation by Peru.", ("ECU", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
@@ -50,6 +55,12 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     "Bolivia said Chile's naval exercise was not illegal.",
     "Ecuador did not describe Peru's decree as a provocation.",
     "If Peru's levy is illegal, Bolivia said, the court will rule on it.",
+    "Bolivia said Chile's port fees did not violate the treaty.",
+    "Bolivia said Chile's port fees could violate the treaty.",
+    # a report said to contradict another is no charge against its author; a violation the sentence
+    # only describes, reported by no one, is no one's criticism
+    "Bolivia said Peru's report contradicted Chile's account.",
+    "Chile's decree, which violates the treaty, took effect on Monday.",
     # nobody owns the judged thing, or the judged thing is only a pronoun
     "Chile described the official results as a sham.",
     "Bolivia said it was illegal.",

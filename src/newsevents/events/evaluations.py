@@ -14,7 +14,8 @@ class's), in three frames:
   ("described X as a sham", "considers X illegal", "branded X a farce"): the verb's subject judges
   its object;
 * statement: the predicate is that of a copula clause reported by a statement verb ("said X's move
-  was illegal", "X's move is a provocation, the ministry said"): the reporter judges the clause's
+  was illegal", "X's move is a provocation, the ministry said"), or the clause's verb is one of
+  violating a norm ("said X's decision violated the treaty"): the reporter judges the clause's
   subject, unless the clause is modal ("would be illegal"), negated or conditional;
 * received criticism: a criticism noun is taken by a receiving verb ("drew criticism from Y",
   "came under criticism from Y over Z"): the "from" phrase judges the subject (or the owner of the
@@ -97,6 +98,11 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
     if pred.dep_ in ("ccomp", "xcomp") and _keys(head) & words.naming_verbs:
         return NAMING, head, children(pred, "nsubj")  # "considers the sanctions illegal"
+    if pred.pos_ == "VERB" and pred.dep_ in ("ccomp", "parataxis") and _keys(head) & words.statement_verbs:
+        # "said X's move violated the treaty": a verb of ``violation_verbs`` judges as a predicate does
+        if is_passive(pred) or any(_keys(t) & words.report_nouns for t in children(pred, "nsubj")):
+            return None
+        return STATEMENT, pred, children(pred, "nsubj")
     if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() == "be":
         reporter = head.head
         if head.dep_ in ("ccomp", "parataxis") and _keys(reporter) & words.statement_verbs:
@@ -191,6 +197,10 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
         code = _code(tok, words)
         if code is not None:
             out += _judged(tok, code, index, modality, words)
+        elif tok.pos_ == "VERB" and _keys(tok) & words.violation_verbs:
+            # "described X as a step violating the treaty": the noun it modifies stands in the frame
+            modified = tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
+            out += _judged(tok.head if modified else tok, "111", index, modality, words)
         elif _keys(tok) & words.criticism_nouns:
             out += _received(tok, index, modality, words)
     return out

@@ -167,6 +167,7 @@ class EvaluationWords:
     condemnation_predicates: frozenset[str]
     accusation_predicates: frozenset[str]
     predicate_only: frozenset[str]
+    violation_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     statement_verbs: frozenset[str]
     criticism_nouns: frozenset[str]
