@@ -35,6 +35,10 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Chile's naval patrols undermine regional stability, the Bolivian government said.", ("BOLGOV", "11", "CHL")),
     ("The Chilean foreign ministry viewed Peru's decree as a step contradicting the border accords.",
      ("CHLGOV", "11", "PER")),
+    # "calling it ...": the act the participle's clause names, its object or (after criticism) its subject
+    ("Bolivia rejected Chile's plan, calling it illegal.", ("BOL", "11", "CHL")),
+    ("Peru's decision to close the border sparked outrage, with the African Union calling it a breach of the "
+     "trade accords.", ("IGOAFU", "11", "PER")),
     # the judged act's own "by" phrase names its author
     ("Ecuador said the closure was a provocation by Peru.", ("ECU", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
@@ -61,6 +65,9 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     # only describes, reported by no one, is no one's criticism
     "Bolivia said Peru's report contradicted Chile's account.",
     "Chile's decree, which violates the treaty, took effect on Monday.",
+    # "it" after a clause whose object is a party, not an act, is left unresolved
+    "Chile's decree angered Bolivia, with Ecuador calling it a provocation.",
+    "Bolivia refused to call Chile's plan illegal.",
     # nobody owns the judged thing, or the judged thing is only a pronoun
     "Chile described the official results as a sham.",
     "Bolivia said it was illegal.",

@@ -38,13 +38,14 @@ from ..nlp import doc_language
 from .arguments import agent_of, children, is_passive, lemma_keys, pobjs, resolve, subjects
 from .lexicon import Pattern
 from .matcher import Match
-from .words import EvaluationWords, evaluation_words
+from .modality import Context
+from .words import EvaluationWords, evaluation_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .actor_index import ActorIndex, Arg
-    from .modality import Context, Modality
+    from .modality import Modality
 
 NAMING = "name-_-as-evaluation"
 STATEMENT = "say-_-is-evaluation"
@@ -52,7 +53,7 @@ RECEIVED = "draw-criticism-from"
 CONFIDENCE = {NAMING: 0.8, STATEMENT: 0.7, RECEIVED: 0.75}
 TEXT = {NAMING: "X describes (views, calls) Y's act as <evaluation>", STATEMENT: "X says Y's act is <evaluation>",
         RECEIVED: "Y's act draws criticism from X"}
-Found = tuple[Match, "Arg", "Arg", "Context"]
+Found = tuple[Match, "Arg", "Arg", Context]
 
 
 def _keys(tok: Token) -> set[str]:
@@ -127,18 +128,53 @@ def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words
     if frame is None:
         return []
     rule, verb, judged = frame
+    if rule == NAMING and judged and all(t.lower_ in words.antecedent_pronouns for t in judged):
+        judged = _antecedent(verb, words)  # "..., calling it a provocation"
     if not judged or any(t.pos_ == "PRON" for t in judged):
         return []
     targets = [a for t in agent_of(base) for a in resolve(t, index)] or [a for t in judged for a in resolve(t, index)]
     speaker = verb.head if rule == STATEMENT else verb
     sources = [a for t in subjects(speaker)[0] for a in resolve(t, index)]
-    ctx = modality.walk(verb)
+    ctx = _asserted(verb, modality)
     if rule == STATEMENT and ctx.category is None:
         ctx = modality.walk(speaker)  # the statement itself must be asserted too
     if ctx.category is not None:
         return []
     m = Match(_pattern(rule, code), pred, sources=sources, targets=targets, source_how="subj", target_how="slot")
     return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _asserted(verb: Token, modality: Modality) -> Context:
+    """How the verb of the frame is asserted. A participle commenting on its clause ("X rejected Y's
+    plan, calling it illegal") is asserted by itself, whatever the clause's own mode (a rejection,
+    a refusal): only its own words and a blocked clause ("did not ..., calling") deny it."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp"):
+        own = modality.local(verb)
+        if own is not None:
+            return own
+        host = modality.walk(verb.head.head if verb.dep_ == "pcomp" else verb.head)
+        return host if host.blocked else Context()
+    return modality.walk(verb)
+
+
+def _antecedent(verb: Token, words: EvaluationWords) -> list[Token]:
+    """What "it" stands for after a participle of naming that comments on its clause: "X condemned
+    Y's raid, calling it a crime" (the clause's object), "Y's decision drew outrage, with X calling
+    it a breach" (its subject, when the object is the criticism itself). Only for a participle
+    hung on the clause (directly or through "with"), and only an act or decision (``state_act_nouns``):
+    elsewhere the pronoun is left unresolved."""
+    if verb.tag_ != "VBG":
+        return []
+    host = verb.head
+    if verb.dep_ == "pcomp" and host.dep_ == "prep":
+        host = host.head
+    elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    objs = children(host, "dobj")
+    if objs and all(_keys(o) & words.criticism_nouns for o in objs):
+        objs = subjects(host)[0]
+    acts = words_of(verb.doc).state_act_nouns
+    return [o for o in objs if _keys(o) & acts]  # an act, not a party ("angered Y, calling it ...")
 
 
 def _received(noun: Token, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:

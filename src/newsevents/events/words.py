@@ -173,6 +173,7 @@ class EvaluationWords:
     criticism_nouns: frozenset[str]
     report_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    antecedent_pronouns: frozenset[str]
     criticism_source_preps: frozenset[str]
     criticism_topic_preps: frozenset[str]
     judging_preps: frozenset[str]
