@@ -39,6 +39,8 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Bolivia rejected Chile's plan, calling it illegal.", ("BOL", "11", "CHL")),
     ("Peru's decision to close the border sparked outrage, with the African Union calling it a breach of the "
      "trade accords.", ("IGOAFU", "11", "PER")),
+    # a noun of what is done to someone is judged against its "by" phrase
+    ("Chile said the arrest of its consul by Peru was illegal.", ("CHL", "11", "PER")),
     # the judged act's own "by" phrase names its author
     ("Ecuador said the closure was a provocation by Peru.", ("ECU", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
@@ -68,6 +70,10 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     # "it" after a clause whose object is a party, not an act, is left unresolved
     "Chile's decree angered Bolivia, with Ecuador calling it a provocation.",
     "Bolivia refused to call Chile's plan illegal.",
+    # the possessor or "of" phrase of what is done to someone is its victim, not its author
+    "Chile said Peru's arrest was illegal.",
+    "Chile said the arrest of Peru's ambassador was illegal.",
+    "Bolivia said the recognition of Ecuador's claim was a provocation.",
     # nobody owns the judged thing, or the judged thing is only a pronoun
     "Chile described the official results as a sham.",
     "Bolivia said it was illegal.",

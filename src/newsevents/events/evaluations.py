@@ -132,7 +132,9 @@ def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words
         judged = _antecedent(verb, words)  # "..., calling it a provocation"
     if not judged or any(t.pos_ == "PRON" for t in judged):
         return []
-    targets = [a for t in agent_of(base) for a in resolve(t, index)] or [a for t in judged for a in resolve(t, index)]
+    patients = frozenset(str(w) for w in modality.cfg.get("patient_nouns", []))
+    targets = [a for t in agent_of(base) for a in resolve(t, index)] or [
+        a for t in judged for a in _judged_owners(t, index, patients)]
     speaker = verb.head if rule == STATEMENT else verb
     sources = [a for t in subjects(speaker)[0] for a in resolve(t, index)]
     ctx = _asserted(verb, modality)
@@ -142,6 +144,16 @@ def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words
         return []
     m = Match(_pattern(rule, code), pred, sources=sources, targets=targets, source_how="subj", target_how="slot")
     return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _judged_owners(tok: Token, index: ActorIndex, patients: frozenset[str]) -> list[Arg]:
+    """Whom a judged thing stands for: an actor itself, the owner of an act ("Y's decision", "the Y
+    policy"). Not the "of" phrase of an act, which names what it is done to ("the recognition of
+    Kosovo was illegal" judges those who recognised it), and for a noun of what is done to someone
+    (``patient_nouns`` of nouns.yaml: "Navalny's arrest was illegal") only its "by" phrase."""
+    if _keys(tok) & patients:
+        return [a for t in agent_of(tok) for a in resolve(t, index)]
+    return [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
 
 
 def _asserted(verb: Token, modality: Modality) -> Context:
