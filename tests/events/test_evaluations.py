@@ -21,6 +21,7 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("The Chilean foreign ministry described Peru's border decree as a provocation.", ("CHLGOV", "11", "PER")),
     ("Chile said Lima viewed Bolivia's decision as a violation of the treaty.", ("PERGOV", "11", "BOL")),
     ("Ecuador considers the Peruvian tariffs illegal.", ("ECU", "11", "PER")),
+    ("Ecuador considers Peru's tariffs to be illegal.", ("ECU", "11", "PER")),
     ("The opposition alliance dubbed Lima's decree a sham.", ("PEROPP", "11", "PERGOV")),
     # a reported copula clause, either order; an accusing predicate codes an accusation (also root 11)
     ("Bolivia said Chile's naval exercise was reckless and irresponsible.", ("BOL", "11", "CHL")),
@@ -60,6 +61,7 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     "Bolivia said Chile's naval exercise would be illegal.",
     "Bolivia said Chile's naval exercise was not illegal.",
     "Ecuador did not describe Peru's decree as a provocation.",
+    "Ecuador does not consider Peru's tariffs to be illegal.",
     "If Peru's levy is illegal, Bolivia said, the court will rule on it.",
     "Bolivia said Chile's port fees did not violate the treaty.",
     "Bolivia said Chile's port fees could violate the treaty.",

@@ -106,6 +106,9 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
         return STATEMENT, pred, children(pred, "nsubj")
     if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() == "be":
         reporter = head.head
+        if head.dep_ in ("xcomp", "ccomp") and _keys(reporter) & words.naming_verbs:
+            # "considers the tariffs to be illegal": the object of the verb, or the subject of "to be"
+            return NAMING, reporter, children(reporter, "dobj") or children(head, "nsubj")
         if head.dep_ in ("ccomp", "parataxis") and _keys(reporter) & words.statement_verbs:
             return STATEMENT, head, children(head, "nsubj")  # "said X's move was illegal"
     return None
