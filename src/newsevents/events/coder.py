@@ -31,6 +31,7 @@ from .arguments import claimed_act_targets, condition_subjects, resolve, threate
 from .confidence import anchored, confidence, public_share
 from .demands import crowd_target, home_government, protest_target, stance_target
 from .domain import Topic, topic
+from .evaluations import evaluations_in
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
@@ -631,6 +632,13 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
                                        targets=[tgt.actor.code or tgt.actor.name]))
             events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
                                  reference, lex.modality))
+    # "X described Y's decision as a sham", "Y's move drew criticism from X" (evaluations.py)
+    for m, src, tgt, ctx in evaluations_in(doc, coder.index, coder.modality):
+        coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
+                                   sources=[src.actor.code or src.actor.name],
+                                   targets=[tgt.actor.code or tgt.actor.name]))
+        events.append(_event(article, m.trigger.sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+                             reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     # "X denied the charge": the accuser reported before is the target (answers.py)
     return answer_targets(_dedup(events, undated, headline, symmetric), doc_language(doc)), coder
