@@ -104,7 +104,7 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
         if is_passive(pred) or any(_keys(t) & words.report_nouns for t in children(pred, "nsubj")):
             return None
         return STATEMENT, pred, children(pred, "nsubj")
-    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() == "be":
+    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() in words.copulas:
         reporter = head.head
         if head.dep_ in ("xcomp", "ccomp") and _keys(reporter) & words.naming_verbs:
             # "considers the tariffs to be illegal": the object of the verb, or the subject of "to be"

@@ -179,6 +179,7 @@ class EvaluationWords:
     criticism_topic_preps: frozenset[str]
     judging_preps: frozenset[str]
     predicate_negators: frozenset[str]
+    copulas: frozenset[str]
 
 
 @lru_cache(maxsize=8)
