@@ -39,7 +39,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
               "of_words": True, "possessive_determiners": True, "kin_peoples": False,
-              "state_body_heads": True}
+              "state_body_heads": True, "noun_qualified_nouns": True}
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,7 @@ class KnowledgeBase:
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
     stance_nouns: set[str] = field(default_factory=set)  # "opposition to X": a stance, not an actor
     state_body_heads: set[str] = field(default_factory=set)  # "junta", "party": Phoenix GOV phrases that are bodies
+    noun_qualified_nouns: set[str] = field(default_factory=set)  # "the sanctions regime" is no government
     # function words of the language (grammar.yaml): "the", "the"/"a"/"an", "of"/"in", "its"/"their"
     definite_articles: set[str] = field(default_factory=set)
     determiners: set[str] = field(default_factory=set)

@@ -67,7 +67,9 @@ def _match_noun(doc: Doc, i: int, kb: KnowledgeBase,
             continue
         words = cols.lower[i:i + n]
         phrase = " ".join(words)
-        if phrase in kb.actor_nouns:
+        if phrase in kb.actor_nouns and not (n == 1 and phrase in kb.noun_qualified_nouns and i > 0
+                                             and cols.head[i - 1] == i and cols.dep[i - 1] == "compound"
+                                             and cols.pos[i - 1] == "NOUN"):
             noun = kb.actor_nouns[phrase]
             if (n == 1 and noun.agent in ("GOV", "MIL") and cols.tag[i] == "NNS"
                     and (qualified := _qualified_agent(cols, i, kb, noun.agent))):
