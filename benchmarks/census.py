@@ -12,11 +12,20 @@ pages nobody tuned on, the way a new user meets the coder. Two steps:
 line per drawn event (its article, sentence, code, actors, mode, confidence, rule) with an empty
 ``verdict``. ``score`` prints precision with a 95% Wilson interval, overall and by confidence band, so
 the census also checks the calibration table of docs/quality.md. The seed is written into every line.
+
+Verdicts outlive a machine: ``record`` keeps each judged event's key (page, code, sides, mode and a hash of
+its sentence -- never the article's text) and its verdict in ``benchmarks/census_verdicts.jsonl``, and
+``carry`` fills a new draw's verdicts from it, so a census re-done after a change reads only the events the
+change made or altered:
+
+    python benchmarks/census.py record judged.jsonl      # after reading
+    python benchmarks/census.py carry census.jsonl -o census.jsonl   # after the next draw
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -30,6 +39,8 @@ from newsevents.model import RawDocument
 from newsevents.pipeline import PipelineConfig, process_many
 
 BANDS = ((0.8, 1.01), (0.5, 0.8), (0.0, 0.5))
+VERDICTS = Path(__file__).with_name("census_verdicts.jsonl")
+WHY_CLASSES = ("sides", "sense", "no-event", "mode", "date")  # what a "wrong" verdict's reason is filed under
 
 
 def gold_inputs(gold_dir: Path) -> set[str]:
@@ -91,6 +102,52 @@ def score(rows: Iterable[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def event_key(row: dict[str, Any]) -> str:
+    """What makes two coded events the same for a judge: page, code, sides, mode and sentence. The sentence
+    enters as a hash, so the verdict store holds no article text."""
+    sentence = hashlib.sha1(" ".join(str(row["sentence"]).split()).encode("utf-8")).hexdigest()[:16]
+    return "|".join(str(row.get(k)) for k in ("page", "cameo", "source", "target", "mode")) + "|" + sentence
+
+
+def why_class(why: str) -> str | None:
+    """The class a judge's reason names first ("sides: the target is ..." -> "sides"), or None."""
+    low = why.lower()
+    found = [(low.find(c), c) for c in WHY_CLASSES if c in low]
+    return min(found)[1] if found else None
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] \
+        if path.exists() else []
+
+
+def record(judged: list[dict[str, Any]], store: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The store with every judged row's verdict added or replaced (a later reading wins)."""
+    by_key = {r["key"]: r for r in store}
+    for row in judged:
+        if row.get("verdict") in ("right", "wrong"):
+            by_key[event_key(row)] = {"key": event_key(row), "verdict": row["verdict"],
+                                      "why": why_class(row.get("why") or "") if row["verdict"] == "wrong" else None}
+    return sorted(by_key.values(), key=lambda r: r["key"])
+
+
+def carry(rows: list[dict[str, Any]], store: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """``rows`` with the stored verdict of every event judged before; and how many were carried."""
+    by_key = {r["key"]: r for r in store}
+    out, carried = [], 0
+    for row in rows:
+        known = by_key.get(event_key(row))
+        if known and not row.get("verdict"):
+            row = {**row, "verdict": known["verdict"], "why": known.get("why") or "", "carried": True}
+            carried += 1
+        out.append(row)
+    return out, carried
+
+
+def _write_rows(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -103,10 +160,26 @@ def main(argv: list[str] | None = None) -> int:
     draw.add_argument("--all-events", type=Path, help="also write every coded event here (JSONL)")
     judge = sub.add_parser("score", help="precision of a judged census file")
     judge.add_argument("file", type=Path)
+    keep = sub.add_parser("record", help="add a judged file's verdicts to the verdict store")
+    keep.add_argument("file", type=Path)
+    keep.add_argument("--verdicts", type=Path, default=VERDICTS)
+    fill = sub.add_parser("carry", help="fill a drawn file's verdicts from the verdict store")
+    fill.add_argument("file", type=Path)
+    fill.add_argument("--verdicts", type=Path, default=VERDICTS)
+    fill.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "score":
-        rows = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
-        print("\n".join(score(rows)))
+        print("\n".join(score(read_rows(args.file))))
+        return 0
+    if args.command == "record":
+        store = record(read_rows(args.file), read_rows(args.verdicts))
+        _write_rows(args.verdicts, store)
+        print(f"{len(store)} verdicts in {args.verdicts}", file=sys.stderr)
+        return 0
+    if args.command == "carry":
+        rows, carried = carry(read_rows(args.file), read_rows(args.verdicts))
+        _write_rows(args.output, rows)
+        print(f"{carried} of {len(rows)} verdicts carried; {len(rows) - carried} to read", file=sys.stderr)
         return 0
     exclude = gold_inputs(args.exclude_gold) if args.exclude_gold else set()
     pages, rows = code_pages(args.folders, exclude)

@@ -50,3 +50,27 @@ def test_draw_codes_pages_and_writes_a_seeded_sample(tmp_path, nlp):
     assert rows, "the sentence about a meeting codes an event"
     assert {row["page"] for row in rows} == {"one.txt"}
     assert all(row["seed"] == 7 and row["verdict"] == "" for row in rows)
+
+
+def test_record_and_carry_keep_verdicts_by_key_without_the_text(tmp_path):
+    judged = [{"page": "p.html", "cameo": "042", "source": "FRA", "target": "DEU", "mode": "did",
+               "sentence": "France's president visited Berlin.", "verdict": "right", "why": ""},
+              {"page": "p.html", "cameo": "140", "source": "USA", "target": None, "mode": "did",
+               "sentence": "He spoke at a rally.", "verdict": "wrong", "why": "sense: a campaign rally"},
+              {"page": "p.html", "cameo": "010", "source": "X", "target": None, "mode": "did",
+               "sentence": "Unread.", "verdict": "", "why": ""}]
+    store = census.record(judged, [])
+    assert [(r["verdict"], r["why"]) for r in store] == [("right", None), ("wrong", "sense")]  # sorted by key
+    assert "rally" not in json.dumps(store) and "Berlin" not in json.dumps(store)  # no article text kept
+    # a new draw: the visit again (spacing differs), the rally coded with another target, a new event
+    drawn = [{**judged[0], "sentence": "France's  president visited\nBerlin.", "verdict": "", "why": ""},
+             {**judged[1], "target": "USAGOV", "verdict": "", "why": ""}]
+    rows, carried = census.carry(drawn, store)
+    assert carried == 1 and rows[0]["verdict"] == "right" and rows[0]["carried"] is True
+    assert rows[1]["verdict"] == ""  # another event: read again
+
+
+def test_why_class_takes_the_first_class_named():
+    assert census.why_class("sides: target should be Iraq, not a sense error") == "sides"
+    assert census.why_class("no-event (hypothetical)") == "no-event"
+    assert census.why_class("unclear") is None

@@ -34,7 +34,9 @@ def spell(n: int) -> str:
     ("dozens", (12, "more_than")), ("hundreds", (100, "more_than")), ("thousands", (1000, "more_than")),
     ("tens of thousands", (10000, "more_than")), ("several thousand", (1000, "more_than")),
     ("a few thousand", (1000, "more_than")), ("a dozen", (12, "exact")),
+    ("half a million", (500000, None)), ("a quarter of a million", (250000, None)), ("half a dozen", (6, None)),
     ("", None), ("people", None), ("hundred", None), ("three people", None),
+    ("half", None), ("half of", None), ("half 200", None), ("half a", None), ("half the", None),
 ])
 def test_parse_number(text, exp):
     assert parse_number(text) == exp
@@ -83,6 +85,35 @@ def _counts(nlp, text):
     ("The death toll rose to 1,400.", [("killed", 1400, "exact")]),
     ("The death toll has reached 1,400 people.", [("killed", 1400, "exact")]),
     ("Hundreds of migrants were deported last month.", [("deported", 100, "more_than")]),
+    ("Nearly half a million villagers have been displaced since March.", [("displaced", 500000, "about")]),
+    ("Half of the villagers were evacuated.", []),
+    # a crowd counted by the gathering it joined, attended or registered for
+    ("More than 9,000 nurses joined the rally outside the hospital.", [("protesters", 9000, "more_than")]),
+    ("Some 600 farmers attended the protest in the capital.", [("protesters", 600, "about")]),
+    ("About 1,500 dockers took part in the strike on Monday.", [("protesters", 1500, "about")]),
+    ("Nearly 4,000 people registered for the march.", [("protesters", 4000, "about")]),
+    ("More than 9,000 people registered for the conference.", []),
+    ("Some 600 mourners attended the funeral.", []),
+    ("Some 600 residents gathered in the square.", []),
+    ("More than 9,000 supporters attended the campaign rally.", []),
+    ("More than 9,000 people attended an election rally in Ohio.", []),
+    # a part of a group described by a participle after the whole
+    ("Summonses went out to 60 people, with 21 of those being detained.", [("arrested", 21, "exact")]),
+    ("Summonses went out to 60 people, with 21 of those being questioned.", []),
+    # people nouns that no suffix marks
+    ("The last nine missionaries have been freed.", [("released", 9, "exact")]),
+    ("Four diplomats were expelled last week.", [("deported", 4, "exact")]),
+    ("The last nine crates have been freed from customs.", []),
+    # the people of a coordination are counted together, at the first numbered part
+    ("Two fishermen and a boy were killed by the blast.", [("killed", 3, "exact")]),
+    ("Four soldiers and two civilians were wounded in the ambush.", [("wounded", 6, "exact")]),
+    ("A nurse and three patients were wounded in the ambush.", [("wounded", 4, "exact")]),
+    ("Gunmen abducted two engineers and their driver.", [("kidnapped", 3, "exact")]),
+    # a part left uncounted leaves the whole unknown: no count
+    ("Two fishermen and several villagers were killed by the blast.", []),
+    ("Two fishermen and villagers were killed by the blast.", []),
+    # control: no coordination of people
+    ("Two fishermen were killed and a boat sank.", [("killed", 2, "exact")]),
     ("The Taliban released two videos of them.", []),
     ("He owns three rifles and two shotguns.", []),
     ("The budget grew by 2.5% in 2019.", []),
@@ -150,6 +181,22 @@ def test_a_headline_and_its_lead_give_one_count_with_the_bound_of_the_body(nlp):
     found = extract_counts(nlp(text), Article(id="t", text=text, title="Five miners killed in collapse."), [], [])
     assert [(c.what, c.value, c.bound, c.id) for c in found] == [("killed", 5, "more_than", "C1")]
     assert found[0].start > text.index("\n")
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a figure of another event is a count of its own; the same figure restated is one count
+    ("Three farmers were wounded in a raid on Monday. Three nurses were wounded in a separate raid.",
+     [("wounded", 3), ("wounded", 3)]),
+    ("Three farmers were wounded in a raid on Monday. Three nurses were wounded in another attack.",
+     [("wounded", 3), ("wounded", 3)]),
+    ("Three farmers were wounded in a raid on Monday. The three farmers were wounded by shrapnel.",
+     [("wounded", 3)]),
+    # plural "separate raids" sums the events up, as a headline does: the same figure restated
+    ("Three farmers were wounded on Monday. Police said three farmers were wounded in separate raids.",
+     [("wounded", 3)]),
+])
+def test_a_figure_of_another_event_is_its_own_count(nlp, text, exp):
+    assert [(w, v) for w, v, _ in _counts(nlp, text)] == exp
 
 
 def _statuses(nlp, text, published="2019-11-20"):
@@ -227,3 +274,4 @@ def test_largest_counts_of_a_database_are_current_figures(tmp_path):
     with Store(tmp_path / "t.db") as store:
         store.write_result(result)
         assert [c["value"] for c in summary(store)["counts"]] == [14]
+

@@ -229,6 +229,10 @@ def test_talks_ahead_of_which_something_happens_are_still_to_come(nlp):
     "Angola will not only send aid to Namibia but also train its police.",
     "Angola would not have attacked Namibian border posts without the order.",
     "The Angolan army will no longer attack Namibian border posts.",
+    "Angola may attack Namibian border posts.",
+    "Analysts said Angola may attack Namibian border posts if the talks fail.",
+    "Angola tolerated raids by Namibia.",
+    "Angola did not tolerate raids by Namibia.",
 ])
 def test_feared_denied_conditional_or_predicted_modes_are_not_coded(nlp, text):
     """A commitment, plan or refusal that is feared, denied, conditional, another side's prediction, an
@@ -245,6 +249,9 @@ def test_feared_denied_conditional_or_predicted_modes_are_not_coded(nlp, text):
     ("Angola said it would not send aid to Namibia.", "12"),
     ("Angola refused to agree to meet Namibia.", "12"),
     ("Angola will not hesitate to attack Namibian border posts.", "13"),
+    ("Angola may attack Namibian border posts if the talks fail.", "13"),
+    ("Angola might impose sanctions on Namibia unless the raids stop.", "13"),
+    ("Angola will no longer tolerate raids by Namibia.", "13"),
 ])
 def test_declared_plans_and_refusals_are_coded_as_their_mode(nlp, text, root):
     found = coded_triples(nlp, text, [("Angola", "AGO"), ("it", "AGO"), ("Namibia", "NAM"),

@@ -114,6 +114,9 @@ def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: Ac
             done: dict[int, str | None]) -> str | None:
     collective, genitive = words.collective_plural_nouns, words.genitive_prepositions
     tag, lower, dep = cols.tag, cols.lower, cols.dep
+    nearest = _latest_index(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
+    if nearest is not None and nearest not in done and _covering(ants, cols.idx[nearest]) is None:
+        return None  # "protesters opposed the new taxes. They were approved": the latest plural is no actor
     if dep[i] in _SUBJECTS:
         # a subject "they" continues the latest subject of its own sentence when plural ("the gunmen killed six
         # pilgrims before they fled": the gunmen; "many of the refugees ... as they fled": the refugees), not the
@@ -128,8 +131,7 @@ def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: Ac
                 return done[subject]
             hit = _covering(ants, cols.idx[subject])
             return hit.key if hit is not None and hit.kind in ("group", "organization") else None
-    noun = _latest(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
-    hit = _covering(ants, noun) if noun is not None else None
+    hit = _covering(ants, cols.idx[nearest]) if nearest is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
 
 

@@ -505,6 +505,12 @@ def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def _name_follows(doc: Doc, end: int) -> bool:
+    """Whether a person's name follows token ``end - 1``, directly or after a comma ("counterpart, Wang Yi")."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
+
+
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
                     person_roles: list[tuple[str, Cand]], home: str | None = None,
                     guessed: Set[str] = frozenset()) -> list[Cand]:
@@ -531,6 +537,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                                         how="coreference", country=iso3, code=f"{iso3}{phrase.agent}", rank=9)]
     if len(fits) != 1:
         definite = (doc[phrase.start].lower_ in kb.definite_articles
+                    # "met his Ugandan counterpart": an office-holder facing the speaker (a lawyer is private);
+                    # with a name in apposition ("his Chinese counterpart, Wang Yi") the name is the actor
+                    or (doc[max(phrase.start - 1, 0)].lower_ in kb.words.possessive_pronouns and phrase.agent == "GOV"
+                        and not _name_follows(doc, phrase.end))
                     or any(t.text in kb.words.possessive_markers for t in doc[phrase.start:phrase.head_start]))
         specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
         if not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific:

@@ -25,8 +25,9 @@ from ..nlp import doc_language, doc_text
 from ..quotes.marks import headline_end
 from ..resources import DEFAULT_LANGUAGE, data_path
 from .about import concerning
+from .coordination import coordinated_total, coordination_root
 from .numbers import NumberWords, count_bound, load_numbers, parse_number
-from .status import count_status
+from .status import clause_verb, count_status
 from .words import count_words
 
 if TYPE_CHECKING:
@@ -50,6 +51,11 @@ def _lexicon(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
             for kind in tables:
                 for lemma in words.get(kind) or []:
                     tables[kind].setdefault(str(lemma).split()[0], category)
+        tables["separate_event_words"] = frozenset(terms["separate_event_words"])
+        tables["gatherings"] = {str(noun): category for category, nouns in terms["gatherings"].items()
+                                for noun in nouns}
+        tables["participation_verbs"] = frozenset(terms["participation_verbs"])
+        tables["gathering_not_protest"] = frozenset(terms["gathering_not_protest"])
         tables["tolls"] = terms["tolls"]
         tables["people"] = frozenset(terms["people"])
         tables["person_suffixes"] = tuple(terms["person_suffixes"])
@@ -145,7 +151,8 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
     noun = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN", "ADJ") else num
     if noun.i != num.i and not _people(noun, lex):
         return None, noun  # "two videos", "three rifles": not people
-    head, dep, cw = noun.head, noun.dep_, count_words(doc_language(num.doc))
+    role = coordination_root(noun)  # "two teenagers and a man were killed": the first conjunct's place
+    head, dep, cw = role.head, role.dep_, count_words(doc_language(num.doc))
     lemma = head.lemma_.lower()
     if dep == "pobj" and head.lower_ in cw.partitive_prepositions and head.head.pos_ in ("NOUN", "NUM"):
         return _category(head.head, lex)[0], noun  # "three of its commanders": the head decides
@@ -165,12 +172,49 @@ def _category(num: Token, lex: dict[str, Any]) -> tuple[str | None, Token]:
         for child in head.children:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in lex["adjectives"]:
                 return lex["adjectives"][child.lemma_.lower()], noun
-    for child in noun.children:  # "3 demonstrators killed", "three people dead"
+    for child in _described(role, cw.partitive_prepositions):  # "3 demonstrators killed", "28 of those detained"
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex["passive"] and child.tag_ == "VBN":
             return lex["passive"][child.lemma_.lower()], noun
+    joined = _participation(role, lex)
+    if joined:
+        return joined, noun
     if noun.lemma_.lower() in lex["nouns"] or noun.lower_ in lex["nouns"]:
         return lex["nouns"].get(noun.lemma_.lower()) or lex["nouns"][noun.lower_], noun
     return _toll(noun, lex), noun
+
+
+def _described(noun: Token, partitives: frozenset[str]) -> list[Token]:
+    """The words that may describe the counted people: the noun's children, and for a bare number
+    with a part ("28 of those being detained", "12 of them held") the children of the whole."""
+    found = list(noun.children)
+    for prep in (c for c in found if c.dep_ == "prep" and c.lower_ in partitives and noun.pos_ == "NUM"):
+        found += [t for obj in prep.children if obj.dep_ == "pobj" for t in obj.children]
+    return found
+
+
+def _participation(noun: Token, lex: dict[str, Any]) -> str | None:
+    """The category of a gathering the counted people took part in: "15,000 people joined the rally",
+    "800 students attended the protest", "2,000 workers took part in the strike", "3,000 registered for
+    the march" (the parser may hang the verb on the people as a participle). The gathering must be
+    named: people who "gathered" or "attended" something else, or a campaign rally, are not counted."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i]
+    for verb in verbs:
+        if verb.lemma_.lower() not in lex["participation_verbs"]:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        preps = [c for v in (verb, *objects) for c in v.children if c.dep_ == "prep"]
+        objects += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lemma_.lower() in lex["gatherings"] and not _not_protest(obj, lex):
+                return str(lex["gatherings"][obj.lemma_.lower()])
+    return None
+
+
+def _not_protest(gathering: Token, lex: dict[str, Any]) -> bool:
+    """A campaign rally, a victory parade, or a person's rally ("the Trump rally"): no protest."""
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.lemma_.lower() in lex["gathering_not_protest"]
+                                                          or c.ent_type_ == "PERSON") for c in gathering.children)
 
 
 def _people(noun: Token, lex: dict[str, Any]) -> bool:
@@ -214,31 +258,51 @@ def extract_counts(doc: Doc, article: Article, actors: list[Actor], places: list
     lang = doc_language(doc)
     lex, nw, text = _lexicon(lang), load_numbers(lang=lang), doc_text(doc)
     counts: list[Count] = []
-    for span, value, implied in _number_spans(doc, nw):
+    separate: set[int] = set()  # starts of counts their clause marks as another event ("in a separate raid")
+    spans = _number_spans(doc, nw)
+    exact = {span.root.i: value for span, value, implied in spans if implied is None or implied == "exact"}
+    for span, value, implied in spans:
         what, noun = _category(span.root, lex)
         if what is None or value <= 0:
             continue
+        if noun.i != span.root.i:
+            total = coordinated_total(noun, exact, lambda tok: _people(tok, lex))
+            value = value if total is None else total
+            if value <= 0:
+                continue
         bound = _bound_before(span, lex["before"]) or implied or _verb_bound(span.root, noun, lex) or "exact"
         about, country = concerning(noun, span, places)
         sent, status = span.sent, count_status(noun, span, article.published, times)
+        if _another_event(noun, lex):
+            separate.add(span.start_char)
         counts.append(Count(id=f"C{len(counts) + 1}", article_id=article.id, what=what, value=value,
                             bound=bound, evidence=text[sent.start_char:sent.end_char].strip(), start=span.start_char,
                             end=span.end_char, about=about, about_country=country, date=status.date,
                             status=status.status))
-    counts = _distinct(counts, headline_end(text, article.title))
+    counts = _distinct(counts, headline_end(text, article.title), separate)
     LOGGER.debug("article %s: %d counts", article.id, len(counts))
     return counts
 
 
-def _distinct(counts: list[Count], headline: int) -> list[Count]:
+def _another_event(noun: Token, lex: dict[str, Any]) -> bool:
+    """Whether the count's clause says its event is another one than those told before: "in a
+    separate air strike", "in another attack", "in a second raid" (``separate_event_words``). Only a
+    singular thing that is not people: "in separate attacks" sums them up, as a headline does, and "a
+    second soldier" is one more person, not another event."""
+    return any(t.dep_ in ("amod", "det") and t.lower_ in lex["separate_event_words"] and t.head.tag_ == "NN"
+               and not _people(t.head, lex) for t in clause_verb(noun).subtree)
+
+
+def _distinct(counts: list[Count], headline: int, separate: set[int]) -> list[Count]:
     """One count per category and value: a headline ("At least 12 killed in ...") and a lead that
     restate a toll report one figure, and the body's statement (its bound, its sentence) is kept.
-    Counts of the same figure about different countries stay apart."""
+    Counts of the same figure about different countries stay apart, and so does a count whose clause
+    tells another event (``separate``, the starts of such counts: "in a separate raid")."""
     kept: list[Count] = []
     for count in sorted(counts, key=lambda c: (c.start < headline, c.start)):
         same = next((k for k in kept if (k.what, k.value) == (count.what, count.value) and (
             k.about_country is None or count.about_country is None or k.about_country == count.about_country)), None)
-        if same is None:
+        if same is None or count.start in separate:
             kept.append(count)
     kept.sort(key=lambda c: c.start)
     for n, count in enumerate(kept, 1):

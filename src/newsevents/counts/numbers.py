@@ -1,5 +1,5 @@
 """Numbers as news writes them: "1,400", "2.5 million", "three", "twenty-five", "dozens",
-"several thousand", "tens of thousands" -> an integer and the bound a vague word implies.
+"several thousand", "tens of thousands", "half a million" -> an integer and the bound a vague word implies.
 
 The words live in ``data/en/counts/numbers.yaml`` (the articles and conjunctions in ``words.yaml``);
 :func:`parse_number` is pure and total (it returns None for anything that is not a number) so it can be
@@ -9,7 +9,7 @@ property-tested.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,12 +34,15 @@ class NumberWords:
     vague: dict[str, tuple[int, CountBound]]
     articles: frozenset[str] = frozenset()  # "a", "an": one only at the start ("a hundred")
     conjunctions: frozenset[str] = frozenset()  # "and" between a number's parts, skipped
+    fractions: dict[str, float] = field(default_factory=dict)  # "half" of "half a million"
+    partitives: frozenset[str] = frozenset()  # "of" of "a quarter of a million"
 
     @property
     def words(self) -> frozenset[str]:
         """Every single word that can be part of a number."""
         vague_words = {w for phrase in self.vague for w in phrase.split()}
-        return frozenset(self.units) | frozenset(self.tens) | frozenset(self.scales) | vague_words
+        named = frozenset(self.units) | frozenset(self.tens) | frozenset(self.scales) | frozenset(self.fractions)
+        return named | vague_words
 
 
 def count_bound(name: object, source: str) -> CountBound:
@@ -71,6 +74,8 @@ def load_numbers(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> Numbe
             scales={str(k): int(v) for k, v in data["scales"].items()},
             vague={str(k): (int(v[0]), count_bound(v[1], str(source))) for k, v in data["vague"].items()},
             articles=words.indefinite_articles, conjunctions=words.number_conjunctions,
+            fractions={str(k): float(v) for k, v in (data.get("fractions") or {}).items()},
+            partitives=words.partitive_prepositions,
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError) as err:
         raise KnowledgeBaseError(Errors.E424.format(err=err), source=str(source)) from err
@@ -82,6 +87,23 @@ def _digits(token: str) -> float | None:
         return None
     whole = int(match.group(1).replace(",", ""))
     return whole + float("0." + match.group(2)) if match.group(2) else float(whole)
+
+
+def _fraction(tokens: list[str], nw: NumberWords) -> tuple[int, CountBound | None] | None:
+    """"half a million" -> 500,000, "a quarter of a million" -> 250,000: a fraction word (after an
+    optional article), an optional "of", then a number that opens with its article ("a million", "a
+    dozen"). A fraction alone ("half of the residents") or before a bare number is no number."""
+    if tokens and tokens[0] in nw.articles:
+        tokens = tokens[1:]
+    if len(tokens) < 3 or tokens[0] not in nw.fractions:
+        return None
+    rest = tokens[2:] if tokens[1] in nw.partitives else tokens[1:]
+    if not rest or rest[0] not in nw.articles:
+        return None
+    whole = parse_number(" ".join(rest), nw)
+    if whole is None or (whole[1] is not None and whole[1] != "exact"):
+        return None
+    return round(nw.fractions[tokens[0]] * whole[0]), None
 
 
 def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, CountBound | None] | None:
@@ -98,6 +120,9 @@ def parse_number(text: str, words: NumberWords | None = None) -> tuple[int, Coun
         return nw.vague[clean]
     if not clean:
         return None
+    fraction = _fraction(clean.split(), nw)
+    if fraction is not None:
+        return fraction
     total, current, seen = 0.0, 0.0, False
     for token in clean.split():
         if token in nw.conjunctions and seen:

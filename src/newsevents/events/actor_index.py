@@ -143,14 +143,15 @@ class ActorIndex:
                 return found
         return []
 
-    def state_for_word(self, word: Token | None, role: str = "") -> list[Actor]:
-        """The actor for country word ``word`` (``role`` "MIL": its military), see :meth:`state_for`."""
+    def state_for_word(self, word: Token | None, role: str = "", government: bool = True) -> list[Actor]:
+        """The actor for country word ``word`` (``role`` "MIL": its military; not ``government``: never
+        its government, the bare country when the article has no country actor), see :meth:`state_for`."""
         if word is None or word.pos_ not in ("PROPN", "ADJ") or self.country_of is None:
             return []
         iso = self.country_of(word.text)
         if not iso:
             return []
-        return [self._state(iso, word.text, role)]
+        return [self._state(iso, word.text, role, government)]
 
     def _state(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
         """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its

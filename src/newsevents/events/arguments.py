@@ -26,9 +26,13 @@ from .words import ArgumentWords, argument_words, coding_words, words_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..model import Actor
+
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+# What the parser makes of the doer word before a "by" gerund ("by Indian shelling": nsubj or amod).
+GERUND_DOER_DEPS = ("nsubj", "amod", "compound", "nmod", "poss")
 # ... and the verb's prepositions that say where its object lies (``verb_locating_prepositions``).
 TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
@@ -130,9 +134,10 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     for child in kids:
         # "the move announced by X", "the resolution drafted by X": the agent of a participle; a
         # decision's only when the participle authors it ("the plan rejected by X" is not X's, "the
-        # decision taken by X" is, though people "taken by X" are X's captives)
+        # decision taken by X" is, though people "taken by X" are X's captives, and a town "seized by X" X's)
         if child.dep_ == "acl" and child.tag_ == "VBN" and (
-                _authoring(child, known) if act else not set(lemma_keys(child)) & index.custody_verbs):
+                _authoring(child, known) if act else not set(lemma_keys(child)) & index.custody_verbs
+                or bool({tok.lemma_.lower(), tok.lower_} & known.held_place_nouns)):
             sub = [a for t in agent_of(child) for a in resolve(t, index, depth + 1)]
             if sub:
                 return [Arg(a.actor, a.token_i, "by") for a in sub]
@@ -140,7 +145,7 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     sub = [a for t in _authors(tok, kids, known) for a in resolve(t, index, depth + 1)] if act else []
     if sub:
         return [Arg(a.actor, a.token_i, "owner") for a in sub]
-    state = index.state_for(tok)
+    state = index.state_for(tok) or _gerund_doer(tok, index)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
     # the prepositions after a noun whose object names the actor the noun stands for ("the presidents
@@ -150,6 +155,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
         (known.agent_prepositions, "by"), (known.of_prepositions, "of"), (known.including_prepositions, "including"))
     if {tok.lemma_.lower(), tok.lower_} & index.from_nouns:
         noun_preps += ((known.from_prepositions, "from"),)
+    # "calls, including from X": an "including" phrase holding one of those phrases names some of them
+    kids += [p for c in kids if c.dep_ == "prep" and c.lower_ in known.including_prepositions
+             for p in c.children if p.dep_ == "prep" and any(p.lower_ in words for words, _ in noun_preps)]
     for prep_words, how in noun_preps:
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ in prep_words:
@@ -258,7 +266,7 @@ def agent_of(tok: Token) -> list[Token]:
     out = []
     for child in tok.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in by_words):
-            out += children(child, "pobj")
+            out += children(child, "pobj") + [g for g in children(child, "pcomp") if _subject_gerund(g)]
     if out or tok.pos_ != "NOUN":
         return out
     for prep in tok.children:
@@ -268,6 +276,27 @@ def agent_of(tok: Token) -> list[Token]:
                     if by.dep_ in ("prep", "agent") and by.lower_ in by_words:
                         out += children(by, "pobj")
     return out
+
+
+def _subject_gerund(verb: Token) -> bool:
+    """Whether a "by" phrase's verb is a gerund with a subject before it: the small parser reads "killed
+    by Indian shelling" as "by [Indian] shelling" with "Indian" the subject (or a modifier) of a verb
+    "shelling"; the phrase still names the act and its doer, as the noun "Indian shelling" would."""
+    return verb.tag_ == "VBG" and any(c.dep_ in GERUND_DOER_DEPS and c.i < verb.i for c in verb.children)
+
+
+def _gerund_doer(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The doer of a "by" gerund of :func:`_subject_gerund`: the actor its subject names, else, for an act
+    of force (``force_action_nouns``: shelling, bombing, gunfire ...), the country its nationality word
+    names ("by Indian shelling": India, not its government: who in India fired, the words do not say;
+    ``force_action_nouns`` in modality.yaml)."""
+    if tok.dep_ != "pcomp" or not _subject_gerund(tok):
+        return []
+    subj = next(c for c in tok.children if c.dep_ in GERUND_DOER_DEPS and c.i < tok.i)
+    hits = list({id(a): a for t in subj.subtree for a in index.at_token(t)}.values())
+    if hits or not {tok.lemma_.lower(), tok.lower_} & index.force_action_nouns:
+        return hits
+    return index.state_for_word(subj, government=False)  # army or militants: the text says the country
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:

@@ -29,12 +29,20 @@ from .actor_index import ActorIndex, Arg
 from .answers import answer_targets
 from .arguments import claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
-from .demands import home_government, protest_target, stance_target
+from .demands import crowd_target, home_government, protest_target, stance_target
 from .domain import Topic, topic
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
-from .nominals import casualty_sides, drop_inner_targets, noun_mood, patient_possessor, struck_places
+from .nominals import (
+    casualty_sides,
+    drop_inner_targets,
+    force_act_code,
+    mediations,
+    noun_mood,
+    patient_possessor,
+    struck_places,
+)
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
 from .pair_senses import pair_sense
@@ -325,6 +333,7 @@ class Coder:
         elif not best.sources and len(best.between) < 2:
             attempt.reason = "no source actor"
             return []
+        base = force_act_code(best, base, self.index, self.lex)  # "killed by Indian shelling": see nominals.py
         sides = casualty_sides(best, base, self.index, self.lex) if best.pattern.kind == "noun" else None
         if sides is not None:  # "three soldiers were killed in a rebel attack": see nominals.py
             if not best.targets and sides[1]:
@@ -342,6 +351,9 @@ class Coder:
                                    self.lex.modality.get("protest_target_roles", []))
             if found:
                 best.targets, best.target_how = found, "demand"
+        if best.sources and not best.targets and not best.between:  # "... police responded by firing tear gas"
+            best.targets = crowd_target(tok, base, best.sources, self.index)
+            best.target_how = "crowd" if best.targets else best.target_how
         ctx, planned = self.modality.walk(tok), False
         if best.pattern.kind == "noun" and not ctx.blocked:
             mood = noun_mood(tok, self.lex.modality)
@@ -595,8 +607,11 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
             continue
         has_date: bool | None = None
         in_headline = _is_headline(n, sent)
-        coded = [(found, _event(article, sent, found, times, places, reference, lex.modality))
-                 for i in triggers[first:last] for found in coder.code_token(doc[i])]
+        founds = [found for i in triggers[first:last] for found in coder.code_token(doc[i])]
+        # "Sudan and Chad negotiated under the mediation of Qatar": Qatar mediates (nominals.mediations)
+        founds += [(med_m, med, party, "045", "did", found[5]) for found in founds if found[4] == "did"
+                   for med_m, med, party in mediations(found[0], found[3], coder.index, lex)]
+        coded = [(found, _event(article, sent, found, times, places, reference, lex.modality)) for found in founds]
         for _found, event in _one_violent_act(coded, lex.modality):
             events.append(event)
             if has_date is None:

@@ -152,3 +152,29 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     actor = Actor(id="", article_id=sources[0].actor.article_id, name=f"government of {home} (inferred)",
                   kind="organization", role=HOME_ROLE, country=home, code=f"{home}{HOME_ROLE}")
     return [Arg(actor, trigger.i, "home")]
+
+
+def crowd_target(trigger: Token, code: str, sources: Sequence[Arg], index: ActorIndex) -> list[Arg]:
+    """The crowd an act of crowd control (``crowd_control_codes``: tear gas, water cannon, rubber
+    bullets) that names no target was aimed at: the one actor of the sentence named by a word of
+    ``crowd_nouns`` with a role of ``home_protest_roles``, of the country of the force that used them
+    ("protesters blocked roads and police responded by firing tear gas" -> the protesters). Two such
+    crowds, or a crowd of another country, give none: whom the force faced is then a guess."""
+    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
+    if not classes or not sources or not code.startswith(tuple(classes["crowd_control_codes"])):
+        return []
+    roles = {r.upper() for r in classes["home_protest_roles"]}
+    countries = {a.actor.country for a in sources}
+    own = {id(a.actor) for a in sources}
+    sent = trigger.sent
+    found: list[Arg] = []
+    for actor in index.at(sent.start_char, sent.end_char):
+        if id(actor) in own or (actor.code or "")[3:6] not in roles or actor.country not in countries:
+            continue
+        for mention in actor.mentions:
+            span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+                if sent.start_char <= mention.start < sent.end_char else None
+            if span is not None and {span.root.lemma_.lower(), span.root.lower_} & classes["crowd_nouns"]:
+                found.append(Arg(actor, span.root.i, "crowd"))
+                break
+    return found if len(found) == 1 else []

@@ -110,8 +110,10 @@ class Pattern:
         every match of the pattern asks)."""
         score = len(self.modifiers) * 2 + len(self.required) + len(self.forbidden) + 2 * len(self.prep_objs)
         score += 2 if self.obj else (1 if self.obj is not None else 0)
-        # a two-word object ("{chemical+weapons}") asks for the head and its modifier: it wins over the bare head
+        # a two-word object ("{chemical+weapons}") asks for the head and its modifier: it wins over the bare head,
+        # and so does a two-word prepositional object ("investigate _ for {war+crimes}" over "... for {@crime}")
         score += 1 if self.obj and any(PHRASE_JOINER in w for w in self.obj) else 0
+        score += sum(1 for _, words in self.prep_objs if any(PHRASE_JOINER in w for w in words))
         if self.target is not None:
             score += 2 if self.target.kind in ("prep", "between", "that") else 1
             score += 1 if self.target.lemmas else 0

@@ -146,16 +146,25 @@ class Trigger:
         return objects(self.tok, self.deps)
 
     @cached_property
-    def object_words(self) -> frozenset[str]:
-        """The object's lemmas and forms, and through a quantity or duration noun its "of" phrase's
-        ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills": the
-        ``quantity`` and ``duration`` classes); with the words its modifiers add (_phrase_words)."""
+    def through_objects(self) -> list[Token]:
+        """The nouns an object stands for when it only measures them: a quantity or duration noun's
+        "of" phrase ("fired rounds of teargas", "sent a shipment of rifles", "began ten days of drills",
+        "suspended part of its aid": the ``quantity`` and ``duration`` classes) and a sum's "in" phrase
+        ("suspended $800 million in military aid": ``money`` and ``sum_prepositions``)."""
         classes = self.lex.classes
         quantity = classes.get("quantity", frozenset()) | classes.get("duration", frozenset())
+        money, sum_preps = classes.get("money", frozenset()), classes.get("sum_prepositions", frozenset())
         through = [o for obj in self.objects if obj.lemma_.lower() in quantity
                    for p in preps_in(obj, self.words.of_prepositions) for o in pobjs(p)]
-        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *through],
-                             classes.get("effort_nouns", frozenset()))
+        return through + [o for obj in self.objects if obj.lemma_.lower() in money
+                          for p in preps_in(obj, sum_preps) for o in pobjs(p)]
+
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        """The object's lemmas and forms, and those of the nouns it measures (through_objects); with
+        the words its modifiers add (_phrase_words)."""
+        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *self.through_objects],
+                             self.lex.classes.get("effort_nouns", frozenset()))
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
@@ -220,7 +229,9 @@ class Trigger:
         named = p.obj is not None or any(prep.dep_ == "prt" for word, _ in p.prep_objs
                                          for prep in preps(self.tok, word))
         if named or p.target is None or p.target.kind != "prep":
-            return [self.tok, *self.objects]
+            # a phrase on what the object measures is the object's too ("suspended part of the aid
+            # program for X")
+            return [self.tok, *self.objects, *self.through_objects]
         return [self.tok, *self.cognate_objects]
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
@@ -351,6 +362,22 @@ def _with_appositions(tok: Token) -> list[Token]:
     return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
+def _measuring_noun(n: Token, lex: Lexicon) -> Token | None:
+    """The quantity, share or sum noun whose phrase ``n`` is (Trigger.through_objects, read the other
+    way): "a wave of airstrikes", "part of its aid", "$800 million in military aid"."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.i == n.i or prep.head.i == prep.i:
+        return None
+    classes, measure = lex.classes, prep.head
+    key = measure.lemma_.lower()
+    if prep.lower_ in words_of(n.doc).of_prepositions and key in (
+            classes.get("quantity", frozenset()) | classes.get("duration", frozenset())):
+        return measure
+    if prep.lower_ in classes.get("sum_prepositions", frozenset()) and key in classes.get("money", frozenset()):
+        return measure
+    return None
+
+
 def light_verb(n: Token, lex: Lexicon) -> Token | None:
     """The light verb whose object (or passive subject) the event noun is ("X held talks", "Y ended
     the fighting"), if any."""
@@ -359,6 +386,10 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    measure = _measuring_noun(n, lex)  # "launched a wave of airstrikes", "suspended part of its aid"
+    if measure is not None and measure.dep_ in ("dobj", "nsubjpass") and any(
+            k in light for k in lemma_keys(measure.head)):
+        return measure.head
     # "the sanctions X imposed on Y", "the talks X held with Y": a relative clause with no pronoun
     # whose light verb has a subject and no object of its own takes the noun as its object
     for rel in n.children:
@@ -394,17 +425,33 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     return found, "mod" if found else "none"
 
 
-def _location_source(trigger: Token, index: ActorIndex) -> list[Arg]:
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a possessor or modifier of ``noun`` ("Nepal's capital", "the Kenyan capital")."""
+    return word.i != noun.i and word.head.i == noun.i and word.dep_ in ("poss", *_MODIFIER_DEPS)
+
+
+def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) -> list[Arg]:
     """The country an "in" phrase (``protest_place_prepositions``) names as the place of a protest
-    ("protests in Bolivia"): only the place itself ("head"), not a country reached through the
+    ("protests in Bolivia"): the place itself ("head"), or the country a populated place of
+    ``places`` is said to be in by a possessor, a nationality word or a place name ("rallied in
+    Nepal's capital", "marched in the Kenyan capital", "in the capital, Nairobi"), or a town the
+    places stage holds, named ("marched in Mombasa"; the country, never its government: see
+    ActorIndex.nationality, .located and .place_country); not a country reached through any other
     phrase ("in defiance of Chinese authorities" is no protest by China)."""
     place_preps = words_of(trigger.doc).protest_place_prepositions
     for host in (trigger, trigger.head):
         for prep in preps_in(host, place_preps):
-            found = [a for t in pobjs(prep) for a in resolve(t, index)
-                     if a.actor.kind == "country" and a.how == "head"]
-            if found:
-                return found
+            for t in pobjs(prep):
+                place = bool({t.lemma_.lower(), t.lower_} & places)
+                found = [a for a in resolve(t, index) if a.actor.kind == "country" and (
+                    a.how == "head" or (place and _modifies(t.doc[a.token_i], t)))]
+                if not found and place:
+                    found = [Arg(a, t.i, "located") for a in index.nationality(t) or index.located(t, places)]
+                if not found and t.pos_ == "PROPN":  # a town or city by its name: "marched in Mombasa"
+                    state = index.place_country(t)
+                    found = [Arg(state, t.i, "located")] if state is not None else []
+                if found:
+                    return found
     return []
 
 
@@ -498,6 +545,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         if not found and p.target.kind != "between" and p.code.startswith(
                 tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.located
             populated = lex.classes.get("populated_place", frozenset())
+            if p.code.startswith(tuple(lex.modality.get("located_property_codes", ()))):
+                populated |= lex.classes.get("infrastructure", frozenset()) | lex.classes.get("property", frozenset())
             found = [Arg(a, t.i, "located") for t in tgt_toks for a in index.located(t, populated)]
             m.target_how = "located" if found else m.target_how
         if not found and not tgt_toks and p.kind == "verb" and p.target.kind != "between" and p.code.startswith(
@@ -517,7 +566,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     else:
         m.sources, m.source_how = _noun_sources(tok, lex, index, used, trig.light_head)
     if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
-        m.sources, m.source_how = _location_source(tok, index), "location"
+        places = lex.classes.get("populated_place", frozenset())
+        m.sources, m.source_how = _location_source(tok, index, places), "location"
     return m
 
 

@@ -106,7 +106,8 @@ class Modality:
                        "framing_preps", "denying_determiners", "negative_determiners", "correlative_negators",
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
-                       "mode_stating", "counterfactual_modals")}
+                       "mode_stating", "counterfactual_modals", "conditional_threat_modals",
+                       "threat_conditions", "refusal_threats")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -140,6 +141,10 @@ class Modality:
                     return Context("refuse", tok.text, f"'{negator.text}' with a modal of commitment: a refusal", tok.i)
                 return Context("blocked", tok.text, f"negated by '{negator.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
+                if low in self.words["conditional_threat_modals"] and self._conditioned(kids) \
+                        and not self._foreign_report(tok):
+                    return Context("threaten", tok.text, f"modal '{child.text}' with 'if/unless': a conditional "
+                                                         "threat", tok.i)
                 return Context("blocked", tok.text, f"modal '{child.text}': possibility, not an event")
             if child.dep_ == "mark" and low in self.words["conditional"]:
                 return Context("blocked", tok.text, f"conditional '{child.text}'")
@@ -183,8 +188,22 @@ class Modality:
         after = tok.doc[negator.i + 1] if negator.i + 1 < len(tok.doc) else None
         if after is not None and after.lower_ in self.words["negation_focus"]:
             return False
-        return not (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
-                    and not _own_speaker(tok.head))
+        return not self._foreign_report(tok)
+
+    def _foreign_report(self, tok: Token) -> bool:
+        """"analysts said Y would not V", "officials said Y may strike if ...": a clause reported by
+        another side, a prediction of Y's act rather than Y's own words (unless the speaker is Y's
+        own, "its president said")."""
+        return (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
+                and not _own_speaker(tok.head))
+
+    def _conditioned(self, kids: list[Token]) -> bool:
+        """"X may halt its mediation if the fighting goes on", "might impose sanctions unless Y ...":
+        an act of possibility tied to a condition on the verb itself is held over someone as the
+        price of what they do, a conditional threat (CAMEO codes it as 13x); a bare "may" only
+        says the act is possible. A hostile act becomes the threat, a cooperative one nothing."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words["threat_conditions"]
+                                             for m in c.children) for c in kids)
 
     def _hesitation(self, verb: Token) -> Context:
         """A verb of hesitation over an infinitive (``hesitation``): negated with a modal of
@@ -262,6 +281,11 @@ class Modality:
             return supposed
         infinitive = self.infinitive
         found = self.local(trigger)
+        if trigger.lemma_.lower() in self.words["refusal_threats"]:
+            # "X will not tolerate Y": a warning to Y; a tolerance stated or denied otherwise is no event
+            if found is None or found.category != "refuse":
+                return Context("blocked", trigger.text, f"'{trigger.text}' without 'will not': no warning")
+            found = Context("threaten", trigger.text, f"'will not {trigger.text}': a warning", trigger.i)
         if found is not None and found.blocked:
             return found
         mode = found
@@ -352,7 +376,8 @@ class Modality:
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
                 return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
-            if local is not None and local.category == "commit" and rel not in ("advcl", "relcl", "appos", "acl"):
+            if local is not None and local.category in ("commit", "threaten") and \
+                    rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local
             if local is not None and local.category == "refuse" and rel not in ("advcl", "relcl", "appos", "acl"):
                 # "X would not agree to meet Y", "will not hold talks": the governor's refusal is the

@@ -21,7 +21,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .actor_index import ActorIndex, Arg
-from .arguments import children, conjuncts, is_passive, lemma_keys, resolve
+from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
+from .lexicon import Lexicon, Pattern
+from .matcher import Match
 from .modality import Context
 from .words import words_of
 
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..model import Place
-    from .lexicon import Lexicon
-    from .matcher import Match
 
 def drop_inner_targets(m: Match, lex: Lexicon) -> None:
     """Attachment: a target found deeper in an event noun's phrase belongs to the innermost event
@@ -103,6 +103,72 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     source_ids = {a.actor.id for a in sources}
     targets = m.targets or [a for t in harmed for a in resolve(t, index) if a.actor.id not in source_ids]
     return sources, targets
+
+
+def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
+    """The code of a harm verb whose passive "by" phrase is an act of military force that names its
+    doer (``force_act_roots`` in nouns.yaml): "four civilians were killed by Indian shelling" is
+    India's shelling (194), not a killing by physical assault (1823). The act is a word of
+    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code the first of
+    its noun patterns with one of those roots; otherwise, or when the verb found no doer there, the
+    verb's own ``code``."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("force_act_roots", []))
+    verb = m.trigger
+    if not roots or m.pattern.kind != "verb" or m.source_how != "agent" or not m.sources or not code.startswith("18") \
+            or not set(lemma_keys(verb)) & set(mod.get("casualty_verbs", [])):
+        return code
+    for act in agent_of(verb):
+        words = {act.lemma_.lower(), act.lower_}
+        if not words & index.force_action_nouns:
+            continue
+        codes = [p.code for w in (act.lower_, act.lemma_.lower()) for p in lex.nouns.get(w, [])]
+        found = next((c for c in codes if c.startswith(roots)), None)
+        if found:
+            return found
+    return code
+
+
+def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tuple[Match, Arg, Arg]]:
+    """The mediator of talks (``mediated_roots`` in nouns.yaml) that the talks' words name, with one
+    match per party: "Sudan and Chad negotiated under the mediation of Qatar", "held talks with the
+    mediation of Qatar", "talks brokered by Qatar" -> Qatar 045 Sudan, Qatar 045 Chad. The mediator
+    is the "of" phrase or possessor of a ``mediation_nouns`` noun in a ``mediation_prepositions``
+    phrase of the talks' word (or of the verb a talks noun is the object of: "held talks under ..."),
+    or of such a noun whose "in/of" phrase the talks are ("mediation by Qatar in the talks between X
+    and Y"), or the agent of a ``mediating_verbs`` participle on it; a party is never its own mediator."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("mediated_roots", []))
+    if not roots or not code.startswith(roots) or code.startswith("045"):
+        return []
+    nouns, preps = set(mod.get("mediation_nouns", [])), set(mod.get("mediation_prepositions", []))
+    verbs = set(mod.get("mediating_verbs", []))
+    words = [m.trigger] + ([m.trigger.head] if m.trigger.dep_ == "dobj" else [])
+    found: list[tuple[Token, list[Arg]]] = []
+    for word in words:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for noun in children(child, "pobj"):
+                    if {noun.lemma_.lower(), noun.lower_} & nouns:
+                        owners = children(noun, "poss") + [o for p in children(noun, "prep") if p.lower_ == "of"
+                                                           for o in children(p, "pobj")]
+                        found.append((noun, [a for t in owners for a in resolve(t, index)]))
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and set(lemma_keys(child)) & verbs:
+                found.append((child, [a for t in agent_of(child) for a in resolve(t, index)]))
+    outer = m.trigger.head.head if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ in ("in", "of") else None
+    if outer is not None and {outer.lemma_.lower(), outer.lower_} & nouns:
+        # "months of mediation by Egypt in the negotiations between X and Y", "Qatar's mediation in the talks"
+        found.append((outer, [a for t in children(outer, "poss") + agent_of(outer) for a in resolve(t, index)]))
+    parties = {a.actor.id: a for a in [*m.sources, *m.targets, *m.between]}
+    out: list[tuple[Match, Arg, Arg]] = []
+    for noun, mediators in found:
+        pattern = Pattern(id=f"noun:045:{noun.lemma_.lower()}-of-_", kind="noun", lemma=noun.lemma_.lower(),
+                          code="045", text=f"{noun.lemma_.lower()} of _")
+        for med in mediators:
+            for party in parties.values():
+                if party.actor.id != med.actor.id:
+                    out.append((Match(pattern, noun, [med], [party], "of", m.source_how), med, party))
+    return out
 
 
 def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:

@@ -71,6 +71,7 @@ class ArgumentWords:
     harm_prepositions: frozenset[str]
     blast_marks: frozenset[str]
     security_force_nouns: frozenset[str]
+    held_place_nouns: frozenset[str]
     state_act_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     act_aspect_nouns: frozenset[str]
