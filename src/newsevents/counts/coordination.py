@@ -53,8 +53,14 @@ def _members(root: Token) -> list[Token]:
         tok = stack.pop()
         found.append(tok)
         stack += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
-        stack += [t for t in tok.head.children if t.i > tok.i and getattr(_joined_sibling(t), "i", None) == tok.i]
+        stack += [t for t in tok.head.children if t.i > tok.i and _joined_to(t, tok)]
     return sorted(set(found), key=lambda t: t.i)
+
+
+def _joined_to(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` is joined to ``other`` as its coordinated sibling."""
+    sibling = _joined_sibling(tok)
+    return sibling is not None and sibling.i == other.i
 
 
 def coordinated_total(noun: Token, numbers: dict[int, int], is_people: Callable[[Token], bool]) -> int | None:

@@ -31,6 +31,7 @@ from .arguments import claimed_act_targets, condition_subjects, resolve, threate
 from .confidence import anchored, confidence, public_share
 from .demands import crowd_target, home_government, protest_target, stance_target
 from .domain import Topic, topic
+from .evaluations import evaluations_in
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .modality import Context, Modality
@@ -102,9 +103,10 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category is None:
         mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
         return code, mode
-    if ctx.category == "refuse":
-        new = _prefix_map(mod.get("refuse_codes", {}), code)
-        return (new, "did") if new else f"refusal of a {root} event has no CAMEO code"
+    if ctx.category in ("refuse", "persist"):
+        new = _prefix_map(mod.get(f"{ctx.category}_codes", {}), code)
+        what = "refusal" if ctx.category == "refuse" else "refused end"
+        return (new, "did") if new else f"{what} of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
     if ctx.category == "prepare" and hostile:
         # "troops prepared to attack the city": a show of force (preparation_codes), not the attack
@@ -308,7 +310,7 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", f"other sense: {sense.why}"
             return []
         if best.pattern.kind == "noun" and best.source_how == "light" and base[:2] >= "10" and \
-                self._ended(tok):
+                self._ended(tok) and self.modality.walk(tok).category != "persist":
             # "Israel and Hamas ended the fighting": the fighting is what stopped, not news of it
             attempt.outcome, attempt.reason = "blocked", "a hostile act its light verb ends"
             return []
@@ -630,6 +632,13 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
                                        targets=[tgt.actor.code or tgt.actor.name]))
             events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
                                  reference, lex.modality))
+    # "X described Y's decision as a sham", "Y's move drew criticism from X" (evaluations.py)
+    for m, src, tgt, ctx in evaluations_in(doc, coder.index, coder.modality):
+        coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
+                                   sources=[src.actor.code or src.actor.name],
+                                   targets=[tgt.actor.code or tgt.actor.name]))
+        events.append(_event(article, m.trigger.sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+                             reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     # "X denied the charge": the accuser reported before is the target (answers.py)
     return answer_targets(_dedup(events, undated, headline, symmetric), doc_language(doc)), coder

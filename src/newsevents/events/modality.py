@@ -7,7 +7,8 @@ fears, claims, conditions and modals of possibility block it, and a negation any
 blocks it (but "will not / won't V" states a refusal of the act, coded as one), as do a hedge
 ("allegedly bombed"), a denied part in it ("had no hand in the attack") and a stated hypothesis
 ("in such a scenario, X would blockade Y"). Only the innermost mode-setting governor counts, but a
-refusal of an intention refuses the act ("refused to agree to meet").
+refusal of an intention refuses the act ("refused to agree to meet"), and a refused end of an act
+("refused to stop firing at Y") is the act going on ("persist", a refusal to de-escalate).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .words import argument_words, date_words_of
+from .words import argument_words, coding_words, date_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,6 +71,18 @@ def _own_speaker(governor: Token) -> bool:
                for c in governor.children)
 
 
+def _own_clause(clause: Token, governor: Token) -> bool:
+    """"X and Y agreed that they (their ministers) should meet": the clause's subject is the governor's
+    own side (a pronoun, a noun with a possessive pronoun, or no other subject), not another side
+    ("agreed that Z should meet W" is what they want of Z)."""
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not inner or inner[0].pos_ == "PRON":
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner[0].children):
+        return True
+    return not _other_subject(clause, governor)
+
+
 def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
@@ -107,10 +120,11 @@ class Modality:
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
-                       "threat_conditions", "refusal_threats")}
+                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
+        self.ending = coding_words(lang).ending_verbs
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -141,6 +155,11 @@ class Modality:
                     return Context("refuse", tok.text, f"'{negator.text}' with a modal of commitment: a refusal", tok.i)
                 return Context("blocked", tok.text, f"negated by '{negator.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
+                if low in self.words["agreed_modals"] and tok.dep_ == "ccomp" and \
+                        tok.head.lemma_.lower() in self.words["agreeing"] and _own_clause(tok, tok.head):
+                    # "X and Y agreed that they should meet": what they agree to do, an intent
+                    return Context("intent", tok.head.text, f"'{tok.head.text} that ... {child.text}': agreed to do",
+                                   tok.head.i)
                 if low in self.words["conditional_threat_modals"] and self._conditioned(kids) \
                         and not self._foreign_report(tok):
                     return Context("threaten", tok.text, f"modal '{child.text}' with 'if/unless': a conditional "
@@ -196,6 +215,21 @@ class Modality:
         own, "its president said")."""
         return (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
                 and not _own_speaker(tok.head))
+
+    def _refused_ending(self, tok: Token, head: Token) -> Context | None:
+        """"X refused to stop firing rockets at Y", "will not end their strike", "declined to halt the
+        offensive": the act a side refuses to end goes on, a refusal to de-escalate or to ease dissent
+        (CAMEO 124x by ``persist_codes``), where an end stated otherwise is handled as before. The
+        ending verb's own modal or condition still blocks ("may not end"); None: not such a case."""
+        if head.lemma_.lower() not in self.ending or tok.dep_ not in ("xcomp", "dobj"):
+            return None
+        own = self.local(head)
+        if own is not None and own.blocked:
+            return own
+        governor = head.head if head.dep_ == "xcomp" and head.head.i != head.i else None
+        refused = (own is not None and own.category == "refuse") or (
+            governor is not None and self.category(governor) == "refuse")
+        return Context("persist", head.text, f"refused to '{head.text}': the act goes on", head.i) if refused else None
 
     def _conditioned(self, kids: list[Token]) -> bool:
         """"X may halt its mediation if the fighting goes on", "might impose sanctions unless Y ...":
@@ -311,6 +345,13 @@ class Modality:
                 if hesitant.blocked:
                     return hesitant
                 mode = _outer(mode, hesitant) if hesitant.category else mode
+                tok = head
+                continue
+            persisting = self._refused_ending(tok, head)
+            if persisting is not None:
+                if persisting.blocked:
+                    return persisting
+                mode = mode or persisting
                 tok = head
                 continue
             cat = self.category(head)

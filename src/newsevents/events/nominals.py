@@ -142,6 +142,7 @@ def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tup
     if not roots or not code.startswith(roots) or code.startswith("045"):
         return []
     nouns, preps = set(mod.get("mediation_nouns", [])), set(mod.get("mediation_prepositions", []))
+    owner_preps = set(mod.get("mediation_owner_prepositions", []))
     verbs = set(mod.get("mediating_verbs", []))
     words = [m.trigger] + ([m.trigger.head] if m.trigger.dep_ == "dobj" else [])
     found: list[tuple[Token, list[Arg]]] = []
@@ -150,20 +151,22 @@ def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tup
             if child.dep_ == "prep" and child.lower_ in preps:
                 for noun in children(child, "pobj"):
                     if {noun.lemma_.lower(), noun.lower_} & nouns:
-                        owners = children(noun, "poss") + [o for p in children(noun, "prep") if p.lower_ == "of"
+                        owners = children(noun, "poss") + [o for p in children(noun, "prep") if p.lower_ in owner_preps
                                                            for o in children(p, "pobj")]
                         found.append((noun, [a for t in owners for a in resolve(t, index)]))
             elif child.dep_ == "acl" and child.tag_ == "VBN" and set(lemma_keys(child)) & verbs:
                 found.append((child, [a for t in agent_of(child) for a in resolve(t, index)]))
-    outer = m.trigger.head.head if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ in ("in", "of") else None
+    talks_preps = set(mod.get("mediated_talks_prepositions", []))
+    outer = m.trigger.head.head if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ in talks_preps else None
     if outer is not None and {outer.lemma_.lower(), outer.lower_} & nouns:
         # "months of mediation by Egypt in the negotiations between X and Y", "Qatar's mediation in the talks"
         found.append((outer, [a for t in children(outer, "poss") + agent_of(outer) for a in resolve(t, index)]))
     parties = {a.actor.id: a for a in [*m.sources, *m.targets, *m.between]}
     out: list[tuple[Match, Arg, Arg]] = []
     for noun, mediators in found:
-        pattern = Pattern(id=f"noun:045:{noun.lemma_.lower()}-of-_", kind="noun", lemma=noun.lemma_.lower(),
-                          code="045", text=f"{noun.lemma_.lower()} of _")
+        owner = "|".join(sorted(owner_preps))
+        pattern = Pattern(id=f"noun:045:{noun.lemma_.lower()}-{owner}-_", kind="noun", lemma=noun.lemma_.lower(),
+                          code="045", text=f"{noun.lemma_.lower()} {owner} _")
         for med in mediators:
             for party in parties.values():
                 if party.actor.id != med.actor.id:

@@ -153,3 +153,35 @@ class CodingWords:
 def coding_words(lang: str = DEFAULT_LANGUAGE) -> CodingWords:
     """The coding classes of language ``lang``, read once."""
     return word_record(CodingWords, *CODING, lang=lang)
+
+
+EVALUATIONS = ("lexicon", "evaluations.yaml")
+
+
+@dataclass(frozen=True)
+class EvaluationWords:
+    """The word classes of evaluations.yaml (each field is the class of that name; see the file):
+    the predicates that judge an act and the verbs and nouns that carry the judgement
+    (events/evaluations.py)."""
+
+    disapproval_predicates: frozenset[str]
+    condemnation_predicates: frozenset[str]
+    accusation_predicates: frozenset[str]
+    predicate_only: frozenset[str]
+    violation_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    criticism_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    antecedent_pronouns: frozenset[str]
+    criticism_source_preps: frozenset[str]
+    criticism_topic_preps: frozenset[str]
+    judging_preps: frozenset[str]
+    predicate_negators: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def evaluation_words(lang: str = DEFAULT_LANGUAGE) -> EvaluationWords:
+    """The evaluation classes of language ``lang``, read once."""
+    return word_record(EvaluationWords, *EVALUATIONS, lang=lang)

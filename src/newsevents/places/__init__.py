@@ -29,10 +29,13 @@ from ..errors import Errors, KnowledgeBaseError
 from ..model import Actor, Article, GeoPrecision, Place
 from ..nlp import doc_language, doc_text, preposition_of
 from ..resources import DEFAULT_LANGUAGE, data_path, word_classes
-from .gazetteer import Gazetteer, Resolved, load_gazetteer
+from .controlled import controller, with_controller
+from .gazetteer import TOWN_BELOW, Gazetteer, Resolved, load_gazetteer
 from .gazetteer import key as _key
 from .gazetteer import lookup_key as _lookup_key
 from .gazetteer import rows as _rows
+from .missed import PLACE_LABELS, named_by_geo_noun
+from .parties import stands_for_a_party
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Resolved", "country_of_demonym", "extract_places", "load_gazetteer", "word_class"]
-_LABELS = ("GPE", "LOC", "FAC", "ORG")
+
 
 
 def _usage(lang: str = DEFAULT_LANGUAGE) -> Mapping[str, frozenset[str]]:
@@ -158,7 +161,7 @@ def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
         return "located"
     if _dateline(span):
         return "located"
-    if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in _LABELS:
+    if root.i == name_root.i and dep in ("compound", "nmod", "poss") and name_root.head.ent_type_ not in PLACE_LABELS:
         return "modifier"
     return None
 
@@ -187,7 +190,7 @@ def _dateline(span: Span) -> bool:
 def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -> list[Span]:
     """Entities that may name a place; an ORG only when it names a site or follows "in"/"near"."""
     spans = []
-    wanted, org = {doc.vocab.strings[label] for label in _LABELS}, doc.vocab.strings["ORG"]
+    wanted, org = {doc.vocab.strings[label] for label in PLACE_LABELS}, doc.vocab.strings["ORG"]
     for ent in doc.ents:
         if ent.label not in wanted:
             continue
@@ -201,13 +204,17 @@ def _candidates(doc: Doc, usage: Mapping[str, frozenset[str]], gaz: Gazetteer) -
                 # "strikes on Kharkiv": the tagger often takes a foreign town it does not know for an ORG
                 if not (found and found[0].lower_ in usage["site_prepositions"]) and not _struck(root, usage):
                     continue
-        span = _widen(ent, usage, gaz)
+        span = with_controller(_widen(ent, usage, gaz), usage)  # "Pakistan-administered Kashmir"
         spans.append(span[1:] if span[0].lower_ in usage["articles"] and len(span) > 1 else span)
+    spans += named_by_geo_noun(doc, spans, usage, gaz)
     for line in find_datelines(doc_text(doc), capitals=True):  # "HANOI, Vietnam (AP) —": NER often misses the capitals
-        dateline = doc.char_span(*line.place)
-        if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
-                and gaz.lookup(line.place_text.title()) is not None:
-            spans.append(dateline)
+        start = line.place[0]
+        for part in line.place_text.split("/"):  # a joint dateline of two bureaus: "KHARTOUM/JUBA (Reuters) -"
+            dateline = doc.char_span(start, start + len(part))
+            start += len(part) + 1
+            if dateline is not None and not any(s.start <= dateline.start < s.end for s in spans) \
+                    and gaz.lookup(part.title()) is not None:
+                spans.append(dateline)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -290,6 +297,8 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     chosen = set()
     for i, span in enumerate(spans):
         how = _usage_of(span, usage)
+        if how is not None and stands_for_a_party(span, resolved[i], gaz, usage):
+            continue  # "Washington's move", "a deal between Israel and Hamas", "lashed out at the US"
         if how == "located" or (how == "modifier" and (place := resolved[i]) and place.kind in _SUBNATIONAL):
             chosen.add(i)
     sent_start = _sentence_starts(spans)
@@ -339,7 +348,9 @@ def _inner(span: Span, gaz: Gazetteer, context: Counter[str]) -> Resolved | None
             first, last = tokens[start], tokens[start + size - 1]
             if (first.is_title or first.is_upper) and not not_names.intersection(lowers[start:start + size]):
                 found = gaz.lookup(text[first.idx:last.idx + len(last)], context)
-                if found and found.country:
+                # a small namesake abroad is no evidence ("Republic Square" is not in Republic, Missouri)
+                if found and found.country and (found.kind != "city" or found.population >= TOWN_BELOW
+                                                or context.get(found.country, 0)):
                     return found
     return None
 
@@ -356,10 +367,21 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
             lat, lon = gaz.country(found.country).lat, gaz.country(found.country).lon
             return _record(text, span, found, article_id, lat, lon, "country" if lat is not None else None)
         return _record(text, span, found, article_id, found.lat, found.lon, found.precision)
+    held = controller(span, _usage(gaz.lang))
+    if held is not None:  # "Russian-occupied Crimea" is Crimea; a place no gazetteer knows is the holder's
+        own = _resolve(held[1], gaz, main)
+        if own is not None and own.country and own.lat is not None:
+            return _record(text, span, own, article_id, own.lat, own.lon, own.precision)
+        country = own.country if own else country_of_demonym(held[0], gaz.lang)
+        if country:
+            return _inferred(text, span, country, gaz, article_id)
     inner = _inner(span, gaz, main)
     country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
-    if country is None:
-        return None
+    return _inferred(text, span, country, gaz, article_id) if country else None
+
+
+def _inferred(text: str, span: Span, country: str, gaz: Gazetteer, article_id: str) -> Place:
+    """The record of a place no gazetteer knows, in ``country``, at that country's centroid."""
     centre = gaz.country(country)
     return Place(text=text, start=span.start_char, end=span.end_char, country=country, kind="inferred",
                  lat=centre.lat, lon=centre.lon, precision="country" if centre.lat is not None else None,

@@ -11,6 +11,13 @@ Two maintained, offline PyPI gazetteers are combined, each for what it does best
 ``data/en/places/gazetteer.tsv`` and ``country_aliases.tsv`` add what both lack or name differently
 (the Gaza Strip and the West Bank are PSE, Hong Kong is HKG) and win over them.
 
+A city of at least :data:`TOWN_BELOW` people is also known by its GeoNames alternate names written
+in plain Latin letters ("Kiev" for Kyiv, "Khan Younis" for Khan Yunis, "Raqqa" for Ar Raqqah): wire
+copy spells the places of conflicts many ways. An alternate name is only a fallback, for a world city
+(:data:`WORLD_CITY`) or a city of a country the article names: a name that is any city's own name
+keeps that city ("Islamabad" is no old name of Chattogram), and an unknown village is not sent abroad
+by a namesake's old spelling.
+
 Every resolved place has a *precision*: ``city`` (a point), ``admin1`` (a first-level region's
 centroid) or ``country`` (the country's centroid). A name the gazetteers do not know at all takes
 its country's centroid and ``country`` precision (it is somewhere in that country, nothing finer is
@@ -22,11 +29,13 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import Errors, KnowledgeBaseError
 from ..model import GeoPrecision
@@ -49,6 +58,12 @@ _FIRST_LEVEL = ("state", "province", "region", "governorate", "country", "autono
 FAMOUS_RATIO = 50
 # A small town of the article's countries is preferred to a same-named city abroad smaller than this.
 TOWN_BELOW = 100_000
+# A city this large is known by its other spellings in any article ("Kiev", "Kharkov", "Bombay"); a smaller
+# one only in an article that names its country.
+WORLD_CITY = 1_000_000
+# An alternate name taken from GeoNames: plain Latin words, capitalised, four letters or more (no
+# airport codes, no scripts the text would not be written in).
+_ALTERNATE = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]*)*$")
 
 
 def precision_of(kind: str | None) -> GeoPrecision | None:
@@ -160,6 +175,7 @@ class Gazetteer:
         self.iso2 = {c["iso3"]: code for code, c in countries.items()}
         self.fips = {c["iso3"]: c["fips"] for c in countries.values() if c.get("fips")}
         self.country_names = {c["iso3"]: c["name"] for c in countries.values()}
+        self.capitals = frozenset(key(c["capital"], lang) for c in countries.values() if c.get("capital"))
         self.centroids: dict[str, tuple[float, float]] = {}
         for country in get_countries():
             lat, lon = _float(country.latitude), _float(country.longitude)
@@ -173,6 +189,7 @@ class Gazetteer:
             self.cities.setdefault(key(city["name"], lang), []).append(Resolved(
                 city["name"], iso3, "city", city["latitude"], city["longitude"], city["geonameid"], adm1,
                 int(city.get("population") or 0)))
+        self.alternates = self._alternates(cache.get_cities().values(), lang)
         self.regions: dict[str, list[Resolved]] = {}
         generic = _generic_region_words(lang)
         us_states = {s["name"]: s for s in cache.get_us_states().values()}
@@ -210,6 +227,34 @@ class Gazetteer:
                 self.names[key(row["name"], lang)] = found
         self._towns: dict[str, dict[str, list[Resolved]]] = {}  # country (ISO3) -> town name -> towns
 
+    def _alternates(self, cities: Any, lang: str) -> dict[str, list[Resolved]]:
+        """Alternate name -> the large cities known by it that no city has as its own name."""
+        found: dict[str, list[Resolved]] = {}
+        for city in cities:
+            if int(city.get("population") or 0) < TOWN_BELOW:
+                continue
+            own = key(city["name"], lang)
+            places = [r for r in self.cities.get(own, []) if r.geonameid == city["geonameid"]]
+            for name in city.get("alternatenames") or [] if places else []:
+                if len(name) < 4 or not _ALTERNATE.match(name):
+                    continue
+                alternate = key(name, lang)
+                if alternate not in self.cities and all(r.geonameid != places[0].geonameid
+                                                        for r in found.get(alternate, [])):
+                    found.setdefault(alternate, []).append(places[0])
+        return found
+
+    def countries_of(self, name: str) -> set[str]:
+        """The countries that have a city or first-level region of this name (one for a listed name)."""
+        name_key = lookup_key(name, self.lang)
+        if name_key in self.names:
+            return {self.names[name_key].country or ""}
+        return {r.country or "" for r in self.cities.get(name_key, []) + self.regions.get(name_key, [])}
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a city of this name is a country's capital (GeoNames' capitals)."""
+        return key(name, self.lang) in self.capitals
+
     def country(self, iso3: str, name: str | None = None, geonameid: int | None = None) -> Resolved:
         """The country ``iso3`` as a place: its centroid, ``country`` precision."""
         lat, lon = self.centroids.get(iso3, (None, None))
@@ -223,10 +268,13 @@ class Gazetteer:
         name_key = lookup_key(name, self.lang)
         if name_key in self.names:
             return self.names[name_key]
+        context = context or Counter()
         candidates = self.cities.get(name_key, []) + self.regions.get(name_key, [])
+        # "Kiev", "Khan Younis": another spelling, of a world city or of a city in a country the article names
+        candidates = candidates or [r for r in self.alternates.get(name_key, [])
+                                    if r.population >= WORLD_CITY or context.get(r.country or "", 0)]
         if not candidates:
             return None
-        context = context or Counter()
         best = max(candidates, key=lambda r: (context.get(r.country or "", 0), r.kind == "city", r.population,
                                               r.rank))
         largest = max(candidates, key=lambda r: r.population)

@@ -1,0 +1,257 @@
+"""Criticism told as an evaluation: "X described Y's decision as a sham" is X criticising Y (CAMEO 11).
+
+Much of the disapproval in diplomatic news carries no verb of criticism: the speaker names another
+party's act by a condemnatory word ("viewed Washington's move as a violation of international law",
+"said Beijing's decision was a provocation"), or the news says the act drew criticism from someone
+("the ruling drew sharp criticism from X"). The CAMEO codebook codes these as 111 ("condemn, decry a
+policy or an action"), 112 (an accusation of a crime) or 110 (a disapproval), from the speaker to the
+party whose act is judged, and so does the Phoenix dictionary (DESCRIBE/VIEW/REGARD "AS ...").
+
+The rules, anchored at a word of the predicate classes of ``evaluations.yaml`` (the code is the
+class's), in three frames:
+
+* naming: the predicate is the "as" phrase or the object predicate of a verb of naming or judging
+  ("described X as a sham", "considers X illegal", "branded X a farce"): the verb's subject judges
+  its object;
+* statement: the predicate is that of a copula clause reported by a statement verb ("said X's move
+  was illegal", "X's move is a provocation, the ministry said"), or the clause's verb is one of
+  violating a norm ("said X's decision violated the treaty"): the reporter judges the clause's
+  subject, unless the clause is modal ("would be illegal"), negated or conditional;
+* received criticism: a criticism noun is taken by a receiving verb ("drew criticism from Y",
+  "came under criticism from Y over Z"): the "from" phrase judges the subject (or the owner of the
+  "over" phrase).
+
+The target is the party the judged thing stands for: an actor itself, the possessor or country word
+of a decision ("Washington's decision", "the US policy shift"), or the author of the predicate's
+own "by" phrase ("a provocation by X"); a thing with no owner ("the official results") gives no
+event, nor does a pronoun subject ("it was illegal": what "it" is the parser cannot tell). The
+governing verb must be asserted (the modality walk: no negation, no modal, no condition), and the
+two sides must differ. The confidence is moderate (the patterns' ``confidence``): an evaluation is
+read, not stated as an act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import doc_language
+from .arguments import agent_of, children, is_passive, lemma_keys, pobjs, resolve, subjects
+from .lexicon import Pattern
+from .matcher import Match
+from .modality import Context
+from .words import EvaluationWords, evaluation_words, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .actor_index import ActorIndex, Arg
+    from .modality import Modality
+
+NAMING = "name-_-as-evaluation"
+STATEMENT = "say-_-is-evaluation"
+RECEIVED = "draw-criticism-from"
+CONFIDENCE = {NAMING: 0.8, STATEMENT: 0.7, RECEIVED: 0.75}
+TEXT = {NAMING: "X describes (views, calls) Y's act as <evaluation>", STATEMENT: "X says Y's act is <evaluation>",
+        RECEIVED: "Y's act draws criticism from X"}
+Found = tuple[Match, "Arg", "Arg", Context]
+
+
+def _keys(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower(), *lemma_keys(tok)}
+
+
+def _code(tok: Token, words: EvaluationWords) -> str | None:
+    """The code a predicate word judges with: its class's (accusation first: "a crime")."""
+    keys = _keys(tok)
+    for code, cls in (("112", words.accusation_predicates), ("111", words.condemnation_predicates),
+                      ("110", words.disapproval_predicates)):
+        if keys & cls:
+            return code
+    return None
+
+
+def _negated(tok: Token, words: EvaluationWords) -> bool:
+    """"not illegal", "no violation", "hardly a provocation": the predicate is denied."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in words.predicate_negators for c in tok.children)
+
+
+def _pattern(pid: str, code: str) -> Pattern:
+    return Pattern(id=f"rule:{code}:{pid}", kind="verb", lemma="", code=code, text=TEXT[pid], origin="rule",
+                   confidence=CONFIDENCE[pid])
+
+
+def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]] | None:
+    """The frame a predicate word stands in: (rule, the verb that asserts it, the judged words)."""
+    head = pred.head
+    if head.dep_ == "prep" and head.lower_ in words.judging_preps and pred.dep_ in ("pobj", "amod", "acomp"):
+        verb = head.head  # "described X as a sham", "slammed X as dangerous"
+        if verb.dep_ == "dobj" and verb.head.i != verb.i:  # the parser hangs "as" on the object
+            verb, judged = verb.head, [verb]
+        else:
+            judged = children(verb, "dobj")
+        if _keys(verb) & words.naming_verbs and not is_passive(verb):
+            return NAMING, verb, judged
+        return None
+    if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
+        return NAMING, head, children(head, "dobj")  # "called the vote a farce", "branded X illegal"
+    if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
+            and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
+        return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
+    if pred.dep_ in ("ccomp", "xcomp") and _keys(head) & words.naming_verbs:
+        return NAMING, head, children(pred, "nsubj")  # "considers the sanctions illegal"
+    if pred.pos_ == "VERB" and pred.dep_ in ("ccomp", "parataxis") and _keys(head) & words.statement_verbs:
+        # "said X's move violated the treaty": a verb of ``violation_verbs`` judges as a predicate does
+        if is_passive(pred) or any(_keys(t) & words.report_nouns for t in children(pred, "nsubj")):
+            return None
+        return STATEMENT, pred, children(pred, "nsubj")
+    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() == "be":
+        reporter = head.head
+        if head.dep_ in ("xcomp", "ccomp") and _keys(reporter) & words.naming_verbs:
+            # "considers the tariffs to be illegal": the object of the verb, or the subject of "to be"
+            return NAMING, reporter, children(reporter, "dobj") or children(head, "nsubj")
+        if head.dep_ in ("ccomp", "parataxis") and _keys(reporter) & words.statement_verbs:
+            return STATEMENT, head, children(head, "nsubj")  # "said X's move was illegal"
+    return None
+
+
+def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:
+    base = pred
+    while base.dep_ == "conj" and base.head.i != base.i:  # "illegal and dangerous": the first conjunct's frame
+        base = base.head
+    if base.dep_ in ("amod", "compound") and base.head.pos_ == "NOUN":
+        # "is an illegal measure", "called the moves a provocative gesture", "was a coup attempt": the noun
+        # stands in the frame; a word of ``predicate_only`` does not judge the noun it modifies ("a
+        # dangerous mission")
+        if _keys(base) & words.predicate_only:
+            return []
+        base = base.head
+    if _negated(pred, words) or _negated(base, words):
+        return []
+    frame = _frame(base, words)
+    if frame is None:
+        return []
+    rule, verb, judged = frame
+    if rule == NAMING and judged and all(t.lower_ in words.antecedent_pronouns for t in judged):
+        judged = _antecedent(verb, words)  # "..., calling it a provocation"
+    if not judged or any(t.pos_ == "PRON" for t in judged):
+        return []
+    patients = frozenset(str(w) for w in modality.cfg.get("patient_nouns", []))
+    targets = [a for t in agent_of(base) for a in resolve(t, index)] or [
+        a for t in judged for a in _judged_owners(t, index, patients)]
+    speaker = verb.head if rule == STATEMENT else verb
+    sources = [a for t in subjects(speaker)[0] for a in resolve(t, index)]
+    ctx = _asserted(verb, modality)
+    if rule == STATEMENT and ctx.category is None:
+        ctx = modality.walk(speaker)  # the statement itself must be asserted too
+    if ctx.category is not None:
+        return []
+    m = Match(_pattern(rule, code), pred, sources=sources, targets=targets, source_how="subj", target_how="slot")
+    return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _judged_owners(tok: Token, index: ActorIndex, patients: frozenset[str]) -> list[Arg]:
+    """Whom a judged thing stands for: an actor itself, the owner of an act ("Y's decision", "the Y
+    policy"). Not the "of" phrase of an act, which names what it is done to ("the recognition of
+    Kosovo was illegal" judges those who recognised it), and for a noun of what is done to someone
+    (``patient_nouns`` of nouns.yaml: "Navalny's arrest was illegal") only its "by" phrase."""
+    if _keys(tok) & patients:
+        return [a for t in agent_of(tok) for a in resolve(t, index)]
+    return [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
+
+
+def _asserted(verb: Token, modality: Modality) -> Context:
+    """How the verb of the frame is asserted. A participle commenting on its clause ("X rejected Y's
+    plan, calling it illegal") is asserted by itself, whatever the clause's own mode (a rejection,
+    a refusal): only its own words and a blocked clause ("did not ..., calling") deny it."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp"):
+        own = modality.local(verb)
+        if own is not None:
+            return own
+        host = modality.walk(verb.head.head if verb.dep_ == "pcomp" else verb.head)
+        return host if host.blocked else Context()
+    return modality.walk(verb)
+
+
+def _antecedent(verb: Token, words: EvaluationWords) -> list[Token]:
+    """What "it" stands for after a participle of naming that comments on its clause: "X condemned
+    Y's raid, calling it a crime" (the clause's object), "Y's decision drew outrage, with X calling
+    it a breach" (its subject, when the object is the criticism itself). Only for a participle
+    hung on the clause (directly or through "with"), and only an act or decision (``state_act_nouns``):
+    elsewhere the pronoun is left unresolved."""
+    if verb.tag_ != "VBG":
+        return []
+    host = verb.head
+    if verb.dep_ == "pcomp" and host.dep_ == "prep":
+        host = host.head
+    elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    objs = children(host, "dobj")
+    if objs and all(_keys(o) & words.criticism_nouns for o in objs):
+        objs = subjects(host)[0]
+    acts = words_of(verb.doc).state_act_nouns
+    return [o for o in objs if _keys(o) & acts]  # an act, not a party ("angered Y, calling it ...")
+
+
+def _received(noun: Token, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:
+    """"Y's decision drew criticism from X", "Y came under criticism from X over Z"."""
+    if _negated(noun, words):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "came under criticism", "met with condemnation"
+    elif noun.dep_ != "dobj":
+        return []
+    if not _keys(verb) & words.receiving_verbs or is_passive(verb):
+        return []
+    hosts = (noun, verb)
+    sources = [a for h in hosts for p in children(h, "prep") if p.lower_ in words.criticism_source_preps
+               for t in pobjs(p) for a in resolve(t, index)]
+    topics = [t for h in hosts for p in children(h, "prep") if p.lower_ in words.criticism_topic_preps
+              for t in pobjs(p)]
+    targets = [a for t in topics for a in _owners(t, index, words)]
+    if not targets:
+        subj = subjects(verb)[0]
+        targets = [] if any(t.pos_ == "PRON" for t in subj) else [a for t in subj for a in _owners(t, index, words)]
+    ctx = modality.walk(verb)
+    if ctx.category is not None:
+        return []
+    m = Match(_pattern(RECEIVED, "111"), noun, sources=sources, targets=targets, source_how="from",
+              target_how="subj")
+    return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _owners(tok: Token, index: ActorIndex, words: EvaluationWords) -> list[Arg]:
+    """Whom a criticism received stands against: an actor named itself ("Chile faced criticism"), or
+    the owner of what drew it ("Chile's decree drew criticism", "criticism over its offensive"), but
+    not the owner of a report of others' acts (``report_nouns``): "the opposition's allegations of
+    abuses sparked condemnation" condemns what was alleged, not the opposition."""
+    if _keys(tok) & words.report_nouns:
+        return []
+    return resolve(tok, index)
+
+
+def _differ(src: Arg, tgt: Arg) -> bool:
+    """Two sides: not one actor, not one code (a government judging its own act is no criticism;
+    one judging its opposition is)."""
+    if src.actor.id and src.actor.id == tgt.actor.id:
+        return False
+    return (src.actor.code or src.actor.name) != (tgt.actor.code or tgt.actor.name)
+
+
+def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Found]:
+    """Every criticism that ``doc`` tells as an evaluation or as criticism received (see the module)."""
+    words = evaluation_words(doc_language(doc))
+    out: list[Found] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            continue
+        code = _code(tok, words)
+        if code is not None:
+            out += _judged(tok, code, index, modality, words)
+        elif tok.pos_ == "VERB" and _keys(tok) & words.violation_verbs:
+            # "described X as a step violating the treaty": the noun it modifies stands in the frame
+            modified = tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
+            out += _judged(tok.head if modified else tok, "111", index, modality, words)
+        elif _keys(tok) & words.criticism_nouns:
+            out += _received(tok, index, modality, words)
+    return out
