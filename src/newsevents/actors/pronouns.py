@@ -110,24 +110,37 @@ def _latest_index(cols: Columns, begin: int, i: int, want: Callable[[int], bool]
     return None
 
 
-def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], collective: frozenset[str],
+def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: ActorWords,
             done: dict[int, str | None]) -> str | None:
+    collective, genitive = words.collective_plural_nouns, words.genitive_prepositions
     tag, lower, dep = cols.tag, cols.lower, cols.dep
     nearest = _latest_index(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
     if nearest is not None and nearest not in done and _covering(ants, cols.idx[nearest]) is None:
         return None  # "protesters opposed the new taxes. They were approved": the latest plural is no actor
     if dep[i] in _SUBJECTS:
-        # a subject "they" continues the latest plural subject ("the gunmen killed six pilgrims before they fled":
-        # the gunmen), not the nearer object; a subject no actor holds leaves the pronoun unclear
-        subject = _latest_index(cols, begin, i, lambda j: dep[j] in _SUBJECTS and (
-            tag[j] in ("NNS", "NNPS") or lower[j] in collective or j in done))
-        if subject is not None:
+        # a subject "they" continues the latest subject of its own sentence when plural ("the gunmen killed six
+        # pilgrims before they fled": the gunmen; "many of the refugees ... as they fled": the refugees), not the
+        # nearer object; a plural subject no actor holds leaves the pronoun unclear; a singular one ("Baresic said
+        # they") says nothing, nor does a sentence before ("Protesters opposed the taxes. They were approved")
+        own = cols.idx[cols.sent_start[i]]
+        subject = _latest_index(cols, own, i, lambda j: dep[j] in _SUBJECTS and tag[j] not in ("WDT", "WP"))
+        subject = _partitive(cols, subject, genitive) if subject is not None else None
+        if subject is not None and (tag[subject] in ("NNS", "NNPS") or lower[subject] in collective
+                                    or subject in done):
             if subject in done:
                 return done[subject]
             hit = _covering(ants, cols.idx[subject])
             return hit.key if hit is not None and hit.kind in ("group", "organization") else None
     hit = _covering(ants, cols.idx[nearest]) if nearest is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
+
+
+def _partitive(cols: Columns, j: int, genitive: frozenset[str]) -> int:
+    """The plural a partitive subject picks from ("many of the refugees": the refugees), else the subject."""
+    for k in range(j + 1, min(j + 5, len(cols.head))):
+        if cols.head[k] == j and cols.lower[k] in genitive:
+            return next((m for m in range(k + 1, min(k + 5, len(cols.head))) if cols.head[m] == k), j)
+    return j
 
 
 def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent], words: ActorWords) -> str | None:
@@ -185,7 +198,7 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
                 continue  # "il" after "l'accord": the thing, perhaps, as much as the person
             key = _person(doc[i], pronouns.genders[low], near)
         elif low in pronouns.plural:
-            key = _plural(cols, i, begin, near, words.collective_plural_nouns, done)
+            key = _plural(cols, i, begin, near, words, done)
         else:
             key = _it(cols, doc[i], begin, near, words)
         done[i] = key

@@ -290,6 +290,9 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
             if appos is not None:
                 infos.append(appos)
                 hows.append("apposition")
+            if (led := _led_by(doc, kb, span.span)) is not None:
+                infos.append(led)
+                hows.append("led_by")
         described = [i for i in infos if i.country or i.org is not None or i.agent not in (None, "GOV")]
         if (infos and not described and not any(kb.person(span_text(s.span)) for s in cluster)
                 and any(_unknown_body(s, unknown, cols) for s in cluster)):
@@ -512,6 +515,17 @@ def _name_follows(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
+def _led_by(doc: Doc, kb: KnowledgeBase, span: Span) -> RoleInfo | None:
+    """"A Pakistani delegation led by Foreign Minister X", "Iranian troops commanded by General Y": the person
+    heads a body of the country written on it, whatever country the story is datelined in (a visitor's hosts)."""
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent" or tok.head.head.dep_ != "acl":
+        return None
+    body = tok.head.head.head
+    found = {iso3 for t in body.lefts if (iso3 := kb.country_of_word(t.text)) in kb.countries}
+    return RoleInfo(country=next(iter(found))) if len(found) == 1 else None
+
+
 def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int, end: int,
                     person_roles: list[tuple[str, Cand]], home: str | None = None,
                     guessed: Set[str] = frozenset()) -> list[Cand]:
@@ -544,7 +558,9 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                         and not _name_follows(doc, phrase.end))
                     or any(t.text in kb.words.possessive_markers for t in doc[phrase.start:phrase.head_start]))
         specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
-        if not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific:
+        visiting = any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
+        if (not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific
+                and not visiting):  # "the visiting foreign minister" is no minister of the story's country
             iso3s = {home}  # "the interior minister" of a story about one country: that country's
         if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
