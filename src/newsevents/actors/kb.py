@@ -174,7 +174,8 @@ class KnowledgeBase:
         text = text.strip()
         found = self.country_names.get(text) or self.demonyms.get(text) or self.regions.get(text)
         if found is None and len(text) > 3 and text.isupper():
-            return self.country_of_word(text.capitalize())
+            word = text.capitalize()
+            return self.country_names.get(word) or self.demonyms.get(word) or self.regions.get(word)
         return found
 
     def group_of_word(self, text: str) -> str | None:
