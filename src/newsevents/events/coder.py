@@ -53,6 +53,7 @@ from .passives import (
     dated_subject,
     deployed_forces,
     domestic_people,
+    host_state,
     launch_source,
     participle_sides,
     people_word,
@@ -325,6 +326,9 @@ class Coder:
             launched = launch_source(best, base, self.index, self.lex)
             if launched:
                 best.sources, best.source_how = launched, "launch"
+            hosted = [] if launched else host_state(best, base, self.index, self.lex)
+            if hosted:  # "the French ambassador to Mali was summoned": see passives.py
+                best.sources, best.source_how = hosted, "authority"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
         forces = deployed_forces(best, base, self.index, self.lex) if passive else []
         if forces:

@@ -50,6 +50,11 @@ X" is as often background or a demand ("called for the release of X") as news.
     target is of that country. A cross-border launch is news of that territory's side, as GDELT
     and ACLED code it; who fired stays unknown, and the confidence says so.
 
+    **a diplomat's host**: for acts a host state does to a foreign diplomat (``host_codes``: a
+    summons, an expulsion), "the French ambassador to Mali was summoned" names the host in the
+    diplomat's own "to" phrase (``posting_prepositions``): that state (its actor in the article, else
+    the bare country) is the source, when the diplomat is of another country.
+
 Nothing is inferred from other sentences or from a place in another country than the target's: a
 national of one country detained in another may be held by anyone (a militia, a kidnapper). A
 passive whose "by" phrase names someone the actors stage does not know is not agentless (its agent
@@ -350,6 +355,37 @@ def expelling_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> lis
             if state.country not in expelled:
                 return [Arg(state, obj.i, "authority")]
     return []
+
+
+def host_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The state a diplomat is posted to, as the source of a passive act on the diplomat (the rule
+    "a diplomat's host" of the module doc), else none."""
+    codes = tuple(str(c) for c in lex.modality.get("host_codes", []))
+    verb = m.trigger
+    if not codes or not code.startswith(codes) or m.pattern.kind != "verb" or not is_passive(verb) \
+            or agent_of(verb):
+        return []
+    diplomats = lex.classes.get("diplomat", frozenset())
+    posted = set(lex.modality.get("posting_prepositions", []))
+    sent_by = {t.actor.country for t in m.targets}
+    # "the ambassador to Denmark was summoned to Tehran": called home by the own state, not by the host
+    if any(state.country in sent_by for obj in _destinations(verb, posted)
+           for state in [*index.at_token(obj), *index.country_place(obj)]):
+        return []
+    for word in m.target_words:
+        if word.lemma_.lower() not in diplomats and word.lower_ not in diplomats:
+            continue
+        for obj in _destinations(word, posted):
+            named = [a for a in index.at_token(obj) if a.country]
+            for state in named or index.country_place(obj):
+                if state.country and state.country not in sent_by:
+                    return [Arg(state, obj.i, "authority")]
+    return []
+
+
+def _destinations(verb: Token, preps: set[str]) -> list[Token]:
+    """The objects of the verb's own phrases of ``preps``: where the act sends someone."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in children(p, "pobj")]
 
 
 def _origins(verb: Token) -> list[Token]:
