@@ -293,7 +293,9 @@ def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
     the object is a plain word for people that ``unnamed_people_roles`` maps to a role ("people" ->
     CVL, "activists" -> OPP, "journalists" -> MED), with no adjective or compound that could place
     them elsewhere ("foreign reporters", "two Americans"): the people are that country's, in that
-    role. The event carries the code, and no actor record (the text names none).
+    role. A modifier of rank ("prominent activists") changes nothing, one of a role
+    (``people_role_modifiers``: "opposition figures") gives the role. The event carries the code, and
+    no actor record (the text names none).
     """
     mod = lex.modality
     code = src.actor.code or ""
@@ -305,7 +307,15 @@ def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
         return None
     word = words[0]
     role = roles.get(word.lemma_.lower()) or roles.get(word.lower_)
-    if not role or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in word.children):
+    rank = set(mod.get("people_rank_modifiers", []))
+    role_words: Mapping[str, str] = mod.get("people_role_modifiers", {})
+    for c in word.children:
+        if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.lower_ in rank:
+            continue
+        role = role_words.get(c.lower_) if c.dep_ in ("amod", "compound") else None
+        if not role:  # "foreign reporters", "two Chinese activists": they may be of another country
+            return None
+    if not role:
         return None
     actor = Actor(id="", article_id=src.actor.article_id, name=f"{word.text} (unnamed, {code[:3]})",
                   kind="group", role=str(role), country=code[:3], code=f"{code[:3]}{role}")
