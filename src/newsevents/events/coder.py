@@ -188,7 +188,8 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
     """Whether the event stands with an unnamed target: the words are there but name no actor.
 
     ``unnamed_target_codes``: acts whose object is often a person nobody names ("troops arrested
-    three suspects", "the group released two hostages"). ``unattributed_event_codes``: reactions to
+    three suspects", "the group released two hostages"). ``unnamed_crowd_codes``: crowd control of
+    a gathering ("police broke up the protest"). ``unattributed_event_codes``: reactions to
     a violent event whose perpetrator the sentence does not name ("X condemned the attack"); a
     reaction to a decision or a move, which always has an author, still needs that author.
     ``unattributed_welcome_codes``: the same for welcoming a cooperative act ("X welcomed the
@@ -201,6 +202,11 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
         people = set(mod.get("person_nouns", []))
         words = [people_word(w, mod) for w in m.target_words]
         return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in words)
+    if _in_codes(code, mod.get("unnamed_crowd_codes", [])):
+        crowd = set(mod.get("crowd_words", []))
+        # only the people of a country's own dissent: not "the crowd of fans", "the pro-government rally"
+        return bool(m.target_words) and all(w.lemma_.lower() in crowd or w.lower_ in crowd for w in m.target_words) \
+            and any(domestic_people(m, s, lex) is not None for s in m.sources)
     if _in_codes(code, mod.get("unattributed_event_codes", [])):
         return _names_event(m, lex, mod.get("violent_event_roots", []))
     if _in_codes(code, mod.get("unattributed_welcome_codes", [])):
