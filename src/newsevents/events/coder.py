@@ -171,6 +171,12 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned) and not made_by:
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
+    # "X and Y accused each other (the other) of ...": each subject acts on the other
+    reciprocal = set(mod.get("reciprocal_objects", []))
+    if len(m.sources) > 1 and m.target_words and not made_by and all(
+            w.lower_ in reciprocal for w in m.target_words):
+        m.target_how = "symmetric"
+        return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
     # a one-sided act made a threat threatens no one without a target: "activists vowed to stage more
     # protests" announces protests, it is no threat (the act's own code may stand alone, its threat not)
