@@ -134,3 +134,18 @@ def test_questioning_someones_eligibility_is_doubt_not_interrogation(nlp):
                           [("Peruvian president", "PERGOV"), ("Chilean envoy", "CHLGOV")])
     assert not [c for c in found if c[1].startswith(("17", "09"))]
 
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Moldovan and Romanian border guards traded shots near the river crossing on Sunday.",
+     [("Moldovan", "MDAMIL"), ("Romanian border guards", "ROUMIL")], "193"),
+    ("Moldovan and Romanian border guards traded gunfire near the river crossing.",
+     [("Moldovan", "MDAMIL"), ("Romanian border guards", "ROUMIL")], "193"),
+    # control: goods traded are trade (061)
+    ("Moldova and Romania traded grain and timber worth a billion euros last year.",
+     [("Moldova", "MDA"), ("Romania", "ROU")], "061"),
+])
+def test_traded_shots_are_gunfire_not_trade(nlp, text, pairs, code):
+    """Two sides that "trade shots" fight with small arms (193, as "exchange fire with" is coded)."""
+    found = coded_triples(nlp, text, pairs)
+    assert found and {c[1] for c in found} == {code}
