@@ -149,3 +149,17 @@ def test_traded_shots_are_gunfire_not_trade(nlp, text, pairs, code):
     """Two sides that "trade shots" fight with small arms (193, as "exchange fire with" is coded)."""
     found = coded_triples(nlp, text, pairs)
     assert found and {c[1] for c in found} == {code}
+
+
+@pytest.mark.parametrize("text, pairs, kept", [
+    ("Chile said in a conference call with Argentine journalists that the mine would reopen.",
+     [("Chile", "CHL"), ("Argentine journalists", "ARGMED")], False),
+    ("Chile held a briefing with Argentine reporters about the dispute.",
+     [("Chile", "CHL"), ("Argentine reporters", "ARGMED")], False),
+    # control: a call with a government is a consultation (041)
+    ("Chile held a conference call with Argentina about the mine.", [("Chile", "CHL"), ("Argentina", "ARG")], True),
+])
+def test_a_call_with_the_press_is_no_consultation(nlp, text, pairs, kept):
+    """A call or a meeting with reporters is a press conference (01), even when the speaker has no
+    role for the actor-pair rule to match."""
+    assert bool([c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]) == kept
