@@ -163,3 +163,13 @@ def test_a_call_with_the_press_is_no_consultation(nlp, text, pairs, kept):
     """A call or a meeting with reporters is a press conference (01), even when the speaker has no
     role for the actor-pair rule to match."""
     assert bool([c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]) == kept
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Belarusian fighter jets fired flares at a Lithuanian surveillance plane.", "150"),
+    # control: missiles fired at a plane are fighting
+    ("Belarusian fighter jets fired missiles at a Lithuanian surveillance plane.", "19"),
+])
+def test_flares_fired_are_a_show_of_force(nlp, text, code):
+    found = coded_triples(nlp, text, [("Belarusian fighter jets", "BLRMIL"), ("Lithuanian", "LTUMIL")])
+    assert found and all(c[1].startswith(code) for c in found)
