@@ -257,3 +257,26 @@ def test_declared_plans_and_refusals_are_coded_as_their_mode(nlp, text, root):
     found = coded_triples(nlp, text, [("Angola", "AGO"), ("it", "AGO"), ("Namibia", "NAM"),
                                       ("Namibian border posts", "NAMMIL")])
     assert [c for c in found if c[0] == "AGO" and c[1].startswith(root)]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Bolivian miners sometimes march against the government in La Paz.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Bolivian miners have occasionally gathered while marching against the government.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Peruvian and Bolivian traders travel freely to Bolivia across the lake.",
+     [("Peruvian", "PERBUS"), ("Bolivia", "BOL")]),
+])
+def test_how_often_or_freely_is_no_single_event(nlp, text, pairs):
+    """"sometimes", "occasionally" tell of a habit, "freely" (out of the past) of a standing freedom."""
+    assert not coded_triples(nlp, text, pairs)
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Bolivian miners marched against the government in La Paz on Monday.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Bolivian miners gathered while marching against the government on Monday.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Peruvian traders travelled freely to Bolivia last week.", [("Peruvian", "PERBUS"), ("Bolivia", "BOL")]),
+])
+def test_single_events_stay(nlp, text, pairs):
+    assert coded_triples(nlp, text, pairs)

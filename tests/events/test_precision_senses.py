@@ -135,7 +135,6 @@ def test_questioning_someones_eligibility_is_doubt_not_interrogation(nlp):
     assert not [c for c in found if c[1].startswith(("17", "09"))]
 
 
-
 @pytest.mark.parametrize("text, pairs, code", [
     ("Moldovan and Romanian border guards traded shots near the river crossing on Sunday.",
      [("Moldovan", "MDAMIL"), ("Romanian border guards", "ROUMIL")], "193"),

@@ -338,8 +338,11 @@ class Modality:
                 # infinitive on the governor itself, whose force it has as the first one does
                 rel = "xcomp"
             if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
-                                      for c in tok.children):
-                break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
+                                      for c in tok.children) and tok.tag_ != "VBG":
+                # "while X commended Y, Z may ...": a contrastive or causal clause is asserted; a clause
+                # of a gerund ("have sometimes gathered while marching") has the main verb's subject and
+                # time, and its habit or possibility
+                break
             if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
                 if hesitant.blocked:
