@@ -280,3 +280,18 @@ def test_how_often_or_freely_is_no_single_event(nlp, text, pairs):
 ])
 def test_single_events_stay(nlp, text, pairs):
     assert coded_triples(nlp, text, pairs)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Bolivian miners are going to protest against the government on Friday.", {"133"}),
+    ("Bolivia is going to send aid to Peru.", {"033"}),
+    ("Bolivian miners were going to protest against the government on Friday.", set()),
+    # control: "went to protest" is the protest
+    ("Bolivian miners went to protest against the government on Friday.", {"140"}),
+])
+def test_be_going_to_is_the_future(nlp, text, codes):
+    """"is going to V" commits as "will" does (a threat for a hostile act, an intent for a cooperative
+    one); "was going to V" is a plan that tells of no act."""
+    pairs = [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV"), ("Bolivia", "BOL"), ("Peru", "PER")]
+    assert {c[1] for c in coded_triples(nlp, text, pairs)} == codes
+
