@@ -238,7 +238,7 @@ class Modality:
         if tok.dep_ != "xcomp" or head.tag_ != "VBG" or head.lemma_.lower() not in self.words["going_future"] \
                 or not _to_infinitive(tok, self.infinitive):
             return None
-        be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() == "be"), None)
+        be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() in self.words["copulas"]), None)
         if be is None:
             return None
         if be.tag_ == "VBD":
