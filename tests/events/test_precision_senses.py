@@ -172,3 +172,16 @@ def test_a_call_with_the_press_is_no_consultation(nlp, text, pairs, kept):
 def test_flares_fired_are_a_show_of_force(nlp, text, code):
     found = coded_triples(nlp, text, [("Belarusian fighter jets", "BLRMIL"), ("Lithuanian", "LTUMIL")])
     assert found and all(c[1].startswith(code) for c in found)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kenya and Tanzania conducted their first joint naval exercise off Mombasa.", set()),
+    ("Kenya and Tanzania held joint drills near the lake.", {"062"}),  # the noun pattern, both ways round
+    # controls: an exercise of one's own is a show of force; one held with a partner is cooperation
+    ("Kenya held military exercises near the Somali border.", {"150"}),
+    ("Kenya held joint exercises with Tanzania near the lake.", {"062"}),
+])
+def test_a_joint_exercise_is_no_show_of_force(nlp, text, codes):
+    """CAMEO 062 codes joint war games as military cooperation; a show of force (150) is one side's."""
+    found = coded_triples(nlp, text, [("Kenya", "KEN"), ("Tanzania", "TZA"), ("Somali", "SOM")])
+    assert {c[1] for c in found if c[0] == "KEN"} == codes

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
-              "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in")
+              "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
+              "object_modifier_in")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class SenseRule:
     adverb_in: frozenset[str] = frozenset()
     complement_negated: bool = False
     stated_in: frozenset[str] = frozenset()
+    object_modifier_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -103,7 +105,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             destination_in=_words(raw.get("destination_in"), classes, origin),
             adverb_in=_words(raw.get("adverb_in"), classes, origin),
             complement_negated=bool(raw.get("complement_negated", False)),
-            stated_in=_words(raw.get("stated_in"), classes, origin)))
+            stated_in=_words(raw.get("stated_in"), classes, origin),
+            object_modifier_in=_words(raw.get("object_modifier_in"), classes, origin)))
     return rules
 
 
@@ -269,6 +272,9 @@ def holds(rule: SenseRule, tok: Token) -> bool:
     if rule.complement_negated and verb and _negated_complement(tok, words):
         return True
     if rule.stated_in and verb and _stated_complement(tok, rule.stated_in):
+        return True
+    if rule.object_modifier_in and verb and _keys(
+            m for o in objects(tok) for m in o.children if m.dep_ in ("amod", "compound")) & rule.object_modifier_in:
         return True
     return rule.score and _score_near(tok)
 
