@@ -185,3 +185,16 @@ def test_a_joint_exercise_is_no_show_of_force(nlp, text, codes):
     """CAMEO 062 codes joint war games as military cooperation; a show of force (150) is one side's."""
     found = coded_triples(nlp, text, [("Kenya", "KEN"), ("Tanzania", "TZA"), ("Somali", "SOM")])
     assert {c[1] for c in found if c[0] == "KEN"} == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Chadian government yielded the east of the country to the rebels within a month.", "0874"),
+    ("The Chadian army conceded three border towns to the rebels.", "0874"),
+    # control: yielding to demands is a concession
+    ("The Chadian government yielded to the rebels' demands for a new constitution.", "080"),
+])
+def test_yielding_territory_is_a_retreat(nlp, text, code):
+    """CAMEO 0874 is yielding control of a location by pulling out forces; 080 a concession."""
+    found = coded_triples(nlp, text, [("Chadian government", "TCDGOV"), ("Chadian army", "TCDMIL"),
+                                      ("rebels", "TCDREB")])
+    assert found and {c[1] for c in found} == {code}
