@@ -176,6 +176,7 @@ def test_flares_fired_are_a_show_of_force(nlp, text, code):
 
 @pytest.mark.parametrize("text, codes", [
     ("Kenya and Tanzania conducted their first joint naval exercise off Mombasa.", set()),
+    ("Kenya and Tanzania conducted five-day joint naval exercises off Mombasa.", {"062"}),
     ("Kenya and Tanzania held joint drills near the lake.", {"062"}),  # the noun pattern, both ways round
     # controls: an exercise of one's own is a show of force; one held with a partner is cooperation
     ("Kenya held military exercises near the Somali border.", {"150"}),

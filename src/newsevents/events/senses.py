@@ -273,8 +273,9 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.stated_in and verb and _stated_complement(tok, rule.stated_in):
         return True
-    if rule.object_modifier_in and verb and _keys(
-            m for o in objects(tok) for m in o.children if m.dep_ in ("amod", "compound")) & rule.object_modifier_in:
+    if rule.object_modifier_in and verb and _keys(  # "three-day joint naval exercises": any word before the object
+            m for o in objects(tok) for m in o.subtree if m.i < o.i and m.dep_ in ("amod", "compound", "nmod")) \
+            & rule.object_modifier_in:
         return True
     return rule.score and _score_near(tok)
 
