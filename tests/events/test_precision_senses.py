@@ -199,3 +199,18 @@ def test_yielding_territory_is_a_retreat(nlp, text, code):
     found = coded_triples(nlp, text, [("Chadian government", "TCDGOV"), ("Chadian army", "TCDMIL"),
                                       ("rebels", "TCDREB")])
     assert found and {c[1] for c in found} == {code}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kazakhstan hosts two million Kyrgyz refugees.", False),
+    ("Kazakhstan receives about 300 Afghans every day.", False),
+    # controls: officials or a delegation received pay a visit
+    ("The Kazakh president received the Kyrgyz foreign minister in Astana.", True),
+    ("Kazakhstan hosted 30 Kyrgyz officials for talks on water.", True),
+])
+def test_hosting_arrivals_is_no_visit(nlp, text, kept):
+    """A state that hosts refugees or receives a count of another nation's people shelters arrivals;
+    CAMEO 043 is hosting a visit."""
+    pairs = [("Kazakhstan", "KAZ"), ("Kazakh president", "KAZGOV"), ("Kyrgyz refugees", "KGZREF"),
+             ("Kyrgyz foreign minister", "KGZGOV"), ("Kyrgyz officials", "KGZGOV"), ("Afghans", "AFGCVL")]
+    assert bool([c for c in coded_triples(nlp, text, pairs) if c[1] == "043"]) == kept

@@ -33,7 +33,7 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
-              "object_modifier_in")
+              "object_modifier_in", "counted_nationals")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class SenseRule:
     complement_negated: bool = False
     stated_in: frozenset[str] = frozenset()
     object_modifier_in: frozenset[str] = frozenset()
+    counted_nationals: bool = False
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -106,7 +107,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             adverb_in=_words(raw.get("adverb_in"), classes, origin),
             complement_negated=bool(raw.get("complement_negated", False)),
             stated_in=_words(raw.get("stated_in"), classes, origin),
-            object_modifier_in=_words(raw.get("object_modifier_in"), classes, origin)))
+            object_modifier_in=_words(raw.get("object_modifier_in"), classes, origin),
+            counted_nationals=bool(raw.get("counted_nationals", False))))
     return rules
 
 
@@ -277,7 +279,17 @@ def holds(rule: SenseRule, tok: Token) -> bool:
             m for o in objects(tok) for m in o.subtree if m.i < o.i and m.dep_ in ("amod", "compound", "nmod")) \
             & rule.object_modifier_in:
         return True
+    if rule.counted_nationals and verb and any(_counted_nationals(o) for o in objects(tok)):
+        return True
     return rule.score and _score_near(tok)
+
+
+def _counted_nationals(obj: Token) -> bool:
+    """A number of people named by their nationality ("500 Syrians", "two million of the Afghans"): a
+    count of arrivals, not a delegation."""
+    people = [obj, *(p for c in obj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+    return counted and any(p.ent_type_ == "NORP" and p.tag_ in ("NNS", "NNPS") for p in people)
 
 
 def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None) -> tuple[SenseRule | None, str]:
