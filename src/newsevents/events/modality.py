@@ -120,7 +120,8 @@ class Modality:
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
-                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future")}
+                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
+                       "prevention")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -406,6 +407,12 @@ class Modality:
             negation_only = rel == "advcl" and local is not None and local.reason.startswith("negated")
             if local is not None and local.blocked and rel not in ("relcl", "appos") and not negation_only:
                 return local
+            if cat == "irrealis" and rel == "advcl" and tok.tag_ == "VBG" and not _marked(tok) \
+                    and any(k in self.words["prevention"] for k in lemma_keys(head)):
+                # "banned firecrackers, arresting 210 people": a participle beside a ban is a second act
+                # of the one who banned, not what the ban kept from happening ("banned X from travelling")
+                tok = head
+                continue
             if cat == "irrealis":
                 return Context("blocked", head.text, f"under '{head.text}': not asserted")
             if rel in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "pobj" and \
@@ -472,3 +479,9 @@ def _wished_of_another(tok: Token, head: Token) -> bool:
     the verb as its object, or on the infinitive as its subject, between the two."""
     between = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i]
     return bool(between) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
+
+
+def _marked(tok: Token) -> bool:
+    """Whether a clause is opened by a subordinating word ("while", "after", "by"): a participle without one
+    stands beside its head's act."""
+    return any(c.dep_ in ("mark", "prep") and c.i < tok.i for c in tok.children) or tok.head.dep_ == "prep"
