@@ -36,6 +36,8 @@ GERUND_DOER_DEPS = ("nsubj", "amod", "compound", "nmod", "poss")
 # ... and the verb's prepositions that say where its object lies (``verb_locating_prepositions``).
 TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
+# The participles of an absolute clause ("with X promising", "with Y backed by Z").
+PARTICIPLE_TAGS = ("VBG", "VBN")
 STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
 
@@ -443,8 +445,26 @@ def preps_in(tok: Token, words: frozenset[str]) -> Iterable[Token]:
 
 def pobjs(prep: Token) -> list[Token]:
     """The object of a preposition; for a preposition the parser left with no object, the noun
-    phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""
-    return children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+    phrase right after it that it hung elsewhere (see :func:`stranded_object`); none for the subject
+    of an absolute clause (:func:`absolute_subject`)."""
+    found = children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+    return [] if found and absolute_subject(prep, found[0]) else found
+
+
+def absolute_subject(prep: Token, obj: Token) -> bool:
+    """Whether ``obj`` of ``prep`` is the subject of an absolute clause the preposition opens after a
+    comma ("pledged $10,000, with X and Y each promising $100,000"; ``absolute_prepositions``): its
+    participle follows the phrase (a quantifier or adverb between) or hangs on it. X does an act of its
+    own there; it is neither the partner nor the target of the verb."""
+    doc = prep.doc
+    if prep.i == 0 or doc[prep.i - 1].text != "," or prep.lower_ not in words_of(doc).absolute_prepositions:
+        return False
+    if any(c.dep_ in ("acl", "advcl") and c.tag_ in PARTICIPLE_TAGS for c in obj.children):
+        return True
+    k = max([obj.right_edge.i, *(c.right_edge.i for c in obj.conjuncts)]) + 1
+    while k < len(doc) and doc[k].tag_ in ("DT", "PDT", "RB"):
+        k += 1  # "each", "both", "also"
+    return k < len(doc) and doc[k].tag_ in PARTICIPLE_TAGS and doc[k].head.i in (prep.head.i, prep.i, obj.i)
 
 
 def stranded_object(prep: Token) -> list[Token]:
