@@ -304,7 +304,7 @@ def _gerund_doer(tok: Token, index: ActorIndex) -> list[Actor]:
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
     known = words_of(verb.doc)
-    subj = children(verb, "nsubj", "csubj")
+    subj = _past_opener(verb, children(verb, "nsubj", "csubj"))
     if subj:
         if subj[0].lower_ in known.relative_pronouns and verb.dep_ == "relcl":
             return [verb.head], "relcl"
@@ -345,6 +345,18 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found, _ = subjects(anc, depth + 1)
             return found, "inherited"
     return [], "none"
+
+
+def _past_opener(verb: Token, subj: list[Token]) -> list[Token]:
+    """The subjects of ``verb`` that follow the last comma between its subjects and itself: when the parser
+    gave a verb a second subject set off by a comma before the real one, it misread an opening phrase
+    ("Briefing reporters Tuesday, a senior official agreed ...": "briefing" read as a noun), whose noun does
+    not do the act."""
+    if len(subj) < 2:
+        return subj
+    doc = verb.doc
+    commas = [t.i for t in doc[subj[0].i:subj[-1].left_edge.i] if t.text == "," and t.head.i == verb.i]
+    return [s for s in subj if s.i > commas[-1]] if commas else subj
 
 
 def _subordinated(verb: Token) -> bool:
