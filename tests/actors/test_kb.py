@@ -61,6 +61,20 @@ def test_name_key_is_total_and_letters_only(text):
     assert key == "".join(c for c in key if "a" <= c <= "z")
 
 
+@given(st.text(max_size=12))
+def test_country_of_word_is_total(text):
+    """Any word, in capitals or not, gives a country code or None (a word whose capitalised form is still all
+    capitals, "\u03d2\u03d2\u03d2\u03d2", once looped)."""
+    found = load_kb().country_of_word(text)
+    assert found is None or (len(found) == 3 and found.isupper())
+
+
+@pytest.mark.parametrize("word, iso3", [("CHINA", "CHN"), ("SYRIAN", "SYR"), ("China", "CHN"), ("ΥΥΥΥ", None),
+                                        ("\u03d2\u03d2\u03d2\u03d2", None)])
+def test_a_country_word_in_capitals_is_read_capitalised(word, iso3):
+    assert load_kb().country_of_word(word) == iso3
+
+
 @pytest.mark.parametrize("text, exp", [
     ("President 2021-08-03..2024-05-19", ("President", "IRNGOV", date(2021, 8, 3), date(2024, 5, 19))),
     ("Hamas leader 2017..2024-10 PSEREB", ("Hamas leader", "PSEREB", date(2017, 1, 1), date(2024, 10, 31))),

@@ -257,3 +257,41 @@ def test_declared_plans_and_refusals_are_coded_as_their_mode(nlp, text, root):
     found = coded_triples(nlp, text, [("Angola", "AGO"), ("it", "AGO"), ("Namibia", "NAM"),
                                       ("Namibian border posts", "NAMMIL")])
     assert [c for c in found if c[0] == "AGO" and c[1].startswith(root)]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Bolivian miners sometimes march against the government in La Paz.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Bolivian miners have occasionally gathered while marching against the government.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Peruvian and Bolivian traders travel freely to Bolivia across the lake.",
+     [("Peruvian", "PERBUS"), ("Bolivia", "BOL")]),
+])
+def test_how_often_or_freely_is_no_single_event(nlp, text, pairs):
+    """"sometimes", "occasionally" tell of a habit, "freely" (out of the past) of a standing freedom."""
+    assert not coded_triples(nlp, text, pairs)
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Bolivian miners marched against the government in La Paz on Monday.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Bolivian miners gathered while marching against the government on Monday.",
+     [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV")]),
+    ("Peruvian traders travelled freely to Bolivia last week.", [("Peruvian", "PERBUS"), ("Bolivia", "BOL")]),
+])
+def test_single_events_stay(nlp, text, pairs):
+    assert coded_triples(nlp, text, pairs)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Bolivian miners are going to protest against the government on Friday.", {"133"}),
+    ("Bolivia is going to send aid to Peru.", {"033"}),
+    ("Bolivian miners were going to protest against the government on Friday.", set()),
+    # control: "went to protest" is the protest
+    ("Bolivian miners went to protest against the government on Friday.", {"140"}),
+])
+def test_be_going_to_is_the_future(nlp, text, codes):
+    """"is going to V" commits as "will" does (a threat for a hostile act, an intent for a cooperative
+    one); "was going to V" is a plan that tells of no act."""
+    pairs = [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV"), ("Bolivia", "BOL"), ("Peru", "PER")]
+    assert {c[1] for c in coded_triples(nlp, text, pairs)} == codes
+

@@ -134,3 +134,83 @@ def test_questioning_someones_eligibility_is_doubt_not_interrogation(nlp):
                           [("Peruvian president", "PERGOV"), ("Chilean envoy", "CHLGOV")])
     assert not [c for c in found if c[1].startswith(("17", "09"))]
 
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Moldovan and Romanian border guards traded shots near the river crossing on Sunday.",
+     [("Moldovan", "MDAMIL"), ("Romanian border guards", "ROUMIL")], "193"),
+    ("Moldovan and Romanian border guards traded gunfire near the river crossing.",
+     [("Moldovan", "MDAMIL"), ("Romanian border guards", "ROUMIL")], "193"),
+    # control: goods traded are trade (061)
+    ("Moldova and Romania traded grain and timber worth a billion euros last year.",
+     [("Moldova", "MDA"), ("Romania", "ROU")], "061"),
+])
+def test_traded_shots_are_gunfire_not_trade(nlp, text, pairs, code):
+    """Two sides that "trade shots" fight with small arms (193, as "exchange fire with" is coded)."""
+    found = coded_triples(nlp, text, pairs)
+    assert found and {c[1] for c in found} == {code}
+
+
+@pytest.mark.parametrize("text, pairs, kept", [
+    ("Chile said in a conference call with Argentine journalists that the mine would reopen.",
+     [("Chile", "CHL"), ("Argentine journalists", "ARGMED")], False),
+    ("Chile held a briefing with Argentine reporters about the dispute.",
+     [("Chile", "CHL"), ("Argentine reporters", "ARGMED")], False),
+    # control: a call with a government is a consultation (041)
+    ("Chile held a conference call with Argentina about the mine.", [("Chile", "CHL"), ("Argentina", "ARG")], True),
+])
+def test_a_call_with_the_press_is_no_consultation(nlp, text, pairs, kept):
+    """A call or a meeting with reporters is a press conference (01), even when the speaker has no
+    role for the actor-pair rule to match."""
+    assert bool([c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]) == kept
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Belarusian fighter jets fired flares at a Lithuanian surveillance plane.", "150"),
+    # control: missiles fired at a plane are fighting
+    ("Belarusian fighter jets fired missiles at a Lithuanian surveillance plane.", "19"),
+])
+def test_flares_fired_are_a_show_of_force(nlp, text, code):
+    found = coded_triples(nlp, text, [("Belarusian fighter jets", "BLRMIL"), ("Lithuanian", "LTUMIL")])
+    assert found and all(c[1].startswith(code) for c in found)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kenya and Tanzania conducted their first joint naval exercise off Mombasa.", set()),
+    ("Kenya and Tanzania conducted five-day joint naval exercises off Mombasa.", {"062"}),
+    ("Kenya and Tanzania held joint drills near the lake.", {"062"}),  # the noun pattern, both ways round
+    # controls: an exercise of one's own is a show of force; one held with a partner is cooperation
+    ("Kenya held military exercises near the Somali border.", {"150"}),
+    ("Kenya held joint exercises with Tanzania near the lake.", {"062"}),
+])
+def test_a_joint_exercise_is_no_show_of_force(nlp, text, codes):
+    """CAMEO 062 codes joint war games as military cooperation; a show of force (150) is one side's."""
+    found = coded_triples(nlp, text, [("Kenya", "KEN"), ("Tanzania", "TZA"), ("Somali", "SOM")])
+    assert {c[1] for c in found if c[0] == "KEN"} == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Chadian government yielded the east of the country to the rebels within a month.", "0874"),
+    ("The Chadian army conceded three border towns to the rebels.", "0874"),
+    # control: yielding to demands is a concession
+    ("The Chadian government yielded to the rebels' demands for a new constitution.", "080"),
+])
+def test_yielding_territory_is_a_retreat(nlp, text, code):
+    """CAMEO 0874 is yielding control of a location by pulling out forces; 080 a concession."""
+    found = coded_triples(nlp, text, [("Chadian government", "TCDGOV"), ("Chadian army", "TCDMIL"),
+                                      ("rebels", "TCDREB")])
+    assert found and {c[1] for c in found} == {code}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kazakhstan hosts two million Kyrgyz refugees.", False),
+    ("Kazakhstan receives about 300 Afghans every day.", False),
+    # controls: officials or a delegation received pay a visit
+    ("The Kazakh president received the Kyrgyz foreign minister in Astana.", True),
+    ("Kazakhstan hosted 30 Kyrgyz officials for talks on water.", True),
+])
+def test_hosting_arrivals_is_no_visit(nlp, text, kept):
+    """A state that hosts refugees or receives a count of another nation's people shelters arrivals;
+    CAMEO 043 is hosting a visit."""
+    pairs = [("Kazakhstan", "KAZ"), ("Kazakh president", "KAZGOV"), ("Kyrgyz refugees", "KGZREF"),
+             ("Kyrgyz foreign minister", "KGZGOV"), ("Kyrgyz officials", "KGZGOV"), ("Afghans", "AFGCVL")]
+    assert bool([c for c in coded_triples(nlp, text, pairs) if c[1] == "043"]) == kept

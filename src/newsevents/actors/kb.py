@@ -168,9 +168,15 @@ class KnowledgeBase:
     role_first_words: set[str] = field(default_factory=set)  # first words of role nouns and titles
 
     def country_of_word(self, text: str) -> str | None:
-        """ISO3 of a country name, alias, demonym or sub-national region written as ``text``."""
+        """ISO3 of a country name, alias, demonym or sub-national region written as ``text``; a word in
+        capitals of a lead-in or headline ("CHINA'S Foreign Ministry", "SYRIAN troops") is read as its
+        capitalised form, but not a short one, which is more often an acronym."""
         text = text.strip()
-        return self.country_names.get(text) or self.demonyms.get(text) or self.regions.get(text)
+        found = self.country_names.get(text) or self.demonyms.get(text) or self.regions.get(text)
+        if found is None and len(text) > 3 and text.isupper():
+            word = text.capitalize()
+            return self.country_names.get(word) or self.demonyms.get(word) or self.regions.get(word)
+        return found
 
     def group_of_word(self, text: str) -> str | None:
         """A country's ISO3 or an ethnic group's CAMEO code for a word that may modify a role noun

@@ -53,6 +53,7 @@ from .passives import (
     dated_subject,
     deployed_forces,
     domestic_people,
+    host_state,
     launch_source,
     participle_sides,
     people_word,
@@ -176,6 +177,12 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned) and not made_by:
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
+    # "X and Y accused each other (the other) of ...": each subject acts on the other
+    reciprocal = set(mod.get("reciprocal_objects", []))
+    if len(m.sources) > 1 and m.target_words and not made_by and all(
+            w.lower_ in reciprocal for w in m.target_words):
+        m.target_how = "symmetric"
+        return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     targetless = mod.get("targetless_codes", [])
     # a one-sided act made a threat threatens no one without a target: "activists vowed to stage more
     # protests" announces protests, it is no threat (the act's own code may stand alone, its threat not)
@@ -193,7 +200,8 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
     """Whether the event stands with an unnamed target: the words are there but name no actor.
 
     ``unnamed_target_codes``: acts whose object is often a person nobody names ("troops arrested
-    three suspects", "the group released two hostages"). ``unattributed_event_codes``: reactions to
+    three suspects", "the group released two hostages"). ``unnamed_crowd_codes``: crowd control of
+    a gathering ("police broke up the protest"). ``unattributed_event_codes``: reactions to
     a violent event whose perpetrator the sentence does not name ("X condemned the attack"); a
     reaction to a decision or a move, which always has an author, still needs that author.
     ``unattributed_welcome_codes``: the same for welcoming a cooperative act ("X welcomed the
@@ -206,6 +214,11 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
         people = set(mod.get("person_nouns", []))
         words = [people_word(w, mod) for w in m.target_words]
         return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in words)
+    if _in_codes(code, mod.get("unnamed_crowd_codes", [])):
+        crowd = set(mod.get("crowd_words", []))
+        # only the people of a country's own dissent: not "the crowd of fans", "the pro-government rally"
+        return bool(m.target_words) and all(w.lemma_.lower() in crowd or w.lower_ in crowd for w in m.target_words) \
+            and any(domestic_people(m, s, lex) is not None for s in m.sources)
     if _in_codes(code, mod.get("unattributed_event_codes", [])):
         return _names_event(m, lex, mod.get("violent_event_roots", []))
     if _in_codes(code, mod.get("unattributed_welcome_codes", [])):
@@ -331,6 +344,9 @@ class Coder:
             launched = launch_source(best, base, self.index, self.lex)
             if launched:
                 best.sources, best.source_how = launched, "launch"
+            hosted = [] if launched else host_state(best, base, self.index, self.lex)
+            if hosted:  # "the French ambassador to Mali was summoned": see passives.py
+                best.sources, best.source_how = hosted, "authority"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
         forces = deployed_forces(best, base, self.index, self.lex) if passive else []
         if forces:

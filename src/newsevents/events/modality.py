@@ -120,7 +120,7 @@ class Modality:
                        "correlative_nor", "supposition_let", "supposition_let_objects", "pending_adverbs",
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
-                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing")}
+                       "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -231,6 +231,20 @@ class Modality:
             governor is not None and self.category(governor) == "refuse")
         return Context("persist", head.text, f"refused to '{head.text}': the act goes on", head.i) if refused else None
 
+    def _going_to(self, tok: Token, head: Token) -> Context | None:
+        """"X is going to protest": the future, which commits X as "will" does (a hostile act is a
+        threat); "X was going to protest" tells of a plan of the past, not of an act. Not "went to
+        protest" (done, the motion verb is transparent) and not "is going to the capital" (no infinitive)."""
+        if tok.dep_ != "xcomp" or head.tag_ != "VBG" or head.lemma_.lower() not in self.words["going_future"] \
+                or not _to_infinitive(tok, self.infinitive):
+            return None
+        be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() in self.words["copulas"]), None)
+        if be is None:
+            return None
+        if be.tag_ == "VBD":
+            return Context("blocked", head.text, f"'{be.text} going to': a plan of the past, not an act")
+        return Context("commit", head.text, f"'{be.text} going to': the future, a commitment", head.i)
+
     def _conditioned(self, kids: list[Token]) -> bool:
         """"X may halt its mediation if the fighting goes on", "might impose sanctions unless Y ...":
         an act of possibility tied to a condition on the verb itself is held over someone as the
@@ -338,13 +352,23 @@ class Modality:
                 # infinitive on the governor itself, whose force it has as the first one does
                 rel = "xcomp"
             if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
-                                      for c in tok.children):
-                break  # "while X commended Y, Z may ...": a contrastive or causal clause is asserted
+                                      for c in tok.children) and tok.tag_ != "VBG":
+                # "while X commended Y, Z may ...": a contrastive or causal clause is asserted; a clause
+                # of a gerund ("have sometimes gathered while marching") has the main verb's subject and
+                # time, and its habit or possibility
+                break
             if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
                 if hesitant.blocked:
                     return hesitant
                 mode = _outer(mode, hesitant) if hesitant.category else mode
+                tok = head
+                continue
+            going = self._going_to(tok, head)
+            if going is not None:
+                if going.blocked:
+                    return going
+                mode = _outer(mode, going)
                 tok = head
                 continue
             persisting = self._refused_ending(tok, head)

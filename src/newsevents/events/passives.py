@@ -50,6 +50,11 @@ X" is as often background or a demand ("called for the release of X") as news.
     target is of that country. A cross-border launch is news of that territory's side, as GDELT
     and ACLED code it; who fired stays unknown, and the confidence says so.
 
+    **a diplomat's host**: for acts a host state does to a foreign diplomat (``host_codes``: a
+    summons, an expulsion), "the French ambassador to Mali was summoned" names the host in the
+    diplomat's own "to" phrase (``posting_prepositions``): that state (its actor in the article, else
+    the bare country) is the source, when the diplomat is of another country.
+
 Nothing is inferred from other sentences or from a place in another country than the target's: a
 national of one country detained in another may be held by anyone (a militia, a kidnapper). A
 passive whose "by" phrase names someone the actors stage does not know is not agentless (its agent
@@ -288,7 +293,9 @@ def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
     the object is a plain word for people that ``unnamed_people_roles`` maps to a role ("people" ->
     CVL, "activists" -> OPP, "journalists" -> MED), with no adjective or compound that could place
     them elsewhere ("foreign reporters", "two Americans"): the people are that country's, in that
-    role. The event carries the code, and no actor record (the text names none).
+    role. A modifier of rank ("prominent activists") changes nothing, one of a role
+    (``people_role_modifiers``: "opposition figures") gives the role. The event carries the code, and
+    no actor record (the text names none).
     """
     mod = lex.modality
     code = src.actor.code or ""
@@ -300,7 +307,15 @@ def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:
         return None
     word = words[0]
     role = roles.get(word.lemma_.lower()) or roles.get(word.lower_)
-    if not role or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in word.children):
+    rank = set(mod.get("people_rank_modifiers", []))
+    role_words: Mapping[str, str] = mod.get("people_role_modifiers", {})
+    for c in word.children:
+        if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.lower_ in rank:
+            continue
+        role = role_words.get(c.lower_) if c.dep_ in ("amod", "compound") else None
+        if not role:  # "foreign reporters", "two Chinese activists": they may be of another country
+            return None
+    if not role:
         return None
     actor = Actor(id="", article_id=src.actor.article_id, name=f"{word.text} (unnamed, {code[:3]})",
                   kind="group", role=str(role), country=code[:3], code=f"{code[:3]}{role}")
@@ -350,6 +365,37 @@ def expelling_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> lis
             if state.country not in expelled:
                 return [Arg(state, obj.i, "authority")]
     return []
+
+
+def host_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The state a diplomat is posted to, as the source of a passive act on the diplomat (the rule
+    "a diplomat's host" of the module doc), else none."""
+    codes = tuple(str(c) for c in lex.modality.get("host_codes", []))
+    verb = m.trigger
+    if not codes or not code.startswith(codes) or m.pattern.kind != "verb" or not is_passive(verb) \
+            or agent_of(verb):
+        return []
+    diplomats = lex.classes.get("diplomat", frozenset())
+    posted = set(lex.modality.get("posting_prepositions", []))
+    sent_by = {t.actor.country for t in m.targets}
+    # "the ambassador to Denmark was summoned to Tehran": called home by the own state, not by the host
+    if any(state.country in sent_by for obj in _destinations(verb, posted)
+           for state in [*index.at_token(obj), *index.country_place(obj)]):
+        return []
+    for word in m.target_words:
+        if word.lemma_.lower() not in diplomats and word.lower_ not in diplomats:
+            continue
+        for obj in _destinations(word, posted):
+            named = [a for a in index.at_token(obj) if a.country]
+            for state in named or index.country_place(obj):
+                if state.country and state.country not in sent_by:
+                    return [Arg(state, obj.i, "authority")]
+    return []
+
+
+def _destinations(verb: Token, preps: set[str]) -> list[Token]:
+    """The objects of the verb's own phrases of ``preps``: where the act sends someone."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in children(p, "pobj")]
 
 
 def _origins(verb: Token) -> list[Token]:

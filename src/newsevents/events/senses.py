@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
-              "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in")
+              "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
+              "object_modifier_in", "counted_nationals")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class SenseRule:
     adverb_in: frozenset[str] = frozenset()
     complement_negated: bool = False
     stated_in: frozenset[str] = frozenset()
+    object_modifier_in: frozenset[str] = frozenset()
+    counted_nationals: bool = False
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -103,7 +106,9 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             destination_in=_words(raw.get("destination_in"), classes, origin),
             adverb_in=_words(raw.get("adverb_in"), classes, origin),
             complement_negated=bool(raw.get("complement_negated", False)),
-            stated_in=_words(raw.get("stated_in"), classes, origin)))
+            stated_in=_words(raw.get("stated_in"), classes, origin),
+            object_modifier_in=_words(raw.get("object_modifier_in"), classes, origin),
+            counted_nationals=bool(raw.get("counted_nationals", False))))
     return rules
 
 
@@ -270,7 +275,21 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.stated_in and verb and _stated_complement(tok, rule.stated_in):
         return True
+    if rule.object_modifier_in and verb and _keys(  # "three-day joint naval exercises": any word before the object
+            m for o in objects(tok) for m in o.subtree if m.i < o.i and m.dep_ in ("amod", "compound", "nmod")) \
+            & rule.object_modifier_in:
+        return True
+    if rule.counted_nationals and verb and any(_counted_nationals(o) for o in objects(tok)):
+        return True
     return rule.score and _score_near(tok)
+
+
+def _counted_nationals(obj: Token) -> bool:
+    """A number of people named by their nationality ("500 Syrians", "two million of the Afghans"): a
+    count of arrivals, not a delegation."""
+    people = [obj, *(p for c in obj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+    return counted and any(p.ent_type_ == "NORP" and p.tag_ in ("NNS", "NNPS") for p in people)
 
 
 def other_sense(tok: Token, code: str, rules: Iterable[SenseRule] | None = None) -> tuple[SenseRule | None, str]:
