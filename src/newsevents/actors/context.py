@@ -80,6 +80,7 @@ class CountryContext:
         # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
         # names the two sides of one country)
         self._dealing = kb.words.other_party_prepositions
+        self._place_prepositions = kb.words.body_place_prepositions
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
         explicit = line is not None and line[3]
@@ -98,6 +99,27 @@ class CountryContext:
                  if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, self._dealing, i, token_i, verb)
                  and self._described.get(i, token_i) == token_i}
         return next(iter(found)) if len(found) == 1 else None
+
+    def person_country(self, token_i: int, fallback: str | None) -> str | None:
+        """The country a titled person of no told country at ``token_i`` is taken to serve: the one country
+        named in the person's own clause ("On the Afghan side, ministry spokesman Gen. X accused Pakistani
+        forces", "X, of the South Sudanese delegation, and Gen. Y signed"), not a place where it happens
+        ("spokesman X said in Kabul"), before the story's dateline, which tells where the reporter filed from
+        (a talks story filed from Addis Ababa, a border clash filed from Islamabad), not whose the person is;
+        else ``fallback`` (the article's or the story's country)."""
+        verb = _clause_verb(self.cols, token_i)
+        found = {iso3 for i, iso3 in self._evidence.items()
+                 if _in_clause(self.cols, i, verb) and not _in_other_party(self.cols, self._dealing, i, token_i, verb)
+                 and self._described.get(i, token_i) == token_i and not self._in_place(i)}
+        return (next(iter(found)) if len(found) == 1 else None) or fallback
+
+    def _in_place(self, token_i: int) -> bool:
+        """Whether the country evidence at ``token_i`` sits in a place phrase ("in Kabul", "at the Kenyan border")."""
+        cols, i = self.cols, token_i
+        while cols.dep[i] in ("compound", "amod", "poss", "nmod", "det") and cols.head[i] != i:
+            i = int(cols.head[i])
+        head = int(cols.head[i])
+        return cols.dep[i] == "pobj" and cols.lower[head] in self._place_prepositions
 
     def article_country(self) -> str | None:
         """The story's own country (dateline, else the clearly leading one): what a titled person of unknown

@@ -135,7 +135,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
             if named.label in ("COUNTRY", "CAPITAL") or (named.label == "SEAT"):
                 iso3 = named.entry if named.label != "SEAT" else named.entry.country
                 end = named.span.end
-                if not _based_in(cols, end, kb.words) and not stance_prefixed(cols, end - 1, kb.words):
+                if not (_based_in(cols, end, kb.words) or stance_prefixed(cols, end - 1, kb.words)
+                        or backed_by(cols, end, kb.words)):
                     countries.insert(0, (iso3, named.span))  # "London-based Syrian activists" are Syrian
             elif named.label == "ORG" or (named.label == "NER_ORG" and named.entry is not None):
                 org = named.entry
@@ -155,8 +156,8 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
         iso3 = kb.group_of_word(text)
         if iso3 and iso3 not in kb.countries and _hyphen_glued(cols, j, start):
             iso3 = None  # "the Sunni-led government": led by that people, not theirs
-        if iso3 and stance_prefixed(cols, j, kb.words):
-            iso3 = None  # "Anti-American students", "pro-Russian separatists": against or for it, not of it
+        if iso3 and (stance_prefixed(cols, j, kb.words) or backed_by(cols, j + 1, kb.words)):
+            iso3 = None  # "Anti-American students", "pro-Russian separatists", "Iranian-backed militias": not of it
         if not iso3 and _hyphen_glued(cols, j, start):
             start = j  # "Republican-dominated", "high-ranking", "self-declared": one word written with a hyphen
             j -= 1
@@ -217,6 +218,17 @@ def _right_demonyms(cols: Columns, i: int, end: int, kb: KnowledgeBase) -> tuple
 def _based_in(cols: Columns, k: int, words: ActorWords) -> bool:
     """Whether "-based" follows token ``k - 1``: the place names where a group sits, not its people."""
     return k + 1 < len(cols.lower) and cols.lower[k] == "-" and cols.lower[k + 1] in words.based_words
+
+
+def backed_by(cols: Columns, k: int, words: ActorWords) -> bool:
+    """Whether the name ending before token ``k`` is glued by hyphens to a participle of backing, maybe
+    through other glued names ("Saudi-UAE-backed", "Iranian-backed"; ``backer_words``): a backer from
+    outside, not the body's own country."""
+    while k + 1 < len(cols.lower) and cols.lower[k] == "-" and not cols.space[k - 1] and not cols.space[k]:
+        if cols.lower[k + 1] in words.backer_words:
+            return True
+        k += 2  # past one more glued name: "Saudi" of "Saudi-UAE-backed"
+    return False
 
 
 def stance_prefixed(cols: Columns, k: int, words: ActorWords) -> bool:

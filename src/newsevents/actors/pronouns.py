@@ -92,6 +92,20 @@ def _person(tok: Token, gender: str, ants: list[Antecedent]) -> str | None:
     return max(subjects, key=lambda a: a.start).key if subjects else None
 
 
+def _coordinated_subject(tok: Token, genders: dict[str, str],
+                         done: dict[int, str | None]) -> tuple[bool, str | None]:
+    """What the subject pronoun of a clause coordinated with another whose subject is the same pronoun was
+    resolved to ("he took refuge ... until Maduro pardoned him, and he was released": the second "he" goes on
+    with the first, not with the nearer Maduro), after True; (False, None) when the pronoun is not such a subject."""
+    verb = tok.head
+    if tok.dep_ not in _SUBJECTS or verb.dep_ != "conj":
+        return False, None
+    first = [t for t in verb.head.children if t.dep_ in _SUBJECTS and t.i < tok.i]
+    if len(first) != 1 or genders.get(first[0].lower_) != genders.get(tok.lower_) or first[0].i not in done:
+        return False, None
+    return True, done[first[0].i]
+
+
 def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
     """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted."""
     j = _latest_index(cols, begin, i, want)
@@ -196,7 +210,8 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
             people = [a for a in near if a.kind == "person"]
             if low in words.thing_pronouns and people and _noun_of_its_gender(doc, i, max(a.end for a in people)):
                 continue  # "il" after "l'accord": the thing, perhaps, as much as the person
-            key = _person(doc[i], pronouns.genders[low], near)
+            continued, same = _coordinated_subject(doc[i], pronouns.genders, done)
+            key = same if continued else _person(doc[i], pronouns.genders[low], near)
         elif low in pronouns.plural:
             key = _plural(cols, i, begin, near, words, done)
         else:

@@ -299,8 +299,10 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
             infos = [i for i in infos if i.agent not in (None, "GOV")]  # a director of some forum: not GOV
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)))
         else:
+            first = min(s.span.start for s in cluster)  # where the person is introduced, and described
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                                 context.article_country(), context.one_country())
+                                 context.person_country(first, context.article_country()),
+                                 context.one_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled

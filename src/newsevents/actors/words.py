@@ -64,6 +64,7 @@ class ActorWords:
     head_nouns: frozenset[str]
     and_conjunctions: frozenset[str]
     based_words: frozenset[str]
+    backer_words: frozenset[str]
     stance_prefixes: frozenset[str]
     body_place_prepositions: frozenset[str]
     respectively_words: frozenset[str]

@@ -36,6 +36,8 @@ GERUND_DOER_DEPS = ("nsubj", "amod", "compound", "nmod", "poss")
 # ... and the verb's prepositions that say where its object lies (``verb_locating_prepositions``).
 TEMPORAL_ENTITIES = ("DATE", "TIME")
 # Where the parser hangs the object of a preposition it left without one (see stranded_object).
+# The participles of an absolute clause ("with X promising", "with Y backed by Z").
+PARTICIPLE_TAGS = ("VBG", "VBN")
 STRANDED_DEPS = ("dobj", "nsubj", "nsubjpass", "npadvmod", "attr", "oprd", "dative")
 
 
@@ -302,7 +304,7 @@ def _gerund_doer(tok: Token, index: ActorIndex) -> list[Actor]:
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
     known = words_of(verb.doc)
-    subj = children(verb, "nsubj", "csubj")
+    subj = _past_opener(verb, children(verb, "nsubj", "csubj"))
     if subj:
         if subj[0].lower_ in known.relative_pronouns and verb.dep_ == "relcl":
             return [verb.head], "relcl"
@@ -343,6 +345,18 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found, _ = subjects(anc, depth + 1)
             return found, "inherited"
     return [], "none"
+
+
+def _past_opener(verb: Token, subj: list[Token]) -> list[Token]:
+    """The subjects of ``verb`` that follow the last comma between its subjects and itself: when the parser
+    gave a verb a second subject set off by a comma before the real one, it misread an opening phrase
+    ("Briefing reporters Tuesday, a senior official agreed ...": "briefing" read as a noun), whose noun does
+    not do the act."""
+    if len(subj) < 2:
+        return subj
+    doc = verb.doc
+    commas = [t.i for t in doc[subj[0].i:subj[-1].left_edge.i] if t.text == "," and t.head.i == verb.i]
+    return [s for s in subj if s.i > commas[-1]] if commas else subj
 
 
 def _subordinated(verb: Token) -> bool:
@@ -443,8 +457,26 @@ def preps_in(tok: Token, words: frozenset[str]) -> Iterable[Token]:
 
 def pobjs(prep: Token) -> list[Token]:
     """The object of a preposition; for a preposition the parser left with no object, the noun
-    phrase right after it that it hung elsewhere (see :func:`stranded_object`)."""
-    return children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+    phrase right after it that it hung elsewhere (see :func:`stranded_object`); none for the subject
+    of an absolute clause (:func:`absolute_subject`)."""
+    found = children(prep, "pobj", "pcomp") or children(prep, "dobj") or stranded_object(prep)
+    return [] if found and absolute_subject(prep, found[0]) else found
+
+
+def absolute_subject(prep: Token, obj: Token) -> bool:
+    """Whether ``obj`` of ``prep`` is the subject of an absolute clause the preposition opens after a
+    comma ("pledged $10,000, with X and Y each promising $100,000"; ``absolute_prepositions``): its
+    participle follows the phrase (a quantifier or adverb between) or hangs on it. X does an act of its
+    own there; it is neither the partner nor the target of the verb."""
+    doc = prep.doc
+    if prep.i == 0 or doc[prep.i - 1].text != "," or prep.lower_ not in words_of(doc).absolute_prepositions:
+        return False
+    if any(c.dep_ in ("acl", "advcl") and c.tag_ in PARTICIPLE_TAGS for c in obj.children):
+        return True
+    k = max([obj.right_edge.i, *(c.right_edge.i for c in obj.conjuncts)]) + 1
+    while k < len(doc) and doc[k].tag_ in ("DT", "PDT", "RB"):
+        k += 1  # "each", "both", "also"
+    return k < len(doc) and doc[k].tag_ in PARTICIPLE_TAGS and doc[k].head.i in (prep.head.i, prep.i, obj.i)
 
 
 def stranded_object(prep: Token) -> list[Token]:

@@ -161,7 +161,13 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         targets = [t for t in m.targets if not (len(m.sources) > 1 and t.actor.id and t.actor.id in own)]
         if not targets:
             return [], "the target is one of the subjects"
-        return [(s, t) for s in m.sources for t in targets], ""
+        # "Ethiopia's prime minister and Eritrea's president reopened the embassy in Addis Ababa": among
+        # co-subjects, the one of the country the target is (a bare country, a place) acts with the other
+        # in its own land, not on it
+        pairs: list[tuple[Arg, Arg | None]] = [(s, t) for s in m.sources for t in targets
+                 if not (len(m.sources) > 1 and t.actor.code and s.actor.code and t.actor.code == t.actor.country
+                         and s.actor.code != t.actor.code and s.actor.country == t.actor.country)]
+        return pairs, "" if pairs else "the target is the land of the subject"
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
     # "X and Y agreed to meet": the intended meeting (036) is symmetric as the meeting (04) is
     planned = _in_codes(m.pattern.code, mod.get("symmetric_codes", []))

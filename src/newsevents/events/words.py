@@ -61,6 +61,7 @@ class ArgumentWords:
     act_target_prepositions: frozenset[str]
     any_slot_prepositions: frozenset[str]
     any_slot_object_prepositions: frozenset[str]
+    absolute_prepositions: frozenset[str]
     cognate_objects: frozenset[str]
     behalf_nouns: frozenset[str]
     inclusion_words: frozenset[str]
