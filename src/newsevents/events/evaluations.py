@@ -60,9 +60,9 @@ def _keys(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower(), *lemma_keys(tok)}
 
 
-def _code(tok: Token, words: EvaluationWords) -> str | None:
+def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> str | None:
     """The code a predicate word judges with: its class's (accusation first: "a crime")."""
-    keys = _keys(tok)
+    keys = _keys(tok) if keys is None else keys
     for code, cls in (("112", words.accusation_predicates), ("111", words.condemnation_predicates),
                       ("110", words.disapproval_predicates)):
         if keys & cls:
@@ -245,13 +245,14 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     for tok in doc:
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
             continue
-        code = _code(tok, words)
+        keys = _keys(tok)  # once per word: this loop sees every content word of every article
+        code = _code(tok, words, keys)
         if code is not None:
             out += _judged(tok, code, index, modality, words)
-        elif tok.pos_ == "VERB" and _keys(tok) & words.violation_verbs:
+        elif tok.pos_ == "VERB" and keys & words.violation_verbs:
             # "described X as a step violating the treaty": the noun it modifies stands in the frame
             modified = tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
             out += _judged(tok.head if modified else tok, "111", index, modality, words)
-        elif _keys(tok) & words.criticism_nouns:
+        elif keys & words.criticism_nouns:
             out += _received(tok, index, modality, words)
     return out
