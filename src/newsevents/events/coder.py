@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from .domain import Topic, topic
 from .evaluations import evaluations_in
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
+from .merging import dedup_events, in_codes, one_violent_act
 from .modality import Context, Modality
 from .nominals import (
     casualty_sides,
@@ -94,10 +95,6 @@ def _prefix_map(table: dict[str, str], code: str) -> str | None:
     return None
 
 
-def _in_codes(code: str, prefixes: Sequence[str]) -> bool:
-    return code.startswith(tuple(map(str, prefixes)))
-
-
 def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str:
     """The code and mode an event gets under its governing context, or why it is not an event."""
     root, mod = code[:2], lex.modality
@@ -116,7 +113,7 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
         if not hostile:
             return "a threat to do something cooperative is not coded"
-        if ctx.category != "threaten" and _in_codes(code, mod.get("threat_only_codes", [])):
+        if ctx.category != "threaten" and in_codes(code, mod.get("threat_only_codes", [])):
             return f"a {root} act committed to or planned is no threat ({ctx.reason})"
         return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten"
     if root in INTENDABLE_ROOTS:
@@ -132,7 +129,7 @@ def _best(matches: list[Match], lex: Lexicon) -> Match:
 
     def key(m: Match) -> tuple[bool, bool, bool, int]:
         has_target = bool(m.targets or len(m.between) > 1)
-        alone = (m.pattern.target is None and _in_codes(m.pattern.code, targetless)) or (
+        alone = (m.pattern.target is None and in_codes(m.pattern.code, targetless)) or (
             bool(m.target_words) and _unnamed_target_ok(m, m.pattern.code, lex))
         return (not m.failed, has_target, alone, m.pattern.specificity)
     return max(matches, key=key)
@@ -151,7 +148,7 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         if m.sources and not inherited:
             return [(s, t) for s in m.sources for t in m.between], ""
         symmetric = mod.get("symmetric_codes", [])
-        if _in_codes(code, symmetric) or (planned and _in_codes(m.pattern.code, symmetric)):
+        if in_codes(code, symmetric) or (planned and in_codes(m.pattern.code, symmetric)):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:
@@ -170,11 +167,11 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         return pairs, "" if pairs else "the target is the land of the subject"
     symmetric = list(mod.get("symmetric_codes", [])) + list(mod.get("subject_symmetric_codes", []))
     # "X and Y agreed to meet": the intended meeting (036) is symmetric as the meeting (04) is
-    planned = _in_codes(m.pattern.code, mod.get("symmetric_codes", []))
+    planned = in_codes(m.pattern.code, mod.get("symmetric_codes", []))
     # "the truce brokered by X and Y, which ended the fighting": makers of the thing that acts (the
     # agents of a participle on the subject noun) are no partners of each other
     made_by = any(s.how == "by" for s in m.sources)
-    if len(m.sources) > 1 and (_in_codes(code, symmetric) or planned) and not made_by:
+    if len(m.sources) > 1 and (in_codes(code, symmetric) or planned) and not made_by:
         m.target_how = "symmetric"
         return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
     # "X and Y accused each other (the other) of ...": each subject acts on the other
@@ -187,8 +184,8 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     # a one-sided act made a threat threatens no one without a target: "activists vowed to stage more
     # protests" announces protests, it is no threat (the act's own code may stand alone, its threat not)
     threat = code != m.pattern.code and code in {str(c) for c in mod.get("threat_codes", {}).values()}
-    if m.pattern.target is None and (_in_codes(code, targetless) or (
-            not threat and _in_codes(m.pattern.code, targetless))):
+    if m.pattern.target is None and (in_codes(code, targetless) or (
+            not threat and in_codes(m.pattern.code, targetless))):
         return [(s, None) for s in m.sources], ""
     if m.target_words and _unnamed_target_ok(m, code, lex):
         m.target_how = "unnamed"
@@ -210,18 +207,18 @@ def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
     mod = lex.modality
     if m.pattern.target is None or m.pattern.target.kind == "between":
         return False
-    if _in_codes(code, mod.get("unnamed_target_codes", [])):
+    if in_codes(code, mod.get("unnamed_target_codes", [])):
         people = set(mod.get("person_nouns", []))
         words = [people_word(w, mod) for w in m.target_words]
         return all(w.pos_ == "NUM" or w.lemma_.lower() in people or w.lower_ in people for w in words)
-    if _in_codes(code, mod.get("unnamed_crowd_codes", [])):
+    if in_codes(code, mod.get("unnamed_crowd_codes", [])):
         crowd = set(mod.get("crowd_words", []))
         # only the people of a country's own dissent: not "the crowd of fans", "the pro-government rally"
         return bool(m.target_words) and all(w.lemma_.lower() in crowd or w.lower_ in crowd for w in m.target_words) \
             and any(domestic_people(m, s, lex) is not None for s in m.sources)
-    if _in_codes(code, mod.get("unattributed_event_codes", [])):
+    if in_codes(code, mod.get("unattributed_event_codes", [])):
         return _names_event(m, lex, mod.get("violent_event_roots", []))
-    if _in_codes(code, mod.get("unattributed_welcome_codes", [])):
+    if in_codes(code, mod.get("unattributed_welcome_codes", [])):
         return _names_event(m, lex, mod.get("cooperative_event_roots", []))
     return False
 
@@ -405,7 +402,7 @@ class Coder:
             found = self._threatened(tok, ctx, best.sources)
             if found:
                 best.targets, best.target_how = found, "condition"
-        if not best.targets and not best.between and _in_codes(code, self.lex.modality.get("claim_target_codes", [])):
+        if not best.targets and not best.between and in_codes(code, self.lex.modality.get("claim_target_codes", [])):
             # "X claimed responsibility for attacks on Y": see arguments.claimed_act_targets
             found = self._others(claimed_act_targets(tok), best.sources)
             if found:
@@ -456,7 +453,7 @@ def _domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | No
     ``domestic_rule_roles`` or the bare country, a target that is the source, or its own country's
     state read from a place name ("the police blocked websites in Turkey": not the government),
     becomes the bare country, not a self-directed act or one on the government."""
-    if not _in_codes(code, mod.get("domestic_rule_codes", [])):
+    if not in_codes(code, mod.get("domestic_rule_codes", [])):
         return coded
     roles = {str(r).upper() for r in mod.get("domestic_rule_roles", [])}  # the loader lower-cases words
     out = []
@@ -520,82 +517,6 @@ def _event(article: Article, sent: Span, found: Found, times: Sequence[TimeExpre
     return ev
 
 
-def _agree(a: str | None, b: str | None) -> bool:
-    """Two actor codes name the same side: same country (or IGO) and, where both carry one, role."""
-    if a is None or b is None:
-        return a == b
-    return a[:3] == b[:3] and (len(a) < 6 or len(b) < 6 or a[3:6] == b[3:6])
-
-
-def _repeats(head: Event, body: Event, symmetric: Sequence[str] = ()) -> bool:
-    """A headline event that the lead tells again: same source, root, mode and target country
-    ("EU imposes sanctions on Belarusian judges" / "The EU imposed sanctions on 14 Belarusian
-    officials"); the headline words the sides more loosely, so the target's role may differ. A
-    symmetric headline ("X and Y discuss ...", coded both ways) is told by the body one way round
-    ("X held a telephone conversation with Y"): its reverse repeats the body too."""
-    if head.cameo[:2] != body.cameo[:2] or head.mode != body.mode:
-        return False
-
-    def same(src: str | None, tgt: str | None) -> bool:
-        if not _agree(src, body.source_code):
-            return False
-        bt = body.target_code
-        return (tgt is None and bt is None) or (tgt is not None and bt is not None and tgt[:3] == bt[:3])
-    return same(head.source_code, head.target_code) or (
-        _in_codes(head.cameo, symmetric) and same(head.target_code, head.source_code))
-
-
-def _sides(event: Event) -> tuple[str | None, str | None, str]:
-    """Who did it to whom, in which mode: the part of an event's identity that its code leaves out."""
-    return event.source_code or event.source_actor, event.target_code or event.target_actor, event.mode
-
-
-def _dedup(events: list[Event], undated: Set[int], headline: Set[int] = frozenset(),
-           symmetric: Sequence[str] = ()) -> list[Event]:
-    """One record per who-did-what-to-whom-when in an article (the highest-confidence evidence).
-
-    An event whose sentence gives no date (``undated``: it took the news day) is the same event as
-    a dated one with the same dyad, root and mode in the article ("X attacked Y on Monday ... X's
-    attack on Y"), so it is merged into that one instead of standing on its own. An event of the
-    headline (``headline``) that the body tells again is dropped for the body's.
-    """
-    body = [ev for ev in events if id(ev) not in headline]
-    events = body + [ev for ev in events if id(ev) in headline and not any(_repeats(ev, b, symmetric) for b in body)]
-    best: dict[tuple[tuple[str | None, str | None, str, str], str | None], Event] = {}
-    for ev in events:
-        key = (*_sides(ev), ev.cameo[:2])
-        date = None if id(ev) in undated else ev.date
-        if (key, date) not in best or ev.confidence > best[(key, date)].confidence:
-            best[(key, date)] = ev
-    dated_keys = {key for key, date in best if date is not None}
-    kept = [ev for (key, date), ev in best.items() if date is not None or key not in dated_keys]
-    kept.sort(key=lambda e: (e.sentence_start, e.trigger_start))
-    for n, ev in enumerate(kept, 1):
-        ev.id = f"E{n}"
-    return kept
-
-
-def _one_violent_act(coded: list[tuple[Found, Event]], modality: Mapping[str, Any]) -> list[tuple[Found, Event]]:
-    """"Officer X shot and killed Y", "gunmen stabbed and wounded two guards": a verb of violence
-    conjoined with a verb of its outcome (``violent_outcome_verbs``) by the same sides tells one act,
-    coded once by the outcome, not again as a fight (193) or a repression (175). "Arrested and beat"
-    are two acts: an arrest is not violence of roots 18-20, so it stays."""
-    outcomes = {str(w) for w in modality.get("violent_outcome_verbs", [])}
-    violent = ("17", "18", "19", "20")
-    told: set[int] = set()
-    for found, event in coded:
-        tok = found[0].trigger
-        if tok.lemma_.lower() not in outcomes or not event.cameo.startswith(violent):
-            continue
-        chain = {c.i for c in tok.conjuncts}
-        for other, other_event in coded:
-            if (other[0].trigger.i in chain and other[0].trigger.i < tok.i and other_event is not event
-                    and other_event.cameo.startswith(violent)
-                    and _sides(other_event) == _sides(event)):
-                told.add(id(other_event))
-    return [(f, e) for f, e in coded if id(e) not in told]
-
-
 def _is_headline(n: int, sent: Span) -> bool:
     """The first sentence, set off by a line break and with no final stop: the article's headline."""
     if n != 0:
@@ -636,7 +557,7 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
         founds += [(med_m, med, party, "045", "did", found[5]) for found in founds if found[4] == "did"
                    for med_m, med, party in mediations(found[0], found[3], coder.index, lex)]
         coded = [(found, _event(article, sent, found, times, places, reference, lex.modality)) for found in founds]
-        for _found, event in _one_violent_act(coded, lex.modality):
+        for _found, event in one_violent_act(coded, lex.modality):
             events.append(event)
             if has_date is None:
                 has_date = dated_in_sentence(sent, times, lex.modality)
@@ -663,7 +584,7 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
                              reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     # "X denied the charge": the accuser reported before is the target (answers.py)
-    return answer_targets(_dedup(events, undated, headline, symmetric), doc_language(doc)), coder
+    return answer_targets(dedup_events(events, undated, headline, symmetric), doc_language(doc)), coder
 
 
 def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[TimeExpression],
