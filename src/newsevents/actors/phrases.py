@@ -414,6 +414,10 @@ def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[
               and cols.lower[i - 1] in kb.definite_articles):
             leader = _titled_person_after(kb, names, cols, i + 2)  # "the administration of US President X"
             start, end = i - 1, leader.span.end if leader is not None else end
+        elif (i + 3 < len(cols.lower) and f"{cols.lower[i + 1]} {cols.lower[i + 2]}" in kb.words.leader_links
+              and i > 0 and cols.lower[i - 1] in kb.definite_articles):
+            leader = _titled_person_after(kb, names, cols, i + 3)  # "the government led by President X"
+            start, end = i - 1, leader.span.end if leader is not None else end
         if leader is not None:
             found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="organization",
                                     noun=cols.text[i], leader=leader))
