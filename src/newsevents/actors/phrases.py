@@ -257,6 +257,21 @@ def _of_countries(doc: Doc, end: int, names: dict[int, NamedSpan], kb: Knowledge
     return found
 
 
+def _genitive_side(cols: Columns, kb: KnowledgeBase, end: int) -> str | None:
+    """"the leader of the opposition MDC", "the head of the ruling party": a government title whose "of" object
+    holds an opposition word (OPP) or a party word (PTY) names that body's head, as such a title before a name
+    does (roles.read_role_words); None when the title is a state's ("the leader of the country")."""
+    if end >= len(cols.lower) or cols.lower[end] not in kb.words.genitive_prepositions:
+        return None
+    obj = next((k for k in range(end + 1, len(cols.lower)) if cols.head[k] == end and cols.dep[k] == "pobj"), None)
+    if obj is None:
+        return None
+    words = set(cols.lower[end + 1:obj + 1])
+    if not kb.words.opposition_words.isdisjoint(words):
+        return "OPP"
+    return "PTY" if not kb.words.party_words.isdisjoint(words) else None
+
+
 def _place_of_body(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
     """"a majority in parliament", "the case in court", "protesters outside the ministry": a body after a
     preposition of place is where something is, not who acts (as "talks in Moscow" for a capital)."""
@@ -334,6 +349,8 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
             continue  # "the group's representative in Turkey": an officer of a body of unknown kind, no state's
         if owner:
             agent, countries, of_list = owner, [], []  # "the company's president" BUS
+        if single and agent == "GOV" and (side := _genitive_side(cols, kb, end)):
+            agent = side  # "the leader of the opposition X": X's leader, no head of the state
         if len(of_list) == 1 and not countries:
             end = free = of_list[0][1].end  # "the former president of Ukraine", "a special court in Bahrain":
             # the country after the noun is part of the noun phrase, as a demonym before it would be
@@ -396,6 +413,10 @@ def _leader_bodies(kb: KnowledgeBase, names: dict[int, NamedSpan], blocked: set[
         elif (i + 1 < len(cols.lower) and cols.lower[i + 1] in kb.words.genitive_prepositions and i > 0
               and cols.lower[i - 1] in kb.definite_articles):
             leader = _titled_person_after(kb, names, cols, i + 2)  # "the administration of US President X"
+            start, end = i - 1, leader.span.end if leader is not None else end
+        elif (i + 3 < len(cols.lower) and f"{cols.lower[i + 1]} {cols.lower[i + 2]}" in kb.words.leader_links
+              and i > 0 and cols.lower[i - 1] in kb.definite_articles):
+            leader = _titled_person_after(kb, names, cols, i + 3)  # "the government led by President X"
             start, end = i - 1, leader.span.end if leader is not None else end
         if leader is not None:
             found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="organization",

@@ -36,7 +36,8 @@ from .words import without_article
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
-_HOME_AGENTS = _STATE_AGENTS | {"OPP", "MED", "CRM", "REB"}  # unlisted bodies of these types: the story's country too
+# unlisted bodies of these types (an intelligence service, SPY, too): the story's country as well
+_HOME_AGENTS = _STATE_AGENTS | {"SPY", "OPP", "MED", "CRM", "REB"}
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 

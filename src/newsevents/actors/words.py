@@ -87,6 +87,7 @@ class ActorWords:
     name_link_words: frozenset[str]
     name_introductions: frozenset[str]
     naming_words: frozenset[str]
+    leader_links: frozenset[str]
     # resolve.py
     government_nouns: frozenset[str]
     seniority_words: frozenset[str]
