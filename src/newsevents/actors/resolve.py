@@ -410,6 +410,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
         return [Cand(f"org:{org.name}", start_char, end_char, doc_text(doc)[start_char:end_char], "role_phrase",
                      org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
                      org.qid, 3)]
+    party = _party_owner(doc, kb, phrase)
+    if party is not None and phrase.agent == "GOV":
+        phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
@@ -499,6 +502,24 @@ def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
     if last.dep_ != "conj" or last.head.i >= last.i:
         return False
     return any(t.lower_ in kb.foreign_words for t in last.head.lefts)
+
+
+def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
+    """The agent of a party owning a role noun: "the party's supporters and officials", "officials of the
+    opposition party" are the party's people, OPP with an opposition word on the party, else PTY; None when no
+    party word (``party_words``) owns the noun or the noun it is coordinated with."""
+    noun = doc[phrase.end - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "supporters and officials": the possessor is written on the first
+    words = kb.words
+    owners = [t for t in noun.children if t.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in words.membership_prepositions
+               for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        if owner.lower_ in words.party_words:
+            modifiers = {t.lower_ for t in owner.lefts}
+            return "OPP" if modifiers & words.opposition_words else "PTY"
+    return None
 
 
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
