@@ -78,6 +78,7 @@ class CountryContext:
                         and place.country in kb.countries:
                     votes[place.country] += 1
         self._evidence = evidence
+        self.commanded: dict[int, str] = {}  # forces a named official orders: that official's country (resolve)
         self._described = described
         # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
         # names the two sides of one country)
@@ -139,8 +140,10 @@ class CountryContext:
         return self.dateline or self.sole
 
     def country_for(self, token_i: int) -> str | None:
-        """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""
-        return self.clause_country(token_i) or self.dateline or self.dominant
+        """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear: the
+        country of an official who orders it ("Vucic ordered the military"), else its clause's, the dateline's
+        or the article's."""
+        return self.commanded.get(token_i) or self.clause_country(token_i) or self.dateline or self.dominant
 
 
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays

@@ -522,6 +522,30 @@ def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
     return None
 
 
+def _commanded(doc: Doc, kb: KnowledgeBase, persons: Sequence[Cand]) -> dict[int, str]:
+    """Tokens of the forces a state's official orders ("Vucic ordered the military to ...", "he said he had
+    ordered the police to ..."): the official's country, not the story's. The order's subject is a person
+    mention of a state code (GOV, MIL) or a person pronoun of a clause its speaker reports (``order_verbs``)."""
+    by_start = {c.start: c for c in persons if c.kind == "person" and c.country and (c.code or "")[3:6] in
+                ("GOV", "MIL")}
+    pronouns = kb.words.male_pronouns | kb.words.female_pronouns
+    found: dict[int, str] = {}
+    for verb in (t for t in doc if t.lemma_.lower() in kb.words.order_verbs and t.pos_ == "VERB"):
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in pronouns and verb.dep_ == "ccomp":
+            subject = next((t for t in verb.head.children if t.dep_ == "nsubj"), None)  # "X said he had ordered"
+        if subject is None:
+            continue
+        name = subject.doc[subject.left_edge.i:subject.i + 1]
+        cand = next((by_start[t.idx] for t in name if t.idx in by_start), None)
+        if cand is None or cand.country is None:
+            continue
+        for obj in (t for t in verb.children if t.dep_ == "dobj"):
+            for noun in (obj, *obj.conjuncts):
+                found.update({i: cand.country for i in range(noun.left_edge.i, noun.i + 1)})
+    return found
+
+
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
     """"the rebels" after "the M23": the one armed or political group named before with the same role."""
     if (phrase.countries or phrase.kind != "group" or doc[phrase.start].lower_ not in kb.definite_articles
@@ -653,6 +677,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols, unknown,
                                        guessed)
     person_roles = [(c.key, c) for c in cands if c.rank == 1]
+    context.commanded = _commanded(doc, kb, cands)
     linked: dict[int, dict[int, str]] = {}
     for phrase, k, person in pairs:
         if person.span.start in person_keys:
