@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence, Set
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,8 @@ from .words import without_article
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# a name's last word and the acronym defined for it in brackets: "... Nationalist Party (BNP)"
+_PARTY_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z][A-Z-]{1,7})\)")
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
 _HOME_AGENTS = _STATE_AGENTS | {"OPP", "MED", "CRM", "REB"}  # unlisted bodies of these types: the story's country too
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
@@ -504,6 +507,19 @@ def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
     return any(t.lower_ in kb.foreign_words for t in last.head.lefts)
 
 
+def _party_acronym_titles(doc: Doc, kb: KnowledgeBase, prefixes: dict[int, RoleInfo | None]) -> None:
+    """A government title written after a party's acronym the article defines ("the Freedom Party (FP)" ...
+    "FP senior official X") is the party's: its agent becomes PTY (the knowledge base may not list the party)."""
+    party_words = {w.title() for w in kb.words.party_words}
+    defined = {m.group(2) for m in _PARTY_ACRONYM.finditer(doc_text(doc)) if m.group(1) in party_words}
+    if not defined:
+        return
+    for start, info in prefixes.items():
+        if info is not None and info.agent == "GOV" and info.start is not None and info.org is None \
+                and any(t.text in defined for t in doc[info.start:start]):
+            info.agent = "PTY"
+
+
 def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
     """The agent of a party owning a role noun: "the party's supporters and officials", "officials of the
     opposition party" are the party's people, OPP with an opposition word on the party, else PTY; None when no
@@ -659,6 +675,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     persons = [n for n in names if n.label == "PERSON"]
     blocked = set(name_tokens)
     prefixes = {p.span.start: title_prefix(doc, p.span.start, kb, person_tokens, orgs, cols) for p in persons}
+    _party_acronym_titles(doc, kb, prefixes)
     for person in persons:  # words of a title before a name are not role phrases of their own
         prefix = prefixes[person.span.start]
         if prefix is not None and prefix.start is not None:
