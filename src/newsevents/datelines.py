@@ -52,6 +52,7 @@ _GRAMMAR = re.compile(
 _CAPITALS = 3
 # a dateline with no mark: a place in capitals and a comma, then the words that may be its country
 _UNMARKED = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.]),[ \t]+")
+_NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\s,;:()]+")
 _COUNTRY_WORDS = 4  # "Democratic Republic of Congo"
 
@@ -125,7 +126,8 @@ def _unmarked(text: str, line_start: int, lang: str) -> Dateline | None:
     """ "NEW DELHI, India The army said ...": a place in capitals, a comma, a country and a capitalised body
     with no mark between, read only when the place is a known place of that country (else "PARIS, France
     and Italy ..." or a headline in capitals would lose its first words). The longest country wins
-    ("COLOMBO, Sri Lanka The ..." is not a country "Sri")."""
+    ("COLOMBO, Sri Lanka The ..." is not a country "Sri"). The place and country may stand alone on their line.
+    """
     match = _UNMARKED.match(text, line_start)
     if match is None or match["place"].split()[0].rstrip(".").lower() in headline_tags(lang):
         return None
@@ -135,6 +137,10 @@ def _unmarked(text: str, line_start: int, lang: str) -> Dateline | None:
         words.append(word)
         if len(words) > _COUNTRY_WORDS:
             break
+    if line_end >= 0 and len(words) <= _COUNTRY_WORDS:  # "PESHAWAR, Pakistan" alone: the body opens the next line
+        first = _NON_SPACE.search(text, line_end)
+        next_word = _WORD.match(text, first.start()) if first is not None else None
+        words += [next_word] if next_word is not None else []
     for n in range(min(len(words) - 1, _COUNTRY_WORDS), 0, -1):
         body = words[n]
         if not body[0][0].isupper() or text[words[n - 1].end():body.start()].strip():
