@@ -73,3 +73,26 @@ def test_the_marks_are_the_grammar_marks() -> None:
 ])
 def test_a_dateline_read_from_tokens(word: str, following: str, expected: bool) -> None:
     assert token_dateline(word, following) is expected
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("NEW DELHI, India The port reopened on Friday.", "NEW DELHI", "India"),
+    ("COLOMBO, Sri Lanka The port reopened on Friday.", "COLOMBO", "Sri Lanka"),  # the longest country
+    ("MAIDUGURI, Nigeria Traders said the port reopened.", "MAIDUGURI", "Nigeria"),
+    ("PESHAWAR, Pakistan\n\nThe port reopened on Friday.", "PESHAWAR", "Pakistan"),  # alone on its line
+])
+def test_a_dateline_with_no_mark_when_the_place_is_of_that_country(text: str, place: str, country: str) -> None:
+    line = read(text, 0, capitals=True)
+    assert line is not None and (line.place_text, line.country_text) == (place, country)
+    assert text[line.end:].split()[0] in {"The", "Traders"}
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON Post reporters said the port had reopened.",  # a name in capitals, no comma
+    "PARIS, India The port reopened on Friday.",  # no place of that country
+    "PARIS, France and Italy reopened their ports.",  # a list, no body after the country
+    "PORT STRIKE ENDS, Freedonia Says Traders",  # a headline in capitals
+    "PESHAWAR, Pakistan\nand the port reopened on Friday.",  # the next line opens no sentence
+])
+def test_no_mark_and_no_place_of_that_country_is_no_dateline(text: str) -> None:
+    assert read(text, 0) is None

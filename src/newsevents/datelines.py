@@ -9,6 +9,11 @@ differs by reader and is the caller's choice: actors accept a known capital or c
 A headline's tag ("UPDATE -", "ANALYSIS:") has the same shape and is no place: the tags are data
 (``data/<lang>/datelines.yaml``). The body opens a sentence, so it does not start in lower case
 ("NATO — the alliance's envoy ..." is a name in apposition).
+
+Some copy drops the mark ("NEW DELHI, India The army said ..."). Without it the shape is any line opening in
+capitals ("WASHINGTON Post reporters ...", a headline in capitals), so that form is read only when the
+gazetteer vouches for it: a place in capitals, a comma, a country, then a capitalised word, where the place is
+a known city, region or town of that very country (:func:`_unmarked`).
 """
 
 from __future__ import annotations
@@ -45,6 +50,11 @@ _GRAMMAR = re.compile(
     r"|(?P<mark>[—–]|--|(?<=[ \t])-|:)[ \t]+(?:\((?P<late>[^)\n]{1,30})\)[ \t]*)?)")
 # the capitals a dateline's place is written in when no gazetteer vouches for it: "HANOI", "ST. PAUL"
 _CAPITALS = 3
+# a dateline with no mark: a place in capitals and a comma, then the words that may be its country
+_UNMARKED = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.]),[ \t]+")
+_NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"[^\s,;:()]+")
+_COUNTRY_WORDS = 4  # "Democratic Republic of Congo"
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,9 @@ def read(text: str, line_start: int, *, capitals: bool = False, lang: str = DEFA
     """The dateline opening the line at ``line_start``, or None. With ``capitals`` the place must be
     written in capitals (no gazetteer to vouch for it); else the caller judges the place."""
     match = _GRAMMAR.match(text, line_start)
-    if match is None or text[match.end():match.end() + 1].islower():
+    if match is None:
+        return _unmarked(text, line_start, lang)
+    if text[match.end():match.end() + 1].islower():
         # the body is a sentence: "NATO — the alliance's ..." is an acronym in apposition, no dateline
         return None
     place = match["place"].rstrip(" -")
@@ -108,6 +120,51 @@ def read(text: str, line_start: int, *, capitals: bool = False, lang: str = DEFA
     if capitals and not line.capitals:
         return None
     return line
+
+
+def _unmarked(text: str, line_start: int, lang: str) -> Dateline | None:
+    """ "NEW DELHI, India The army said ...": a place in capitals, a comma, a country and a capitalised body
+    with no mark between, read only when the place is a known place of that country (else "PARIS, France
+    and Italy ..." or a headline in capitals would lose its first words). The longest country wins
+    ("COLOMBO, Sri Lanka The ..." is not a country "Sri"). The place and country may stand alone on their line.
+    """
+    match = _UNMARKED.match(text, line_start)
+    if match is None or match["place"].split()[0].rstrip(".").lower() in headline_tags(lang):
+        return None
+    line_end = text.find("\n", match.end())
+    words = []
+    for word in _WORD.finditer(text, match.end(), len(text) if line_end < 0 else line_end):
+        words.append(word)
+        if len(words) > _COUNTRY_WORDS:
+            break
+    if line_end >= 0 and len(words) <= _COUNTRY_WORDS:  # "PESHAWAR, Pakistan" alone: the body opens the next line
+        first = _NON_SPACE.search(text, line_end)
+        next_word = _WORD.match(text, first.start()) if first is not None else None
+        words += [next_word] if next_word is not None else []
+    for n in range(min(len(words) - 1, _COUNTRY_WORDS), 0, -1):
+        body = words[n]
+        if not body[0][0].isupper() or text[words[n - 1].end():body.start()].strip():
+            continue
+        country = text[words[0].start():words[n - 1].end()]
+        if _place_of(match["place"], country, lang):
+            place = match.span("place")
+            return Dateline(start=place[0], end=body.start(), place=place, place_text=match["place"],
+                            country=(words[0].start(), words[n - 1].end()), country_text=country, agency=None,
+                            mark="")
+    return None
+
+
+def _place_of(place: str, country: str, lang: str) -> bool:
+    """Whether ``place`` is a city, first-level region or town the gazetteer knows in the country ``country``.
+    The gazetteer is imported here: the places stage reads datelines (this module) when it loads."""
+    from .places.gazetteer import key, load_gazetteer
+
+    gazetteer = load_gazetteer(lang=lang)
+    found = gazetteer.names.get(key(country, lang))
+    if found is None or found.kind != "country" or not found.country:
+        return False
+    return found.country in gazetteer.countries_of(place) or \
+        key(place, lang) in gazetteer.towns_of(found.country)
 
 
 def line_starts(text: str, limit: int | None = None) -> Iterator[int]:

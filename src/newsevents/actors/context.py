@@ -51,9 +51,11 @@ class CountryContext:
                 votes[n.entry] += 1
         for i, title in enumerate(cols.is_title):
             # a capitalised word, or one in lower case where the language writes peoples so ("français")
-            iso3 = kb.country_of_word(cols.text[i]) if (title or cols.text[i].islower()) and i not in named else None
-            if iso3 and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
-                iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")  # "New Jersey" is not Jersey
+            word = (title or cols.text[i].islower()) and i not in named
+            iso3 = kb.country_of_word(cols.text[i]) if word else None
+            if word and i > 0 and kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}"):
+                # "New Jersey" is not Jersey; "Sri Lankan" is a demonym though "Lankan" alone is none
+                iso3 = kb.country_of_word(f"{cols.text[i - 1]} {cols.text[i]}")
             if iso3 and i > 0 and kb.kin_home(cols.text[i - 1], cols.text[i]):
                 iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
@@ -76,21 +78,24 @@ class CountryContext:
                         and place.country in kb.countries:
                     votes[place.country] += 1
         self._evidence = evidence
+        self.commanded: dict[int, str] = {}  # forces a named official orders: that official's country (resolve)
         self._described = described
         # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
         # names the two sides of one country)
         self._dealing = kb.words.other_party_prepositions
         self._place_prepositions = kb.words.body_place_prepositions
-        # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
-        # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —")
-        explicit = line is not None and line[3]
-        self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
         self.dominant = None
         self.sole = None
         if votes:
             (top, count), total = votes.most_common(1)[0], sum(votes.values())
             self.dominant = top if count >= 2 and count / total >= 0.35 else None
             self.sole = top if count >= _SOLE_MIN and count / total >= _SOLE_SHARE else None
+        # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
+        # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —"), unless the body never
+        # names it and is about another country alone: a bureau covers its neighbours ("NEW DELHI, India" over a
+        # story the body tells of Sri Lanka only)
+        explicit = line is not None and line[3] and self.sole in (None, line[2])
+        self.dateline = line[2] if line and line[2] and (votes[line[2]] or explicit) else None
 
     def clause_country(self, token_i: int) -> str | None:
         """The one country named in the token's clause, if exactly one is."""
@@ -135,8 +140,10 @@ class CountryContext:
         return self.dateline or self.sole
 
     def country_for(self, token_i: int) -> str | None:
-        """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear."""
-        return self.clause_country(token_i) or self.dateline or self.dominant
+        """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear: the
+        country of an official who orders it ("Vucic ordered the military"), else its clause's, the dateline's
+        or the article's."""
+        return self.commanded.get(token_i) or self.clause_country(token_i) or self.dateline or self.dominant
 
 
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays

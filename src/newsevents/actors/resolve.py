@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence, Set
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,8 @@ from .words import without_article
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# a name's last word and the acronym defined for it in brackets: "... Nationalist Party (BNP)"
+_PARTY_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z][A-Z-]{1,7})\)")
 _STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
 # unlisted bodies of these types (an intelligence service, SPY, too): the story's country as well
 _HOME_AGENTS = _STATE_AGENTS | {"SPY", "OPP", "MED", "CRM", "REB"}
@@ -411,6 +414,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
         return [Cand(f"org:{org.name}", start_char, end_char, doc_text(doc)[start_char:end_char], "role_phrase",
                      org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
                      org.qid, 3)]
+    party = _party_owner(doc, kb, phrase)
+    if party is not None and phrase.agent == "GOV":
+        phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
@@ -500,6 +506,61 @@ def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
     if last.dep_ != "conj" or last.head.i >= last.i:
         return False
     return any(t.lower_ in kb.foreign_words for t in last.head.lefts)
+
+
+def _party_acronym_titles(doc: Doc, kb: KnowledgeBase, prefixes: dict[int, RoleInfo | None]) -> None:
+    """A government title written after a party's acronym the article defines ("the Freedom Party (FP)" ...
+    "FP senior official X") is the party's: its agent becomes PTY (the knowledge base may not list the party)."""
+    party_words = {w.title() for w in kb.words.party_words}
+    defined = {m.group(2) for m in _PARTY_ACRONYM.finditer(doc_text(doc)) if m.group(1) in party_words}
+    if not defined:
+        return
+    for start, info in prefixes.items():
+        if info is not None and info.agent == "GOV" and info.start is not None and info.org is None \
+                and any(t.text in defined for t in doc[info.start:start]):
+            info.agent = "PTY"
+
+
+def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
+    """The agent of a party owning a role noun: "the party's supporters and officials", "officials of the
+    opposition party" are the party's people, OPP with an opposition word on the party, else PTY; None when no
+    party word (``party_words``) owns the noun or the noun it is coordinated with."""
+    noun = doc[phrase.end - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "supporters and officials": the possessor is written on the first
+    words = kb.words
+    owners = [t for t in noun.children if t.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in words.membership_prepositions
+               for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        if owner.lower_ in words.party_words:
+            modifiers = {t.lower_ for t in owner.lefts}
+            return "OPP" if modifiers & words.opposition_words else "PTY"
+    return None
+
+
+def _commanded(doc: Doc, kb: KnowledgeBase, persons: Sequence[Cand]) -> dict[int, str]:
+    """Tokens of the forces a state's official orders ("Vucic ordered the military to ...", "he said he had
+    ordered the police to ..."): the official's country, not the story's. The order's subject is a person
+    mention of a state code (GOV, MIL) or a person pronoun of a clause its speaker reports (``order_verbs``)."""
+    by_start = {c.start: c for c in persons if c.kind == "person" and c.country and (c.code or "")[3:6] in
+                ("GOV", "MIL")}
+    pronouns = kb.words.male_pronouns | kb.words.female_pronouns
+    found: dict[int, str] = {}
+    for verb in (t for t in doc if t.lemma_.lower() in kb.words.order_verbs and t.pos_ == "VERB"):
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in pronouns and verb.dep_ == "ccomp":
+            subject = next((t for t in verb.head.children if t.dep_ == "nsubj"), None)  # "X said he had ordered"
+        if subject is None:
+            continue
+        name = subject.doc[subject.left_edge.i:subject.i + 1]
+        cand = next((by_start[t.idx] for t in name if t.idx in by_start), None)
+        if cand is None or cand.country is None:
+            continue
+        for obj in (t for t in verb.children if t.dep_ == "dobj"):
+            for noun in (obj, *obj.conjuncts):
+                found.update({i: cand.country for i in range(noun.left_edge.i, noun.i + 1)})
+    return found
 
 
 def _earlier_group(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, groups: list[Cand], start: int) -> Cand | None:
@@ -615,6 +676,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     persons = [n for n in names if n.label == "PERSON"]
     blocked = set(name_tokens)
     prefixes = {p.span.start: title_prefix(doc, p.span.start, kb, person_tokens, orgs, cols) for p in persons}
+    _party_acronym_titles(doc, kb, prefixes)
     for person in persons:  # words of a title before a name are not role phrases of their own
         prefix = prefixes[person.span.start]
         if prefix is not None and prefix.start is not None:
@@ -633,6 +695,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols, unknown,
                                        guessed)
     person_roles = [(c.key, c) for c in cands if c.rank == 1]
+    context.commanded = _commanded(doc, kb, cands)
     linked: dict[int, dict[int, str]] = {}
     for phrase, k, person in pairs:
         if person.span.start in person_keys:

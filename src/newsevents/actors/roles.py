@@ -156,7 +156,7 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
     while i >= 0 and start - i <= _MAX_TITLE:
         hyphen = text[i] == "-" and not cols.space[i - 1] and not cols.space[i] if i > 0 else False
         if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i) or lower[i] in kb.determiners
-                or pos[i] in ("VERB", "AUX")):
+                or (pos[i] in ("VERB", "AUX") and i not in org_spans)):  # a body's name the tagger took for a verb
             break
         capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase

@@ -80,6 +80,7 @@ class ActorWords:
     possessive_pronouns: frozenset[str]
     target_prepositions: frozenset[str]
     opposition_words: frozenset[str]
+    order_verbs: frozenset[str]
     movement_name_words: frozenset[str]
     role_object_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
