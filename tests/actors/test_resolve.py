@@ -189,7 +189,7 @@ def test_a_headline_organisation_ends_at_its_role_noun(nlp):
 
     from newsevents.actors.kb import load_kb
     from newsevents.actors.mentions import NamedSpan
-    from newsevents.actors.resolve import _trim_headline_orgs
+    from newsevents.actors.organizations import trim_headline_orgs as _trim_headline_orgs
 
     doc = nlp("Omani Court Jails Five Bloggers\n\nThe Court of Appeal in Muscat upheld the verdict.")
     long_org = NamedSpan(Span(doc, 0, 4, label="ORG"), "NER_ORG")

@@ -27,20 +27,18 @@ from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
 from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_form_noun
+from .organizations import STATE_AGENTS, known_org_cands, ner_org_cand, same_as_acronym, trim_headline_orgs, with_the
 from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
-from .roles import RoleInfo, apposition, org_type, singular, title_prefix, without_plural_s
-from .words import without_article
+from .roles import RoleInfo, apposition, title_prefix, without_plural_s
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # a name's last word and the acronym defined for it in brackets: "... Nationalist Party (BNP)"
 _PARTY_ACRONYM = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z][A-Z-]{1,7})\)")
-_STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
 # unlisted bodies of these types (an intelligence service, SPY, too): the story's country as well
-_HOME_AGENTS = _STATE_AGENTS | {"SPY", "OPP", "MED", "CRM", "REB"}
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’"}
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3}
 
@@ -51,192 +49,6 @@ def _day(article: Article) -> date | None:
     except ValueError:
         LOGGER.warning("%s", Warnings.W102.format(date=article.published))
         return None
-
-
-def _with_the(doc: Doc, kb: KnowledgeBase, start_tok: int) -> int:
-    """The first token of a name's mention with the definite article written before it ("the Kremlin")."""
-    return start_tok - 1 if start_tok > 0 and doc[start_tok - 1].lower_ in kb.definite_articles else start_tok
-
-
-def _civilians_of(span: Span, kb: KnowledgeBase) -> bool:
-    """Whether a body's name only modifies a noun for private people ("EU citizens", "EU residents"): they are
-    the people of its members, not the body."""
-    root = span.root
-    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < span.end or root.head.pos_ != "NOUN":
-        return False
-    head = root.head.lower_
-    noun = kb.actor_nouns.get(head)
-    return (noun is not None and noun.agent == "CVL") or kb.phoenix_titles.get(singular(head)) == "CVL"
-
-
-def _org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -> list[Cand]:
-    org: Organization = span.entry
-    if _civilians_of(span.span, kb):
-        return []
-    # "the Reuters news agency", "the Hamas movement": a generic noun after the name belongs to its mention too
-    start = span.span.start
-    # "the Palestinian group Hamas": a demonym and a generic noun before the name belong to its mention
-    j = start - 1
-    while j >= 0 and (doc[j].lower_ in kb.descriptors or (j < start - 1 and kb.demonyms.get(doc[j].text))):
-        j -= 1
-    if j < start - 1 and doc[start - 1].lower_ in kb.descriptors:
-        start = j + 1
-    span_end = _descriptor_after(doc, kb, span.span)
-    owner = _owner_country(doc, kb, start)
-    if owner is not None and org.country and owner != org.country and org.code.startswith(org.country):
-        # "Pakistan's Foreign Office", "the ROK's Joint Chiefs of Staff": the body of the country written
-        first = doc[start - 2] if doc[start - 1].text in kb.words.possessive_markers else doc[start - 1]
-        code = f"{owner}{org.code[3:6] or 'GOV'}"
-        return [Cand(f"group:{owner}:{code[3:]}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb_owner",
-                     doc_text(doc)[first.idx:span_end], "organization", None, owner, code, None, 2)]
-    start = _with_the(doc, kb, start)
-    first = doc[start]
-    if org.country and org.code_on(day) == f"{org.country}GOV" and any(org.name.startswith(s) for s in kb.seats):
-        # "Kremlin press service": the voice of the government its seat stands for
-        return [Cand(f"country:{org.country}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "metonymy",
-                      kb.countries[org.country].name, "country", None, org.country, org.code, None, 4)]
-    return [Cand(f"org:{org.name}", first.idx, span_end, doc_text(doc)[first.idx:span_end], "kb", org.name,
-                  "group" if org.kind == "group" else "organization", None, org.country, org.code_on(day), org.qid, 2)]
-
-
-def _descriptor_after(doc: Doc, kb: KnowledgeBase, name: Span) -> int:
-    """End character of a name with the lower-case generic noun (``descriptors``) written right after it."""
-    k = name.end
-    for n in (2, 1):
-        words = doc[k:k + n]
-        if (k + n <= len(doc) and words.text.lower() in kb.descriptors and all(t.is_lower for t in words)
-                and not (k + n < len(doc) and doc[k + n].pos_ in ("NOUN", "PROPN"))):  # not "Hamas party members"
-            return words.end_char
-    return name.end_char
-
-
-def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
-    """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian")."""
-    if start >= 2 and doc[start - 1].text in kb.words.possessive_markers:
-        return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
-    if start >= 1 and doc[start - 1].is_title:
-        return kb.demonyms.get(doc[start - 1].text)
-    return None
-
-
-def _windows(words: list[str]) -> list[str]:
-    """The phrases of a name's words, longest first: "General Prosecutor" is a prosecutor (JUD) before its
-    word "general" alone is a rank (MIL)."""
-    return [" ".join(words[i:i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
-
-
-def _ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Columns,
-                  home: str | None = None) -> Cand | None:
-    """An organisation spaCy found and the KB does not list: kept when Phoenix knows it or its words tell
-    both a country and a role ("Indiana State Police", "Turkey's Directorate of Communications"); other
-    organisations are dropped as noise."""
-    written = span_text(span.span)
-    text = without_article(written, kb.definite_articles)
-    text = text.split(" (")[0]  # "Intergovernmental Authority on Development (IGAD": the name before its acronym
-    doc, first = span.span.doc, span.span.start
-    owner = None
-    if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
-            and kb.country_names.get(cols.text[first - 2])):
-        owner = first - 2  # "Turkey's" before the name: the country it belongs to
-    entry = kb.phoenix_entry(text, named_org=True)
-    if entry is not None:
-        codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
-        if codes and len(codes[-1]) > 3:  # a bare country code marks a place name
-            code = codes[-1]
-            country = code[:3] if code[:3] in kb.countries else None
-            end = span.start + len(written.split(" (")[0])  # the mention stops before a bracketed acronym
-            return Cand(f"org:{entry[0]}", span.start, end, doc_text(doc)[span.start:end], "phoenix", text,
-                        "organization", None, country, code, None, 3)
-    words = cols.text[span.span.start:span.span.end]
-    country = kb.country_names[cols.text[owner]] if owner is not None else None
-    country = country or next((kb.country_of_word(" ".join(words[i:i + n])) for n in (2, 1) for i in range(len(words))
-                    if kb.country_of_word(" ".join(words[i:i + n]))), None)
-    lowered = [w.lower() for w in words]
-    agent = next((kb.actor_nouns[w].agent for w in _windows(lowered) if w in kb.actor_nouns), None)
-    agent = agent or next((kb.titles[w] for w in _windows(lowered) if w in kb.titles), None)
-    genitive = kb.words.genitive_prepositions  # "Ministry of Water": "ministry"
-    named = (lowered[:next(k for k, w in enumerate(lowered) if w in genitive)]
-             if not genitive.isdisjoint(lowered[1:]) else lowered)
-    type_word, kind, said, begin = (org_type(cols, kb, span.span.start, span.span.end, named) if named
-                                    else (None, None, None, span.span.start))
-    country = country or said
-    if owner is None and begin < span.span.start:
-        owner = begin  # the mention holds its modifiers: "the main opposition Republican People's Party"
-    if kind is not None:
-        # "the Ministry of Water", "Workers' Front", "the opposition Haq party", "broadcaster NTV": its type words
-        root = span.span.root
-        head = root.head.lower_
-        if not is_actor_use(span.span, org=True) and not (root.dep_ in ("compound", "nmod") and head in kb.title_words):
-            return None  # "protesters at Polytechnic University": a place there; but "the Bureau's director"
-        agent = kind
-        if (country is None and kind in _HOME_AGENTS and type_word not in kb.org_types_abroad
-                and not set(lowered) & kb.foreign_words):  # "the International Coalition Forces": no one's home
-            country = home
-        if country is None:
-            start = cols.idx[owner] if owner is not None else span.start
-            return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "org_type", text,
-                        "organization", None, None, kind, None, 3)
-    if country and agent:
-        start = cols.idx[owner] if owner is not None else span.start
-        return Cand(f"org:{text}", start, span.end, doc_text(doc)[start:span.end], "ner", text, "organization", None,
-                     country, f"{country}{agent}", None, 3)
-    LOGGER.debug("dropped organisation without country or role: %r", text)
-    return None
-
-
-def _trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
-    """In a title-case headline spaCy runs an organisation on into the words after it ("Bahraini Court Hands
-    Life Sentences"): there an organisation ends at its first role noun unless "of" follows ("Court of Appeal")."""
-    title_end = doc_text(doc).find("\n")
-    for n in names:
-        if n.label != "NER_ORG" or title_end < 0 or n.start >= title_end:
-            continue
-        words = [t.lower_ for t in n.span]
-        for k, word in enumerate(words[:-1]):
-            if word in kb.actor_nouns and words[k + 1] not in kb.words.name_continuers:
-                n.span = doc[n.span.start:n.span.start + k + 1]
-                break
-
-
-def _same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], cols: Columns) -> None:
-    """"the Intergovernmental Authority on Development (IGAD) ... IGAD said": an acronym written in brackets
-    after an organisation's name is that organisation wherever it recurs (one actor, the full name's code); so is
-    the name without its lower-case type word ("the opposition Haq party ... Haq leader Mushaima")."""
-    full: dict[str, Cand] = {}
-    for n in names:
-        cand = ner_orgs.get(n.span.start)
-        written = span_text(n.span)
-        if cand is None:
-            continue
-        end = n.span.end
-        if " (" in written:
-            acronym = written.split(" (", 1)[1].rstrip(")").strip()
-            if acronym.isupper():
-                full[acronym] = cand
-        elif end + 2 < len(cols.text) and cols.text[end] + cols.text[end + 2] == "()" and cols.is_upper[end + 1]:
-            full[cols.text[end + 1]] = cand  # "People's Party (CHP)" with the acronym a name of its own
-        if n.span.end - n.span.start > 1 and cols.text[end - 1].islower() and cand.how == "ner":
-            full[span_text(n.span[:-1])] = cand  # "Haq party": "Haq"
-    if not names:
-        return
-    doc = names[0].span.doc
-    for short in [key for key in full if key[:1].isupper()]:
-        words = short.split()
-        for i in [i for i, word in enumerate(cols.text) if word == words[0]]:
-            if cols.text[i:i + len(words)] != words:
-                continue
-            # "Haq leader Mushaima", "Gono Odhikar Parishad leader X": the short name where spaCy saw no entity or
-            # a person; a listed name or another organisation there stays
-            clash = [n for n in names if n.span.start < i + len(words) and i < n.span.end]
-            if all(n.label == "PERSON" and n.entry is None for n in clash):
-                names[:] = [n for n in names if n not in clash] + [NamedSpan(doc[i:i + len(words)], "NER_ORG", None)]
-    names.sort(key=lambda n: n.start)
-    for n in names:
-        start = n.span.start
-        cand = ner_orgs.get(start)
-        written = span_text(n.span)
-        if n.label == "NER_ORG" and written in full and full[written] is not cand:
-            ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
 
 
 def _unknown_body(span: NamedSpan, unknown: Set[int], cols: Columns) -> bool:
@@ -378,7 +190,7 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
                 continue
             end = end or span.end
             key = f"country:{seat.country}" if seat.agent == "GOV" else f"group:{seat.country}:{seat.agent}"
-            start = doc[_with_the(doc, kb, span.span.start)].idx
+            start = doc[with_the(doc, kb, span.span.start)].idx
             name = kb.countries[seat.country].name if seat.agent == "GOV" else seat.name
             cands.append(Cand(key, start, end, doc_text(doc)[start:end], "metonymy", name,
                                "country" if seat.agent == "GOV" else "organization", None, seat.country,
@@ -386,14 +198,14 @@ def _place_cands(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan], used: set[
             continue
         iso3 = span.entry
         if span.label == "CAPITAL" and end is not None:
-            start = doc[_with_the(doc, kb, span.span.start)].idx
+            start = doc[with_the(doc, kb, span.span.start)].idx
             cands.append(Cand(f"country:{iso3}", start, end, doc_text(doc)[start:end], "metonymy",
                                kb.countries[iso3].name, "country", None, iso3, f"{iso3}GOV", None, 4))
             continue
         if not is_actor_use(span.span, strict=span.label == "CAPITAL"):
             continue
         state = state_form_noun(span.span.root) if span.label == "COUNTRY" else None
-        start = doc[_with_the(doc, kb, state.i if state is not None else span.span.start)].idx  # "The Republic of"
+        start = doc[with_the(doc, kb, state.i if state is not None else span.span.start)].idx  # "The Republic of"
         name = kb.countries[iso3].name if iso3 in kb.countries else iso3
         how, code = ("metonymy", f"{iso3}GOV") if span.label == "CAPITAL" else ("kb", iso3)
         cands.append(Cand(f"country:{iso3}", start, span.end, doc_text(doc)[start:span.end], how, name, "country", None,
@@ -621,7 +433,7 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                     or (doc[max(phrase.start - 1, 0)].lower_ in kb.words.possessive_pronouns and phrase.agent == "GOV"
                         and not _name_follows(doc, phrase.end))
                     or any(t.text in kb.words.possessive_markers for t in doc[phrase.start:phrase.head_start]))
-        specific = " " in phrase.noun.strip() and phrase.agent in _STATE_AGENTS  # not a bare "the president"
+        specific = " " in phrase.noun.strip() and phrase.agent in STATE_AGENTS  # not a bare "the president"
         visiting = any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
         if (not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific
                 and not visiting):  # "the visiting foreign minister" is no minister of the story's country
@@ -660,11 +472,11 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
     # spaCy's organisations the KB does not list, read once: they give roles here and are candidates below
-    _trim_headline_orgs(doc, kb, names)
+    trim_headline_orgs(doc, kb, names)
     context = CountryContext(doc, kb, names, cols)
-    ner_orgs = {n.span.start: _ner_org_cand(n, kb, day, cols, context.article_country())
+    ner_orgs = {n.span.start: ner_org_cand(n, kb, day, cols, context.article_country())
                 for n in names if n.label == "NER_ORG"}
-    _same_as_acronym(ner_orgs, names, cols)
+    same_as_acronym(ner_orgs, names, cols)
     by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}  # short names may have replaced persons
     for span in names:  # an unlisted organisation before a name gives its role ("Teachers Association President")
         if (cand := ner_orgs.get(span.span.start)) is not None:
@@ -703,7 +515,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     org_cands: list[Cand] = []
     for span in names:
         if span.label == "ORG":
-            org_cands.extend(_org_cands(doc, span, kb, day))
+            org_cands.extend(known_org_cands(doc, span, kb, day))
         elif span.label == "NER_ORG":
             cand = ner_orgs[span.span.start]
             if cand is not None:
