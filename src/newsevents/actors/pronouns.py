@@ -84,6 +84,9 @@ def _covering(ants: list[Antecedent], idx: int) -> Antecedent | None:
 
 def _person(tok: Token, gender: str, ants: list[Antecedent]) -> str | None:
     people = [a for a in ants if a.kind == "person" and a.gender != ("female" if gender == "male" else "male")]
+    if tok.dep_ in ("dobj", "dative"):  # "Ortiz thanked him": an object pronoun is never its own verb's subject
+        own = [c.idx for c in tok.head.children if c.dep_ in _SUBJECTS]
+        people = [a for a in people if not any(a.start <= idx < a.end for idx in own)]
     keys = {a.key for a in people}
     if len(keys) == 1:
         return next(iter(keys))
