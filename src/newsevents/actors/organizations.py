@@ -84,9 +84,12 @@ def _descriptor_after(doc: Doc, kb: KnowledgeBase, name: Span) -> int:
 
 
 def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
-    """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian")."""
+    """The country written right before a name as its possessor or adjective ("Pakistan's", "Indian");
+    not one after "pro-"/"anti-" (``stance_prefixes``): "the pro-Iranian Hezbollah" is Lebanon's, backed by Iran."""
     if start >= 2 and doc[start - 1].text in kb.words.possessive_markers:
         return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
+    if start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ in kb.words.stance_prefixes:
+        return None
     if start >= 1 and doc[start - 1].is_title:
         return kb.demonyms.get(doc[start - 1].text)
     return None
