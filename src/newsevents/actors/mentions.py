@@ -293,38 +293,7 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
             bounds = [b for b in bounds if b[0] not in rivals]
         kept.append(span)
     kept.extend(g for g, _, _ in bounds)
-    echoes = _name_echoes(doc, kept)
-    if echoes:  # an echo replaces the lone-word organisation spaCy made of it ("Abiy" tagged FAC)
-        starts = {e.start for e in echoes}
-        kept = [k for k in kept if k.start not in starts] + echoes
     return sorted(kept, key=lambda s: s.start)
-
-
-def _name_echoes(doc: Doc, spans: list[NamedSpan]) -> list[NamedSpan]:
-    """A lone proper noun that repeats one word of a full person name written before it ("Abiy" after "Abiy
-    Ahmed", "Isaias" after "Isaias Afwerki"): news names a person once in full and then by one name, the given
-    name for many Ethiopian, Eritrean or Arab names, which spaCy's entity tagger often leaves untagged. The word
-    must stand alone (no proper noun beside it, not inside another name, not coordinated with another name);
-    coreference then joins it to the person. A lone word spaCy tagged an organisation or a building counts as
-    untagged."""
-    full = [(s.end, {w.lower() for w in span_text(s.span).split() if w[:1].isupper()})
-            for s in spans if s.label == "PERSON" and len(s.span) >= 2]
-    if not full:
-        return []
-    taken = sorted((s.start, s.end) for s in spans if not (s.label == "NER_ORG" and len(s.span) == 1))
-    echoes = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
-            continue
-        if any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
-            continue
-        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
-            continue  # "Both Dias and Embalo": bare names paired are often two newcomers, left to spaCy
-        if any(a <= tok.idx < b for a, b in taken):
-            continue
-        if any(end <= tok.idx and tok.text.lower() in words for end, words in full):
-            echoes.append(NamedSpan(doc[tok.i:tok.i + 1], "PERSON", None, "echo"))
-    return echoes
 
 
 def _presence_place(prep: Token, words: ActorWords) -> bool:
