@@ -147,7 +147,7 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     sub = [a for t in _authors(tok, kids, known) for a in resolve(t, index, depth + 1)] if act else []
     if sub:
         return [Arg(a.actor, a.token_i, "owner") for a in sub]
-    state = index.state_for(tok) or _gerund_doer(tok, index)
+    state = index.state_for(tok) or _gerund_doer(tok, index) or _located_rulers(tok, kids, known, index)
     if state:
         return [Arg(a, tok.i, "state") for a in state]
     # the prepositions after a noun whose object names the actor the noun stands for ("the presidents
@@ -218,6 +218,36 @@ def _measured_acts(noun: Token, kids: Sequence[Token], known: ArgumentWords, for
         phrases += [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
     return [o for p in phrases if p.lower_ in known.act_aspect_prepositions
             for o in children(p, "pobj") if {o.lemma_.lower(), o.lower_} & acts]
+
+
+def _located_rulers(noun: Token, kids: Sequence[Token], known: ArgumentWords, index: ActorIndex) -> list[Actor]:
+    """The state (its military for a coup) whose act a noun of ``located_act_nouns`` is, named by its
+    country word ("the Malian coup", "Iran's crackdown") or the country of its "in" phrase ("condemned
+    the military takeover in Niger"): only a state's rulers or forces do such an act at home, so
+    reacting to it is reacting to them. The parser often hangs the phrase on the verb whose object the
+    noun is ("condemned the coup | in Niger"): a phrase right after the object is read as the object's.
+    A place named by more than one word ("South Sudan") must be a country as a whole, not by its head."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    military = any(c.dep_ in ("amod", "compound") and c.lower_ in known.military_act_modifiers for c in kids)
+    if not words & known.located_act_nouns and not (military and words & known.located_takeover_nouns):
+        return []
+    role = "MIL" if military or words & known.military_act_nouns else ""
+    places = [c for c in kids if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
+    phrases = [p for p in kids if p.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        phrases += [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    places += [o for p in phrases if p.lower_ in known.located_act_prepositions for o in children(p, "pobj")]
+    country_of = index.country_of
+    for place in places:
+        name = place.doc[place.left_edge.i if place.dep_ == "pobj" else place.i: place.i + 1]
+        name = name[1:] if len(name) > 1 and name[0].pos_ == "DET" else name
+        if len(name) == 1:
+            found = index.state_for_word(place, role)
+            if found:
+                return found
+        elif country_of is not None and (iso := country_of(name.text)):
+            return [index._state(iso, name.text, role)]
+    return []
 
 
 def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:

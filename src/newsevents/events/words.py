@@ -77,6 +77,11 @@ class ArgumentWords:
     authoring_verbs: frozenset[str]
     act_aspect_nouns: frozenset[str]
     act_aspect_prepositions: frozenset[str]
+    located_act_nouns: frozenset[str]
+    located_act_prepositions: frozenset[str]
+    military_act_nouns: frozenset[str]
+    military_act_modifiers: frozenset[str]
+    located_takeover_nouns: frozenset[str]
     irregular_verb_forms: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)

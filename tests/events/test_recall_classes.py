@@ -1,0 +1,40 @@
+"""Recall classes found on unseen news (session 11): events a careful coder lists that the coder
+missed for a general reason. Texts written for newsevents; each case has a control where the rule
+must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+ACTORS = [("The African Union", "IGOAFU"), ("Washington", "USAGOV"), ("The EU", "IGOEU"),
+          ("Canada", "CAN"), ("The UN", "IGOUNO")]
+
+
+def reactions(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(s, c[:2], t) for s, c, t in coded_triples(nlp, text, ACTORS) if c.startswith("11")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coup is its country's military's act, wherever the parser hangs the "in" phrase
+    ("The African Union condemned the military takeover in Niger.", ("IGOAFU", "11", "NERMIL")),
+    ("The African Union strongly condemned the coup in Burkina Faso on Sunday.", ("IGOAFU", "11", "BFAMIL")),
+    ("Washington condemned the Malian coup.", ("USAGOV", "11", "MLIMIL")),
+    # a crackdown is its state's act
+    ("The EU criticised the crackdown in Iran on Monday.", ("IGOEU", "11", "IRN")),
+])
+def test_a_located_act_of_rulers_is_theirs(nlp, text, expected):
+    assert expected in reactions(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an attack or a takeover may be anyone's: its place names no doer
+    "The UN condemned the attack in Kabul.",
+    "The UN condemned the takeover in Kabul.",
+    # a city is no country
+    "Canada condemned the coup in Conakry.",
+])
+def test_an_act_anyone_may_do_has_no_located_owner(nlp, text):
+    assert all(t is None for _, _, t in reactions(nlp, text))
+
