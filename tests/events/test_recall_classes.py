@@ -38,3 +38,32 @@ def test_a_located_act_of_rulers_is_theirs(nlp, text, expected):
 def test_an_act_anyone_may_do_has_no_located_owner(nlp, text):
     assert all(t is None for _, _, t in reactions(nlp, text))
 
+
+PARTIES = [("Chile", "CHL"), ("Peru", "PER"), ("Brazil", "BRA")]
+
+
+def truces(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(s, c, t) for s, c, t in coded_triples(nlp, text, PARTIES) if c == "0871"}
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of concluding governs the truce: its two sides made it with each other
+    "A ceasefire was agreed between Chile and Peru on Tuesday.",
+    "A truce was reached between Chile and Peru late on Monday.",
+    "A truce between Chile and Peru was signed on Friday.",
+])
+def test_a_truce_concluded_between_two_sides_is_theirs(nlp, text):
+    assert {("CHL", "0871", "PER"), ("PER", "0871", "CHL")} <= truces(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a truce that holds, is broken or may be agreed is no truce made
+    "The ceasefire between Chile and Peru held overnight.",
+    "A ceasefire between Chile and Peru was violated on Sunday.",
+    "A truce between Chile and Peru could be agreed next week.",
+    "No ceasefire was agreed between Chile and Peru on Tuesday.",
+    # a broker's truce is its mediation
+    "Brazil brokered a truce between Chile and Peru.",
+])
+def test_a_truce_not_concluded_is_not_coded(nlp, text):
+    assert not truces(nlp, text)

@@ -38,6 +38,7 @@ from .merging import dedup_events, in_codes, one_violent_act
 from .modality import Context, Modality
 from .nominals import (
     casualty_sides,
+    concluded_between,
     drop_inner_targets,
     force_act_code,
     mediations,
@@ -148,7 +149,7 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         if m.sources and not inherited:
             return [(s, t) for s in m.sources for t in m.between], ""
         symmetric = mod.get("symmetric_codes", [])
-        if in_codes(code, symmetric) or (planned and in_codes(m.pattern.code, symmetric)):
+        if in_codes(code, symmetric) or (planned and in_codes(m.pattern.code, symmetric)) or concluded_between(m, lex):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
     if m.targets:

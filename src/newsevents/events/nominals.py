@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .actor_index import ActorIndex, Arg
 from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
-from .matcher import Match
+from .matcher import Match, light_verb
 from .modality import Context
 from .words import words_of
 
@@ -48,6 +48,18 @@ def drop_inner_targets(m: Match, lex: Lexicon) -> None:
         m.targets = [a for a in m.targets if a.token_i not in inner]
         m.between = [a for a in m.between if a.token_i not in inner]
         m.target_words = [w for w in m.target_words if w.i not in inner]
+
+
+def concluded_between(m: Match, lex: Lexicon) -> bool:
+    """Whether the two sides of an event noun's "between" phrase made it with each other: a verb of
+    ``concluding_verbs`` (nouns.yaml) governs the noun as its light verb ("a ceasefire was agreed
+    between X and Y", "a truce was signed between X and Y"). A bare "the truce between X and Y"
+    names one that holds, and is not coded so (``subject_symmetric_codes``)."""
+    if m.pattern.kind != "noun" or len(m.between) < 2:
+        return False
+    head = light_verb(m.trigger, lex)
+    concluding = lex.modality.get("concluding_verbs", [])
+    return head is not None and any(k in concluding for k in lemma_keys(head))
 
 
 def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
