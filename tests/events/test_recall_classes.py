@@ -67,3 +67,25 @@ def test_a_truce_concluded_between_two_sides_is_theirs(nlp, text):
 ])
 def test_a_truce_not_concluded_is_not_coded(nlp, text):
     assert not truces(nlp, text)
+
+
+BODIES = [("Hamas", "PSEREB"), ("Israel", "ISR"), ("The European Union", "IGOEU"), ("the European Union", "IGOEU"),
+          ("Alexei Navalny", "RUSOPP"), ("Syria", "SYR"), ("Turkey", "TUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the target phrase hangs on the word the pattern names after its preposition
+    ("The European Union called for the release of Alexei Navalny.", ("IGOEU", "0253", "RUSOPP")),
+])
+def test_the_target_phrase_of_a_named_prepositional_object(nlp, text, expected):
+    assert expected in coded_triples(nlp, text, BODIES)
+
+
+@pytest.mark.parametrize("text", [
+    # people "from" a country are from there, not its voice
+    "A refugee from Syria accused Turkey of abuses.",
+    # a release called for under another word names no release of
+    "The European Union called for calm after the release of the report on Alexei Navalny.",
+])
+def test_no_author_or_target_from_other_phrases(nlp, text):
+    assert not [t for t in coded_triples(nlp, text, BODIES) if t[1] in ("112", "0253")]

@@ -228,11 +228,15 @@ class Trigger:
         object is the object's own ("called the attack on Y a crime" calls on no one)."""
         named = p.obj is not None or any(prep.dep_ == "prt" for word, _ in p.prep_objs
                                          for prep in preps(self.tok, word))
+        # "call for {release} of _", "agree to {@talks} with _": the target phrase hangs on the word the
+        # pattern names after its preposition, as it hangs on a named object
+        named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
+                       for o in pobjs(prep) if _word(o) & lemmas]
         if named or p.target is None or p.target.kind != "prep":
             # a phrase on what the object measures is the object's too ("suspended part of the aid
             # program for X")
-            return [self.tok, *self.objects, *self.through_objects]
-        return [self.tok, *self.cognate_objects]
+            return [self.tok, *self.objects, *self.through_objects, *named_pobjs]
+        return [self.tok, *self.cognate_objects, *named_pobjs]
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
         """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
