@@ -81,6 +81,15 @@ def test_the_target_phrase_of_a_named_prepositional_object(nlp, text, expected):
     assert expected in coded_triples(nlp, text, BODIES)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body's published word is said by its author, whom its "from" phrase names
+    ("A statement from Hamas accused Israel of violating the truce.", ("PSEREB", "112", "ISR")),
+    ("A communique from the European Union condemned Israel.", ("IGOEU", "111", "ISR")),
+])
+def test_the_author_of_a_published_word(nlp, text, expected):
+    assert expected in coded_triples(nlp, text, BODIES)
+
+
 @pytest.mark.parametrize("text", [
     # people "from" a country are from there, not its voice
     "A refugee from Syria accused Turkey of abuses.",
