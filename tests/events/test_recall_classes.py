@@ -98,3 +98,14 @@ def test_the_author_of_a_published_word(nlp, text, expected):
 ])
 def test_no_author_or_target_from_other_phrases(nlp, text):
     assert not [t for t in coded_triples(nlp, text, BODIES) if t[1] in ("112", "0253")]
+
+
+def test_a_refuted_claim_answers_the_accuser(nlp):
+    # "refute the claims" names no accuser: the denial answers the accusation reported before
+    text = "Chile accused Peru of arming the smugglers. Peru refuted the claims."
+    assert ("PER", "016", "CHL") in coded_triples(nlp, text, PARTIES)
+
+
+def test_a_refutation_of_no_claim_is_no_denial(nlp):
+    # a theory refuted is no denial of an allegation
+    assert not [t for t in coded_triples(nlp, "Peru refuted the theory of relativity.", PARTIES) if t[1] == "016"]
