@@ -21,6 +21,8 @@ def reactions(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("The African Union condemned the military takeover in Niger.", ("IGOAFU", "11", "NERMIL")),
     ("The African Union strongly condemned the coup in Burkina Faso on Sunday.", ("IGOAFU", "11", "BFAMIL")),
     ("Washington condemned the Malian coup.", ("USAGOV", "11", "MLIMIL")),
+    # an attempt at a coup is the coup's act
+    ("The UN condemned the coup attempt in Niger.", ("IGOUNO", "11", "NERMIL")),
     # a crackdown is its state's act
     ("The EU criticised the crackdown in Iran on Monday.", ("IGOEU", "11", "IRN")),
 ])
@@ -34,6 +36,8 @@ def test_a_located_act_of_rulers_is_theirs(nlp, text, expected):
     "The UN condemned the takeover in Kabul.",
     # a city is no country
     "Canada condemned the coup in Conakry.",
+    # an attempt at another act is not a coup
+    "The UN condemned the assassination attempt in Niger.",
 ])
 def test_an_act_anyone_may_do_has_no_located_owner(nlp, text):
     assert all(t is None for _, _, t in reactions(nlp, text))

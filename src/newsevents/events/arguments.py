@@ -226,8 +226,11 @@ def _located_rulers(noun: Token, kids: Sequence[Token], known: ArgumentWords, in
     the military takeover in Niger"): only a state's rulers or forces do such an act at home, so
     reacting to it is reacting to them. The parser often hangs the phrase on the verb whose object the
     noun is ("condemned the coup | in Niger"): a phrase right after the object is read as the object's.
+    A noun of ``act_attempt_nouns`` stands for the act its compound names ("the coup attempt in Mali").
     A place named by more than one word ("South Sudan") must be a country as a whole, not by its head."""
     words = {noun.lemma_.lower(), noun.lower_}
+    if words & known.act_attempt_nouns:  # "the coup attempt in Niger": the attempt is the act it tries
+        words = {w for c in kids if c.dep_ == "compound" and c.i < noun.i for w in (c.lemma_.lower(), c.lower_)}
     military = any(c.dep_ in ("amod", "compound") and c.lower_ in known.military_act_modifiers for c in kids)
     if not words & known.located_act_nouns and not (military and words & known.located_takeover_nouns):
         return []

@@ -82,6 +82,7 @@ class ArgumentWords:
     military_act_nouns: frozenset[str]
     military_act_modifiers: frozenset[str]
     located_takeover_nouns: frozenset[str]
+    act_attempt_nouns: frozenset[str]
     irregular_verb_forms: frozenset[str]
     # ``verb_inflections`` as (suffix, replacement) pairs, in the order they are tried
     inflections: tuple[tuple[str, str], ...] = field(init=False)
