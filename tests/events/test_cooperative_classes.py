@@ -32,3 +32,21 @@ def test_declining_to_comment_is_011(nlp, text, pairs):
 def test_other_refusals_and_comments_are_not_011(nlp, text, pairs):
     assert not [c for c in coded_triples(nlp, text, pairs) if c[1] == "011"]
 
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A Kenyan court ruled on Monday that Kenya had lawfully extradited the smuggler to Uganda.",
+     [("Kenya", "KEN"), ("Uganda", "UGA"), ("Kenyan court", "KENJUD")]),
+    ("Army-ruled Niger has been sharing intelligence with Mali since the spring.",
+     [("Niger", "NER"), ("Mali", "MLI")]),
+])
+def test_rule_without_out_refuses_nothing(nlp, text, pairs):
+    """"ruled that ...", "army-ruled X": "rule" refuses only as "rule out" (modality.yaml
+    refusal_particles), so no act under it becomes a refusal (12x)."""
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("12")]
+
+
+def test_ruling_out_talks_is_still_a_refusal(nlp):
+    text = "Ghana ruled out holding talks with Togo over the border."
+    found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
+    assert ("GHA", "125", "TGO") in found, found
+
