@@ -50,3 +50,23 @@ def test_ruling_out_talks_is_still_a_refusal(nlp):
     found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
     assert ("GHA", "125", "TGO") in found, found
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Ghana and Togo agreed on a new fisheries accord on Monday.", "030"),
+    ("Ghana and Togo have agreed upon a trade deal covering cocoa exports.", "0311"),
+    ("Ghana and Togo agreed a border treaty after long talks.", "030"),
+])
+def test_agreeing_on_an_agreement_is_an_intent_of_both_sides(nlp, text, code):
+    """CAMEO 03: an agreement agreed on (not yet signed, 057) commits both coordinated subjects."""
+    found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
+    assert ("GHA", code, "TGO") in found and ("TGO", code, "GHA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo could not agree on a new fisheries accord.",
+    "Ghana and Togo agreed on the need for a border treaty.",
+    "Ghana and Togo agreed to a ceasefire on Monday.",
+])
+def test_no_agreement_agreed_on_is_no_030(nlp, text):
+    found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
+    assert not [c for c in found if c[1] in ("030", "0311")], found
