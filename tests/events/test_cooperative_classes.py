@@ -70,3 +70,28 @@ def test_agreeing_on_an_agreement_is_an_intent_of_both_sides(nlp, text, code):
 def test_no_agreement_agreed_on_is_no_030(nlp, text):
     found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
     assert not [c for c in found if c[1] in ("030", "0311")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Zambian opposition suspended its boycott of parliament on Tuesday.", "082"),
+    ("Zambian opposition leaders postponed the demonstration planned for Friday.", "082"),
+    ("The Zambian opposition agreed to postpone its protest until after the holiday.", "0352"),
+])
+def test_protest_suspended_by_its_holders_eases_dissent(nlp, text, code):
+    found = coded_triples(nlp, text, [("Zambian opposition", "ZMBOPP"), ("opposition", "ZMBOPP")])
+    assert ("ZMBOPP", code, None) in found, found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Zambian police postponed the demonstration planned for Friday.", [("Zambian police", "ZMBCOP")]),
+    ("The Zambian air force suspended strikes on rebel camps.", [("Zambian air force", "ZMBMIL")]),
+    ("The Zambian opposition postponed its rally in Lusaka.", [("Zambian opposition", "ZMBOPP")]),
+])
+def test_other_suspensions_are_not_082(nlp, text, pairs):
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("08") or c[1] == "0352"]
+
+
+def test_a_boycott_ended_by_its_holders_is_082_and_a_protest_ended_by_police_is_not(nlp):
+    text = "The Zambian opposition ended its boycott of parliament. Zambian police ended the sit-in outside the court."
+    found = coded_triples(nlp, text, [("Zambian opposition", "ZMBOPP"), ("Zambian police", "ZMBCOP")])
+    assert ("ZMBOPP", "082", None) in found and not [c for c in found if c[0] == "ZMBCOP" and c[1] == "082"], found
