@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.model import RawDocument
+from newsevents.pipeline import process_many
+
 from .helpers import coded_triples
 
 
@@ -95,3 +98,16 @@ def test_a_boycott_ended_by_its_holders_is_082_and_a_protest_ended_by_police_is_
     text = "The Zambian opposition ended its boycott of parliament. Zambian police ended the sit-in outside the court."
     found = coded_triples(nlp, text, [("Zambian opposition", "ZMBOPP"), ("Zambian police", "ZMBCOP")])
     assert ("ZMBOPP", "082", None) in found and not [c for c in found if c[0] == "ZMBCOP" and c[1] == "082"], found
+
+
+@pytest.mark.slow  # the whole pipeline: the actors stage reads the role nouns
+def test_an_opposition_coalition_is_the_opposition():
+    """roles.yaml actor nouns "opposition coalition/alliance/bloc": the story's opposition (OPP), as
+    "the opposition" is; a coalition government is not one."""
+    texts = ["Zambia vote\n\nThe Zambian opposition alliance ended its boycott of parliament on Tuesday.",
+             "Zambia vote\n\nThe Zambian coalition government ended its boycott of the summit on Tuesday."]
+    raws = [RawDocument(source=f"t{i}", content=t, media_type="text", published="2030-03-05")
+            for i, t in enumerate(texts)]
+    found = [[(e.source_code, e.cameo) for e in r.events] for r in process_many(raws)]
+    assert ("ZMBOPP", "082") in found[0], found
+    assert not [c for c in found[1] if c[0] and c[0].endswith("OPP")], found
