@@ -100,6 +100,26 @@ def test_a_boycott_ended_by_its_holders_is_082_and_a_protest_ended_by_police_is_
     assert ("ZMBOPP", "082", None) in found and not [c for c in found if c[0] == "ZMBCOP" and c[1] == "082"], found
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo reached a consensus on sharing data about cross-border smuggling.",
+    "After two days of talks, Ghana and Togo reached a compromise over the disputed fishing grounds.",
+])
+def test_a_consensus_reached_by_two_sides_is_037_both_ways(nlp, text):
+    """Phoenix REACH CONSENSUS/COMPROMISE [037] with coordinated subjects and no target: each side to the
+    other (codebook 037: source and target are the adversaries themselves)."""
+    found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
+    assert ("GHA", "037", "TGO") in found and ("TGO", "037", "GHA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo failed to reach a consensus on the disputed fishing grounds.",
+    "Ghana reached a compromise over its budget after two days of debate.",
+])
+def test_no_consensus_or_one_side_is_no_037(nlp, text):
+    found = coded_triples(nlp, text, [("Ghana", "GHA"), ("Togo", "TGO")])
+    assert not [c for c in found if c[1].startswith("03")], found
+
+
 @pytest.mark.slow  # the whole pipeline: the actors stage reads the role nouns
 def test_an_opposition_coalition_is_the_opposition():
     """roles.yaml actor nouns "opposition coalition/alliance/bloc": the story's opposition (OPP), as
