@@ -120,6 +120,20 @@ def test_no_consensus_or_one_side_is_no_037(nlp, text):
     assert not [c for c in found if c[1].startswith("03")], found
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The Malian junta leader vowed to democratize Mali within two years.", "0344"),
+    ("In the 1990s the Malian generals democratised Mali step by step.", "0834"),
+])
+def test_democratizing_a_country_is_an_institutional_change(nlp, text, code):
+    found = coded_triples(nlp, text, [("Malian junta leader", "MLIGOV"), ("Malian generals", "MLIMIL"), ("Mali", "MLI")])
+    assert any(c[1] == code and c[2] == "MLI" for c in found), found
+
+
+def test_democratizing_information_is_no_event(nlp):
+    text = "The Malian junta leader said mobile phones had democratized information."
+    assert not coded_triples(nlp, text, [("Malian junta leader", "MLIGOV"), ("Mali", "MLI")])
+
+
 @pytest.mark.slow  # the whole pipeline: the actors stage reads the role nouns
 def test_an_opposition_coalition_is_the_opposition():
     """roles.yaml actor nouns "opposition coalition/alliance/bloc": the story's opposition (OPP), as
