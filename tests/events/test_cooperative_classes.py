@@ -125,7 +125,8 @@ def test_no_consensus_or_one_side_is_no_037(nlp, text):
     ("In the 1990s the Malian generals democratised Mali step by step.", "0834"),
 ])
 def test_democratizing_a_country_is_an_institutional_change(nlp, text, code):
-    found = coded_triples(nlp, text, [("Malian junta leader", "MLIGOV"), ("Malian generals", "MLIMIL"), ("Mali", "MLI")])
+    pairs = [("Malian junta leader", "MLIGOV"), ("Malian generals", "MLIMIL"), ("Mali", "MLI")]
+    found = coded_triples(nlp, text, pairs)
     assert any(c[1] == code and c[2] == "MLI" for c in found), found
 
 
