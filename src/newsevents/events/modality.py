@@ -125,6 +125,9 @@ class Modality:
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
+        # a verb of refusal only with its particle ("ruled out talks"; "the Taliban-ruled country",
+        # "the court ruled that ..." refuse nothing): modality.yaml, refusal_particles
+        self.refusal_particles: dict[str, str] = dict(config.get("refusal_particles", {}))
         self.ending = coding_words(lang).ending_verbs
 
     def category(self, tok: Token) -> str | None:
@@ -132,6 +135,8 @@ class Modality:
         keys = lemma_keys(tok)
         for cat in ("request", "refuse", "threaten", "commit"):
             if any(k in self.words[cat] for k in keys):
+                if cat == "refuse" and not self._refusing_particle(tok, keys):
+                    break
                 return cat
         if tok.lemma_.lower() in self.declared:
             return "commit"
@@ -141,6 +146,11 @@ class Modality:
             if any(k in self.words[cat] for k in keys):
                 return cat
         return None
+
+    def _refusing_particle(self, tok: Token, keys: list[str]) -> bool:
+        """Whether a verb of refusal that refuses only with a particle (refusal_particles) has it."""
+        particle = next((self.refusal_particles[k] for k in keys if k in self.refusal_particles), None)
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
     def local(self, tok: Token, noun: bool = False) -> Context | None:
         """What the words attached to ``tok`` itself say: negation, modal, condition."""
