@@ -8,7 +8,9 @@ data (``pairs`` in ``data/en/lexicon/senses.yaml``): trigger lemmas (empty = any
 prefixes they guard, and the roles (characters 4-6 of an actor code: GOV, COP, OPP ...) that the
 source and the target must both have; the event is recoded (``recode``) or dropped (no
 ``recode``). A side with no role (a bare country, an unknown actor) never matches, so a rule
-cannot turn "Russia attacked Ukraine" into words.
+cannot turn "Russia attacked Ukraine" into words; only a target role list of "*" takes any target
+there is (a candidate who "attacked" a former beauty queen spoke, whoever she is: the source's role
+decides).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from .senses import shipped_origin, shipped_senses_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+ANY_ROLE = "*"  # in target_roles: any target, a bare country too
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     keys = set(lemma_keys(tok)) | {tok.lower_}
     for rule in shipped_pair_rules(doc_language(tok.doc)) if rules is None else rules:
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
-                and source_role in rule.source_roles and target_role in rule.target_roles):
+                and source_role in rule.source_roles
+                and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)):
             return rule
     return None
