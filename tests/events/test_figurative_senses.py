@@ -107,3 +107,29 @@ def test_a_threatening_call_is_no_consultation(nlp, text, pairs, kept):
     found = [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]
     assert bool(found) is kept, found
 
+
+TRADE_REPORT = (
+    "Vietnam hits Thai rice growers where it hurts. Hanoi announced retaliatory tariffs of 20 percent on Thai rice, "
+    "sugar and rubber on Monday, a week after Bangkok raised duties on Vietnamese steel. The new levies cover goods "
+    "worth two billion dollars in exports, and Thai exporters fear the trade war will cost them their largest "
+    "market. Importers in Hanoi said prices of Thai goods would rise, and both sides said they would take the "
+    "tariffs to the WTO. Thai exports of rice fell last year, and the retaliatory duties add to the trade deficit."
+)
+WAR_REPORT = (
+    "Vietnamese troops attacked Thai border posts on Monday, killing four soldiers, the army said. The fighting "
+    "came a week after Bangkok raised tariffs on Vietnamese goods. Officials said the government would send more "
+    "troops to the border, and the opposition condemned the attack. Both ministers said talks on a ceasefire "
+    "would start in Geneva."
+)
+
+
+@pytest.mark.parametrize("text, pairs, force", [
+    (TRADE_REPORT, [("Vietnam", "VNM"), ("Hanoi", "VNMGOV"), ("Thai rice growers", "THAAGR"), ("Bangkok", "THAGOV")],
+     False),
+    (WAR_REPORT, [("Vietnamese troops", "VNMMIL"), ("Thai border posts", "THAMIL")], True),
+])
+def test_a_trade_war_story_hits_goods_not_people(nlp, text, pairs, force):
+    """A story told in tariffs, duties and exports is a business story: its "hits" and "targets" are economic
+    (domains.yaml), while a war story that mentions tariffs still codes its attacks."""
+    found = [c for c in coded_triples(nlp, text, pairs) if c[1][:2] in ("18", "19")]
+    assert bool(found) is force, found
