@@ -19,6 +19,7 @@ from .helpers import coded_triples
     ("Peru targeted Chilean wine with new import tariffs.", [("Peru", "PER"), ("Chilean", "CHL")], "163"),
     ("The Peruvian sanctions targeted Chilean mining firms.",
      [("Peruvian", "PER"), ("Chilean mining firms", "CHLBUS")], "163"),
+    ("Peru slammed Chile with new duties on copper.", [("Peru", "PER"), ("Chile", "CHL")], "163"),
     # control: a weapon's target is an attack
     ("Peruvian soldiers targeted Chilean border guards with mortars.",
      [("Peruvian soldiers", "PERMIL"), ("Chilean border guards", "CHLMIL")], "19"),
@@ -51,9 +52,13 @@ def test_a_campaign_targets_voters_without_force(nlp, text, pairs, force):
      [("Dutch candidate", "NLDELI"), ("Belgian television host", "BEL")], "111"),
     ("The Dutch newspaper attacked the Belgian singer.", [("Dutch newspaper", "NLDMED"), ("Belgian singer", "BEL")],
      "111"),
+    ("The Turkish president attacked the Dutch journalist on television.",
+     [("Turkish president", "TURGOV"), ("Dutch journalist", "NLDMED")], "111"),
     # control: armed men's attacks are fighting
     ("The Malian rebels stepped up their attacks on the Burkinabe army.",
      [("Malian rebels", "MLIREB"), ("Burkinabe army", "BFAMIL")], "190"),
+    ("Turkish police attacked the Dutch journalist outside the court.",
+     [("Turkish police", "TURCOP"), ("Dutch journalist", "NLDMED")], "180"),
 ])
 def test_attacks_by_those_who_command_no_force_are_criticism(nlp, text, pairs, code):
     assert [c[1] for c in coded_triples(nlp, text, pairs)] == [code]
