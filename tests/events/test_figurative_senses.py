@@ -59,6 +59,13 @@ def test_a_campaign_targets_voters_without_force(nlp, text, pairs, force):
      [("Malian rebels", "MLIREB"), ("Burkinabe army", "BFAMIL")], "190"),
     ("Turkish police attacked the Dutch journalist outside the court.",
      [("Turkish police", "TURCOP"), ("Dutch journalist", "NLDMED")], "180"),
+    # party workers do fight, and a weapon or the injured show force whoever the sides are
+    ("Ruling party workers attacked the Bengali journalist.",
+     [("Ruling party workers", "INDPTY"), ("Bengali journalist", "INDMED")], "180"),
+    ("Ruling party workers attacked the opposition activists with sticks.",
+     [("Ruling party workers", "INDPTY"), ("opposition activists", "INDOPP")], "190"),
+    ("The Dutch senator attacked the Belgian banker with a knife, injuring him.",
+     [("Dutch senator", "NLDLEG"), ("Belgian banker", "BELBUS")], "190"),
 ])
 def test_attacks_by_those_who_command_no_force_are_criticism(nlp, text, pairs, code):
     assert [c[1] for c in coded_triples(nlp, text, pairs)] == [code]

@@ -43,6 +43,7 @@ class PairRule:
     target_roles: frozenset[str]
     why: str
     recode: str | None
+    unless: frozenset[str] = frozenset()  # words of physical force that keep the pattern's sense
 
 
 def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[PairRule]:
@@ -57,7 +58,8 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
             lemmas=frozenset(str(w).lower() for w in raw.get("lemmas") or []),
             codes=tuple(str(c) for c in raw["codes"]), source_roles=sources, target_roles=targets,
             why=str(raw.get("why", "another sense for this pair of actors")),
-            recode=str(raw["recode"]) if raw.get("recode") else None))
+            recode=str(raw["recode"]) if raw.get("recode") else None,
+            unless=frozenset(str(w).lower() for w in raw.get("unless") or [])))
     return rules
 
 
@@ -85,6 +87,14 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     for rule in shipped_pair_rules(doc_language(tok.doc)) if rules is None else rules:
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
                 and source_role in rule.source_roles
-                and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)):
+                and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)
+                and not (rule.unless and _force_shown(tok, rule.unless))):
             return rule
     return None
+
+
+def _force_shown(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the trigger's own words show physical force: a weapon after one of its prepositions
+    ("attacked villagers with sticks") or a verb of harm on it ("attacked X, injuring ten")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    return any(set(lemma_keys(t)) & words for t in near)
