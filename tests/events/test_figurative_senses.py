@@ -98,8 +98,9 @@ def test_going_on_the_offense_is_no_visit(nlp, text, pairs, visit):
      [("former aide", "USAELI"), ("Justice Department", "USAJUD"), ("Congress", "USALEG")], False),
     ("The lobbyist cooperated with the Senate committee and the FBI.",
      [("lobbyist", "USABUS"), ("Senate committee", "USALEG"), ("FBI", "USASPY")], False),
-    ("The Mexican banker worked with American investigators.",
-     [("Mexican banker", "MEXBUS"), ("American investigators", "USAJUD")], False),
+    ("The Mexican banker cooperated with American prosecutors.",
+     [("Mexican banker", "MEXBUS"), ("American prosecutors", "USAJUD")], False),
+    ("The president worked with Congress on the budget.", [("president", "USAGOV"), ("Congress", "USALEG")], True),
     ("Colombia cooperated with Ecuador on border security.", [("Colombia", "COL"), ("Ecuador", "ECU")], True),
 ])
 def test_a_witness_cooperating_with_an_inquiry_is_no_diplomacy(nlp, text, pairs, kept):
