@@ -37,6 +37,10 @@ def test_measures_that_target_goods_are_sanctions(nlp, text, pairs, expected):
      [("Swedish retailer", "SWEBUS"), ("Norwegian consumers", "NOR")], False),
     ("Austrian gunmen targeted a police station in Styria.",
      [("Austrian gunmen", "AUTREB"), ("police station", "AUTCOP")], True),
+    ("Austrian gunmen targeted the delegates of the Slovenian party.",
+     [("Austrian gunmen", "AUTREB"), ("Slovenian party", "SVNPTY")], True),
+    ("Austrian gunmen targeted the seat of the Slovenian government.",
+     [("Austrian gunmen", "AUTREB"), ("Slovenian government", "SVNGOV")], True),
 ])
 def test_a_campaign_targets_voters_without_force(nlp, text, pairs, force):
     """Courting voters or shoppers is neither force nor criticism (no 111 from the pair rules either)."""
