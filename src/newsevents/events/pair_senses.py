@@ -8,7 +8,9 @@ data (``pairs`` in ``data/en/lexicon/senses.yaml``): trigger lemmas (empty = any
 prefixes they guard, and the roles (characters 4-6 of an actor code: GOV, COP, OPP ...) that the
 source and the target must both have; the event is recoded (``recode``) or dropped (no
 ``recode``). A side with no role (a bare country, an unknown actor) never matches, so a rule
-cannot turn "Russia attacked Ukraine" into words.
+cannot turn "Russia attacked Ukraine" into words; only a target role list of "*" takes any target
+there is (a candidate who "attacked" a former beauty queen spoke, whoever she is: the source's role
+decides).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+ANY_ROLE = "*"  # in target_roles: any target, a bare country too
+
+
 @dataclass(frozen=True)
 class PairRule:
     """One pair sense (see ``pairs`` in senses.yaml)."""
@@ -38,6 +43,7 @@ class PairRule:
     target_roles: frozenset[str]
     why: str
     recode: str | None
+    unless: frozenset[str] = frozenset()  # words of physical force that keep the pattern's sense
 
 
 def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[PairRule]:
@@ -52,7 +58,8 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
             lemmas=frozenset(str(w).lower() for w in raw.get("lemmas") or []),
             codes=tuple(str(c) for c in raw["codes"]), source_roles=sources, target_roles=targets,
             why=str(raw.get("why", "another sense for this pair of actors")),
-            recode=str(raw["recode"]) if raw.get("recode") else None))
+            recode=str(raw["recode"]) if raw.get("recode") else None,
+            unless=frozenset(str(w).lower() for w in raw.get("unless") or [])))
     return rules
 
 
@@ -79,6 +86,15 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     keys = set(lemma_keys(tok)) | {tok.lower_}
     for rule in shipped_pair_rules(doc_language(tok.doc)) if rules is None else rules:
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
-                and source_role in rule.source_roles and target_role in rule.target_roles):
+                and source_role in rule.source_roles
+                and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)
+                and not (rule.unless and _force_shown(tok, rule.unless))):
             return rule
     return None
+
+
+def _force_shown(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the trigger's own words show physical force: a weapon after one of its prepositions
+    ("attacked villagers with sticks") or a verb of harm on it ("attacked X, injuring ten")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    return any(set(lemma_keys(t)) & words for t in near)

@@ -33,7 +33,7 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
-              "object_modifier_in", "counted_nationals")
+              "object_modifier_in", "counted_nationals", "prep_object", "clause_in")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class SenseRule:
     stated_in: frozenset[str] = frozenset()
     object_modifier_in: frozenset[str] = frozenset()
     counted_nationals: bool = False
+    prep_objects: frozenset[str] = frozenset()  # prep_object: the prepositions ...
+    prep_object_in: frozenset[str] = frozenset()  # ... and the words their objects are among
+    clause_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -108,7 +111,10 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             complement_negated=bool(raw.get("complement_negated", False)),
             stated_in=_words(raw.get("stated_in"), classes, origin),
             object_modifier_in=_words(raw.get("object_modifier_in"), classes, origin),
-            counted_nationals=bool(raw.get("counted_nationals", False))))
+            counted_nationals=bool(raw.get("counted_nationals", False)),
+            prep_objects=_words((raw.get("prep_object") or {}).get("preps"), classes, origin),
+            prep_object_in=_words((raw.get("prep_object") or {}).get("in"), classes, origin),
+            clause_in=_words(raw.get("clause_in"), classes, origin)))
     return rules
 
 
@@ -281,7 +287,25 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.counted_nationals and verb and any(_counted_nationals(o) for o in objects(tok)):
         return True
+    if rule.prep_object_in and _keys(_prep_objects(tok, rule.prep_objects)) & rule.prep_object_in:
+        return True
+    if rule.clause_in and not verb and any(_relative_verbs(tok, rule.clause_in)):
+        return True
     return rule.score and _score_near(tok)
+
+
+def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the trigger's prepositions of ``preps``, with their conjuncts: "hit X with
+    tariffs", "cooperated with the Justice Department and Congress"."""
+    out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+           for p in c.children if p.dep_ == "pobj"]
+    return out + [c for p in out for c in p.conjuncts]
+
+
+def _relative_verbs(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """Relative clauses in a noun trigger's phrase whose verb is one of ``verbs``: "a call to her
+    office in which he threatened her" (the parser may hang the clause on the call's object)."""
+    return [t for t in noun.subtree if t.dep_ == "relcl" and set(lemma_keys(t)) & verbs]
 
 
 def _counted_nationals(obj: Token) -> bool:
