@@ -26,3 +26,19 @@ ACTORS = [("The rebels", "AGOREB"), ("UN", "IGOUNO"), ("Serbia", "SRB"), ("NATO"
 def test_refused_passage(nlp, text, wanted, unwanted):
     found = coded_triples(nlp, text, ACTORS)
     assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a decree that names no one it covers is laid on the decreeing state's own people (coder._domestic_rule)
+    ("The Thai army imposed martial law on Tuesday.", ("THAMIL", "1724", "THA"), ("THAMIL", "1724", None)),
+    ("The Thai government said it was prepared to impose martial law.", ("THAGOV", "1324", "THA"), None),
+    ("The Thai government imposed a curfew.", ("THAGOV", "1723", "THA"), None),
+    # controls: a law that is not martial law is no decree of emergency; a body that is no state lays a
+    # curfew on no people of its own
+    ("The Thai government imposed a new tax law.", None, ("THAGOV", "1724", "THA")),
+    ("UN peacekeepers imposed a curfew on Tuesday.", None, ("IGOUNO", "1723", "IGO")),
+])
+def test_decree_on_own_people(nlp, text, wanted, unwanted):
+    found = coded_triples(nlp, text, [("The Thai army", "THAMIL"), ("The Thai government", "THAGOV"),
+                                      ("it", "THAGOV"), ("UN peacekeepers", "IGOUNO")])
+    assert (wanted is None or wanted in found) and unwanted not in found, found
