@@ -42,3 +42,18 @@ def test_decree_on_own_people(nlp, text, wanted, unwanted):
     found = coded_triples(nlp, text, [("The Thai army", "THAMIL"), ("The Thai government", "THAGOV"),
                                       ("it", "THAGOV"), ("UN peacekeepers", "IGOUNO")])
     assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the subject of "were engaged in" (parsed as a passive) does what the "in" phrase names
+    ("Kenyan troops were engaged in attacks against the Somali militants.", ("KENMIL", "190", "SOMREB"),
+     (None, "190", "KENMIL")),
+    ("Kenyan troops were engaged in ethnic cleansing against the Somali minority.", ("KENMIL", "203", "SOM"), None),
+    # controls: the subject of "killed in an attack" suffered it; "engaged the militants" is still combat
+    ("Kenyan troops were killed in an attack on their base.", None, ("KENMIL", "190", None)),
+    ("Kenyan troops engaged the Somali militants near the border.", ("KENMIL", "190", "SOMREB"), None),
+])
+def test_engaged_in(nlp, text, wanted, unwanted):
+    found = coded_triples(nlp, text, [("Kenyan troops", "KENMIL"), ("Somali militants", "SOMREB"),
+                                      ("Somali minority", "SOM")])
+    assert (wanted is None or wanted in found) and unwanted not in found, found

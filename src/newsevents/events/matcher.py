@@ -417,7 +417,11 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
             return found, "light"
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
-        found = [a for t in subjects(head.head)[0] for a in resolve(t, index)]
+        verb = head.head
+        toks = subjects(verb)[0]
+        if not toks and verb.lemma_.lower() in lex.modality.get("participation_passives", []):
+            toks = children(verb, "nsubjpass")  # "X were engaged in ethnic cleansing": X does it
+        found = [a for t in toks for a in resolve(t, index)]
         if found:
             return found, "participation"
     mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
