@@ -49,6 +49,9 @@ def test_decree_on_own_people(nlp, text, wanted, unwanted):
     ("Kenyan troops were engaged in attacks against the Somali militants.", ("KENMIL", "190", "SOMREB"),
      (None, "190", "KENMIL")),
     ("Kenyan troops were engaged in ethnic cleansing against the Somali minority.", ("KENMIL", "203", "SOM"), None),
+    # ... and the verb's phrases are the noun's: here the parser hangs "against" on "engaged"
+    ("Kenyan troops were engaged in ethnic cleansing in the region against the Somali minority.",
+     ("KENMIL", "203", "SOM"), None),
     # controls: the subject of "killed in an attack" suffered it; "engaged the militants" is still combat
     ("Kenyan troops were killed in an attack on their base.", None, ("KENMIL", "190", None)),
     ("Kenyan troops engaged the Somali militants near the border.", ("KENMIL", "190", "SOMREB"), None),

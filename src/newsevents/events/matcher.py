@@ -386,6 +386,10 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    # "X were engaged in ethnic cleansing against Y": the verb's phrases are the noun's (its subject: _noun_sources)
+    if (n.dep_ == "pobj" and n.head.lower_ in lex.modality.get("participation_preps", [])
+            and n.head.head.lemma_.lower() in lex.modality.get("participation_passives", [])):
+        return n.head.head
     measure = _measuring_noun(n, lex)  # "launched a wave of airstrikes", "suspended part of its aid"
     if measure is not None and measure.dep_ in ("dobj", "nsubjpass") and any(
             k in light for k in lemma_keys(measure.head)):
