@@ -60,3 +60,18 @@ def test_engaged_in(nlp, text, wanted, unwanted):
     found = coded_triples(nlp, text, [("Kenyan troops", "KENMIL"), ("Somali militants", "SOMREB"),
                                       ("Somali minority", "SOM")])
     assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the "by" phrase on an act the protest is against is that act's doer, not the protesters
+    ("Palestinian youths threw stones during demonstrations against violations by the Israeli army.",
+     ("PSECVL", "140", "ISRMIL"), ("ISRMIL", "140", "ISRMIL")),
+    ("Kenyan students protested against the decision by the Kenyan government.", None, ("KENGOV", "140", None)),
+    # control: on a person or a place the "by" phrase still names the doer of the noun's act
+    ("The arrest of the Kenyan reporter by Kenyan police drew wide condemnation.", ("KENCOP", "173", "KENMED"), None),
+])
+def test_by_phrase_of_the_protested_act(nlp, text, wanted, unwanted):
+    found = coded_triples(nlp, text, [("Palestinian youths", "PSECVL"), ("Israeli army", "ISRMIL"),
+                                      ("Kenyan students", "KENEDU"), ("Kenyan government", "KENGOV"),
+                                      ("Kenyan reporter", "KENMED"), ("Kenyan police", "KENCOP")])
+    assert (wanted is None or wanted in found) and unwanted not in found, found
