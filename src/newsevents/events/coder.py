@@ -605,11 +605,7 @@ def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[Tim
     Returns:
         Events with ids E1.., each with its sentence, trigger span, rule id and confidence.
     """
-    if not actors:
-        return []
     lex = load_lexicon(extra_lexicons, doc_language(doc))
-    if not any(a.code for a in actors):
-        return []  # every event needs a side with a CAMEO code (see ActorIndex): none can be coded
     events, _ = run(doc, article, actors, times, places, lex)
     LOGGER.debug("article %s: %d events", article.id, len(events))
     return events

@@ -447,7 +447,8 @@ def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) 
     ActorIndex.nationality, .located and .place_country); not a country reached through any other
     phrase ("in defiance of Chinese authorities" is no protest by China)."""
     place_preps = words_of(trigger.doc).protest_place_prepositions
-    for host in (trigger, trigger.head):
+    # "blocked streets in Hong Kong", "occupied a square in Kiev": the parser hangs the place on the object
+    for host in (trigger, trigger.head, *children(trigger, "dobj")):
         for prep in preps_in(host, place_preps):
             for t in pobjs(prep):
                 place = bool({t.lemma_.lower(), t.lower_} & places)
@@ -461,6 +462,16 @@ def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) 
                 if found:
                     return found
     return []
+
+
+def _people_subject(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject, if it has one, is people with no name ("thousands of people", "residents",
+    "protesters"): only they are the country's people protesting where the place phrase says ("floods
+    blocked roads in Nairobi", "a landslide blocked the highway" are no protest)."""
+    mod = lex.modality
+    people = {*mod.get("unnamed_people_roles", {}), *mod.get("quantity_nouns", []), *mod.get("person_nouns", []),
+              *mod.get("crowd_words", [])}
+    return all({t.lemma_.lower(), t.lower_} & people for t in subjects(verb)[0])
 
 
 def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
@@ -573,7 +584,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             m.sources, m.source_how = _fallback_source(tok, p, lex, index, m.source_how)
     else:
         m.sources, m.source_how = _noun_sources(tok, lex, index, used, trig.light_head)
-    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
+    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])) and (
+            p.kind != "verb" or _people_subject(tok, lex)):
         places = lex.classes.get("populated_place", frozenset())
         m.sources, m.source_how = _location_source(tok, index, places), "location"
     return m
