@@ -96,3 +96,15 @@ def _pipeline_triples(text: str) -> list[tuple[str | None, str, str | None]]:
 def test_unnamed_crowd_protest(text, wanted, unwanted):
     found = _pipeline_triples(text)
     assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # mediation halted among three or more sides names them as "between" does (165)
+    ("The European Union ended its mediation among Serbia, Croatia and Bosnia.", ("IGOEUREEC", "165", "HRV"), None),
+    # control: what is ended among them is no mediation
+    ("The European Union ended the fighting among Serbia, Croatia and Bosnia.", None, ("IGOEUREEC", "165", "HRV")),
+])
+def test_mediation_halted_among(nlp, text, wanted, unwanted):
+    found = coded_triples(nlp, text, [("European Union", "IGOEUREEC"), ("Serbia", "SRB"), ("Croatia", "HRV"),
+                                      ("Bosnia", "BIH")])
+    assert (wanted is None or wanted in found) and unwanted not in found, found
