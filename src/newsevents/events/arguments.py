@@ -295,7 +295,9 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def agent_of(tok: Token) -> list[Token]:
     """The object of the agentive "by" of a passive verb or an event noun; for a noun, also a "by"
     that the parser hung on the object of its "on/of/against" ("the attack on the embassy by the
-    militia", "the arrest of the reporter by police")."""
+    militia", "the arrest of the reporter by police"), but not on one that names an act or a decision of
+    its own (``state_act_nouns``): in "protests against the decision by the government" or "against
+    violations by the army" the government decided and the army violated, neither protested."""
     known = words_of(tok.doc)
     by_words = known.agent_prepositions
     out = []
@@ -307,6 +309,8 @@ def agent_of(tok: Token) -> list[Token]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in known.noun_target_prepositions:
             for obj in children(prep, "pobj"):
+                if {obj.lemma_.lower(), obj.lower_} & known.state_act_nouns:
+                    continue
                 for by in obj.children:
                     if by.dep_ in ("prep", "agent") and by.lower_ in by_words:
                         out += children(by, "pobj")

@@ -453,7 +453,9 @@ def _domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | No
     ``domestic_rule_codes`` of modality.yaml): for a source that is a state of one of
     ``domestic_rule_roles`` or the bare country, a target that is the source, or its own country's
     state read from a place name ("the police blocked websites in Turkey": not the government),
-    becomes the bare country, not a self-directed act or one on the government."""
+    becomes the bare country, not a self-directed act or one on the government. A decree that names
+    no one it covers ("the army imposed martial law", "said it was prepared to impose martial law")
+    is laid on the same people: the codebook codes its 1724 and 1324 examples HTI -> HTI, IRQ -> IRQ."""
     if not in_codes(code, mod.get("domestic_rule_codes", [])):
         return coded
     roles = {str(r).upper() for r in mod.get("domestic_rule_roles", [])}  # the loader lower-cases words
@@ -462,10 +464,11 @@ def _domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | No
         src = (s.actor.code or "") if s is not None else ""
         state = len(src) >= 3 and (len(src) == 3 or src[3:6] in roles)
         own_place = t is not None and t.how == "place" and (t.actor.code or "") in (src[:3], f"{src[:3]}GOV")
-        if s is not None and t is not None and state and (_identity(s) == _identity(t) or own_place):
-            name = tok.doc[t.token_i].text  # the place the decree covers ("Haiti"), not the government's name
+        if s is not None and state and (t is None or _identity(s) == _identity(t) or own_place):
+            at, how = (t.token_i, t.how) if t is not None else (tok.i, "domestic")
+            name = tok.doc[at].text if t is not None else src[:3]  # the place the decree covers ("Haiti")
             people = Actor(id="", article_id="", name=name, kind="country", country=src[:3], code=src[:3])
-            t = Arg(people, t.token_i, t.how)
+            t = Arg(people, at, how)
         out.append((s, t, c, why))
     return out
 
@@ -603,11 +606,7 @@ def code_events(doc: Doc, article: Article, actors: list[Actor], times: list[Tim
     Returns:
         Events with ids E1.., each with its sentence, trigger span, rule id and confidence.
     """
-    if not actors:
-        return []
     lex = load_lexicon(extra_lexicons, doc_language(doc))
-    if not any(a.code for a in actors):
-        return []  # every event needs a side with a CAMEO code (see ActorIndex): none can be coded
     events, _ = run(doc, article, actors, times, places, lex)
     LOGGER.debug("article %s: %d events", article.id, len(events))
     return events

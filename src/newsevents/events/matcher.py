@@ -390,6 +390,10 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
     light = lex.modality.get("light_verbs", [])
     if n.dep_ in ("dobj", "nsubjpass") and any(k in light for k in lemma_keys(n.head)):
         return n.head
+    # "X were engaged in ethnic cleansing against Y": the verb's phrases are the noun's (its subject: _noun_sources)
+    if (n.dep_ == "pobj" and n.head.lower_ in lex.modality.get("participation_preps", [])
+            and n.head.head.lemma_.lower() in lex.modality.get("participation_passives", [])):
+        return n.head.head
     measure = _measuring_noun(n, lex)  # "launched a wave of airstrikes", "suspended part of its aid"
     if measure is not None and measure.dep_ in ("dobj", "nsubjpass") and any(
             k in light for k in lemma_keys(measure.head)):
@@ -421,7 +425,11 @@ def _noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
             return found, "light"
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
-        found = [a for t in subjects(head.head)[0] for a in resolve(t, index)]
+        verb = head.head
+        toks = subjects(verb)[0]
+        if not toks and verb.lemma_.lower() in lex.modality.get("participation_passives", []):
+            toks = children(verb, "nsubjpass")  # "X were engaged in ethnic cleansing": X does it
+        found = [a for t in toks for a in resolve(t, index)]
         if found:
             return found, "participation"
     mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
@@ -443,7 +451,8 @@ def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) 
     ActorIndex.nationality, .located and .place_country); not a country reached through any other
     phrase ("in defiance of Chinese authorities" is no protest by China)."""
     place_preps = words_of(trigger.doc).protest_place_prepositions
-    for host in (trigger, trigger.head):
+    # "blocked streets in Hong Kong", "occupied a square in Kiev": the parser hangs the place on the object
+    for host in (trigger, trigger.head, *children(trigger, "dobj")):
         for prep in preps_in(host, place_preps):
             for t in pobjs(prep):
                 place = bool({t.lemma_.lower(), t.lower_} & places)
@@ -457,6 +466,16 @@ def _location_source(trigger: Token, index: ActorIndex, places: frozenset[str]) 
                 if found:
                     return found
     return []
+
+
+def _people_subject(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject, if it has one, is people with no name ("thousands of people", "residents",
+    "protesters"): only they are the country's people protesting where the place phrase says ("floods
+    blocked roads in Nairobi", "a landslide blocked the highway" are no protest)."""
+    mod = lex.modality
+    people = {*mod.get("unnamed_people_roles", {}), *mod.get("quantity_nouns", []), *mod.get("person_nouns", []),
+              *mod.get("crowd_words", [])}
+    return all({t.lemma_.lower(), t.lower_} & people for t in subjects(verb)[0])
 
 
 def _fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
@@ -569,7 +588,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             m.sources, m.source_how = _fallback_source(tok, p, lex, index, m.source_how)
     else:
         m.sources, m.source_how = _noun_sources(tok, lex, index, used, trig.light_head)
-    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])):
+    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])) and (
+            p.kind != "verb" or _people_subject(tok, lex)):
         places = lex.classes.get("populated_place", frozenset())
         m.sources, m.source_how = _location_source(tok, index, places), "location"
     return m
