@@ -39,7 +39,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
               "of_words": True, "possessive_determiners": True, "kin_peoples": False,
-              "state_body_heads": True, "noun_qualified_nouns": True}
+              "state_body_heads": True, "noun_qualified_nouns": True, "abroad_titles": True}
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,8 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
+    title_homes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "senate majority leader" -> USA, PHL
+    abroad_titles: set[str] = field(default_factory=set)  # "envoy": sent abroad, never of the story's country
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
     kin_peoples: set[str] = field(default_factory=set)  # "Serbs": a state's people living beside it, too
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
@@ -335,6 +337,9 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
             terms=[parse_term(t, country, source) for t in entry.get("terms", [])])
     for phrase, agent in (data.get("titles") or {}).items():
         kb.titles[str(phrase).lower()] = str(agent)
+    for phrase, spec in (data.get("institution_titles") or {}).items():  # a title and whose institutions have it
+        kb.titles[str(phrase).lower()] = str(spec["agent"])
+        kb.title_homes[str(phrase).lower()] = tuple(str(c) for c in spec["countries"])
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=_actor_kind(spec, phrase, source),
                                                        needs_country=bool(spec.get("needs_country", False)),
@@ -389,7 +394,7 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
+    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "institution_titles.yaml", "people.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
     for phrase, agent in kb.phoenix_titles.items():  # "the junta", "the ruling party": the state's body by its kind

@@ -191,6 +191,10 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             facts.code = igo  # "Secretary-General Boutros Boutros-Ghali": the body he served in office, IGOUNO
             return facts
         country = country or _phoenix_country(longest, kb, day)
+        homes = next((i.homes for i in infos if i.homes), None)
+        if country is None and homes:  # "Senate Majority Leader X" in a story of Myanmar: the US Senate's
+            country = fallback_country if fallback_country in homes else homes[0]  # the title's usual home
+            fallback_country = None
         if country is None and agent == "GOV" and " " not in longest.strip() and not person:
             country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
         if country is None and fallback_country:

@@ -1,0 +1,61 @@
+"""Whose country a titled person is when the title names none (institution_titles.yaml). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.model import Actor, Article
+
+pytestmark = pytest.mark.slow
+
+
+def _code(nlp, text: str, published: str, mention: str) -> str | None:
+    actors = resolve_actors(nlp(text), Article(id="t", text=text, published=published))
+    found: list[Actor] = [a for a in actors if any(m.text == mention for m in a.mentions)]
+    assert found, f"no actor mentioned as {mention!r}: {[(a.name, a.code) for a in actors]}"
+    return found[0].code
+
+
+@pytest.mark.parametrize("text, published, mention, code", [
+    # a title of one state's institutions, in a story about another state: the institution's state
+    ("YANGON, Myanmar — Senate Majority Leader Tom Harwell urged the generals to free the prisoners. "
+     "Myanmar's junta has ignored such calls.", "2021-03-01", "Tom Harwell", "USALEG"),
+    ("TEHRAN, Iran — Chancellor of the Exchequer Alan Brierley told Iran's envoy the assets stay frozen. "
+     "Iran rejected the demand.", "2019-05-02", "Alan Brierley", "GBRGOV"),
+    ("Iran said on Monday that Home Secretary Alan Brierley had insulted the Iranian people. Iran's "
+     "parliament demanded an apology from Iran's neighbours.", "2019-05-02", "Alan Brierley", "GBRGOV"),
+    # controls: the story's own state bears the title too; a title of no institution keeps the story's country
+    ("MANILA, Philippines — Senate Majority Leader Ramon Dizon said the chamber would vote on the budget. "
+     "The Philippines needs the money.", "2021-03-01", "Ramon Dizon", "PHLLEG"),
+    ("TEHRAN, Iran — Interior Minister Reza Karimi told Iran's police to stand down. Iran's parliament "
+     "agreed.", "2019-05-02", "Reza Karimi", "IRNGOV"),
+])
+def test_institution_title_gives_its_country(nlp, text, published, mention, code):
+    assert _code(nlp, text, published, mention) == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # an envoy is sent to the story's country, not of it; the text may still say whose envoy it is
+    ("JUBA, South Sudan — Special envoy Mark Delaine met the president in Juba on Tuesday. South Sudan "
+     "welcomed the talks.", "Mark Delaine", "GOV"),
+    ("JUBA, South Sudan — South Sudan's special envoy Mark Delaine met the rebels on Tuesday. South Sudan "
+     "welcomed the talks.", "Mark Delaine", "SSDGOV"),
+    ("JUBA, South Sudan — Presidential spokesman Mark Delaine met the rebels on Tuesday. South Sudan "
+     "welcomed the talks.", "Mark Delaine", "SSDGOV"),
+])
+def test_envoy_is_not_the_story_country(nlp, text, mention, code):
+    assert _code(nlp, text, "2019-05-02", mention) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # named in one list with another state's official: plainly not the story's, whose the list does not say
+    ("KIEV, Ukraine — Attorney General Ron Keller and Secretary of State Mike Pompeo asked Ukraine for files. "
+     "Ukraine refused.", "JUD"),
+    # control: beside the story's own official, the story's country stays
+    ("KIEV, Ukraine — Attorney General Ron Keller and President Volodymyr Zelensky asked Ukraine's courts "
+     "for files. Ukraine's judges refused.", "UKRJUD"),
+])
+def test_beside_another_states_official(nlp, text, code):
+    assert _code(nlp, text, "2019-10-02", "Ron Keller") == code
