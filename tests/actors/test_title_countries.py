@@ -1,5 +1,5 @@
-"""Whose country a titled person is when the title names none (institution_titles.yaml). Sentences written
-for these tests."""
+"""Whose country a titled person is when the title names none (institution_titles.yaml), and dated Phoenix
+offices against the article's date and the text's own "opposition" words. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def test_envoy_is_not_the_story_country(nlp, text, mention, code):
 ])
 def test_beside_another_states_official(nlp, text, code):
     assert _code(nlp, text, "2019-10-02", "Ron Keller") == code
+
+
+@pytest.mark.parametrize("published, code", [
+    # Phoenix lists Nelson Chamisa as a minister from 2009 with no end, but its Zimbabwe entries stop in 2010:
+    # years later the office is not known to hold, only the country
+    ("2018-07-20", "ZWE"),
+    ("2010-06-01", "ZWEGOVMED"),  # control: within what the dictionary knew
+])
+def test_open_phoenix_office_ends_with_its_country_entries(nlp, published, code):
+    text = "Nelson Chamisa told supporters in Harare that the count had been delayed."
+    assert _code(nlp, text, published, "Nelson Chamisa") == code

@@ -158,6 +158,7 @@ class KnowledgeBase:
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
     phoenix_surnames: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # built on first use
+    phoenix_updated: dict[str, date] = field(default_factory=dict)  # a country's latest date in the dictionary
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -389,6 +390,10 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
     kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv", lang)})
     for row in _read_tsv("phoenix_actors.tsv", lang):
         terms = [_dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
+        for term in terms:  # how far each country's entries were brought up to date
+            last = max((d for d in (term.start, term.end) if d is not None), default=None)
+            if last is not None and last > kb.phoenix_updated.get(term.code[:3], date.min):
+                kb.phoenix_updated[term.code[:3]] = last
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))

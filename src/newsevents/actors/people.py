@@ -8,7 +8,7 @@ ELI), so "President Raisi" in a 2025 article is not coded as Iran's government.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 
 from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
@@ -17,6 +17,7 @@ from .roles import RoleInfo
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PHOENIX_HORIZON = date(2018, 12, 31)  # the last day an open-ended Phoenix office is taken to hold
+PHOENIX_FRESH = timedelta(days=730)  # how long after its country's entries were last updated an open office holds
 # agents of private people: a description with one of these cannot be an office-holder listed as GOV/MIL
 _CIVILIAN_AGENTS = {"CVL", "HLH", "EDU", "LAB", "AGR", "BUS", "MED", "REL", "CRM", "REF", "OPP", "NGO", "JUD"}
 
@@ -223,12 +224,20 @@ def _full_name(cluster: list[NamedSpan]) -> bool:
     return any(len(s.span) > 1 and not s.span.text.isupper() for s in cluster)
 
 
-def _phoenix_terms(terms: list[Term]) -> list[Term]:
-    """Phoenix's dated terms with an open end closed at the dictionaries' horizon: they were last brought up
-    to date around 2015-2018, so "CHLGOV from 2006" says nothing of 2021 (Michelle Bachelet then served the
-    UN); after the horizon such a person keeps the country, not the office."""
-    return [replace(t, end=PHOENIX_HORIZON) if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON
-            else t for t in terms]
+def _phoenix_terms(terms: list[Term], kb: KnowledgeBase) -> list[Term]:
+    """Phoenix's dated terms with an open end closed where the dictionary stops knowing: two years after the
+    last date of any entry of the term's country (the coders brought each country up to date at its own time:
+    Zimbabwe's entries stop in 2010, so "ZWEGOVMED from 2009" says nothing of 2018, when that minister led the
+    opposition), and at the dictionaries' horizon (2018) at the latest ("CHLGOV from 2006" says nothing of
+    2021). After that such a person keeps the country, not the office (see ``_phoenix_facts``)."""
+    closed = []
+    for t in terms:
+        if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON:
+            updated = kb.phoenix_updated.get(t.code[:3])
+            known = max(updated + PHOENIX_FRESH, t.start) if updated else PHOENIX_HORIZON
+            t = replace(t, end=min(PHOENIX_HORIZON, known))
+        closed.append(t)
+    return closed
 
 
 def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
@@ -241,7 +250,7 @@ def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | No
 def _phoenix_igo_office(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
     """The intergovernmental body a Phoenix person served on ``day`` (the latest dated term without one)."""
     entry = kb.phoenix_entry(text)
-    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end]) if entry else []
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end], kb) if entry else []
     office = office_on(dated, day) if dated else None
     return office[0].code if office and office[1] and office[0].code.startswith("IGO") else None
 
@@ -258,9 +267,13 @@ def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date |
         facts.country = country
         facts.code = country
         return facts
-    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end])
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end], kb)
     office = office_on(dated, day) if dated else None
     undated = [t for t in entry[1] if not (t.start or t.end)]
+    if office and not office[1] and office[0] not in entry[1]:  # an office of unknown end, past our knowledge:
+        facts.resolved_by.append("phoenix")  # the country, neither the office nor "former" (ELI)
+        facts.country = facts.code = _country_of_code(office[0].code, kb) or country
+        return facts
     term = office[0] if office and office[1] else (undated[0] if undated else None)
     if term is None:
         facts.country, facts.code = country, country
