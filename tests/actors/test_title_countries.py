@@ -70,3 +70,11 @@ def test_beside_another_states_official(nlp, text, code):
 def test_open_phoenix_office_ends_with_its_country_entries(nlp, published, code):
     text = "Nelson Chamisa told supporters in Harare that the count had been delayed."
     assert _code(nlp, text, published, "Nelson Chamisa") == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("HARARE, Zimbabwe — Peter Zhou, an opposition lawmaker, accused Zimbabwe's police of beatings.", "ZWEOPP"),
+    ("HARARE, Zimbabwe — Peter Zhou, a lawmaker from Bulawayo, accused Zimbabwe's police of beatings.", "ZWELEG"),
+])
+def test_opposition_lawmaker_is_opposition(nlp, text, code):
+    assert _code(nlp, text, "2016-05-10", "Peter Zhou") == code

@@ -95,6 +95,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
             info.agent = ("OPP" if not grammar.opposition_words.isdisjoint(words)
                           else ("PTY" if not grammar.party_words.isdisjoint(words) else "GOV"))
+        elif info.agent in ("LEG", "PTY") and not grammar.opposition_words.isdisjoint(words[:j]):
+            info.agent = "OPP"  # "an opposition lawmaker", "opposition politician": Phoenix's OPPOSITION_MP (OPP)
         core.append(tokens[i - (2 if owned else 1)].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
