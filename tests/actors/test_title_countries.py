@@ -26,7 +26,11 @@ def _code(nlp, text: str, published: str, mention: str) -> str | None:
      "Iran rejected the demand.", "2019-05-02", "Alan Brierley", "GBRGOV"),
     ("Iran said on Monday that Home Secretary Alan Brierley had insulted the Iranian people. Iran's "
      "parliament demanded an apology from Iran's neighbours.", "2019-05-02", "Alan Brierley", "GBRGOV"),
+    ("NAYPYIDAW, Myanmar — Sen. Paul Granger urged the junta to free the reporters. Myanmar's generals did not "
+     "reply.", "2021-03-01", "Paul Granger", "USALEG"),
     # controls: the story's own state bears the title too; a title of no institution keeps the story's country
+    ("ABUJA, Nigeria — Senator Musa Bello urged the army to free the hostages. Nigeria's army did not reply.",
+     "2021-03-01", "Musa Bello", "NGALEG"),
     ("MANILA, Philippines — Senate Majority Leader Ramon Dizon said the chamber would vote on the budget. "
      "The Philippines needs the money.", "2021-03-01", "Ramon Dizon", "PHLLEG"),
     ("TEHRAN, Iran — Interior Minister Reza Karimi told Iran's police to stand down. Iran's parliament "
