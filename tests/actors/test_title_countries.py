@@ -82,3 +82,19 @@ def test_open_phoenix_office_ends_with_its_country_entries(nlp, published, code)
 ])
 def test_opposition_lawmaker_is_opposition(nlp, text, code):
     assert _code(nlp, text, "2016-05-10", "Peter Zhou") == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # an unnamed office-holder of a story's country ("the interior minister") is the story's; an envoy is not,
+    # and a title of another state's institutions is that state's
+    ("SANAA, Yemen — The special envoy met Houthi leaders on Monday. Yemen's government welcomed the talks. "
+     "Yemen's rebels agreed.", "The special envoy", None),
+    ("SANAA, Yemen — The Senate majority leader criticised Houthi leaders on Monday. Yemen's government "
+     "welcomed the talks. Yemen's rebels agreed.", "The Senate majority leader", "USALEG"),
+    ("SANAA, Yemen — The interior minister met Houthi leaders on Monday. Yemen's government welcomed the talks. "
+     "Yemen's rebels agreed.", "The interior minister", "YEMGOV"),
+])
+def test_unnamed_title_holder(nlp, text, mention, code):
+    actors = resolve_actors(nlp(text), Article(id="t", text=text, published="2019-05-02"))
+    found = [a.code for a in actors if any(m.text == mention for m in a.mentions)]
+    assert found == ([code] if code else [])

@@ -468,8 +468,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
         specific = " " in phrase.noun.strip() and phrase.agent in STATE_AGENTS  # not a bare "the president"
         visiting = any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
         if (not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific
-                and not visiting):  # "the visiting foreign minister" is no minister of the story's country
-            iso3s = {home}  # "the interior minister" of a story about one country: that country's
+                and not visiting and noun not in kb.abroad_titles):  # "the visiting foreign minister", "the
+            # special envoy" are no officials of the story's country
+            homes = kb.title_homes.get(noun)  # "the Senate majority leader" in a story of Yemen: the US Senate's
+            iso3s = {home if not homes or home in homes else homes[0]}  # "the interior minister": the story's
         if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
         if not definite and not any(t.lower_ in kb.words.seniority_words for t in doc[phrase.start:phrase.head_start]):
