@@ -60,6 +60,9 @@ def test_envoy_is_not_the_story_country(nlp, text, mention, code):
     # control: beside the story's own official, the story's country stays
     ("KIEV, Ukraine — Attorney General Ron Keller and President Volodymyr Zelensky asked Ukraine's courts "
      "for files. Ukraine's judges refused.", "UKRJUD"),
+    # control: beside a visiting head of government, a host (no institution title of another state)
+    ("KIEV, Ukraine — Attorney General Ron Keller and Prime Minister Narendra Modi signed a treaty in Kiev. "
+     "Ukraine's parliament approved it.", "UKRJUD"),
 ])
 def test_beside_another_states_official(nlp, text, code):
     assert _code(nlp, text, "2019-10-02", "Ron Keller") == code

@@ -70,14 +70,14 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
                   orgs: dict[int, Organization | Seat], prefixes: dict[int, RoleInfo | None],
                   extra: dict[int, list[tuple[RoleInfo, str]]], context: CountryContext,
                   cols: Columns, unknown: Set[int] = frozenset(), guessed: set[str] | None = None,
-                  untold: set[str] | None = None) -> tuple[list[Cand], dict[int, str]]:
+                  untold: dict[str, bool] | None = None) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
 
     ``unknown`` are the tokens of organisations spaCy found that nothing codes: a person whose title belongs
     to one gets neither a government role nor the story's country from it. The keys of persons whose country
     is only the story's (a guess) are added to ``guessed``, for a later description to correct; the keys of
     titled persons whose country no word of the text tells (the title's, the knowledge base's or a guess) to
-    ``untold``.
+    ``untold``, with whether the title is one of a state's institutions ("Secretary of State").
 
     ``prefixes`` holds the title prefix of each person span (by first token), read once by the caller.
     A name written with its title gets a second mention over the titled form ("French Foreign Minister
@@ -130,7 +130,7 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
         if guessed is not None and {"article_country", "story_country"} & set(facts.resolved_by):
             guessed.add(key)
         if untold is not None and facts.role and not any(i.country for i in infos):
-            untold.add(key)
+            untold[key] = any(i.homes for i in infos)
         for k, span in enumerate(cluster):
             keys[span.span.start] = key
             how = "title" if span.start in starts else ("coreference" if k and len(span.span) == 1 else span.source)
@@ -317,12 +317,13 @@ def _rehome(cands: list[Cand], guessed: set[str]) -> list[Cand]:
             for c in cands]
 
 
-def _beside_foreigner(doc: Doc, cands: list[Cand], guessed: Set[str], untold: Set[str]) -> list[Cand]:
-    """A titled person whose country is only the story's guess, named in one list with an official of another
-    country, neither with a country written ("Attorney General X and Secretary of State Mike Pompeo" in a story
-    about Ukraine), is plainly not the story's: the two are written as one team, and the other's country comes
-    from their title or the knowledge base. The guessed country is dropped, the role kept. A country written on
-    the other ("and U.S. Secretary of State Y") marks them alone as the foreigner: nothing changes."""
+def _beside_foreigner(doc: Doc, cands: list[Cand], guessed: Set[str], untold: dict[str, bool]) -> list[Cand]:
+    """A titled person whose country is only the story's guess, named in one list with the holder of another
+    state's institution title, neither with a country written ("Attorney General X and Secretary of State Mike
+    Pompeo" in a story about Ukraine), is plainly not the story's: the two are written as one cabinet. The
+    guessed country is dropped, the role kept. A country written on the other ("and U.S. Secretary of State Y")
+    marks them alone as the foreigner, and a head of state or government beside them ("President X and Prime
+    Minister Narendra Modi" on a visit) as a counterpart: nothing changes."""
     people = {c.key: c for c in cands if c.rank == 1 and c.kind == "person"}
     at: dict[int, str] = {}
     for c in cands:
@@ -335,7 +336,7 @@ def _beside_foreigner(doc: Doc, cands: list[Cand], guessed: Set[str], untold: Se
         tok = doc[i]
         beside = [tok.head] if tok.dep_ == "conj" else []
         beside += [t for t in tok.children if t.dep_ == "conj"]
-        others = {at[t.i] for t in beside if t.i in at and at[t.i] != key and at[t.i] in untold
+        others = {at[t.i] for t in beside if t.i in at and at[t.i] != key and untold.get(at[t.i])
                   and at[t.i] not in guessed}
         if any(people[o].country and people[o].country != people[key].country for o in others):
             foreign.add(key)
@@ -538,7 +539,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
                and not any(cols.lower[t] in kb.org_types for t in range(n.span.start, n.span.end))
                for t in range(n.span.start, n.span.end)}  # a body of no known type ("Policy Forum"), not "Haq party"
     guessed: set[str] = set()
-    untold: set[str] = set()
+    untold: dict[str, bool] = {}
     cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols, unknown,
                                        guessed, untold)
     cands = _beside_foreigner(doc, cands, guessed, untold)
