@@ -70,13 +70,20 @@ def test_beside_another_states_official(nlp, text, code):
 
 @pytest.mark.parametrize("published, code", [
     # Phoenix lists Nelson Chamisa as a minister from 2009 with no end, but its Zimbabwe entries stop in 2010:
-    # years later the office is not known to hold, only the country
+    # years later the office is not known to hold; the story's country remains
     ("2018-07-20", "ZWE"),
     ("2010-06-01", "ZWEGOVMED"),  # control: within what the dictionary knew
 ])
 def test_open_phoenix_office_ends_with_its_country_entries(nlp, published, code):
-    text = "Nelson Chamisa told supporters in Harare that the count had been delayed."
+    text = ("HARARE, Zimbabwe — Nelson Chamisa told supporters in Harare that the count had been delayed. "
+            "Zimbabwe's election body denied it.")
     assert _code(nlp, text, published, "Nelson Chamisa") == code
+
+
+def test_open_un_office_keeps_the_horizon(nlp):
+    """An intergovernmental office is not closed by any country's dates: Ban Ki-moon served the UN to 2016."""
+    text = "Secretary General Ban Ki-moon condemned the nuclear test on Friday."
+    assert _code(nlp, text, "2016-09-10", "Ban Ki-moon") == "IGOUNO"
 
 
 @pytest.mark.parametrize("text, code", [
@@ -101,3 +108,13 @@ def test_unnamed_title_holder(nlp, text, mention, code):
     actors = resolve_actors(nlp(text), Article(id="t", text=text, published="2019-05-02"))
     found = [a.code for a in actors if any(m.text == mention for m in a.mentions)]
     assert found == ([code] if code else [])
+
+
+@pytest.mark.parametrize("published, code", [
+    # Phoenix dates Newt Gingrich's legislative office 1995-1999: titled with it in 2016, he is a former holder
+    ("2016-09-10", "USAELI"),
+    ("1997-03-10", "USALEG"),  # control: in office then
+])
+def test_title_of_a_past_phoenix_office_is_former(nlp, published, code):
+    text = "Speaker of the House Newt Gingrich spoke at the dinner on Saturday."
+    assert _code(nlp, text, published, "Newt Gingrich") == code

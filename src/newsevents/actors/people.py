@@ -198,6 +198,9 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             fallback_country = None
         if country is None and agent == "GOV" and " " not in longest.strip() and not person:
             country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
+        if (not titled.former and not person and country and agent != "GOV"
+                and _phoenix_held_before(longest, kb, day, agent, country)):
+            facts.role, agent = f"former {titled.title}", "ELI"  # "Speaker of the House Newt Gingrich" in 2016
         if country is None and fallback_country:
             country = fallback_country
             facts.resolved_by.append("article_country")  # a guess: a description later may say otherwise
@@ -229,15 +232,28 @@ def _phoenix_terms(terms: list[Term], kb: KnowledgeBase) -> list[Term]:
     last date of any entry of the term's country (the coders brought each country up to date at its own time:
     Zimbabwe's entries stop in 2010, so "ZWEGOVMED from 2009" says nothing of 2018, when that minister led the
     opposition), and at the dictionaries' horizon (2018) at the latest ("CHLGOV from 2006" says nothing of
-    2021). After that such a person keeps the country, not the office (see ``_phoenix_facts``)."""
+    2021). After that the entry says nothing of the person (see ``_phoenix_facts``). An intergovernmental
+    office (IGOUNO) has no country's date: it ends at the horizon."""
     closed = []
     for t in terms:
         if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON:
-            updated = kb.phoenix_updated.get(t.code[:3])
+            updated = kb.phoenix_updated.get(t.code[:3]) if t.code[:3] in kb.countries else None  # not IGO
             known = max(updated + PHOENIX_FRESH, t.start) if updated else PHOENIX_HORIZON
             t = replace(t, end=min(PHOENIX_HORIZON, known))
         closed.append(t)
     return closed
+
+
+def _phoenix_held_before(text: str, kb: KnowledgeBase, day: date | None, agent: str, country: str) -> bool:
+    """Whether the Phoenix person ``text`` of ``country`` held an office of the title's ``agent`` that ended
+    before ``day`` and holds none on it, nor one left open: the title names a past office, as "President Raisi"
+    after his term does in the knowledge base (``person_facts``)."""
+    entry = kb.phoenix_entry(text) if day is not None else None
+    if entry is None or day is None:
+        return False
+    held = [t for t in entry[1] if t.code[:3] == country and agent in (t.code[3:6], t.code[6:9]) and (t.start or t.end)]
+    # (a GOV title says too little: John Bolton, a UN ambassador of 2005, is National Security Advisor in 2019)
+    return bool(held) and all(t.end is not None and t.end < day for t in held)
 
 
 def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
@@ -271,8 +287,10 @@ def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date |
     office = office_on(dated, day) if dated else None
     undated = [t for t in entry[1] if not (t.start or t.end)]
     if office and not office[1] and office[0] not in entry[1]:  # an office of unknown end, past our knowledge:
-        facts.resolved_by.append("phoenix")  # the country, neither the office nor "former" (ELI)
-        facts.country = facts.code = _country_of_code(office[0].code, kb) or country
+        # neither the office nor "former" (ELI): the country of an entry listed beyond its offices (an undated
+        # code: Michelle Bachelet CHL), else nothing, as the name may be a namesake's (an entry known only by
+        # its office: a Grenadian minister of 2008, and a musician of 2019)
+        facts.country = facts.code = next((c for c in (_country_of_code(t.code, kb) for t in undated) if c), country)
         return facts
     term = office[0] if office and office[1] else (undated[0] if undated else None)
     if term is None:
