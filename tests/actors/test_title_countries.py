@@ -26,6 +26,8 @@ def _code(nlp, text: str, published: str, mention: str) -> str | None:
      "Iran rejected the demand.", "2019-05-02", "Alan Brierley", "GBRGOV"),
     ("Iran said on Monday that Home Secretary Alan Brierley had insulted the Iranian people. Iran's "
      "parliament demanded an apology from Iran's neighbours.", "2019-05-02", "Alan Brierley", "GBRGOV"),
+    ("YANGON, Myanmar — Senate Republican leader Tom Harwell visited the generals. Myanmar's junta has ignored "
+     "his calls.", "2012-01-10", "Tom Harwell", "USALEG"),
     ("NAYPYIDAW, Myanmar — Sen. Paul Granger urged the junta to free the reporters. Myanmar's generals did not "
      "reply.", "2021-03-01", "Paul Granger", "USALEG"),
     # controls: the story's own state bears the title too; a title of no institution keeps the story's country
