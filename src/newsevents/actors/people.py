@@ -247,10 +247,12 @@ def _phoenix_terms(terms: list[Term], kb: KnowledgeBase) -> list[Term]:
 def _phoenix_held_before(text: str, kb: KnowledgeBase, day: date | None, agent: str, country: str) -> bool:
     """Whether the Phoenix person ``text`` of ``country`` held an office of the title's ``agent`` that ended
     before ``day`` and holds none on it, nor one left open: the title names a past office, as "President Raisi"
-    after his term does in the knowledge base (``person_facts``)."""
+    after his term does in the knowledge base (``person_facts``). Only while the dictionary knew the country
+    (``_phoenix_terms``): Nancy Pelosi's speakership of 2007-2011 says nothing of her speakership of 2019."""
     entry = kb.phoenix_entry(text) if day is not None else None
-    if entry is None or day is None:
-        return False
+    updated = kb.phoenix_updated.get(country)
+    if entry is None or day is None or updated is None or day > updated + PHOENIX_FRESH:
+        return False  # past what the dictionary knew of the country: the office may have been held again
     held = [t for t in entry[1] if t.code[:3] == country and agent in (t.code[3:6], t.code[6:9]) and (t.start or t.end)]
     # (a GOV title says too little: John Bolton, a UN ambassador of 2005, is National Security Advisor in 2019)
     return bool(held) and all(t.end is not None and t.end < day for t in held)
