@@ -39,7 +39,7 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
               "of_words": True, "possessive_determiners": True, "kin_peoples": False,
-              "state_body_heads": True, "noun_qualified_nouns": True}
+              "state_body_heads": True, "noun_qualified_nouns": True, "abroad_titles": True}
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,8 @@ class KnowledgeBase:
     credit_cues: set[str] = field(default_factory=set)
     foreign_words: set[str] = field(default_factory=set)
     topic_titles: set[str] = field(default_factory=set)
+    title_homes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "senate majority leader" -> USA, PHL
+    abroad_titles: set[str] = field(default_factory=set)  # "envoy": sent abroad, never of the story's country
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
     kin_peoples: set[str] = field(default_factory=set)  # "Serbs": a state's people living beside it, too
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"
@@ -156,6 +158,7 @@ class KnowledgeBase:
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
     phoenix_acronyms: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)  # one-word bodies
     phoenix_surnames: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # built on first use
+    phoenix_updated: dict[str, date] = field(default_factory=dict)  # a country's latest date in the dictionary
     # derived indices
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -335,6 +338,9 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
             terms=[parse_term(t, country, source) for t in entry.get("terms", [])])
     for phrase, agent in (data.get("titles") or {}).items():
         kb.titles[str(phrase).lower()] = str(agent)
+    for phrase, spec in (data.get("institution_titles") or {}).items():  # a title and whose institutions have it
+        kb.titles[str(phrase).lower()] = str(spec["agent"])
+        kb.title_homes[str(phrase).lower()] = tuple(str(c) for c in spec["countries"])
     for phrase, spec in (data.get("actor_nouns") or {}).items():
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=_actor_kind(spec, phrase, source),
                                                        needs_country=bool(spec.get("needs_country", False)),
@@ -384,12 +390,16 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
     kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv", lang)})
     for row in _read_tsv("phoenix_actors.tsv", lang):
         terms = [_dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
+        for term in terms:  # how far each country's entries were brought up to date
+            last = max((d for d in (term.start, term.end) if d is not None), default=None)
+            if last is not None and last > kb.phoenix_updated.get(term.code[:3], date.min):
+                kb.phoenix_updated[term.code[:3]] = last
         for text in [row["name"], *row["aliases"].split("|")]:
             if len(text.split()) >= 2:  # single words ("putin", "lima") are too ambiguous to look up alone
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
+    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "institution_titles.yaml", "people.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
     for phrase, agent in kb.phoenix_titles.items():  # "the junta", "the ruling party": the state's body by its kind

@@ -8,7 +8,7 @@ ELI), so "President Raisi" in a 2025 article is not coded as Iran's government.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 
 from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
@@ -17,6 +17,7 @@ from .roles import RoleInfo
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PHOENIX_HORIZON = date(2018, 12, 31)  # the last day an open-ended Phoenix office is taken to hold
+PHOENIX_FRESH = timedelta(days=730)  # how long after its country's entries were last updated an open office holds
 # agents of private people: a description with one of these cannot be an office-holder listed as GOV/MIL
 _CIVILIAN_AGENTS = {"CVL", "HLH", "EDU", "LAB", "AGR", "BUS", "MED", "REL", "CRM", "REF", "OPP", "NGO", "JUD"}
 
@@ -191,8 +192,15 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
             facts.code = igo  # "Secretary-General Boutros Boutros-Ghali": the body he served in office, IGOUNO
             return facts
         country = country or _phoenix_country(longest, kb, day)
+        homes = next((i.homes for i in infos if i.homes), None)
+        if country is None and homes:  # "Senate Majority Leader X" in a story of Myanmar: the US Senate's
+            country = fallback_country if fallback_country in homes else homes[0]  # the title's usual home
+            fallback_country = None
         if country is None and agent == "GOV" and " " not in longest.strip() and not person:
             country = kb.phoenix_office_holder(longest.strip(), agent, day)  # "President Reagan"
+        if (not titled.former and not person and country and agent != "GOV"
+                and _phoenix_held_before(longest, kb, day, agent, country)):
+            facts.role, agent = f"former {titled.title}", "ELI"  # "Speaker of the House Newt Gingrich" in 2016
         if country is None and fallback_country:
             country = fallback_country
             facts.resolved_by.append("article_country")  # a guess: a description later may say otherwise
@@ -219,12 +227,35 @@ def _full_name(cluster: list[NamedSpan]) -> bool:
     return any(len(s.span) > 1 and not s.span.text.isupper() for s in cluster)
 
 
-def _phoenix_terms(terms: list[Term]) -> list[Term]:
-    """Phoenix's dated terms with an open end closed at the dictionaries' horizon: they were last brought up
-    to date around 2015-2018, so "CHLGOV from 2006" says nothing of 2021 (Michelle Bachelet then served the
-    UN); after the horizon such a person keeps the country, not the office."""
-    return [replace(t, end=PHOENIX_HORIZON) if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON
-            else t for t in terms]
+def _phoenix_terms(terms: list[Term], kb: KnowledgeBase) -> list[Term]:
+    """Phoenix's dated terms with an open end closed where the dictionary stops knowing: two years after the
+    last date of any entry of the term's country (the coders brought each country up to date at its own time:
+    Zimbabwe's entries stop in 2010, so "ZWEGOVMED from 2009" says nothing of 2018, when that minister led the
+    opposition), and at the dictionaries' horizon (2018) at the latest ("CHLGOV from 2006" says nothing of
+    2021). After that the entry says nothing of the person (see ``_phoenix_facts``). An intergovernmental
+    office (IGOUNO) has no country's date: it ends at the horizon."""
+    closed = []
+    for t in terms:
+        if t.end is None and t.start is not None and t.start <= PHOENIX_HORIZON:
+            updated = kb.phoenix_updated.get(t.code[:3]) if t.code[:3] in kb.countries else None  # not IGO
+            known = max(updated + PHOENIX_FRESH, t.start) if updated else PHOENIX_HORIZON
+            t = replace(t, end=min(PHOENIX_HORIZON, known))
+        closed.append(t)
+    return closed
+
+
+def _phoenix_held_before(text: str, kb: KnowledgeBase, day: date | None, agent: str, country: str) -> bool:
+    """Whether the Phoenix person ``text`` of ``country`` held an office of the title's ``agent`` that ended
+    before ``day`` and holds none on it, nor one left open: the title names a past office, as "President Raisi"
+    after his term does in the knowledge base (``person_facts``). Only while the dictionary knew the country
+    (``_phoenix_terms``): Nancy Pelosi's speakership of 2007-2011 says nothing of her speakership of 2019."""
+    entry = kb.phoenix_entry(text) if day is not None else None
+    updated = kb.phoenix_updated.get(country)
+    if entry is None or day is None or updated is None or day > updated + PHOENIX_FRESH:
+        return False  # past what the dictionary knew of the country: the office may have been held again
+    held = [t for t in entry[1] if t.code[:3] == country and agent in (t.code[3:6], t.code[6:9]) and (t.start or t.end)]
+    # (a GOV title says too little: John Bolton, a UN ambassador of 2005, is National Security Advisor in 2019)
+    return bool(held) and all(t.end is not None and t.end < day for t in held)
 
 
 def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
@@ -237,7 +268,7 @@ def _phoenix_country(text: str, kb: KnowledgeBase, day: date | None) -> str | No
 def _phoenix_igo_office(text: str, kb: KnowledgeBase, day: date | None) -> str | None:
     """The intergovernmental body a Phoenix person served on ``day`` (the latest dated term without one)."""
     entry = kb.phoenix_entry(text)
-    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end]) if entry else []
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end], kb) if entry else []
     office = office_on(dated, day) if dated else None
     return office[0].code if office and office[1] and office[0].code.startswith("IGO") else None
 
@@ -254,9 +285,15 @@ def _phoenix_facts(facts: PersonFacts, text: str, kb: KnowledgeBase, day: date |
         facts.country = country
         facts.code = country
         return facts
-    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end])
+    dated = _phoenix_terms([t for t in entry[1] if t.start or t.end], kb)
     office = office_on(dated, day) if dated else None
     undated = [t for t in entry[1] if not (t.start or t.end)]
+    if office and not office[1] and office[0] not in entry[1]:  # an office of unknown end, past our knowledge:
+        # neither the office nor "former" (ELI): the country of an entry listed beyond its offices (an undated
+        # code: Michelle Bachelet CHL), else nothing, as the name may be a namesake's (an entry known only by
+        # its office: a Grenadian minister of 2008, and a musician of 2019)
+        facts.country = facts.code = next((c for c in (_country_of_code(t.code, kb) for t in undated) if c), country)
+        return facts
     term = office[0] if office and office[1] else (undated[0] if undated else None)
     if term is None:
         facts.country, facts.code = country, country

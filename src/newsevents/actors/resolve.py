@@ -69,13 +69,15 @@ def _unknown_body(span: NamedSpan, unknown: Set[int], cols: Columns) -> bool:
 def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[NamedSpan],
                   orgs: dict[int, Organization | Seat], prefixes: dict[int, RoleInfo | None],
                   extra: dict[int, list[tuple[RoleInfo, str]]], context: CountryContext,
-                  cols: Columns, unknown: Set[int] = frozenset(),
-                  guessed: set[str] | None = None) -> tuple[list[Cand], dict[int, str]]:
+                  cols: Columns, unknown: Set[int] = frozenset(), guessed: set[str] | None = None,
+                  untold: dict[str, bool] | None = None) -> tuple[list[Cand], dict[int, str]]:
     """Candidates for every person mention; also maps each person span's start to its actor key.
 
     ``unknown`` are the tokens of organisations spaCy found that nothing codes: a person whose title belongs
     to one gets neither a government role nor the story's country from it. The keys of persons whose country
-    is only the story's (a guess) are added to ``guessed``, for a later description to correct.
+    is only the story's (a guess) are added to ``guessed``, for a later description to correct; the keys of
+    titled persons whose country no word of the text tells (the title's, the knowledge base's or a guess) to
+    ``untold``, with whether the title is one of a state's institutions ("Secretary of State").
 
     ``prefixes`` holds the title prefix of each person span (by first token), read once by the caller.
     A name written with its title gets a second mention over the titled form ("French Foreign Minister
@@ -116,15 +118,19 @@ def _person_cands(doc: Doc, kb: KnowledgeBase, day: date | None, persons: list[N
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)))
         else:
             first = min(s.span.start for s in cluster)  # where the person is introduced, and described
+            abroad = any(i.abroad for i in infos if i.title) and not any(i.country for i in infos)
+            # "special envoy X met the president": an envoy is sent to the story's country, not of it
             facts = person_facts(cluster, infos, kb, day, list(dict.fromkeys(hows)),
-                                 context.person_country(first, context.article_country()),
-                                 context.one_country())
+                                 context.person_country(first, None if abroad else context.article_country()),
+                                 None if abroad else context.one_country())
         if facts.code is None and all(len(s.span) == 1 for s in cluster):
             LOGGER.debug("dropped lone uncoded name %r", cluster[0].span.text)
             continue  # "Suarez", "Kadugli": a single word spaCy called a person, unknown and untitled
         key = f"person:{n}"
         if guessed is not None and {"article_country", "story_country"} & set(facts.resolved_by):
             guessed.add(key)
+        if untold is not None and facts.role and not any(i.country for i in infos):
+            untold[key] = any(i.homes for i in infos)
         for k, span in enumerate(cluster):
             keys[span.span.start] = key
             how = "title" if span.start in starts else ("coreference" if k and len(span.span) == 1 else span.source)
@@ -311,6 +317,33 @@ def _rehome(cands: list[Cand], guessed: set[str]) -> list[Cand]:
             for c in cands]
 
 
+def _beside_foreigner(doc: Doc, cands: list[Cand], guessed: Set[str], untold: dict[str, bool]) -> list[Cand]:
+    """A titled person whose country is only the story's guess, named in one list with the holder of another
+    state's institution title, neither with a country written ("Attorney General X and Secretary of State Mike
+    Pompeo" in a story about Ukraine), is plainly not the story's: the two are written as one cabinet. The
+    guessed country is dropped, the role kept. A country written on the other ("and U.S. Secretary of State Y")
+    marks them alone as the foreigner, and a head of state or government beside them ("President X and Prime
+    Minister Narendra Modi" on a visit) as a counterpart: nothing changes."""
+    people = {c.key: c for c in cands if c.rank == 1 and c.kind == "person"}
+    at: dict[int, str] = {}
+    for c in cands:
+        if c.rank == 1 and c.kind == "person" and (span := doc.char_span(c.start, c.end)) is not None:
+            at.update({t.i: c.key for t in span})
+    foreign: set[str] = set()
+    for i, key in at.items():
+        if key not in guessed or key not in untold or key in foreign:
+            continue
+        tok = doc[i]
+        beside = [tok.head] if tok.dep_ == "conj" else []
+        beside += [t for t in tok.children if t.dep_ == "conj"]
+        others = {at[t.i] for t in beside if t.i in at and at[t.i] != key and untold.get(at[t.i])
+                  and at[t.i] not in guessed}
+        if any(people[o].country and people[o].country != people[key].country for o in others):
+            foreign.add(key)
+    return [dataclasses.replace(c, country=None, code=(c.code or "")[3:] or None)
+            if c.key in foreign and c.country and (c.code or "").startswith(c.country) else c for c in cands]
+
+
 def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
     """"World leaders and diplomats", "foreign ministers and envoys": a noun joined to one that a foreign word
     modifies shares that word, and so no country of the story's."""
@@ -436,8 +469,10 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
         specific = " " in phrase.noun.strip() and phrase.agent in STATE_AGENTS  # not a bare "the president"
         visiting = any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
         if (not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific
-                and not visiting):  # "the visiting foreign minister" is no minister of the story's country
-            iso3s = {home}  # "the interior minister" of a story about one country: that country's
+                and not visiting and noun not in kb.abroad_titles):  # "the visiting foreign minister", "the
+            # special envoy" are no officials of the story's country
+            homes = kb.title_homes.get(noun)  # "the Senate majority leader" in a story of Yemen: the US Senate's
+            iso3s = {home if not homes or home in homes else homes[0]}  # "the interior minister": the story's
         if fits or len(iso3s) != 1 or next(iter(iso3s)) not in kb.countries:
             return []
         if not definite and not any(t.lower_ in kb.words.seniority_words for t in doc[phrase.start:phrase.head_start]):
@@ -504,8 +539,10 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
                and not any(cols.lower[t] in kb.org_types for t in range(n.span.start, n.span.end))
                for t in range(n.span.start, n.span.end)}  # a body of no known type ("Policy Forum"), not "Haq party"
     guessed: set[str] = set()
+    untold: dict[str, bool] = {}
     cands, person_keys = _person_cands(doc, kb, day, persons, orgs, prefixes, extra, context, cols, unknown,
-                                       guessed)
+                                       guessed, untold)
+    cands = _beside_foreigner(doc, cands, guessed, untold)
     person_roles = [(c.key, c) for c in cands if c.rank == 1]
     context.commanded = _commanded(doc, kb, cands)
     linked: dict[int, dict[int, str]] = {}

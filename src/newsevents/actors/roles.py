@@ -35,6 +35,8 @@ class RoleInfo:
     core: int | None = None  # first token that says something (title, country, organisation, "former")
     org_tokens: set[int] = field(default_factory=set)
     topic: str | None = None  # a country the role is about ("Ukraine envoy"): never the person's own
+    homes: tuple[str, ...] | None = None  # the countries whose institutions bear the title, its usual one first
+    abroad: bool = False  # a title of one sent to another state ("special envoy"): never of the story's country
 
 
 @lru_cache(maxsize=1 << 16)
@@ -82,6 +84,9 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         i, j, _phrase, agent = found
         while j - i > 1 and words[j - 1] in grammar.target_prepositions:
             j -= 1  # "ambassador to": the title is "Ambassador", whom it faces follows
+        key = " ".join(words[i:j]).replace(" - ", "-")
+        info.homes = kb.title_homes.get(key) or kb.title_homes.get(" ".join([*words[i:j - 1], singular(words[j - 1])]))
+        info.abroad = key in kb.abroad_titles or singular(key) in kb.abroad_titles
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
         owned = i > 1 and tokens[i - 1].text in grammar.possessive_markers  # "the army's spokesman": "army spokesman"
         before = _serving_agent(words[i - 2] if owned else words[i - 1], kb) if i > 0 else None
@@ -90,6 +95,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
             info.agent = ("OPP" if not grammar.opposition_words.isdisjoint(words)
                           else ("PTY" if not grammar.party_words.isdisjoint(words) else "GOV"))
+        elif info.agent in ("LEG", "PTY") and not grammar.opposition_words.isdisjoint(words[:j]):
+            info.agent = "OPP"  # "an opposition lawmaker", "opposition politician": Phoenix's OPPOSITION_MP (OPP)
         core.append(tokens[i - (2 if owned else 1)].i if before is not None else tokens[i].i)
     texts = [t.text for t in tokens]
     for i, tok in enumerate(tokens):
@@ -155,13 +162,17 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
     i = start - 1
     while i >= 0 and start - i <= _MAX_TITLE:
         hyphen = text[i] == "-" and not cols.space[i - 1] and not cols.space[i] if i > 0 else False
-        if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i) or lower[i] in kb.determiners
+        inside = lower[i] in kb.definite_articles and i > 0 and lower[i - 1] in grammar.genitive_prepositions \
+            and cols.is_title[i + 1]  # "Chancellor of the Exchequer", "Speaker of the House": the title's own "the"
+        if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i)
+                or (lower[i] in kb.determiners and not inside)
                 or (pos[i] in ("VERB", "AUX") and i not in org_spans)):  # a body's name the tagger took for a verb
             break
         capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
-        ok = (capital or hyphen or inner or lower[i] in words or text[i] in grammar.possessive_markers or i in org_spans
+        ok = (capital or hyphen or inner or inside or lower[i] in words or text[i] in grammar.possessive_markers
+              or i in org_spans
               or lower[i] in grammar.tenure_words  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in grammar.former_words or kb.country_of_word(text[i]))
