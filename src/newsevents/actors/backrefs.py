@@ -26,6 +26,7 @@ from ..resources import word_record
 from .candidates import Cand, replace
 from .columns import Columns
 from .kb import KnowledgeBase
+from .pairs import pair_references
 
 _WINDOW = 3  # sentences back, the description's own included
 _BODY_KINDS = ("organization", "group")
@@ -44,6 +45,16 @@ class BackrefWords:
     backref_party_codes: frozenset[str]
     backref_modifiers: frozenset[str]
     description_nouns: frozenset[str]
+    # pairs.py: "the two sides", "the ex-Soviet nation", "those from X"
+    pair_ref_nouns: frozenset[str]
+    pair_ref_numbers: frozenset[str]
+    pair_ref_quantifiers: frozenset[str]
+    pair_ref_person_nouns: frozenset[str]
+    pair_ref_state_nouns: frozenset[str]
+    country_description_nouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    inclusion_words: frozenset[str]
+    origin_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -54,7 +65,8 @@ def backref_words(lang: str) -> BackrefWords:
 
 def back_references(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Columns) -> list[Cand]:
     """``cands`` with the descriptive phrase before each body's name, and each definite description that one
-    earlier body fits, added as that body's mentions."""
+    earlier body fits, added as that body's mentions; then the references to two sides and to a described
+    country (pairs.py)."""
     words = backref_words(doc_language(doc))
     out = cands + _described_names(doc, kb, cands, cols, words)
     named = sorted((c for c in out if c.kind in _BODY_KINDS and c.rank <= 4 and c.code), key=lambda c: c.start)
@@ -78,7 +90,7 @@ def back_references(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Column
             continue  # none, or two bodies of that kind: unclear which one
         body = next(iter(fits.values()))
         out.append(replace(body, begin, end, doc_text(doc)[begin:end], how="description", rank=9))
-    return out
+    return pair_references(doc, kb, out, cols, words)  # "the two sides", "the ex-Soviet nation" (pairs.py)
 
 
 def _fitting_codes(word: str, words: BackrefWords) -> frozenset[str] | None:
