@@ -150,3 +150,16 @@ def test_a_trade_war_story_hits_goods_not_people(nlp, text, pairs, force):
     (domains.yaml), while a war story that mentions tariffs still codes its attacks."""
     found = [c for c in coded_triples(nlp, text, pairs) if c[1][:2] in ("18", "19")]
     assert bool(found) is force, found
+
+
+@pytest.mark.parametrize("text, pairs, meets", [
+    ("Both Chile and Peru spoke highly of the new port.", [("Chile", "CHL"), ("Peru", "PER")], False),
+    ("The Chilean minister talked fondly of his Peruvian hosts.",
+     [("Chilean minister", "CHLGOV"), ("Peruvian hosts", "PER")], False),
+    # control: speaking with a side is a consultation
+    ("The Chilean minister spoke with his Peruvian counterpart on Monday.",
+     [("Chilean minister", "CHLGOV"), ("Peruvian counterpart", "PERGOV")], True),
+])
+def test_speaking_highly_of_is_no_meeting(nlp, text, pairs, meets):
+    codes = [c[1] for c in coded_triples(nlp, text, pairs)]
+    assert any(c.startswith("04") for c in codes) is meets, codes
