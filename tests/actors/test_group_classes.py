@@ -60,3 +60,18 @@ def test_stance_prefix_gives_no_country() -> None:
     own = _targets("Israeli troops arrested an Iranian cleric in the city.")
     assert not any(t and t.startswith("IRN") for t in opposed)
     assert any(t and t.startswith("IRN") for t in own)
+
+
+@pytest.mark.parametrize("text, country", [
+    # historical names in the places tables too (the event coder reads a place's country from them)
+    ("Thai troops shelled a hilltop village in Kampuchea.", "KHM"),
+    ("NATO aircraft bombed the Yugoslav state.", "YUG"),
+    # controls: the current name, and a stance prefix before the old demonym
+    ("Thai troops shelled a hilltop village in northern Cambodia.", "KHM"),
+])
+def test_old_names_as_targets(text: str, country: str) -> None:
+    assert any(t and t.startswith(country) for t in _targets(text))
+
+
+def test_old_demonym_after_stance_prefix() -> None:
+    assert not any(t and t.startswith("YUG") for t in _targets("Police arrested anti-Yugoslav protesters."))
