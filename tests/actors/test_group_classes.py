@@ -75,3 +75,23 @@ def test_old_names_as_targets(text: str, country: str) -> None:
 
 def test_old_demonym_after_stance_prefix() -> None:
     assert not any(t and t.startswith("YUG") for t in _targets("Police arrested anti-Yugoslav protesters."))
+
+
+@pytest.mark.parametrize("text, start, end, label", [
+    # a bare name the tagger took for an organisation, right after a person's title: a person
+    ("Vice-President Otieno Kamau refused to resign on Monday.", 3, 5, "PERSON"),
+    ("Judge Wanjiru Achieng Mbugua opened an inquiry.", 1, 4, "PERSON"),
+    # controls: a body's type word in or after the name keeps it a body; no title before it neither
+    ("Governor Kamau Electoral Commission opened an inquiry.", 1, 4, "NER_ORG"),
+    ("Otieno Kamau Holdings opened an inquiry.", 0, 3, "NER_ORG"),
+])
+def test_titled_name_tagged_as_body(nlp, text: str, start: int, end: int, label: str) -> None:
+    from spacy.tokens import Span
+
+    from newsevents.actors.kb import load_kb
+    from newsevents.actors.mentions import named_spans
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = {n.span.text: n.label for n in named_spans(doc, load_kb())}
+    assert found.get(doc[start:end].text) == label, found
