@@ -27,6 +27,7 @@ def _codes(nlp, text: str, mention: str) -> list[str | None]:
      "Hundreds of fighters", "PHLREB"),
     ("Dozens of supporters affiliated with the Bolivian Workers' Centre rallied in La Paz.",
      "Dozens of supporters", "BOLLAB"),
+    ("Dozens of insurgents linked to Hayat Tahrir al-Sham overran a checkpoint.", "Dozens of insurgents", "SYRREB"),
     # historical country names of the Phoenix country dictionary
     ("The rebels accused Zaire of shelling their camps.", "Zaire", "COD"),
     ("Zairean soldiers crossed the border overnight.", "Zairean soldiers", "CODMIL"),
@@ -42,6 +43,7 @@ def test_group_resolves(nlp, text: str, mention: str, code: str) -> None:
     ("Hundreds of fighters loyal to President Bashir Karimov ambushed a convoy.", "Hundreds of fighters"),
     ("Thousands of soldiers loyal to Serbia crossed the river.", "Thousands of soldiers"),
     ("Dozens of buses affiliated with the Bolivian Workers' Centre blocked the road.", "Dozens of buses"),
+    ("Militants affiliated with Afghan refugees overran a checkpoint.", "Militants"),  # a people, not a body
     # a body the sentence names twice beside the people is not one body: nothing is guessed
     ("Workers linked to the Bolivian Workers' Centre and the Chilean Workers' Union struck.", "Workers"),
 ])

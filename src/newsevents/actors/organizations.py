@@ -218,7 +218,8 @@ def same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], co
 
 def _body_at(kept: list[Cand], start: int, end: int) -> Cand | None:
     """The one organisation candidate with a mention over the characters ``[start, end)``."""
-    bodies = {c.key: c for c in kept if c.kind == "organization" and c.start < end and start < c.end}
+    bodies = {c.key: c for c in kept if (c.kind == "organization" or c.key.startswith("org:"))  # armed groups
+              and c.start < end and start < c.end}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
