@@ -147,6 +147,8 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
             and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):
         return "PERSON"
+    if label == "ORG" and not places and text not in kb.org_aliases and _titled_name(ent, kb, cols):
+        return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title of a person right before a bare name
     if label == "PERSON" and ent.start > 0 and cols.text[ent.start - 1].islower() and kb.org_types.get(
             cols.lower[ent.start - 1]) in ("PTY", "OPP"):
         return "ORG"  # "the Shi'ite Islamic movement Wafa": a body its type word names, not a person
@@ -160,6 +162,19 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
     if label == "ORG" and (text.lower() in kb.actor_nouns or text in kb.demonyms or people):
         return None  # "Ugandan" alone tagged ORG: a demonym, read by the role phrase it modifies
     return label
+
+
+def _titled_name(ent: Span, kb: KnowledgeBase, cols: Columns) -> bool:
+    """Whether ``ent`` is two or three capitalised words, none a body's type word, with a person's title written
+    just before it ("Vice-President X Y", "Judge X Y") and no type word just after ("President X Y Center")."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0 or not cols.is_title[ent.start - 1]:
+        return False
+    if any(not cols.is_title[i] or cols.lower[i] in kb.org_types for i in range(ent.start, ent.end)):
+        return False
+    if ent.end < len(cols.lower) and cols.lower[ent.end] in kb.org_types:
+        return False
+    before = [cols.lower[i] for i in range(max(0, ent.start - 3), ent.start)]
+    return any(" ".join(before[k:]).replace(" - ", "-") in kb.titles for k in range(len(before)))
 
 
 def _ner_spans(doc: Doc, kb: KnowledgeBase, day: date | None, cols: Columns) -> list[NamedSpan]:

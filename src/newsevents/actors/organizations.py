@@ -13,13 +13,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import doc_text
-from .candidates import Cand
+from ..nlp import doc_language, doc_text
+from ..resources import word_class
+from .candidates import Cand, replace
 from .columns import Columns
 from .kb import KnowledgeBase, Organization
 from .mentions import NamedSpan, is_actor_use, span_text
 from .roles import org_type, singular
-from .words import without_article
+from .words import actor_words, without_article
 
 LOGGER = logging.getLogger(__name__)
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
@@ -213,3 +214,41 @@ def same_as_acronym(ner_orgs: dict[int, Cand | None], names: list[NamedSpan], co
         written = span_text(n.span)
         if n.label == "NER_ORG" and written in full and full[written] is not cand:
             ner_orgs[start] = dataclasses.replace(full[written], start=n.start, end=n.end, text=written)
+
+
+def _body_at(kept: list[Cand], start: int, end: int) -> Cand | None:
+    """The one organisation candidate with a mention over the characters ``[start, end)``."""
+    bodies = {c.key: c for c in kept if (c.kind == "organization" or c.key.startswith("org:"))  # armed groups
+              and c.start < end and start < c.end}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def affiliated_members(doc: Doc, kept: list[Cand]) -> list[Cand]:
+    """``kept`` with a mention of a body on the plural people named by their tie to it ("500,000 workers
+    affiliated with the Serbian Workers' Union", "fighters loyal to the Y Front"): CAMEO codes a body's
+    members, workers and supporters as the body. Only a body the article resolved (an organisation, never a
+    person or a state: "fighters loyal to the president" are not the presidency), and only people no other
+    actor already holds ("Serbian workers" keep their own code)."""
+    lang = doc_language(doc)
+    nouns = word_class("affiliate_nouns", "actors", "grammar.yaml", lang=lang)
+    links = word_class("affiliation_words", "actors", "grammar.yaml", lang=lang)
+    preps = word_class("affiliation_prepositions", "actors", "grammar.yaml", lang=lang)
+    counted = actor_words(lang)
+    added: list[Cand] = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in nouns:
+            continue
+        head = tok  # "dozens of supporters affiliated with X": the tie may hang on the count noun
+        if tok.dep_ == "pobj" and tok.head.lower_ in counted.genitive_prepositions \
+                and tok.head.head.lower_ in counted.count_nouns and tok.head.head.i < tok.i:
+            head = tok.head.head
+        bodies = [o for h in {head, tok} for link in h.children if link.i > tok.i and link.lower_ in links
+                  for prep in link.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for o in prep.children if o.dep_ == "pobj"]
+        # the body's whole noun phrase: a listed name may cover only part of it ("the Bolivian Workers' Centre")
+        body = _body_at(kept, bodies[0].left_edge.idx, bodies[0].idx + len(bodies[0])) if len(bodies) == 1 else None
+        start, end = doc[min(head.i, tok.left_edge.i)].idx, tok.idx + len(tok)
+        if body is None or any(c.start < end and start < c.end for c in kept):
+            continue
+        added.append(replace(body, start, end, doc_text(doc)[start:end], "affiliation", rank=9))
+    return kept + added

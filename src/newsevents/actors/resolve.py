@@ -27,7 +27,15 @@ from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
 from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_form_noun
-from .organizations import STATE_AGENTS, known_org_cands, ner_org_cand, same_as_acronym, trim_headline_orgs, with_the
+from .organizations import (
+    STATE_AGENTS,
+    affiliated_members,
+    known_org_cands,
+    ner_org_cand,
+    same_as_acronym,
+    trim_headline_orgs,
+    with_the,
+)
 from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
@@ -581,7 +589,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     places = {t for t, n in by_token.items() if n.label == "COUNTRY"}
     cands.extend(described_persons(doc, kb, cols, used | blocked, places))
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
-    kept = back_references(doc, kb, kept, cols)
+    kept = affiliated_members(doc, back_references(doc, kb, kept, cols))
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
     return assemble(kept, article)
 
