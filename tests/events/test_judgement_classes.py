@@ -10,7 +10,7 @@ from .helpers import coded_triples
 
 ACTORS = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL"), ("Ecuador", "ECU"),
           ("The Chilean foreign minister", "CHLGOV"), ("the Peruvian president", "PERGOV"),
-          ("The Bolivian opposition leader", "BOLOPP")]
+          ("The Bolivian opposition leader", "BOLOPP"), ("the junta", "PERMIL")]
 
 
 def judged(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
@@ -29,6 +29,11 @@ def judged(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     # a party named by a condemnatory noun (Phoenix CALL DICTATOR, LIAR [111])
     ("The Bolivian opposition leader said the Peruvian president was a dictator.", ("BOLOPP", "11", "PERGOV")),
     ("Chile described the Peruvian president as a liar.", ("CHL", "11", "PERGOV")),
+    # the object the parser took for a compound of the predicate ("the junta illegitimate")
+    ("Chile also called the junta illegitimate.", ("CHL", "11", "PERMIL")),
+    # a condemnatory phrase after the copula
+    ("Chile said Peru's ruling junta was out of control.", ("CHL", "11", "PER")),
+    ("\"Peru's army is above the law,\" The Bolivian opposition leader said.", ("BOLOPP", "11", "PER")),
     # a party said to be lying or misleading (an accusation, 112)
     ("Chile said Peru was lying about the border incident.", ("CHL", "11", "PER")),
     ("\"Bolivia is lying,\" The Chilean foreign minister said.", ("CHLGOV", "11", "BOL")),
@@ -54,6 +59,9 @@ def test_a_judgement_class_codes_the_speaker_against_the_judged_party(nlp, text,
     "Chile said Peru's soldiers were lying in the hospital.",
     # a noun of a party that is no judgement
     "Chile said the Peruvian president was a lawyer.",
+    "Chile also called the vote illegitimate.",
+    "Chile said Peru's junta was not out of control.",
+    "Chile said the fire was out of control.",
 ])
 def test_no_judgement_without_an_asserted_disapproval_of_a_party(nlp, text):
     assert judged(nlp, text) == set()

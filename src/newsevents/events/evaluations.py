@@ -71,6 +71,12 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
     return None
 
 
+def _phrase(tok: Token, words: EvaluationWords) -> bool:
+    """Whether a condemnatory phrase of several words opens at ``tok`` ("out of control")."""
+    return any(" ".join(t.lower_ for t in tok.doc[tok.i:tok.i + len(p.split())]) == p
+               for p in words.condemnation_phrases)
+
+
 def _negated(tok: Token, words: EvaluationWords) -> bool:
     """"not illegal", "no violation", "hardly a provocation": the predicate is denied."""
     return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in words.predicate_negators for c in tok.children)
@@ -94,7 +100,10 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
             return NAMING, verb, judged
         return None
     if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
-        return NAMING, head, children(head, "dobj")  # "called the vote a farce", "branded X illegal"
+        # "called the vote a farce", "branded X illegal"; with no object, the parser took the object for
+        # a compound of the predicate ("called the junta illegitimate" as one noun phrase)
+        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")]
+        return NAMING, head, objs
     if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
             and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
@@ -105,7 +114,8 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
         if is_passive(pred) or any(_keys(t) & words.report_nouns for t in children(pred, "nsubj")):
             return None
         return STATEMENT, pred, children(pred, "nsubj")
-    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() in words.copulas:
+    if pred.dep_ in ("acomp", "attr", "prep") and head.lemma_.lower() in words.copulas:
+        # a preposition only when it opens a phrase of ``condemnation_phrases`` ("was out of control")
         reporter = head.head
         if head.dep_ in ("xcomp", "ccomp") and _keys(reporter) & words.naming_verbs:
             # "considers the tariffs to be illegal": the object of the verb, or the subject of "to be"
@@ -286,12 +296,14 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     words = evaluation_words(doc_language(doc))
     out: list[Found] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":
             continue
         keys = _keys(tok)  # once per word: this loop sees every content word of every article
         code = _code(tok, words, keys)
         if code is not None:
             out += _judged(tok, code, index, modality, words)
+        elif tok.dep_ == "prep" and _phrase(tok, words):
+            out += _judged(tok, "111", index, modality, words)  # "said X was out of control"
         elif tok.pos_ == "VERB" and keys & words.deceit_verbs:
             if all(p.lower_ in words.deceit_preps for p in children(tok, "prep")):
                 out += _judged(tok, "112", index, modality, words)  # "said X was lying", not "lies on the coast"

@@ -195,6 +195,7 @@ class EvaluationWords:
     speaker_pronouns: frozenset[str]
     deceit_verbs: frozenset[str]
     deceit_preps: frozenset[str]
+    condemnation_phrases: frozenset[str]
 
 
 @lru_cache(maxsize=8)
