@@ -62,6 +62,8 @@ def test_a_judgement_class_codes_the_speaker_against_the_judged_party(nlp, text,
     "Chile also called the vote illegitimate.",
     "Chile said Peru's junta was not out of control.",
     "Chile said the fire was out of control.",
+    # the copula's phrase tells where, not at whom
+    "Chile remained unhappy for weeks in Peru.",
 ])
 def test_no_judgement_without_an_asserted_disapproval_of_a_party(nlp, text):
     assert judged(nlp, text) == set()

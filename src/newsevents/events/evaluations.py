@@ -249,7 +249,9 @@ def _felt(tok: Token, index: ActorIndex, modality: Modality, words: EvaluationWo
         return []
     if _negated(tok, words):
         return []
-    hosts = (tok, verb)
+    # the feeling's own phrase, or the expressing verb's ("voiced anger at Y"); not the copula's, whose
+    # phrase tells where or when ("was angry at Y in Geneva")
+    hosts = (tok, verb) if tok.pos_ == "NOUN" else (tok,)
     objects = [t for h in hosts for p in children(h, "prep", "agent") if p.lower_ in words.feeling_preps
                for t in pobjs(p)]
     targets = [a for t in objects for a in resolve(t, index) if a.how != "of" or t.pos_ == "PROPN"]
