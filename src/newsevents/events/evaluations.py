@@ -50,9 +50,10 @@ if TYPE_CHECKING:
 NAMING = "name-_-as-evaluation"
 STATEMENT = "say-_-is-evaluation"
 RECEIVED = "draw-criticism-from"
-CONFIDENCE = {NAMING: 0.8, STATEMENT: 0.7, RECEIVED: 0.75}
+FEELING = "be-disappointed-with"
+CONFIDENCE = {NAMING: 0.8, STATEMENT: 0.7, RECEIVED: 0.75, FEELING: 0.7}
 TEXT = {NAMING: "X describes (views, calls) Y's act as <evaluation>", STATEMENT: "X says Y's act is <evaluation>",
-        RECEIVED: "Y's act draws criticism from X"}
+        RECEIVED: "Y's act draws criticism from X", FEELING: "X is disappointed with (voices anger at) Y"}
 Found = tuple[Match, "Arg", "Arg", Context]
 
 
@@ -68,6 +69,12 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
         if keys & cls:
             return code
     return None
+
+
+def _phrase(tok: Token, words: EvaluationWords) -> bool:
+    """Whether a condemnatory phrase of several words opens at ``tok`` ("out of control")."""
+    return any(" ".join(t.lower_ for t in tok.doc[tok.i:tok.i + len(p.split())]) == p
+               for p in words.condemnation_phrases)
 
 
 def _negated(tok: Token, words: EvaluationWords) -> bool:
@@ -93,7 +100,10 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
             return NAMING, verb, judged
         return None
     if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
-        return NAMING, head, children(head, "dobj")  # "called the vote a farce", "branded X illegal"
+        # "called the vote a farce", "branded X illegal"; with no object, the parser took the object for
+        # a compound of the predicate ("called the junta illegitimate" as one noun phrase)
+        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")]
+        return NAMING, head, objs
     if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
             and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
@@ -104,7 +114,8 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
         if is_passive(pred) or any(_keys(t) & words.report_nouns for t in children(pred, "nsubj")):
             return None
         return STATEMENT, pred, children(pred, "nsubj")
-    if pred.dep_ in ("acomp", "attr") and head.lemma_.lower() in words.copulas:
+    if pred.dep_ in ("acomp", "attr", "prep") and head.lemma_.lower() in words.copulas:
+        # a preposition only when it opens a phrase of ``condemnation_phrases`` ("was out of control")
         reporter = head.head
         if head.dep_ in ("xcomp", "ccomp") and _keys(reporter) & words.naming_verbs:
             # "considers the tariffs to be illegal": the object of the verb, or the subject of "to be"
@@ -220,6 +231,50 @@ def _received(noun: Token, index: ActorIndex, modality: Modality, words: Evaluat
     return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
 
 
+def _felt(tok: Token, index: ActorIndex, modality: Modality, words: EvaluationWords) -> list[Found]:
+    """A feeling of disapproval a party has towards another ("X is disappointed with Y", "X was
+    dismayed by Y's decision", "X voiced anger at Y"): coded 110 (Phoenix DISMAY, EXPRESS
+    DISPLEASURE) from the one who feels it to the party (or the owner of the act) that the feeling's
+    preposition names. A feeling about a thing nobody owns ("angry at the weather"), a modifier ("an
+    angry crowd"), a hedged, negated or asked one gives none."""
+    if tok.pos_ == "NOUN":
+        verb = tok.head
+        if tok.dep_ != "dobj" or not _keys(verb) & words.expressing_verbs:
+            return []
+    elif tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in words.feeling_copulas:
+        verb = tok.head  # "is disappointed with Y", "felt angry at Y"
+    elif tok.pos_ == "VERB" and children(tok, "nsubjpass"):
+        verb = tok  # "was dismayed by Y's decision" parsed as a passive
+    else:
+        return []
+    if _negated(tok, words):
+        return []
+    # the feeling's own phrase, or the expressing verb's ("voiced anger at Y"); not the copula's, whose
+    # phrase tells where or when ("was angry at Y in Geneva")
+    hosts = (tok, verb) if tok.pos_ == "NOUN" else (tok,)
+    objects = [t for h in hosts for p in children(h, "prep", "agent") if p.lower_ in words.feeling_preps
+               for t in pobjs(p)]
+    targets = [a for t in objects for a in resolve(t, index) if a.how != "of" or t.pos_ == "PROPN"]
+    subj = subjects(verb)[0] or children(verb, "nsubjpass")
+    if any(t.pos_ == "PRON" for t in subj):
+        subj = _stating(verb, words) if all(t.lower_ in words.speaker_pronouns for t in subj) else []
+    sources = [a for t in subj for a in resolve(t, index)]
+    ctx = modality.walk(tok if verb is not tok and tok.pos_ != "NOUN" else verb)  # "Was X angry ...?" asks
+    if ctx.category is not None:
+        return []
+    m = Match(_pattern(FEELING, "110"), tok, sources=sources, targets=targets, source_how="subj", target_how="slot")
+    return [(m, s, t, ctx) for s in sources for t in targets if _differ(s, t)]
+
+
+def _stating(verb: Token, words: EvaluationWords) -> list[Token]:
+    """Who a pronoun subject of a feeling stands for: the one who states it ("X said he was angry",
+    "'We are angry,' X said"), the subject of the statement verb that governs or follows the clause."""
+    if verb.dep_ in ("ccomp", "parataxis") and _keys(verb.head) & words.statement_verbs:
+        return subjects(verb.head)[0]
+    said = [c for c in children(verb, "ccomp", "parataxis") if _keys(c) & words.statement_verbs]
+    return subjects(said[0])[0] if said else []
+
+
 def _owners(tok: Token, index: ActorIndex, words: EvaluationWords) -> list[Arg]:
     """Whom a criticism received stands against: an actor named itself ("Chile faced criticism"), or
     the owner of what drew it ("Chile's decree drew criticism", "criticism over its offensive"), but
@@ -243,12 +298,19 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     words = evaluation_words(doc_language(doc))
     out: list[Found] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":
             continue
         keys = _keys(tok)  # once per word: this loop sees every content word of every article
         code = _code(tok, words, keys)
         if code is not None:
             out += _judged(tok, code, index, modality, words)
+        elif tok.dep_ == "prep" and _phrase(tok, words):
+            out += _judged(tok, "111", index, modality, words)  # "said X was out of control"
+        elif tok.pos_ == "VERB" and keys & words.deceit_verbs:
+            if all(p.lower_ in words.deceit_preps for p in children(tok, "prep")):
+                out += _judged(tok, "112", index, modality, words)  # "said X was lying", not "lies on the coast"
+        elif keys & (words.disapproval_feelings | words.disapproval_feeling_nouns):
+            out += _felt(tok, index, modality, words)
         elif tok.pos_ == "VERB" and keys & words.violation_verbs:
             # "described X as a step violating the treaty": the noun it modifies stands in the frame
             modified = tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"

@@ -187,6 +187,15 @@ class EvaluationWords:
     judging_preps: frozenset[str]
     predicate_negators: frozenset[str]
     copulas: frozenset[str]
+    disapproval_feelings: frozenset[str]
+    disapproval_feeling_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
+    feeling_copulas: frozenset[str]
+    feeling_preps: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    deceit_verbs: frozenset[str]
+    deceit_preps: frozenset[str]
+    condemnation_phrases: frozenset[str]
 
 
 @lru_cache(maxsize=8)
