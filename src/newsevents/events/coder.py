@@ -346,7 +346,7 @@ class Coder:
             if hosted:  # "the French ambassador to Mali was summoned": see passives.py
                 best.sources, best.source_how = hosted, "authority"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
-        forces = deployed_forces(best, base, self.index, self.lex) if passive else []
+        forces = deployed_forces(best, base, self.index, self.lex) if not best.sources and len(best.between) < 2 else []
         if forces:
             best.sources, best.source_how, passive = forces, "subj", False
         elif passive:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .actor_index import ActorIndex, Arg
 from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
-from .matcher import Match, light_verb
+from .matcher import Match, Trigger, light_verb, misfit
 from .modality import Context
 from .words import words_of
 
@@ -118,27 +118,46 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
 
 
 def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
-    """The code of a harm verb whose passive "by" phrase is an act of military force that names its
-    doer (``force_act_roots`` in nouns.yaml): "four civilians were killed by Indian shelling" is
-    India's shelling (194), not a killing by physical assault (1823). The act is a word of
-    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code the first of
-    its noun patterns with one of those roots; otherwise, or when the verb found no doer there, the
-    verb's own ``code``."""
+    """The code of a harm verb done by an act of military force that names its doer
+    (``force_act_roots`` in nouns.yaml): the verb's passive "by" phrase ("four civilians were killed by
+    Indian shelling") or its active subject ("US drone strikes killed eight militants", "an Israeli air
+    strike wounded three"; the doer found through the noun's owner) is India's shelling (194), the US's
+    drone strikes (195), not a killing by physical assault (1823) nor the generic use of force
+    (``generic_force_codes``: 190, "killed eight militants"). The act is a word of
+    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code that of its
+    most specific noun pattern with one of those roots whose modifiers it has ("drone strike" 195 over
+    "strike"); otherwise, or when the verb found no doer there, the verb's own ``code``."""
     mod = lex.modality
     roots = tuple(str(r) for r in mod.get("force_act_roots", []))
     verb = m.trigger
-    if not roots or m.pattern.kind != "verb" or m.source_how != "agent" or not m.sources or not code.startswith("18") \
+    generic = {str(c) for c in mod.get("generic_force_codes", [])}  # "killed eight militants" 190: the means is more
+    if not roots or m.pattern.kind != "verb" or not m.sources or not (code.startswith("18") or code in generic) \
             or not set(lemma_keys(verb)) & set(mod.get("casualty_verbs", [])):
         return code
-    for act in agent_of(verb):
-        words = {act.lemma_.lower(), act.lower_}
-        if not words & index.force_action_nouns:
+    if m.source_how == "agent":
+        acts = agent_of(verb)
+    elif m.source_how == "subj" and not is_passive(verb):
+        acts = children(verb, "nsubj")
+    elif m.source_how == "acl" and not is_passive(verb):  # the parser's "[strikes] killed ...": see arguments.subjects
+        acts = [verb.head]
+    else:
+        return code
+    for act in acts:
+        if not {act.lemma_.lower(), act.lower_} & index.force_action_nouns:
             continue
-        codes = [p.code for w in (act.lower_, act.lemma_.lower()) for p in lex.nouns.get(w, [])]
-        found = next((c for c in codes if c.startswith(roots)), None)
-        if found:
+        found = _act_code(act, roots, lex)
+        if found and not (code in generic and found in generic):
             return found
     return code
+
+
+def _act_code(act: Token, roots: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The code of the most specific noun pattern of ``act`` with one of ``roots`` whose required
+    modifiers the act has ("drone attacks" meets "drone attack on _"); None: it has none."""
+    trig = Trigger(act, lex)
+    found = [p for w in dict.fromkeys((act.lower_, act.lemma_.lower())) for p in lex.nouns.get(w, [])
+             if p.code.startswith(roots) and not misfit(trig, p)]
+    return max(found, key=lambda p: len(p.modifiers)).code if found else None
 
 
 def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tuple[Match, Arg, Arg]]:
