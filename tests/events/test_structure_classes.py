@@ -90,3 +90,27 @@ def test_resorted_to_an_act_is_that_act(nlp):
     assert ("PSECVL", "145", "ISRMIL") in triples(nlp, text)
     # feared, not done
     assert not triples(nlp, "Officials feared that Hebron youths would resort to throwing stones at Israeli soldiers.")
+
+
+def test_a_doubtful_act_of_force_is_no_doer(nlp):
+    assert ("TUR", "195", "KURREB") in triples(nlp, "A Turkish drone strike killed nine Kurdish fighters on Tuesday.")
+    assert not triples(nlp, "A suspected Turkish drone strike killed nine Kurdish fighters on Tuesday.")
+    assert not triples(nlp, "An alleged Turkish raid killed two Kurdish villagers on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the target preposition repeated in coordination: both objects are targets
+    ("Egypt held talks with Sudan and with Ethiopia on Monday.", {("EGY", "040", "SDN"), ("EGY", "040", "ETH")}),
+    ("China imposed sanctions on Lithuania and on Taiwan.", {("CHN", "163", "LTU"), ("CHN", "163", "TWN")}),
+])
+def test_a_conjoined_target_preposition(nlp, text, expected):
+    sides = [("Egypt", "EGY"), ("Sudan", "SDN"), ("Ethiopia", "ETH"), ("China", "CHN"), ("Lithuania", "LTU"),
+             ("Taiwan", "TWN")]
+    assert expected <= set(coded_triples(nlp, text, sides))
+
+
+def test_another_conjoined_preposition_is_no_target(nlp):
+    sides = [("Russia", "RUS"), ("Ukraine", "UKR"), ("Belarus", "BLR")]
+    found = set(coded_triples(nlp, "Russia launched strikes against Ukraine and from Belarus.", sides))
+    assert ("RUS", "190", "UKR") in found
+    assert not any(t == "BLR" for _, _, t in found)

@@ -39,6 +39,7 @@ from .modality import Context, Modality
 from .nominals import (
     casualty_sides,
     concluded_between,
+    doer_act_mood,
     drop_inner_targets,
     force_act_code,
     mediations,
@@ -380,6 +381,8 @@ class Coder:
         if best.pattern.kind == "noun" and not ctx.blocked:
             mood = noun_mood(tok, self.lex.modality)
             ctx, planned = (mood, True) if mood is not None else (ctx, False)
+        elif not ctx.blocked:  # "a suspected Syrian air strike killed ...": see nominals.py
+            ctx = doer_act_mood(best, self.lex) or ctx
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []

@@ -353,7 +353,8 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         for host in hosts:
             allowed = known.any_slot_prepositions if host is trigger else known.any_slot_object_prepositions
             # "on behalf of X": X is who it is done for, not the target
-            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
+            slot_preps = [c for c in host.children if c.dep_ == "prep" and c.lower_ in allowed]
+            found += [o for c in slot_preps + _conjoined_preps(slot_preps) for o in pobjs(c)
                       if o.lower_ not in known.behalf_nouns]
         return found, "slot"
     toks: list[Token] = []
@@ -372,12 +373,19 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
 def _slot_preps(host: Token, word: str) -> list[Token]:
     """The prepositions ``word`` on ``host``, and those of a two-word preposition whose first word the
     parser made the host's preposition ("were pulled out of Lebanon": "of" hangs on "out";
-    ``complex_preposition_heads``), so "pull {@peacekeeper} out of _" reads its target there too."""
+    ``complex_preposition_heads``), so "pull {@peacekeeper} out of _" reads its target there too; with
+    the same preposition conjoined to them (_conjoined_preps)."""
     found = list(preps(host, word))
     if not found:
         heads = words_of(host.doc).complex_preposition_heads
         found = [p for c in host.children if c.dep_ in ("prep", "advmod") and c.lower_ in heads for p in preps(c, word)]
-    return found
+    return found + _conjoined_preps(found)
+
+
+def _conjoined_preps(found: list[Token]) -> list[Token]:
+    """The same preposition conjoined to one of ``found`` ("held talks with Sudan and with Ethiopia":
+    the second "with" hangs on the first): each of its objects is a side as much as the first's."""
+    return [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_]
 
 
 def _filter(toks: list[Token], slot: Slot) -> list[Token]:

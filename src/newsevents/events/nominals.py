@@ -82,6 +82,22 @@ def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
     return None
 
 
+def doer_act_mood(m: Match, lex: Lexicon) -> Context | None:
+    """The mood of an event noun that is a verb's subject and so names its doer ("a suspected Syrian
+    air strike killed two rebels", "the alleged Turkish raid wounded three"): a doubtful act is a
+    doubtful doer, so its blocking mood blocks the verb's event too (see noun_mood); None otherwise."""
+    verb = m.trigger
+    if m.pattern.kind != "verb" or m.source_how not in ("subj", "acl"):
+        return None
+    acts = children(verb, "nsubj") if m.source_how == "subj" else [verb.head]
+    for act in acts:
+        if lex.nouns.get(act.lemma_.lower()) or lex.nouns.get(act.lower_):
+            mood = noun_mood(act, lex.modality)
+            if mood is not None and mood.blocked:
+                return mood
+    return None
+
+
 def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]] | None:
     """The sides of a violent event noun that a verb of harm (``casualty_verbs``) was done in or by,
     for ``casualty_roots``: "three soldiers were killed in a rebel attack" -> the rebels on the
