@@ -114,3 +114,9 @@ def test_another_conjoined_preposition_is_no_target(nlp):
     found = set(coded_triples(nlp, "Russia launched strikes against Ukraine and from Belarus.", sides))
     assert ("RUS", "190", "UKR") in found
     assert not any(t == "BLR" for _, _, t in found)
+
+
+def test_an_act_of_force_that_left_people_dead(nlp):
+    assert ("ISR", "195", "PSECVL") in triples(nlp, "An Israeli air strike left three Palestinians dead.")
+    # no state of harm: no one was struck
+    assert not triples(nlp, "An Israeli air strike left three Palestinians homeless.")

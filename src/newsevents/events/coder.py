@@ -44,6 +44,7 @@ from .nominals import (
     force_act_code,
     mediations,
     noun_mood,
+    outcome_victims,
     patient_possessor,
     struck_places,
 )
@@ -365,6 +366,9 @@ class Coder:
             if not best.sources:
                 attempt.reason = "no source actor (the verb of harm's subject is the harmed)"
                 return []
+        if best.sources and not best.targets and not best.between:  # "an air strike left three dead": see nominals.py
+            best.targets = outcome_victims(best, base, self.index, self.lex)
+            best.target_how = "victims" if best.targets else best.target_how
         if best.sources and not best.targets and not best.between:  # "air strikes on Kharkiv": see nominals.py
             best.targets = struck_places(best, base, self.index, self.lex, self.places)
             best.target_how = "located" if best.targets else best.target_how

@@ -133,6 +133,25 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     return sources, targets
 
 
+def outcome_victims(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The harmed that a violent event noun (``casualty_roots``) as subject of a verb of outcome left
+    in a state of harm ("an Israeli air strike left three Palestinians dead", "a police crackdown left
+    20 protesters dead": ``outcome_verbs`` with ``outcome_states`` in nouns.yaml): its target, when the
+    noun names none. Not "left the town" (no state) nor "left three people homeless"."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("casualty_roots", []))
+    noun = m.trigger
+    if m.pattern.kind != "noun" or not roots or not code.startswith(roots) or noun.dep_ != "nsubj":
+        return []
+    verb, states = noun.head, set(mod.get("outcome_states", []))
+    if not set(lemma_keys(verb)) & set(mod.get("outcome_verbs", [])) or not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in states for c in verb.children):
+        return []
+    source_ids = {a.actor.id for a in m.sources}
+    return [Arg(a.actor, a.token_i, "victims") for t in children(verb, "dobj") for a in resolve(t, index)
+            if a.actor.id not in source_ids]
+
+
 def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
     """The code of a harm verb done by an act of military force that names its doer
     (``force_act_roots`` in nouns.yaml): the verb's passive "by" phrase ("four civilians were killed by
