@@ -351,7 +351,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     head = verb.head
     if verb.dep_ == "relcl":
         return [head], "relcl"
-    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or verb.lemma_.lower() in known.intransitive_participles
+                               or _misread_main_verb(verb)):
         return [head], "acl"
     if verb.dep_ in ("acomp", "attr", "oprd"):
         found, _ = subjects(head, depth + 1)
@@ -382,6 +383,14 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found, _ = subjects(anc, depth + 1)
             return found, "inherited"
     return [], "none"
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A past form with an object of its own hung as a participle on a noun that the parser made the
+    sentence's root ("Turkish drone strikes killed nine fighters": "strikes" read as the root, "killed"
+    as its participle): the sentence's main verb, whose subject is that noun."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and bool(children(verb, "dobj"))
 
 
 def _past_opener(verb: Token, subj: list[Token]) -> list[Token]:

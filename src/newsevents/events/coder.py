@@ -39,10 +39,12 @@ from .modality import Context, Modality
 from .nominals import (
     casualty_sides,
     concluded_between,
+    doer_act_mood,
     drop_inner_targets,
     force_act_code,
     mediations,
     noun_mood,
+    outcome_victims,
     patient_possessor,
     struck_places,
 )
@@ -346,7 +348,7 @@ class Coder:
             if hosted:  # "the French ambassador to Mali was summoned": see passives.py
                 best.sources, best.source_how = hosted, "authority"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
-        forces = deployed_forces(best, base, self.index, self.lex) if passive else []
+        forces = deployed_forces(best, base, self.index, self.lex) if not best.sources and len(best.between) < 2 else []
         if forces:
             best.sources, best.source_how, passive = forces, "subj", False
         elif passive:
@@ -364,6 +366,9 @@ class Coder:
             if not best.sources:
                 attempt.reason = "no source actor (the verb of harm's subject is the harmed)"
                 return []
+        if best.sources and not best.targets and not best.between:  # "an air strike left three dead": see nominals.py
+            best.targets = outcome_victims(best, base, self.index, self.lex)
+            best.target_how = "victims" if best.targets else best.target_how
         if best.sources and not best.targets and not best.between:  # "air strikes on Kharkiv": see nominals.py
             best.targets = struck_places(best, base, self.index, self.lex, self.places)
             best.target_how = "located" if best.targets else best.target_how
@@ -380,6 +385,8 @@ class Coder:
         if best.pattern.kind == "noun" and not ctx.blocked:
             mood = noun_mood(tok, self.lex.modality)
             ctx, planned = (mood, True) if mood is not None else (ctx, False)
+        elif not ctx.blocked:  # "a suspected Syrian air strike killed ...": see nominals.py
+            ctx = doer_act_mood(best, self.lex) or ctx
         if ctx.blocked:
             attempt.outcome, attempt.reason = "blocked", ctx.reason
             return []

@@ -143,7 +143,18 @@ class Trigger:
 
     @cached_property
     def objects(self) -> list[Token]:
-        return objects(self.tok, self.deps)
+        return objects(self.tok, self.deps) or self.bounded
+
+    @cached_property
+    def bounded(self) -> list[Token]:
+        """The counted noun of a bound quantity the parser split into the verb's particle and
+        preposition ("kidnapped up to 16 advisers": ``bound_particles``, ``bound_prepositions``): the
+        verb's object, when it has none; only a noun with a number ("moved up to the border" has none)."""
+        known, doc = self.words, self.tok.doc
+        return [o for prt in self.deps.get("prt", ()) if prt.lower_ in known.bound_particles and prt.i + 1 < len(doc)
+                for prep in (doc[prt.i + 1],) if prep.dep_ == "prep" and prep.head.i == self.tok.i
+                and prep.lower_ in known.bound_prepositions
+                for o in pobjs(prep) if any(c.dep_ == "nummod" for c in o.children)]
 
     @cached_property
     def through_objects(self) -> list[Token]:
@@ -240,11 +251,18 @@ class Trigger:
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
         """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
-        per slot: the patterns of a word share their slots ("meet with _")."""
+        per slot: the patterns of a word share their slots ("meet with _"). A shelter's people count
+        as well as the shelter ("attacked a camp for Congolese refugees" is done to the refugees:
+        ``shelter_nouns``, ``shelter_prepositions``)."""
         key = (kind, slot.kind, slot.prep, tuple(h.i for h in hosts))
         found = self._slots.get(key)
         if found is None:
-            found = self._slots[key] = _slot_tokens(self.tok, slot, hosts, objs)
+            toks, how = _slot_tokens(self.tok, slot, hosts, objs)
+            toks += [o for t in toks if t.lemma_.lower() in self.words.shelter_nouns
+                     for p in preps_in(t, self.words.shelter_prepositions) for o in pobjs(p)]
+            if slot.kind == "prep" and self.bounded:  # "sent up to 500 troops to X": the troops are no target
+                toks = [t for t in toks if t not in self.bounded]
+            found = self._slots[key] = toks, how
         return found
 
     def verb_sources(self, index: ActorIndex) -> tuple[list[Arg], str]:
@@ -335,12 +353,13 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         for host in hosts:
             allowed = known.any_slot_prepositions if host is trigger else known.any_slot_object_prepositions
             # "on behalf of X": X is who it is done for, not the target
-            found += [o for c in host.children if c.dep_ == "prep" and c.lower_ in allowed for o in pobjs(c)
+            slot_preps = [c for c in host.children if c.dep_ == "prep" and c.lower_ in allowed]
+            found += [o for c in slot_preps + _conjoined_preps(slot_preps) for o in pobjs(c)
                       if o.lower_ not in known.behalf_nouns]
         return found, "slot"
     toks: list[Token] = []
     for host in hosts:
-        for prep in preps(host, slot.prep or ""):
+        for prep in _slot_preps(host, slot.prep or ""):
             toks += objs if prep.dep_ == "prt" else pobjs(prep)
     if toks:
         return toks, "slot"
@@ -349,6 +368,24 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         if toks:
             return toks, "descendant"
     return _including(trigger, slot.prep or ""), "including"
+
+
+def _slot_preps(host: Token, word: str) -> list[Token]:
+    """The prepositions ``word`` on ``host``, and those of a two-word preposition whose first word the
+    parser made the host's preposition ("were pulled out of Lebanon": "of" hangs on "out";
+    ``complex_preposition_heads``), so "pull {@peacekeeper} out of _" reads its target there too; with
+    the same preposition conjoined to them (_conjoined_preps)."""
+    found = list(preps(host, word))
+    if not found:
+        heads = words_of(host.doc).complex_preposition_heads
+        found = [p for c in host.children if c.dep_ in ("prep", "advmod") and c.lower_ in heads for p in preps(c, word)]
+    return found + _conjoined_preps(found)
+
+
+def _conjoined_preps(found: list[Token]) -> list[Token]:
+    """The same preposition conjoined to one of ``found`` ("held talks with Sudan and with Ethiopia":
+    the second "with" hangs on the first): each of its objects is a side as much as the first's."""
+    return [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_]
 
 
 def _filter(toks: list[Token], slot: Slot) -> list[Token]:
@@ -643,4 +680,4 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "that":
         return bool(children(trig.tok, "ccomp"))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
-               for host in trig.prep_hosts(p) for prep in preps(host, slot.prep or ""))
+               for host in trig.prep_hosts(p) for prep in _slot_preps(host, slot.prep or ""))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .actor_index import ActorIndex, Arg
 from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
-from .matcher import Match, light_verb
+from .matcher import Match, Trigger, light_verb, misfit
 from .modality import Context
 from .words import words_of
 
@@ -82,6 +82,22 @@ def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
     return None
 
 
+def doer_act_mood(m: Match, lex: Lexicon) -> Context | None:
+    """The mood of an event noun that is a verb's subject and so names its doer ("a suspected Syrian
+    air strike killed two rebels", "the alleged Turkish raid wounded three"): a doubtful act is a
+    doubtful doer, so its blocking mood blocks the verb's event too (see noun_mood); None otherwise."""
+    verb = m.trigger
+    if m.pattern.kind != "verb" or m.source_how not in ("subj", "acl"):
+        return None
+    acts = children(verb, "nsubj") if m.source_how == "subj" else [verb.head]
+    for act in acts:
+        if lex.nouns.get(act.lemma_.lower()) or lex.nouns.get(act.lower_):
+            mood = noun_mood(act, lex.modality)
+            if mood is not None and mood.blocked:
+                return mood
+    return None
+
+
 def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]] | None:
     """The sides of a violent event noun that a verb of harm (``casualty_verbs``) was done in or by,
     for ``casualty_roots``: "three soldiers were killed in a rebel attack" -> the rebels on the
@@ -117,28 +133,66 @@ def casualty_sides(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> tupl
     return sources, targets
 
 
+def outcome_victims(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The harmed that a violent event noun (``casualty_roots``) as subject of a verb of outcome left
+    in a state of harm ("an Israeli air strike left three Palestinians dead", "a police crackdown left
+    20 protesters dead": ``outcome_verbs`` with ``outcome_states`` in nouns.yaml): its target, when the
+    noun names none. Not "left the town" (no state) nor "left three people homeless"."""
+    mod = lex.modality
+    roots = tuple(str(r) for r in mod.get("casualty_roots", []))
+    noun = m.trigger
+    if m.pattern.kind != "noun" or not roots or not code.startswith(roots) or noun.dep_ != "nsubj":
+        return []
+    verb, states = noun.head, set(mod.get("outcome_states", []))
+    if not set(lemma_keys(verb)) & set(mod.get("outcome_verbs", [])) or not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in states for c in verb.children):
+        return []
+    source_ids = {a.actor.id for a in m.sources}
+    return [Arg(a.actor, a.token_i, "victims") for t in children(verb, "dobj") for a in resolve(t, index)
+            if a.actor.id not in source_ids]
+
+
 def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
-    """The code of a harm verb whose passive "by" phrase is an act of military force that names its
-    doer (``force_act_roots`` in nouns.yaml): "four civilians were killed by Indian shelling" is
-    India's shelling (194), not a killing by physical assault (1823). The act is a word of
-    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code the first of
-    its noun patterns with one of those roots; otherwise, or when the verb found no doer there, the
-    verb's own ``code``."""
+    """The code of a harm verb done by an act of military force that names its doer
+    (``force_act_roots`` in nouns.yaml): the verb's passive "by" phrase ("four civilians were killed by
+    Indian shelling") or its active subject ("US drone strikes killed eight militants", "an Israeli air
+    strike wounded three"; the doer found through the noun's owner) is India's shelling (194), the US's
+    drone strikes (195), not a killing by physical assault (1823) nor the generic use of force
+    (``generic_force_codes``: 190, "killed eight militants"). The act is a word of
+    ``force_action_nouns`` (a noun, or the gerund the parser may read it as), and its code that of its
+    most specific noun pattern with one of those roots whose modifiers it has ("drone strike" 195 over
+    "strike"); otherwise, or when the verb found no doer there, the verb's own ``code``."""
     mod = lex.modality
     roots = tuple(str(r) for r in mod.get("force_act_roots", []))
     verb = m.trigger
-    if not roots or m.pattern.kind != "verb" or m.source_how != "agent" or not m.sources or not code.startswith("18") \
+    generic = {str(c) for c in mod.get("generic_force_codes", [])}  # "killed eight militants" 190: the means is more
+    if not roots or m.pattern.kind != "verb" or not m.sources or not (code.startswith("18") or code in generic) \
             or not set(lemma_keys(verb)) & set(mod.get("casualty_verbs", [])):
         return code
-    for act in agent_of(verb):
-        words = {act.lemma_.lower(), act.lower_}
-        if not words & index.force_action_nouns:
+    if m.source_how == "agent":
+        acts = agent_of(verb)
+    elif m.source_how == "subj" and not is_passive(verb):
+        acts = children(verb, "nsubj")
+    elif m.source_how == "acl" and not is_passive(verb):  # the parser's "[strikes] killed ...": see arguments.subjects
+        acts = [verb.head]
+    else:
+        return code
+    for act in acts:
+        if not {act.lemma_.lower(), act.lower_} & index.force_action_nouns:
             continue
-        codes = [p.code for w in (act.lower_, act.lemma_.lower()) for p in lex.nouns.get(w, [])]
-        found = next((c for c in codes if c.startswith(roots)), None)
-        if found:
+        found = _act_code(act, roots, lex)
+        if found and not (code in generic and found in generic):
             return found
     return code
+
+
+def _act_code(act: Token, roots: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The code of the most specific noun pattern of ``act`` with one of ``roots`` whose required
+    modifiers the act has ("drone attacks" meets "drone attack on _"); None: it has none."""
+    trig = Trigger(act, lex)
+    found = [p for w in dict.fromkeys((act.lower_, act.lemma_.lower())) for p in lex.nouns.get(w, [])
+             if p.code.startswith(roots) and not misfit(trig, p)]
+    return max(found, key=lambda p: len(p.modifiers)).code if found else None
 
 
 def mediations(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[tuple[Match, Arg, Arg]]:

@@ -211,9 +211,18 @@ def _names_doer(noun: Token, lex: Lexicon) -> bool:
 def deployed_forces(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """The actors of a passive's subject, for codes where the forces acted on are the source's own
     (``self_agent_codes``, force posture: "100 police were deployed in Shanghai" is the police's
-    deployment, "troops were mobilized" the army's): the passive subject is the source."""
-    codes = [str(c) for c in lex.modality.get("self_agent_codes", [])]
-    if not codes or not code.startswith(tuple(codes)) or m.pattern.kind != "verb":
+    deployment, "troops were mobilized" the army's): the passive subject is the source. So are forces
+    withdrawn (``withdrawn_forces_codes`` by a verb of ``withdrawing_verbs``): "Kenyan troops were
+    withdrawn from Somalia", "UN peacekeepers were pulled out of Lebanon" is a withdrawal by those who
+    sent them, as CAMEO codes it (1661: the provider of the forces is the source), not an expulsion."""
+    mod = lex.modality
+    if m.pattern.kind != "verb" or not is_passive(m.trigger):
+        return []
+    codes = tuple(str(c) for c in mod.get("self_agent_codes", []))
+    withdrawn = tuple(str(c) for c in mod.get("withdrawn_forces_codes", []))
+    if not (codes and code.startswith(codes)) and not (
+            withdrawn and code.startswith(withdrawn)
+            and set(lemma_keys(m.trigger)) & set(mod.get("withdrawing_verbs", []))):
         return []
     return [a for t in objects(m.trigger) for a in resolve(t, index)]
 
