@@ -146,3 +146,29 @@ def test_an_opposition_coalition_is_the_opposition():
     found = [[(e.source_code, e.cameo) for e in r.events] for r in process_many(raws)]
     assert ("ZMBOPP", "082") in found[0], found
     assert not [c for c in found[1] if c[0] and c[0].endswith("OPP")], found
+
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # two people of one government are one side: their talks are with no one
+    ("The Chilean foreign minister and the Chilean trade minister held talks in Lima.",
+     [("Chilean foreign minister", "CHLGOV"), ("Chilean trade minister", "CHLGOV")], []),
+    # control: two governments meet each other, both ways round
+    ("The Chilean foreign minister and the Peruvian trade minister held talks in Lima.",
+     [("Chilean foreign minister", "CHLGOV"), ("Peruvian trade minister", "PERGOV")],
+     [("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")]),
+])
+def test_a_symmetric_act_needs_two_sides(nlp, text, people, expected):
+    """Each person is an actor of their own (the actors stage keeps two ministers apart), with one code."""
+    from newsevents.events import code_events
+    from newsevents.model import Actor, Mention
+
+    from .helpers import make_article
+
+    actors = []
+    for n, (surface, code) in enumerate(people, start=1):
+        start = text.index(surface)
+        actors.append(Actor(id=f"A{n}", article_id="t", name=surface, kind="person", country=code[:3], code=code,
+                            role=code[3:], mentions=[Mention(surface, start, start + len(surface), "fixture")]))
+    events = code_events(nlp(text), make_article(text), actors, [], [])
+    assert sorted({(e.source_code, e.target_code) for e in events}) == sorted(expected)

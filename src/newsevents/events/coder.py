@@ -176,13 +176,13 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
     made_by = any(s.how == "by" for s in m.sources)
     if len(m.sources) > 1 and (in_codes(code, symmetric) or planned) and not made_by:
         m.target_how = "symmetric"
-        return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
+        return _partners(m.sources), ""
     # "X and Y accused each other (the other) of ...": each subject acts on the other
     reciprocal = set(mod.get("reciprocal_objects", []))
     if len(m.sources) > 1 and m.target_words and not made_by and all(
             w.lower_ in reciprocal for w in m.target_words):
         m.target_how = "symmetric"
-        return [(a, b) for a in m.sources for b in m.sources if a.actor.id != b.actor.id], ""
+        return _partners(m.sources), ""
     targetless = mod.get("targetless_codes", [])
     # a one-sided act made a threat threatens no one without a target: "activists vowed to stage more
     # protests" announces protests, it is no threat (the act's own code may stand alone, its threat not)
@@ -194,6 +194,14 @@ def _pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tuple[li
         m.target_how = "unnamed"
         return [(s, domestic_people(m, s, lex)) for s in m.sources], ""
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
+
+
+def _partners(sources: Sequence[Arg]) -> list[tuple[Arg, Arg | None]]:
+    """Each co-subject of a symmetric act with each other one, but never two of one side: "the ministers
+    and high-level officials agreed" names one government twice (two actors of one code), and an agreement
+    of a side with itself is no event."""
+    return [(a, b) for a in sources for b in sources
+            if a.actor.id != b.actor.id and not (a.actor.code and a.actor.code == b.actor.code)]
 
 
 def _unnamed_target_ok(m: Match, code: str, lex: Lexicon) -> bool:
