@@ -94,7 +94,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
                         "persist": "a modality category, a key of modality.yaml",
                         "refusal": "the kind of context in a reason (output text)"},
     "events/demands.py": {"demand": _HOW, "crowd": _HOW},
-    "events/nominals.py": {"of": _HOW},
+    "events/nominals.py": dict.fromkeys(("of", "subj"), _HOW),
     "events/evaluations.py": {"of": _HOW, "from": _HOW},
     "events/lexicon.py": {"between": _SLOTS, "that": _SLOTS,
                           "read_tsv": "the data file's sections (\"verb\", \"verbs\")",
