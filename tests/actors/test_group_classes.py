@@ -97,3 +97,15 @@ def test_titled_name_tagged_as_body(nlp, text: str, start: int, end: int, label:
     doc.ents = [Span(doc, start, end, label="ORG")]
     found = {n.span.text: n.label for n in named_spans(doc, load_kb())}
     assert found.get(doc[start:end].text) == label, found
+
+
+@pytest.mark.parametrize("text, mention, codes", [
+    # the country a verb of leaving deals with, its "from" phrase hung by the parser on the verb's object
+    ("Chile recalled its ambassador from Peru on Monday.", "Peru", ["PER"]),
+    ("Norway withdrew its envoys from Ethiopia and Eritrea.", "Eritrea", ["ERI"]),
+    # controls: an envoy's origin and a flight are places, not parties
+    ("The ambassador from Peru arrived in Santiago on Monday.", "Peru", []),
+    ("Thousands of villagers fled from Eritrea last week.", "Eritrea", []),
+])
+def test_a_country_left_is_a_party(nlp, text: str, mention: str, codes: list[str]) -> None:
+    assert _codes(nlp, text, mention) == codes

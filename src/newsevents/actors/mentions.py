@@ -314,12 +314,15 @@ def named_spans(doc: Doc, kb: KnowledgeBase, day: date | None = None, cols: Colu
 def _presence_place(prep: Token, words: ActorWords) -> bool:
     """A preposition whose object is the country a verb of entering or leaving deals with ("into Haiti" after
     "sent troops", "from Lebanon" after "withdrew", "out of Gaza" after "pulled"): CAMEO codes that country as
-    the target, unlike "talks in Moscow" or "fled from Syria"; only these prepositions, on the verb itself."""
+    the target, unlike "talks in Moscow" or "fled from Syria"; only these prepositions, on the verb itself or
+    on its object, where the parser often hangs them ("recalled its ambassador | from Canada")."""
     verb = prep.head
     if f"{verb.lower_} {prep.lower_}" in words.presence_particle_phrases and verb.dep_ in ("prt", "advmod", "prep"):
         verb = verb.head
     elif prep.lower_ not in words.presence_prepositions:
         return False
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and verb.i < prep.i:
+        verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words.presence_verbs
 
 
