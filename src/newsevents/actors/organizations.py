@@ -20,7 +20,7 @@ from .columns import Columns
 from .kb import KnowledgeBase, Organization
 from .mentions import NamedSpan, is_actor_use, span_text
 from .roles import org_type, singular
-from .words import actor_words, without_article
+from .words import actor_words, stance_prefixed, without_article
 
 LOGGER = logging.getLogger(__name__)
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY"}  # bodies of a state: the story's country by default
@@ -89,7 +89,7 @@ def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     not one after "pro-"/"anti-" (``stance_prefixes``): "the pro-Iranian Hezbollah" is Lebanon's, backed by Iran."""
     if start >= 2 and doc[start - 1].text in kb.words.possessive_markers:
         return kb.country_names.get(doc[start - 2].text) or kb.country_names.get(doc[start - 2].text.upper())
-    if start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ in kb.words.stance_prefixes:
+    if stance_prefixed(doc, start - 1, kb.words):
         return None
     if start >= 1 and doc[start - 1].is_title:
         return kb.demonyms.get(doc[start - 1].text)

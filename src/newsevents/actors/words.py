@@ -18,8 +18,12 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..resources import DEFAULT_LANGUAGE, word_record
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _FILE = ("actors", "grammar.yaml")
 
@@ -117,6 +121,14 @@ def without_article(text: str, articles: Set[str]) -> str:
         if lower.startswith(article + " "):
             return text[len(article) + 1:]
     return text
+
+
+def stance_prefixed(doc: Doc, k: int, words: ActorWords) -> bool:
+    """Whether "anti-" or "pro-" (``stance_prefixes``) is glued before token ``k`` of ``doc``: the country
+    that token names is what its phrase opposes or supports ("an anti-Syria journalist", "the pro-Iranian
+    Hezbollah"), not the phrase's own (actors.phrases.stance_prefixed reads the same from a Columns)."""
+    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ \
+        and doc[k - 2].lower_ in words.stance_prefixes
 
 
 def phrase_pattern(phrases: frozenset[str]) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors.words import actor_words
+from ..actors.words import actor_words, stance_prefixed
 from ..model import Actor, Place
 from ..nlp import doc_language
 from .words import words_of
@@ -179,7 +179,7 @@ class ActorIndex:
             return []  # "Turkish-Americans", "Kurdish Iraqis": the noun names a people of its own
         for child in tok.children:
             if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "PROPN"):
-                if _stance_prefixed(child):
+                if stance_prefixed(child.doc, child.i, actor_words(doc_language(child.doc))):
                     continue  # "an anti-Syria journalist": the country opposed, not the journalist's own
                 iso = self.country_of(child.text)
                 if iso:  # the country itself, never its government: the people or goods are not the state's
@@ -235,13 +235,6 @@ class ActorIndex:
         found = [m for (s, e, _), m in zip(self._spans[window], self._mentions[window], strict=True)
                  if e > start and s < end]
         return bool(found) and all(m.resolved_by == "pronoun" for m in found)
-
-
-def _stance_prefixed(tok: Token) -> bool:
-    """Whether "anti-"/"pro-" (``stance_prefixes`` of the actor grammar) is glued before ``tok``."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
-        and doc[tok.i - 2].lower_ in actor_words(doc_language(doc)).stance_prefixes
 
 
 def _place_at(places: Sequence[tuple[int, int, str, str]], tok: Token) -> tuple[str, str] | None:
