@@ -153,9 +153,9 @@ class ActorIndex:
         iso = self.country_of(word.text)
         if not iso:
             return []
-        return [self._state(iso, word.text, role, government)]
+        return [self.state_actor(iso, word.text, role, government)]
 
-    def _state(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
+    def state_actor(self, iso: str, name: str, role: str = "", government: bool = True) -> Actor:
         """The article's actor for country ``iso`` (its military with ``role`` "MIL"; else its
         country-kind actor, else, with ``government``, its government), or the bare country when
         the article has none."""
@@ -183,7 +183,7 @@ class ActorIndex:
                     continue  # "an anti-Syria journalist": the country opposed, not the journalist's own
                 iso = self.country_of(child.text)
                 if iso:  # the country itself, never its government: the people or goods are not the state's
-                    return [self._state(iso, child.text, government=False)]
+                    return [self.state_actor(iso, child.text, government=False)]
         return []
 
     def located(self, tok: Token, populated_nouns: frozenset[str]) -> list[Actor]:
@@ -205,7 +205,7 @@ class ActorIndex:
             t = stack.pop(0)
             found = _place_at(self._located_places, t)
             if found is not None:
-                return [self._state(*found, government=False)]
+                return [self.state_actor(*found, government=False)]
             stack.extend(c for c in t.children if c.dep_ in (*LOCATING_DEPS, "pobj"))
         return []
 
@@ -215,7 +215,7 @@ class ActorIndex:
         for t in tok.subtree:
             found = _place_at(self._located_places, t)
             if found is not None:
-                return self._state(*found, government=False)
+                return self.state_actor(*found, government=False)
         return None
 
     def country_place(self, tok: Token) -> list[Actor]:
@@ -223,7 +223,7 @@ class ActorIndex:
         place and no actor mention covers it: the target of "wrested the oilfield from Sudan" is Sudan,
         that of "opened an embassy in Lima" Peru (its government where the article names one)."""
         found = _place_at(self._country_places, tok)
-        return [self._state(*found)] if found is not None else []
+        return [self.state_actor(*found)] if found is not None else []
 
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))

@@ -249,7 +249,7 @@ def _located_rulers(noun: Token, kids: Sequence[Token], known: ArgumentWords, in
             if found:
                 return found
         elif country_of is not None and (iso := country_of(name.text)):
-            return [index._state(iso, name.text, role)]
+            return [index.state_actor(iso, name.text, role)]
     return []
 
 
