@@ -315,3 +315,14 @@ def test_be_going_to_is_the_future(nlp, text, codes):
     pairs = [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV"), ("Bolivia", "BOL"), ("Peru", "PER")]
     assert {c[1] for c in coded_triples(nlp, text, pairs)} == codes
 
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Kenyan government neither confirmed nor denied the allegations.", False),
+    ("The Kenyan government did not confirm nor deny the allegations.", False),
+    ("The Kenyan government confirmed the meeting and denied the allegations.", True),
+])
+def test_nor_negates_the_second_conjunct(nlp, text, kept):
+    """"neither X nor Y": the parser hangs "nor" on X, and Y is negated by it as X is by "neither"."""
+    found = coded_triples(nlp, text, [("Kenyan government", "KENGOV")])
+    assert bool([c for c in found if c[1] == "016"]) is kept
