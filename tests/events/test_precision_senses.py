@@ -237,3 +237,21 @@ def test_in_protest_is_the_motive_of_the_act(nlp, text, pairs, code):
 def test_crowds_marching_in_protest_still_protest(nlp, text):
     found = coded_triples(nlp, text, [("Kenyan students", "KENEDU")])
     assert [c for c in found if c[1].startswith("14")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A convoy of the Popular Mobilization Forces entered the town on Monday.",
+     [("Popular Mobilization Forces", "IRQMIL")]),
+    ("The Syrian Democratic Forces Protest Committee met in Raqqa.",
+     [("Syrian Democratic Forces Protest Committee", "SYRREB")]),
+])
+def test_an_event_word_inside_a_name_is_no_event(nlp, text, pairs):
+    """A capitalised word of an actor's own name ("Mobilization" in "the Popular Mobilization Forces")
+    names the body, not an act of it."""
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(("15", "14"))]
+
+
+def test_an_event_word_beside_a_name_is_still_an_event(nlp):
+    found = coded_triples(nlp, "Kenyan police broke up a protest by Kenyan students in Nairobi.",
+                          [("Kenyan police", "KENCOP"), ("Kenyan students", "KENEDU")])
+    assert [c for c in found if c[1].startswith("1")]

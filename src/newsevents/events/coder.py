@@ -328,6 +328,10 @@ class Coder:
         if best.failed:
             attempt.reason = best.failed
             return []
+        name = self.index.name_covering(tok) if tok.pos_ == "PROPN" else None
+        if name is not None:  # "the Popular Mobilization Forces", "the Islamic Resistance Movement"
+            attempt.outcome, attempt.reason = "blocked", f"a word of the name '{name}'"
+            return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
             drop_inner_targets(best, self.lex)
         if best.pattern.kind == "noun":
