@@ -1,0 +1,34 @@
+"""Classes of news text for CAMEO roots 01-05 (appeals to back a side, intents to resign or to give aid to
+unnamed people, trips for talks), each with a control that must stay uncoded or coded otherwise: data in
+lexicon/verbs.yaml, classes.yaml and modality.yaml.
+
+Texts are written for these tests; none is taken from a gold, benchmark, codebook or searched article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+GHA_TGO = [("Ghana", "GHA"), ("Togo", "TGO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana urged Togo to support the transition council in Bamako.",
+    "Ghana called on Togo to back the peace plan for the Sahel.",
+    "Ghana asked Togo to endorse its candidate for the bank's presidency.",
+])
+def test_urging_a_side_to_back_someone_is_053(nlp, text):
+    """CAMEO 053 rally support on behalf of: an appeal to others to support or back, over the plain 020."""
+    found = coded_triples(nlp, text, GHA_TGO)
+    assert ("GHA", "053", "TGO") in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ghana urged Togo to arrest the smugglers.", "020"),   # an appeal for something else
+    ("Ghana supported Togo in the vote.", "051"),           # backing given, not asked for
+])
+def test_other_appeals_and_support_are_not_053(nlp, text, code):
+    found = coded_triples(nlp, text, GHA_TGO)
+    assert not [c for c in found if c[1] == "053"] and any(c[1] == code for c in found), found
