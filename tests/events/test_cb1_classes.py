@@ -32,3 +32,24 @@ def test_urging_a_side_to_back_someone_is_053(nlp, text):
 def test_other_appeals_and_support_are_not_053(nlp, text, code):
     found = coded_triples(nlp, text, GHA_TGO)
     assert not [c for c in found if c[1] == "053"] and any(c[1] == code for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president has agreed to resign after weeks of protests.",
+    "Facing a revolt in parliament, the Ghanaian president offered to quit.",
+])
+def test_agreeing_or_offering_to_resign_is_0341_on_the_own_country(nlp, text):
+    """CAMEO 0341 intent to change leadership, coded on the leader's own country (the codebook's
+    example is KGZ -> KGZ): modality.yaml domestic_rule_codes and targetless_codes."""
+    found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV")])
+    assert ("GHAGOV", "0341", "GHA") in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Ghanaian president refused to resign despite the protests.", "1231"),
+    ("The Ghanaian president agreed to step up patrols on the border.", None),
+])
+def test_refusing_to_resign_or_stepping_up_is_not_0341(nlp, text, code):
+    found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV")])
+    assert not [c for c in found if c[1] == "0341"], found
+    assert code is None or any(c[1] == code for c in found), found
