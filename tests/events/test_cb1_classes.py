@@ -53,3 +53,21 @@ def test_refusing_to_resign_or_stepping_up_is_not_0341(nlp, text, code):
     found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV")])
     assert not [c for c in found if c[1] == "0341"], found
     assert code is None or any(c[1] == code for c in found), found
+
+
+def test_aid_pledged_to_unnamed_people_is_an_intent_without_target(nlp):
+    """033 with an unnamed target (modality.yaml unnamed_target_codes): the pledged aid stands, the
+    people it goes to name no actor."""
+    text = "The United Nations will provide 12,000 tonnes of food aid to refugees fleeing the drought."
+    found = coded_triples(nlp, text, [("United Nations", "IGOUNO")])
+    assert any(c[0] == "IGOUNO" and c[1].startswith("033") and c[2] is None for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations will provide food aid to the warehouses in the north.",   # not people
+    "The United Nations provided food aid to refugees fleeing the drought.",      # done, not intended: 07
+    "Officials fear the United Nations will not provide food aid to refugees.",   # feared and denied
+])
+def test_aid_to_no_people_or_not_pledged_is_no_unnamed_033(nlp, text):
+    found = coded_triples(nlp, text, [("United Nations", "IGOUNO")])
+    assert not [c for c in found if c[1].startswith("03")], found
