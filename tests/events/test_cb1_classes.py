@@ -71,3 +71,28 @@ def test_aid_pledged_to_unnamed_people_is_an_intent_without_target(nlp):
 def test_aid_to_no_people_or_not_pledged_is_no_unnamed_033(nlp, text):
     found = coded_triples(nlp, text, [("United Nations", "IGOUNO")])
     assert not [c for c in found if c[1].startswith("03")], found
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Ghanaian and Togolese negotiators return to Lome next week for talks on the maritime border.", "04"),
+    ("Ghana and Togo will travel to Abuja for talks on the pipeline.", "03"),   # intended: 036
+])
+def test_coordinated_sides_travelling_for_talks_meet_both_ways(nlp, text, root):
+    pairs = [("Ghanaian", "GHAGOV"), ("Togolese", "TGOGOV"), *GHA_TGO]
+    found = {(s[:3] if s else None, c[:2], t[:3] if t else None) for s, c, t in coded_triples(nlp, text, pairs)}
+    assert ("GHA", root, "TGO") in found and ("TGO", root, "GHA") in found, found
+
+
+def test_a_trip_for_talks_with_a_named_partner_is_040(nlp):
+    text = "The Ghanaian foreign minister flew to Paris for talks with Togo's president."
+    found = coded_triples(nlp, text, [("Ghanaian foreign minister", "GHAGOV"), ("Togo's president", "TGOGOV")])
+    assert ("GHAGOV", "040", "TGOGOV") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian foreign minister flew to Paris for talks.",                  # no partner
+    "Ghanaian and Togolese fans returned to Accra for the final.",             # no talks
+])
+def test_a_trip_without_partner_or_talks_is_no_meeting(nlp, text):
+    pairs = [("Ghanaian foreign minister", "GHAGOV"), ("Ghanaian", "GHA"), ("Togolese", "TGO")]
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]
