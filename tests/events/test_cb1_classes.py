@@ -36,7 +36,8 @@ def test_other_appeals_and_support_are_not_053(nlp, text, code):
 
 @pytest.mark.parametrize("text", [
     "The Ghanaian president has agreed to resign after weeks of protests.",
-    "Facing a revolt in parliament, the Ghanaian president offered to quit.",
+    "Facing a revolt in parliament, the Ghanaian president offered to resign.",
+    "The Ghanaian president vowed to resign once the new constitution is adopted.",
 ])
 def test_agreeing_or_offering_to_resign_is_0341_on_the_own_country(nlp, text):
     """CAMEO 0341 intent to change leadership, coded on the leader's own country (the codebook's
@@ -48,6 +49,7 @@ def test_agreeing_or_offering_to_resign_is_0341_on_the_own_country(nlp, text):
 @pytest.mark.parametrize("text, code", [
     ("The Ghanaian president refused to resign despite the protests.", "1231"),
     ("The Ghanaian president agreed to step up patrols on the border.", None),
+    ("The Ghanaian president promised to quit smoking.", None),
 ])
 def test_refusing_to_resign_or_stepping_up_is_not_0341(nlp, text, code):
     found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV")])
