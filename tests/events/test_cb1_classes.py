@@ -98,3 +98,29 @@ def test_a_trip_for_talks_with_a_named_partner_is_040(nlp):
 def test_a_trip_without_partner_or_talks_is_no_meeting(nlp, text):
     pairs = [("Ghanaian foreign minister", "GHAGOV"), ("Ghanaian", "GHA"), ("Togolese", "TGO")]
     assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith("04")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Ghanaian president said he was skeptical about Togo's promises.", "012"),
+    ("The Ghanaian president was sceptical of Togo's offer to share the oil revenue.", "012"),
+    ("The Ghanaian president said he was optimistic that Togo would reopen the border.", "013"),
+    ("The Ghanaian president expressed hope that Togo would free the fishermen.", "013"),   # the clause on "hope"
+    ("The Ghanaian president voiced doubt that Togo would honour the deal.", "012"),
+])
+def test_doubt_or_optimism_about_a_side_is_a_comment(nlp, text, code):
+    """CAMEO 012/013 stated with a copula ("was skeptical over Y's will", the codebook's 012): the
+    copula is the trigger, the "about/over/of" phrase or the that-clause hangs on the adjective; or
+    with a noun of doubt or hope whose that-clause names the side."""
+    found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV"), ("Togo", "TGO")])
+    assert ("GHAGOV", code, "TGO") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president was not optimistic about Togo's promises.",          # negated
+    "The Ghanaian president said he was confident that Togo was behind the attack.",  # an attribution
+    "The Ghanaian president said he was tired of Togo's promises.",              # no such adjective
+    "The Ghanaian president expressed concern that Togo would close the border.",  # concern is no doubt
+])
+def test_other_predicate_adjectives_are_no_comment(nlp, text):
+    found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV"), ("Togo", "TGO")])
+    assert not [c for c in found if c[1] in ("012", "013")], found
