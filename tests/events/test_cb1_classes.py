@@ -124,3 +124,35 @@ def test_doubt_or_optimism_about_a_side_is_a_comment(nlp, text, code):
 def test_other_predicate_adjectives_are_no_comment(nlp, text):
     found = coded_triples(nlp, text, [("Ghanaian president", "GHAGOV"), ("Togo", "TGO")])
     assert not [c for c in found if c[1] in ("012", "013")], found
+
+
+@pytest.mark.parametrize("text, code, targets", [
+    ("Ghana called for closer cooperation with Togo.", "022", {"TGO"}),
+    ("Ghana called for warmer ties with Togo and with Benin.", "022", {"TGO", "BEN"}),
+    ("Ghana called for greater trade with Togo despite the border dispute.", "0211", {"TGO"}),
+])
+def test_a_call_for_ties_or_trade_with_a_side_appeals_to_it(nlp, text, code, targets):
+    """Phoenix CALL * (FOR TIES) [022]; trade or investment called for is the codebook's 0211: the
+    side named on the noun ("with Y") is the target."""
+    found = coded_triples(nlp, text, [*GHA_TGO, ("Benin", "BEN")])
+    assert {c[2] for c in found if c[0] == "GHA" and c[1] == code} == targets, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian unions called for cooperation with management.",   # no side named
+    "Ghana called for an end to the trade in ivory.",                # no "with" side
+    "A Ghanaian envoy called for warmer ties between Ghana and Togo.",  # "between": the caller is a party
+])
+def test_a_call_for_cooperation_without_a_side_is_no_appeal_for_ties(nlp, text):
+    found = coded_triples(nlp, text, [*GHA_TGO, ("Ghanaian unions", "GHALAB"), ("Ghanaian envoy", "GHAGOV")])
+    assert not [c for c in found if c[1] in ("022", "0211")], found
+
+
+def test_appealing_to_a_side_for_calm_is_0256(nlp):
+    found = coded_triples(nlp, "Ghana appealed to Togo for calm after the disputed vote.", GHA_TGO)
+    assert ("GHA", "0256", "TGO") in found, found
+
+
+def test_appealing_to_a_side_for_money_is_not_0256(nlp):
+    found = coded_triples(nlp, "Ghana appealed to Togo for funds to rebuild the bridge.", GHA_TGO)
+    assert not [c for c in found if c[1] == "0256"] and any(c[1].startswith("02") for c in found), found
