@@ -244,6 +244,9 @@ class Trigger:
         # pattern names after its preposition, as it hangs on a named object
         named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
                        for o in pobjs(prep) if _word(o) & lemmas]
+        # "be skeptical about _", "be confident that _": the phrase hangs on the predicate adjective the
+        # pattern names, which says what the copula states
+        named_pobjs += [a for a in self.deps.get("acomp", ()) if _word(a) & set(p.required)]
         if named or p.target is None or p.target.kind != "prep":
             # a phrase on what the object measures is the object's too ("suspended part of the aid
             # program for X")
@@ -347,7 +350,13 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
     if slot.kind == "dobj":
         return children(trigger, "dative") or objs, "slot"
     if slot.kind == "that":
-        return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
+        # the clause on the verb, on a predicate adjective the pattern names ("was optimistic that X would"),
+        # or the "that" clause of its object ("expressed hope that X would": the parser's acl of "hope")
+        heads = [trigger, *(h for h in hosts if h.dep_ == "acomp" and h.head.i == trigger.i)]
+        clauses = [c for h in heads for c in children(h, "ccomp")] + [
+            c for h in hosts if h.dep_ == "dobj" and h.head.i == trigger.i for c in children(h, "acl", "ccomp")
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return [s for c in clauses for s in children(c, "nsubj", "nsubjpass")], "slot"
     if slot.kind == "any":
         known = words_of(trigger.doc)
         found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
