@@ -3,7 +3,8 @@
 A protest is aimed at whoever must grant what it demands, and news states the demand beside the
 protest rather than as its object: "students staged demonstrations to demand the minister's
 resignation", "protesters demanding the president's resignation took to the streets", "a rally
-against the government", "blocked roads to show their anger at the army's policies". When the
+against the government", "blocked roads to show their anger at the army's policies", "marched in
+defiance of the authorities" (a demand noun in a prepositional phrase on the protest). When the
 protest pattern found no target, the demand's object is followed through its possessor and the
 phrases of ``demand_prepositions`` (arguments.yaml: "of", "by", "from", "for", "against", "at" ...),
 and the first actor found is the target, but only an
@@ -51,6 +52,9 @@ def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, de
         if (child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in demand_words) or (
                 child.dep_ == "prep" and child.lower_ in against):
             starts.append(child)
+        elif child.dep_ == "prep":
+            # "blocked streets in defiance of X", "fasted in protest at X's refusal": the demand as a noun
+            starts += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in demand_words]
     head = trigger.head if trigger.dep_ in ("dobj", "pobj") else None
     if head is not None:
         # the light verb's purpose clause: "held a rally to demand X"
