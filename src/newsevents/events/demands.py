@@ -40,9 +40,12 @@ MAX_DEPTH = 3
 
 
 def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, demand_words: Iterable[str],
-                   roles: Iterable[str]) -> list[Arg]:
-    """The authority a protest at ``trigger`` is against, from the demand beside it; [] when none."""
+                   roles: Iterable[str], phrase_preps: Iterable[str] = ()) -> list[Arg]:
+    """The authority a protest at ``trigger`` is against, from the demand beside it; [] when none.
+    ``phrase_preps``: the prepositions whose demand noun states the demand ("in defiance of", "in protest
+    at"), not "at the call of X", which names who called the rally."""
     demand_words, roles = set(demand_words), {r.upper() for r in roles}  # the lexicon lower-cases lists
+    phrase_preps = set(phrase_preps)
     own = {a.actor.id for a in sources if a.actor.id}
     own_codes = {a.actor.code for a in sources}
     against = words_of(trigger.doc).protest_against_prepositions
@@ -52,7 +55,7 @@ def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, de
         if (child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in demand_words) or (
                 child.dep_ == "prep" and child.lower_ in against):
             starts.append(child)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and child.lower_ in phrase_preps:
             # "blocked streets in defiance of X", "fasted in protest at X's refusal": the demand as a noun
             starts += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in demand_words]
     head = trigger.head if trigger.dep_ in ("dobj", "pobj") else None
