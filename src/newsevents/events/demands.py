@@ -137,7 +137,8 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     through the capital demanding free tuition": the state that grants it), or [] when the sentence
     gives any sign that the protest is aimed elsewhere. The sources must all be people of one country
     (``home_protest_roles``), every other actor and place of the sentence of that country, and no word
-    of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence. The target is
+    of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence, but for one
+    that only modifies the protesters' own noun ("university students"). The target is
     an inferred actor (its name says so), found "home": confidence weighs it as a guess."""
     classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
     if not classes or not sources:
@@ -154,11 +155,20 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     if any(p.country != home for p in places if sent.start_char <= p.start < sent.end_char):
         return []
     signs = classes["foreign_mission_words"] | classes["employer_words"] | classes["support_words"]
-    if any(t.lower_ in signs or t.lemma_.lower() in signs for t in sent):
+    if any((t.lower_ in signs or t.lemma_.lower() in signs) and not _own_modifier(t, sources) for t in sent):
         return []
     actor = Actor(id="", article_id=sources[0].actor.article_id, name=f"government of {home} (inferred)",
                   kind="organization", role=HOME_ROLE, country=home, code=f"{home}{HOME_ROLE}")
     return [Arg(actor, trigger.i, "home")]
+
+
+def _own_modifier(tok: Token, sources: Sequence[Arg]) -> bool:
+    """Whether ``tok`` only modifies a protester's own noun inside that actor's mention ("university
+    students", "school pupils"): it says who they are, not that the protest is aimed at an institution."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i:
+        return False
+    end = tok.head.idx + len(tok.head.text)
+    return any(m.start <= tok.idx and end <= m.end for a in sources for m in a.actor.mentions)
 
 
 def crowd_target(trigger: Token, code: str, sources: Sequence[Arg], index: ActorIndex) -> list[Arg]:
