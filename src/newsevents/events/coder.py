@@ -412,7 +412,8 @@ class Coder:
             found = named if named is not None else []
             how = "mod"
             if named == []:
-                found, how = home_government(tok, best.sources, self.index, self.places), "home"
+                found, how = home_government(tok, best.sources, self.index, self.places,
+                                             self.lex.modality.get("protest_target_roles", [])), "home"
             if found:
                 best.targets, best.target_how = found, how
         if mode == "threaten" and not best.targets and not best.between:

@@ -132,14 +132,20 @@ def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[
     return found
 
 
-def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place]) -> list[Arg]:
+def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place],
+                    unplaced_roles: Iterable[str] = ()) -> list[Arg]:
     """The protesters' own government as the target of a protest that names none ("students marched
     through the capital demanding free tuition": the state that grants it), or [] when the sentence
     gives any sign that the protest is aimed elsewhere. The sources must all be people of one country
     (``home_protest_roles``), every other actor and place of the sentence of that country, and no word
     of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence, but for one
     that only modifies the protesters' own noun ("university students"). The target is
-    an inferred actor (its name says so), found "home": confidence weighs it as a guess."""
+    an inferred actor (its name says so), found "home": confidence weighs it as a guess.
+
+    An authority the actors stage could not place in a country (a bare role code of ``unplaced_roles``,
+    the protest_target_roles: "reforms by President X's government", "Education Minister Y", someone
+    the knowledge base does not know) is no sign of a foreign target: in a domestic protest it is most
+    often the protesters' own official; a known foreign one has a country."""
     classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
     if not classes or not sources:
         return []
@@ -150,7 +156,9 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
         return []
     sent = trigger.sent
     own = {id(a.actor) for a in sources}
-    if any(actor.country != home for actor in index.at(sent.start_char, sent.end_char) if id(actor) not in own):
+    unplaced = {r.upper() for r in unplaced_roles}  # the lexicon lower-cases lists
+    if any(actor.country != home for actor in index.at(sent.start_char, sent.end_char)
+           if id(actor) not in own and not (actor.country is None and (actor.code or "") in unplaced)):
         return []
     if any(p.country != home for p in places if sent.start_char <= p.start < sent.end_char):
         return []
