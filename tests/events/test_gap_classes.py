@@ -1,0 +1,36 @@
+"""Recall classes of unseen news that the coder missed (session 12), each from events a careful coder
+lists on real pages. Texts written for newsevents; each class has a control where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+ACTORS = [("Chile", "CHL"), ("Peru", "PER"), ("the OAS", "IGOOAS"), ("OAS", "IGOOAS")]
+
+
+def triples(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return set(coded_triples(nlp, text, ACTORS))
+
+
+def doers(nlp, text: str) -> set[tuple[str | None, str]]:
+    return {(s, c) for s, c, _ in coded_triples(nlp, text, ACTORS)}
+
+
+@pytest.mark.parametrize("text", [
+    # a denial of what a that-clause says, or of a claim "this" points back to (016, accuser unnamed)
+    "Chile denied that its navy had entered Peruvian waters.",
+    "Chile denies this.",
+])
+def test_denial_of_a_clause_is_coded(nlp, text):
+    assert ("CHL", "016", None) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a denial not made, or "deny" of refusing someone something
+    "Chile did not deny that its navy had entered Peruvian waters.",
+    "Chile denied Peru access to the port.",
+])
+def test_no_denial(nlp, text):
+    assert ("CHL", "016") not in doers(nlp, text)
