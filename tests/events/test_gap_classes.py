@@ -34,3 +34,22 @@ def test_denial_of_a_clause_is_coded(nlp, text):
 ])
 def test_no_denial(nlp, text):
     assert ("CHL", "016") not in doers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a call for a body's meeting appeals to it to meet (026), the body in an "of" phrase or a modifier
+    "Chile called for an emergency meeting of the OAS on Friday.",
+    "Chile requested an urgent session of the OAS.",
+    "Chile called for an emergency OAS meeting.",
+])
+def test_call_for_a_body_to_meet(nlp, text):
+    assert ("CHL", "026", "IGOOAS") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting with someone is the caller's own (036), no appeal to a body
+    "Chile called for an urgent meeting with Peru.",
+    "Chile requested an urgent meeting with Peru.",
+])
+def test_meeting_with_someone_is_no_call_on_a_body(nlp, text):
+    assert ("CHL", "026", "PER") not in triples(nlp, text)
