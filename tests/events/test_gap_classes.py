@@ -53,3 +53,13 @@ def test_call_for_a_body_to_meet(nlp, text):
 ])
 def test_meeting_with_someone_is_no_call_on_a_body(nlp, text):
     assert ("CHL", "026", "PER") not in triples(nlp, text)
+
+
+def test_accusation_of_unnamed_critics(nlp):
+    # critics who are no actor (the possessor is not who they are): the accusation stands without a target
+    assert ("CHL", "112", None) in triples(nlp, "Chile accused its detractors of spreading lies.")
+
+
+def test_accusation_of_a_named_party_keeps_it(nlp):
+    found = triples(nlp, "Chile accused Peru of spreading lies.")
+    assert ("CHL", "112", "PER") in found and ("CHL", "112", None) not in found
