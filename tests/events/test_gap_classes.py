@@ -63,3 +63,12 @@ def test_accusation_of_unnamed_critics(nlp):
 def test_accusation_of_a_named_party_keeps_it(nlp):
     found = triples(nlp, "Chile accused Peru of spreading lies.")
     assert ("CHL", "112", "PER") in found and ("CHL", "112", None) not in found
+
+
+def test_missiles_into_the_sea_are_a_show_of_force(nlp):
+    # missiles fired into the sea hit no one: a show of force (150), not an attack
+    assert ("PER", "150", None) in triples(nlp, "Peru fired two missiles into the sea on Friday.")
+
+
+def test_missiles_into_a_country_are_no_show_of_force(nlp):
+    assert ("PER", "150") not in doers(nlp, "Peru fired two missiles into Chile on Friday.")
