@@ -72,3 +72,18 @@ def test_missiles_into_the_sea_are_a_show_of_force(nlp):
 
 def test_missiles_into_a_country_are_no_show_of_force(nlp):
     assert ("PER", "150") not in doers(nlp, "Peru fired two missiles into Chile on Friday.")
+
+
+def test_agreed_cooperation_is_both_sides_intent(nlp):
+    # two sides that agree to strengthen cooperation each intend to cooperate with the other (030)
+    found = triples(nlp, "Chile and Peru agreed to strengthen cooperation on fisheries.")
+    assert {("CHL", "030", "PER"), ("PER", "030", "CHL")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # cooperation strengthened is done, not intended; urged on another side it is no one's intent
+    "Chile and Peru strengthened cooperation on fisheries.",
+    "Chile urged Peru to strengthen cooperation on fisheries.",
+])
+def test_cooperation_not_agreed_is_no_intent(nlp, text):
+    assert not {("CHL", "030"), ("PER", "030")} & doers(nlp, text)
