@@ -87,3 +87,22 @@ def test_agreed_cooperation_is_both_sides_intent(nlp):
 ])
 def test_cooperation_not_agreed_is_no_intent(nlp, text):
     assert not {("CHL", "030"), ("PER", "030")} & doers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a channel of speech censored or cut off is a restriction of political freedoms (1721)
+    "Peru blocked access to several news websites on Monday.",
+    "Peru censored searches for the name of the opposition leader.",
+    "Peru shut down the internet in two southern provinces.",
+])
+def test_censorship_is_coded(nlp, text):
+    assert ("PER", "1721") in doers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # access to a road or a port is no channel of speech
+    "Peru blocked access to the port on Monday.",
+    "Peru blocked the main road to the border.",
+])
+def test_blocked_place_is_no_censorship(nlp, text):
+    assert ("PER", "1721") not in doers(nlp, text)
