@@ -106,3 +106,18 @@ def test_censorship_is_coded(nlp, text):
 ])
 def test_blocked_place_is_no_censorship(nlp, text):
     assert ("PER", "1721") not in doers(nlp, text)
+
+
+def test_prisoner_swap_between_two_sides_is_each_release(nlp):
+    # a prisoner swap between two sides: each released the other's people (0841 both ways)
+    found = triples(nlp, "The prisoner swap between Chile and Peru took place on Friday.")
+    assert {("CHL", "0841", "PER"), ("PER", "0841", "CHL")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a swap only called for, or a fight between the two, is no release
+    "The OAS called for a prisoner exchange between Chile and Peru.",
+    "The fighting between Chile and Peru continued.",
+])
+def test_no_swap_no_release(nlp, text):
+    assert not {("CHL", "0841"), ("PER", "0841")} & doers(nlp, text)
