@@ -74,19 +74,26 @@ def test_missiles_into_a_country_are_no_show_of_force(nlp):
     assert ("PER", "150") not in doers(nlp, "Peru fired two missiles into Chile on Friday.")
 
 
-def test_agreed_cooperation_is_both_sides_intent(nlp):
+@pytest.mark.parametrize("text, code", [
     # two sides that agree to strengthen cooperation each intend to cooperate with the other (030)
-    found = triples(nlp, "Chile and Peru agreed to strengthen cooperation on fisheries.")
-    assert {("CHL", "030", "PER"), ("PER", "030", "CHL")} <= found
-
-
-@pytest.mark.parametrize("text", [
-    # cooperation strengthened is done, not intended; urged on another side it is no one's intent
-    "Chile and Peru strengthened cooperation on fisheries.",
-    "Chile urged Peru to strengthen cooperation on fisheries.",
+    ("Chile and Peru agreed to strengthen cooperation on fisheries.", "030"),
+    # a prisoner swap between two sides: each released the other's people (0841 both ways)
+    ("The prisoner swap between Chile and Peru took place on Friday.", "0841"),
 ])
-def test_cooperation_not_agreed_is_no_intent(nlp, text):
-    assert not {("CHL", "030"), ("PER", "030")} & doers(nlp, text)
+def test_each_side_acts_on_the_other(nlp, text, code):
+    assert {("CHL", code, "PER"), ("PER", code, "CHL")} <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # cooperation strengthened is done, not intended; urged on another side it is no one's intent
+    ("Chile and Peru strengthened cooperation on fisheries.", "030"),
+    ("Chile urged Peru to strengthen cooperation on fisheries.", "030"),
+    # a swap only called for, or a fight between the two, is no release
+    ("The OAS called for a prisoner exchange between Chile and Peru.", "0841"),
+    ("The fighting between Chile and Peru continued.", "0841"),
+])
+def test_neither_side_acts(nlp, text, code):
+    assert not {("CHL", code), ("PER", code)} & doers(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -106,18 +113,3 @@ def test_censorship_is_coded(nlp, text):
 ])
 def test_blocked_place_is_no_censorship(nlp, text):
     assert ("PER", "1721") not in doers(nlp, text)
-
-
-def test_prisoner_swap_between_two_sides_is_each_release(nlp):
-    # a prisoner swap between two sides: each released the other's people (0841 both ways)
-    found = triples(nlp, "The prisoner swap between Chile and Peru took place on Friday.")
-    assert {("CHL", "0841", "PER"), ("PER", "0841", "CHL")} <= found
-
-
-@pytest.mark.parametrize("text", [
-    # a swap only called for, or a fight between the two, is no release
-    "The OAS called for a prisoner exchange between Chile and Peru.",
-    "The fighting between Chile and Peru continued.",
-])
-def test_no_swap_no_release(nlp, text):
-    assert not {("CHL", "0841"), ("PER", "0841")} & doers(nlp, text)
