@@ -31,6 +31,7 @@ def test_denial_of_a_clause_is_coded(nlp, text):
     # a denial not made, or "deny" of refusing someone something
     "Chile did not deny that its navy had entered Peruvian waters.",
     "Chile denied Peru access to the port.",
+    "Chile's court denied him bail.",
 ])
 def test_no_denial(nlp, text):
     assert ("CHL", "016") not in doers(nlp, text)
