@@ -71,8 +71,13 @@ def test_missiles_into_the_sea_are_a_show_of_force(nlp):
     assert ("PER", "150", None) in triples(nlp, "Peru fired two missiles into the sea on Friday.")
 
 
-def test_missiles_into_a_country_are_no_show_of_force(nlp):
-    assert ("PER", "150") not in doers(nlp, "Peru fired two missiles into Chile on Friday.")
+@pytest.mark.parametrize("text", [
+    # missiles fired into a country, or at something in the sea, attack it
+    "Peru fired two missiles into Chile on Friday.",
+    "Peru fired two missiles into the sea at a Chilean cargo ship.",
+])
+def test_missiles_at_someone_are_no_show_of_force(nlp, text):
+    assert ("PER", "150") not in doers(nlp, text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -111,6 +116,7 @@ def test_censorship_is_coded(nlp, text):
     # access to a road or a port is no channel of speech
     "Peru blocked access to the port on Monday.",
     "Peru blocked the main road to the border.",
+    "Peru blocked access to the crash site.",
 ])
 def test_blocked_place_is_no_censorship(nlp, text):
     assert ("PER", "1721") not in doers(nlp, text)
