@@ -74,7 +74,7 @@ def test_missiles_into_the_sea_are_a_show_of_force(nlp):
 @pytest.mark.parametrize("text", [
     # missiles fired into a country, or at something in the sea, attack it
     "Peru fired two missiles into Chile on Friday.",
-    "Peru fired two missiles into the sea at a Chilean cargo ship.",
+    "Peru fired two missiles into the sea at a cargo ship.",
 ])
 def test_missiles_at_someone_are_no_show_of_force(nlp, text):
     assert ("PER", "150") not in doers(nlp, text)
