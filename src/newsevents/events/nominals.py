@@ -54,9 +54,13 @@ def concluded_between(m: Match, lex: Lexicon) -> bool:
     """Whether the two sides of an event noun's "between" phrase made it with each other: a verb of
     ``concluding_verbs`` (nouns.yaml) governs the noun as its light verb ("a ceasefire was agreed
     between X and Y", "a truce was signed between X and Y"). A bare "the truce between X and Y"
-    names one that holds, and is not coded so (``subject_symmetric_codes``)."""
+    names one that holds, and is not coded so (``subject_symmetric_codes``). A noun of
+    ``mutual_nouns`` is an act each side does to the other ("the prisoner swap between X and Y": each
+    released the other's people), whatever governs it."""
     if m.pattern.kind != "noun" or len(m.between) < 2:
         return False
+    if any(k in lex.modality.get("mutual_nouns", []) for k in lemma_keys(m.trigger)):
+        return True
     head = light_verb(m.trigger, lex)
     concluding = lex.modality.get("concluding_verbs", [])
     return head is not None and any(k in concluding for k in lemma_keys(head))
