@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE
+from .act_patients import is_patient_act, patient_act_doers
 from .actor_index import ActorIndex, Arg
 from .words import ArgumentWords, argument_words, coding_words, words_of
 
@@ -114,6 +115,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
         return [Arg(a, tok.i, "pair") for a in pair]
     if depth > 2:
         return []
+    if is_patient_act(tok):  # "condemned Fernandez's arrest": the arrester, never Fernandez (act_patients.py)
+        return [Arg(a.actor, a.token_i, "by") for t in patient_act_doers(tok, agent_of(tok))
+                for a in resolve(t, index, depth + 1)]
     kids = list(tok.children)  # walked several times below: build their Tokens once
     if {tok.lemma_.lower(), tok.lower_} & index.relational_nouns:
         # "his supporters", "the mayor's son", "critics of X": neither the possessor nor the "of"
