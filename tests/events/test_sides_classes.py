@@ -37,3 +37,22 @@ def test_the_victim_of_an_act_is_not_the_party_judged(nlp, text, victim):
 ])
 def test_the_doer_of_an_act_is_the_party_judged(nlp, text, expected):
     assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a message or offer "from" a country the actors stage held as a place of origin: its state made it
+    ("Chile rejected a proposal from Bolivia on Monday.", ("CHL", "120", "BOL")),
+    # the agent of a passive authoring relative clause owns the decision
+    ("Argentina criticised the decision, which was announced by Chile.", ("ARG", "111", "CHL")),
+])
+def test_the_owner_of_a_decision_is_the_target(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Chile welcomed refugees from Bolivia.", "BOL"),  # people "from" a country are not its state's
+    ("Argentina criticised the decision, which was rejected by Chile.", "CHL"),  # rejecting is not authoring
+    ("Chile welcomed the plan, which was put forward by Chile.", "CHL"),  # never the source's own act
+])
+def test_no_owner_where_the_words_make_none(nlp, text, other):
+    assert not any(t == other for _, _, t in triples(nlp, text))
