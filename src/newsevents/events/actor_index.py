@@ -225,6 +225,18 @@ class ActorIndex:
         found = _place_at(self._country_places, tok)
         return [self.state_actor(*found)] if found is not None else []
 
+    def named_country(self, word: Token) -> list[Actor]:
+        """The state a country name ("France", "Saudi Arabia": ``word`` is its head) stands for when no
+        actor mention covers it, as in "a proposal from France", whose "from" made it a place of origin
+        for the actors stage; a place of the places stage (a capital too) first, see :meth:`country_place`."""
+        found = self.country_place(word)
+        if found or self.country_of is None or word.pos_ != "PROPN":
+            return found
+        name = word.doc[word.left_edge.i: word.i + 1]
+        name = name[1:] if len(name) > 1 and name[0].pos_ == "DET" else name
+        iso = self.country_of(name.text)
+        return [self.state_actor(iso, name.text)] if iso else []
+
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
 

@@ -4,12 +4,15 @@ Actors arrive from the actors stage with character-offset mentions; an argument 
 the actors whose mentions cover it, or, failing that, cover a word that stands for it: the
 apposition ("the group Hamas"), the possessor or modifier ("Russia's", "Russian"), the agent
 ("an attack by X"), the "of" phrase ("the presidents of Syria, Iran and Egypt") or, for envoys,
-forces and messages, the "from" phrase ("delegates from X", "calls from X"). A decision or act
-noun (``state_act_nouns``) stands for its owner: its country word ("the US policy shift"), the
-agent of an authoring participle ("the move announced by X") or the subject of an authoring
-relative clause ("the plan that X put forward"); a noun of its degree stands for the owner of the
-act it measures ("the escalation in an Egyptian crackdown"). Coordination gives one argument per
-conjunct. The ``how`` of each argument feeds the event's confidence.
+forces and messages, the "from" phrase ("delegates from X", "calls from X", also when X is a
+country the actors stage held as a place of origin). An act done to someone (``patient_act_nouns``)
+stands for its doer only, never its victim (act_patients.py). A decision or act noun
+(``state_act_nouns``) stands for its owner: its country word ("the US policy shift"), the agent of
+an authoring participle ("the move announced by X") or the subject of an authoring relative clause
+("the plan that X put forward"; the agent of a passive one, "the plan, which was put forward by
+X"); a noun of its degree stands for the owner of the act it measures ("the escalation in an
+Egyptian crackdown"). Coordination gives one argument per conjunct. The ``how`` of each argument
+feeds the event's confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE
+from .act_patients import is_patient_act, patient_act_doers
 from .actor_index import ActorIndex, Arg
 from .words import ArgumentWords, argument_words, coding_words, words_of
 
@@ -114,6 +118,9 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
         return [Arg(a, tok.i, "pair") for a in pair]
     if depth > 2:
         return []
+    if is_patient_act(tok):  # "condemned Fernandez's arrest": the arrester, never Fernandez (act_patients.py)
+        return [Arg(a.actor, a.token_i, "by") for t in patient_act_doers(tok, agent_of(tok))
+                for a in resolve(t, index, depth + 1)]
     kids = list(tok.children)  # walked several times below: build their Tokens once
     if {tok.lemma_.lower(), tok.lower_} & index.relational_nouns:
         # "his supporters", "the mayor's son", "critics of X": neither the possessor nor the "of"
@@ -168,6 +175,10 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
                         sub = resolve(pobj, index, depth + 1)
                         if sub:
                             return [Arg(a.actor, a.token_i, how) for a in sub]
+                        if how == "from" and (state := index.named_country(pobj)):
+                            # "a proposal from France": the actors stage held the country as a place of
+                            # origin; the message's author, or the envoy's sender, is its state
+                            return [Arg(a, pobj.i, "place") for a in state]
     # "the escalation in a Turkish crackdown": whose act a degree or stage of it is
     sub = [a for t in _measured_acts(tok, kids, known, index.force_action_nouns) for a in resolve(t, index, depth + 1)]
     return [Arg(a.actor, a.token_i, "owner") for a in sub]
@@ -179,13 +190,19 @@ def _authors(noun: Token, kids: Sequence[Token], known: ArgumentWords) -> list[T
     so reacting to it ("France rejected ...") is reacting to Germany. Only for a noun of
     ``state_act_nouns``, an active verb of ``authoring_verbs`` ("the plan Germany rejected" is not
     Germany's) and a clause whose object is the noun itself (a relative pronoun, or none): a
-    relative pronoun subject ("the plan that worried Lithuania") names no author."""
+    relative pronoun subject ("the plan that worried Lithuania") names no author. A passive clause of
+    such a verb on a relative pronoun names its author by its agent ("the plan, which was put forward
+    by Germany"; "the plan, which was rejected by Germany" is not Germany's)."""
     out: list[Token] = []
     for clause in kids:
         if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i or clause.pos_ not in ("VERB", "AUX"):
             continue
         deps = dependents(clause)
         subj = deps.get("nsubj", [])
+        if is_passive(clause, deps) and _authoring(clause, known) and all(
+                s.lower_ in known.relative_pronouns for s in deps.get("nsubjpass", [])):
+            out += agent_of(clause)  # "the plan, which was put forward by Germany"
+            continue
         if not subj or is_passive(clause, deps) or subj[0].lower_ in known.relative_pronouns:
             continue
         if any(o.lower_ not in known.relative_pronouns for o in deps.get("dobj", ())):

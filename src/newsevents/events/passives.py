@@ -9,7 +9,9 @@ and the source left empty (null) -- unless this documented rule infers it:
     (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
     government...), as in "the activist was detained on Monday, Egyptian police said": that
     authority is the source. An authority that is itself acted on (object or passive subject:
-    "two guards were charged and the warden was arrested") is not.
+    "two guards were charged and the warden was arrested") is not, nor one of an act that a locative
+    phrase puts in another country ("Kenyan officials said two Kenyan activists were arrested in
+    Uganda": the source stays empty).
 
     **a domestic act in the target's country**: a locative phrase of the act ("in", "at", "near"
     ..., not one inside its subject) puts it in the country of the target (the country itself,
@@ -238,8 +240,8 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
         return holders, "holder"
     roles: list[str] = [str(r).upper() for r in (_prefix(lex.modality.get("authority_roles", {}), code) or [])]
     countries = {(t.actor.code or "")[:3] for t in m.targets if t.actor.country}
-    if m.targets and not countries and code.startswith(tuple(str(c) for c in lex.modality.get(
-            "stateless_place_codes", []))):
+    custody = code.startswith(tuple(str(c) for c in lex.modality.get("stateless_place_codes", [])))
+    if m.targets and not countries and custody:
         # "foreign reporters were detained in Beijing": no nationality to compare, the place decides
         return _place_source(m, code, None, places, lex)
     if not roles or not countries:
@@ -251,6 +253,11 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
              and _not_acted_on(a, sent)]
     if not found:
         return _place_source(m, code, countries, places, lex)
+    abroad = _act_place(m, places, lex)
+    if abroad is not None and abroad[0].country not in countries:
+        # "Kenyan officials said two Kenyan activists were arrested in Uganda": the act is placed in another
+        # country, where the home authority that reports it acts on no one; the words name no doer
+        return [], "none"
     best = min(found, key=lambda a: roles.index((a.code or "")[3:6]))
     return [Arg(best, m.trigger.i, "authority")], "authority"
 
@@ -274,10 +281,21 @@ def _place_source(m: Match, code: str, countries: set[str] | None, places: Seque
     place in it), when the target is of that country (the second rule of the module doc; None:
     the target has no country, any place's country will do)."""
     role = _prefix(lex.modality.get("place_authority", {}), code)
-    if not role or not places:
+    found = _act_place(m, places, lex, countries) if role else None
+    if found is None:
         return [], "none"
-    # the place may hang on the verb ("arrested in Cairo"), on the noun's object ("the detention
-    # of the blogger in Cairo") or deeper ("detained near the site of the protest in Beijing")
+    place, obj = found
+    actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
+                  kind="organization", role=str(role), country=place.country, code=f"{place.country}{role}")
+    return [Arg(actor, obj.i, "place")], "place"
+
+
+def _act_place(m: Match, places: Sequence[Place], lex: Lexicon,
+               countries: set[str] | None = None) -> tuple[Place, Token] | None:
+    """The first place with a country (one of ``countries`` when given) that a locative phrase of the
+    act names, and the phrase's object: the place may hang on the verb ("arrested in Cairo"), on the
+    noun's object ("the detention of the blogger in Cairo") or deeper ("detained near the site of the
+    protest in Beijing"), not inside the verb's subject."""
     subject = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     target_words = {t.i for w in m.target_words for t in w.subtree} if m.pattern.kind == "noun" else set()
     locative = word_class("event_place_prepositions", doc_language(m.trigger.doc))
@@ -287,11 +305,8 @@ def _place_source(m: Match, code: str, countries: set[str] | None, places: Seque
         for place in places:
             if place.start <= obj.idx < place.end and place.country and (countries is None or
                                                                           place.country in countries):
-                actor = Actor(id="", article_id=place.article_id, name=f"authorities in {place.text} (inferred)",
-                              kind="organization", role=str(role), country=place.country,
-                              code=f"{place.country}{role}")
-                return [Arg(actor, obj.i, "place")], "place"
-    return [], "none"
+                return place, obj
+    return None
 
 
 def domestic_people(m: Match, src: Arg, lex: Lexicon) -> Arg | None:

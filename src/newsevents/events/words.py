@@ -80,6 +80,7 @@ class ArgumentWords:
     security_force_nouns: frozenset[str]
     held_place_nouns: frozenset[str]
     state_act_nouns: frozenset[str]
+    patient_act_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     act_aspect_nouns: frozenset[str]
     act_aspect_prepositions: frozenset[str]
