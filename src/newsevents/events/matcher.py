@@ -244,6 +244,10 @@ class Trigger:
         # pattern names after its preposition, as it hangs on a named object
         named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
                        for o in pobjs(prep) if _word(o) & lemmas]
+        if p.target is not None and p.target.kind == "that":
+            # a clause on an object is the object's content: the slot's only when the pattern names the
+            # object ("reiterated its demand that Y"), not "pushed the claim that Y"
+            return [self.tok, *(self.objects if p.obj is not None else []), *named_pobjs]
         if named or p.target is None or p.target.kind != "prep":
             # a phrase on what the object measures is the object's too ("suspended part of the aid
             # program for X")
@@ -347,7 +351,7 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
     if slot.kind == "dobj":
         return children(trigger, "dative") or objs, "slot"
     if slot.kind == "that":
-        return [s for c in children(trigger, "ccomp") for s in children(c, "nsubj", "nsubjpass")], "slot"
+        return [s for c in _slot_clauses(trigger, hosts) for s in children(c, "nsubj", "nsubjpass")], "slot"
     if slot.kind == "any":
         known = words_of(trigger.doc)
         found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
@@ -369,6 +373,22 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         if toks:
             return toks, "descendant"
     return _including(trigger, slot.prep or ""), "including"
+
+
+def _slot_clauses(trigger: Token, hosts: list[Token]) -> list[Token]:
+    """The clauses whose subject a "that _" slot reads: the verb's complement ("demanded that Y V"), a
+    clause marked as giving an infinitive its subject ("pushed for Y to V", ``clause_subject_marks``), and
+    a content clause on a named object ("reiterated its demand that Y V", ``noun_clause_marks``; the
+    hosts besides the verb are its objects only when the pattern names them, Trigger.prep_hosts)."""
+    known = words_of(trigger.doc)
+    found = children(trigger, "ccomp") + [c for c in children(trigger, "advcl")
+                                          if _marked(c, known.clause_subject_marks)]
+    return found + [c for h in hosts if h is not trigger for c in children(h, "acl")
+                    if _marked(c, known.noun_clause_marks)]
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
 def _slot_preps(host: Token, word: str) -> list[Token]:
@@ -556,6 +576,6 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "dobj":
         return bool(trig.objects or children(trig.tok, "dative"))
     if slot.kind == "that":
-        return bool(children(trig.tok, "ccomp"))
+        return bool(_slot_clauses(trig.tok, trig.prep_hosts(p)))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
                for host in trig.prep_hosts(p) for prep in _slot_preps(host, slot.prep or ""))
