@@ -8,7 +8,8 @@ import pytest
 
 from .helpers import coded_triples
 
-ACTORS = [("Lakeland", "LKL"), ("Marovia", "MRV"), ("The rebels", "MRVREB"), ("The EU", "IGOEU")]
+ACTORS = [("Lakeland", "LKL"), ("Marovia", "MRV"), ("The rebels", "MRVREB"), ("The EU", "IGOEU"), ("Ghana", "GHA"),
+          ("Togo", "TGO")]
 
 
 def demands(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
@@ -23,6 +24,8 @@ def demands(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("The rebels insisted on their demand that Marovia free all political prisoners.", ("MRVREB", "10", "MRV")),
     ("Lakeland on Monday reiterated its demands that Marovia should withdraw its troops.", ("LKL", "10", "MRV")),
     ("The EU renewed its demand that Marovia end the state of emergency.", ("IGOEU", "10", "MRV")),
+    # "X demanded Y to V" (as "ordered Y to V")
+    ("Ghana on Tuesday demanded Togo to hand over the two suspects.", ("GHA", "10", "TGO")),
 ])
 def test_a_demand_on_the_subject_of_the_clause_asked_for(nlp, text, expected):
     assert expected in demands(nlp, text)
@@ -34,8 +37,11 @@ def test_a_demand_on_the_subject_of_the_clause_asked_for(nlp, text, expected):
     "The EU reiterated its view that Marovia should talk to the rebels.",
     # pushing for a thing, not for another side's act, names no one pressed
     "Lakeland is pushing for a trade deal in the region.",
+    # a demand of an answer, or of a thing, names no one asked to act
+    "Ghana demanded to know why Togo had closed the border.",
+    "Ghana demanded compensation to be paid to the families in Togo.",
     # a demand that did not happen
     "Lakeland did not renew its demand that Marovia pay compensation.",
 ])
 def test_no_demand_on_a_side_not_asked_to_act(nlp, text):
-    assert not [t for t in demands(nlp, text) if t[2] == "MRV"]
+    assert not [t for t in demands(nlp, text) if t[2] in ("MRV", "TGO")]
