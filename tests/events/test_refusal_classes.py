@@ -10,7 +10,7 @@ from .helpers import coded_triples
 
 ACTORS = [("Lakeland", "LKL"), ("The Lakeland government", "LKLGOV"), ("the Lakeland government", "LKLGOV"),
           ("The President of Lakeland", "LKLGOV"), ("Marovia", "MRV"), ("The UN", "IGOUNO"), ("the UN", "IGOUNO"),
-          ("The EU", "IGOEU"), ("the EU", "IGOEU"), ("The rebels", "MRVREB")]
+          ("The EU", "IGOEU"), ("the EU", "IGOEU"), ("The rebels", "MRVREB"), ("he", "LKLGOV")]
 
 
 def rejections(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
@@ -71,3 +71,21 @@ def test_refugees_taken_in_from_nowhere_named_are_no_event(nlp, text):
 ])
 def test_no_refugee_refusal_without_refugees_refused(nlp, text):
     assert not [t for t in coded_triples(nlp, text, ACTORS) if t[1] == "1223"]
+
+
+@pytest.mark.parametrize("text", [
+    # a leader who says he will not resign rejects the call for a change of leadership (1231)
+    "The President of Lakeland said on Sunday that he would not resign despite the protests.",
+    "The President of Lakeland will not resign, his office said.",
+])
+def test_a_leader_who_will_not_resign(nlp, text):
+    assert ("LKLGOV", "1231", None) in rejections(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a resignation that did not happen, or that is only expected, is no refusal
+    "The President of Lakeland did not resign after the vote.",
+    "The President of Lakeland is not expected to resign.",
+])
+def test_no_refused_resignation_without_a_refusal(nlp, text):
+    assert not [t for t in rejections(nlp, text) if t[1] == "1231"]

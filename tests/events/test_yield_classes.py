@@ -8,7 +8,8 @@ import pytest
 
 from .helpers import coded_triples
 
-ACTORS = [("The teachers' union", "LKLLAB"), ("the teachers' union", "LKLLAB"), ("Lakeland", "LKL"),
+ACTORS = [("The head of the Lakeland government", "LKLGOV"), ("The teachers' union", "LKLLAB"),
+          ("the teachers' union", "LKLLAB"), ("Lakeland", "LKL"),
           ("the Lakeland government", "LKLGOV"), ("the ministry of Lakeland", "LKLGOV"), ("Marovia", "MRV")]
 
 
@@ -38,3 +39,20 @@ def test_dissent_called_off_after_talks_yields_to_the_other_side(nlp, text, expe
 ])
 def test_no_yielding_to_a_side_without_talks_with_it(nlp, text):
     assert not [t for t in easings(nlp, text) if t[2] is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's resignation yields to the demand for a change of leadership (Phoenix RESIGN [083])
+    ("The head of the Lakeland government resigned on Monday after weeks of protests.", ("LKLGOV", "0831", None)),
+])
+def test_a_resignation_yields(nlp, text, expected):
+    assert expected in easings(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # resigning from a party, or a resignation of years ago, is no yielding of the day
+    "The head of the Lakeland government resigned from the ruling party.",
+    "The head of the Lakeland government resigned in 2018 and now teaches law.",
+])
+def test_no_resignation_yielding_from_a_party_or_the_past(nlp, text):
+    assert not [t for t in easings(nlp, text) if t[1] == "0831"]
