@@ -45,3 +45,17 @@ def test_a_demand_on_the_subject_of_the_clause_asked_for(nlp, text, expected):
 ])
 def test_no_demand_on_a_side_not_asked_to_act(nlp, text):
     assert not [t for t in demands(nlp, text) if t[2] in ("MRV", "TGO")]
+
+
+@pytest.mark.parametrize("text", [
+    # "told X to V" orders the act: X has not done it (a verb of reporting that is one of object control)
+    "Ghana told Togo to release the two hostages by Friday.",
+    "Ghana told Togo to resign from the regional council and to withdraw its troops.",
+])
+def test_an_act_one_is_told_to_do_is_not_done(nlp, text):
+    assert not [t for t in coded_triples(nlp, text, ACTORS) if t[0] == "TGO"]
+
+
+def test_an_act_told_to_reporters_is_done(nlp):
+    assert ("TGO", "0841", None) in set(coded_triples(nlp, "Togo released the two hostages, Ghana told reporters.",
+                                                      ACTORS))

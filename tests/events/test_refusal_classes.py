@@ -77,6 +77,7 @@ def test_no_refugee_refusal_without_refugees_refused(nlp, text):
     # a leader who says he will not resign rejects the call for a change of leadership (1231)
     "The President of Lakeland said on Sunday that he would not resign despite the protests.",
     "The President of Lakeland will not resign, his office said.",
+    "The President of Lakeland has refused to step down.",
 ])
 def test_a_leader_who_will_not_resign(nlp, text):
     assert ("LKLGOV", "1231", None) in rejections(nlp, text)
@@ -86,6 +87,14 @@ def test_a_leader_who_will_not_resign(nlp, text):
     # a resignation that did not happen, or that is only expected, is no refusal
     "The President of Lakeland did not resign after the vote.",
     "The President of Lakeland is not expected to resign.",
+    # stepping in is no stepping down
+    "The President of Lakeland refused to step in to end the strike.",
 ])
 def test_no_refused_resignation_without_a_refusal(nlp, text):
     assert not [t for t in rejections(nlp, text) if t[1] == "1231"]
+
+
+def test_the_resignation_others_call_for_is_not_theirs(nlp):
+    # the infinitive on "calls" is what was asked for, not an act of the callers, refused
+    text = "The President of Lakeland rejected calls from the rebels to resign."
+    assert not [t for t in coded_triples(nlp, text, ACTORS) if t[0] == "MRVREB"]
