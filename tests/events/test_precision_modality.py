@@ -119,6 +119,26 @@ def test_two_mediators_do_not_mediate_between_each_other(nlp):
     assert not [c for c in found if {c[0], c[2]} == {"OMN", "KWT"}]
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Ghana, Senegal and the United Nations hosted the donor conference in Accra on Friday.",
+     [("Ghana", "GHA"), ("Senegal", "SEN"), ("United Nations", "IGOUNO")]),
+    ("The Dutch and Belgian foreign ministers visited the flooded villages on Monday.",
+     [("Dutch", "NLDGOV"), ("Belgian", "BELGOV")]),
+])
+def test_co_hosts_and_co_visitors_do_not_host_or_visit_each_other(nlp, text, pairs):
+    """A visit (042) or a hosting (043) has a visitor and a host; co-subjects share one role, so none of
+    them visits or hosts another (042/043 are not symmetric_codes)."""
+    codes = {c for _, c in pairs}
+    found = coded_triples(nlp, text, pairs)
+    assert not [c for c in found if c[0] in codes and c[2] in codes]
+
+
+def test_co_subjects_still_meet_each_other(nlp):
+    found = coded_triples(nlp, "Ghana and Senegal held talks in Dakar on Friday.",
+                          [("Ghana", "GHA"), ("Senegal", "SEN")])
+    assert {(c[0], c[2]) for c in found if c[1].startswith("04")} == {("GHA", "SEN"), ("SEN", "GHA")}
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Will Serbia recognise Kosovo?", False),
     ("Did Bolivian troops shell the Chilean outpost?", False),
@@ -295,3 +315,14 @@ def test_be_going_to_is_the_future(nlp, text, codes):
     pairs = [("Bolivian miners", "BOLLAB"), ("government", "BOLGOV"), ("Bolivia", "BOL"), ("Peru", "PER")]
     assert {c[1] for c in coded_triples(nlp, text, pairs)} == codes
 
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Kenyan government neither confirmed nor denied the allegations.", False),
+    ("The Kenyan government did not confirm nor deny the allegations.", False),
+    ("The Kenyan government confirmed the meeting and denied the allegations.", True),
+])
+def test_nor_negates_the_second_conjunct(nlp, text, kept):
+    """"neither X nor Y": the parser hangs "nor" on X, and Y is negated by it as X is by "neither"."""
+    found = coded_triples(nlp, text, [("Kenyan government", "KENGOV")])
+    assert bool([c for c in found if c[1] == "016"]) is kept

@@ -214,3 +214,44 @@ def test_hosting_arrivals_is_no_visit(nlp, text, kept):
     pairs = [("Kazakhstan", "KAZ"), ("Kazakh president", "KAZGOV"), ("Kyrgyz refugees", "KGZREF"),
              ("Kyrgyz foreign minister", "KGZGOV"), ("Kyrgyz officials", "KGZGOV"), ("Afghans", "AFGCVL")]
     assert bool([c for c in coded_triples(nlp, text, pairs) if c[1] == "043"]) == kept
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("Lithuania recalled its ambassadors from Minsk in protest on Monday.",
+     [("Lithuania", "LTU"), ("Minsk", "BLRGOV")], "161"),
+    ("Estonia expelled two Russian diplomats in protest against the cyber attacks.",
+     [("Estonia", "EST"), ("Russian diplomats", "RUSGOV")], "161"),
+    ("Ghana has recalled its ambassador to Chile to protest the closure of its consulate.",
+     [("Ghana", "GHA"), ("Chile", "CHL")], "161"),
+])
+def test_in_protest_is_the_motive_of_the_act(nlp, text, pairs, code):
+    """"in protest" on a verb of recalling, expelling, resigning ... names why the act was done; the
+    act is the event, and no targetless demonstration (140) is added beside it."""
+    assert [c[1] for c in coded_triples(nlp, text, pairs)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan students marched in protest against the fee increase.",
+    "Kenyan students gathered in Nairobi to protest the fee increase.",
+])
+def test_crowds_marching_in_protest_still_protest(nlp, text):
+    found = coded_triples(nlp, text, [("Kenyan students", "KENEDU")])
+    assert [c for c in found if c[1].startswith("14")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A convoy of the Popular Mobilization Forces entered the town on Monday.",
+     [("Popular Mobilization Forces", "IRQMIL")]),
+    ("The Syrian Democratic Forces Protest Committee met in Raqqa.",
+     [("Syrian Democratic Forces Protest Committee", "SYRREB")]),
+])
+def test_an_event_word_inside_a_name_is_no_event(nlp, text, pairs):
+    """A capitalised word of an actor's own name ("Mobilization" in "the Popular Mobilization Forces")
+    names the body, not an act of it."""
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(("15", "14"))]
+
+
+def test_an_event_word_beside_a_name_is_still_an_event(nlp):
+    found = coded_triples(nlp, "Kenyan police broke up a protest by Kenyan students in Nairobi.",
+                          [("Kenyan police", "KENCOP"), ("Kenyan students", "KENEDU")])
+    assert [c for c in found if c[1].startswith("1")]

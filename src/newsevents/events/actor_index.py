@@ -228,6 +228,18 @@ class ActorIndex:
     def at_token(self, tok: Token) -> list[Actor]:
         return self.at(tok.idx, tok.idx + len(tok.text))
 
+    def name_covering(self, tok: Token) -> str | None:
+        """The name of an actor whose mention covers ``tok`` and reaches beyond it, when the token is a
+        word of that name ("Mobilization" in "the Popular Mobilization Forces"); not a mention that
+        merely runs over it (a title-case headline read as one name: "Police Arrest Leaders")."""
+        start, end, word = tok.idx, tok.idx + len(tok.text), tok.lower_
+        window = self._window(start, end)
+        for (s, e, n), _ in zip(self._spans[window], self._mentions[window], strict=True):
+            name = self._actors[n].name
+            if s <= start and end <= e and (s, e) != (start, end) and word in name.lower().split():
+                return name
+        return None
+
     def only_pronoun(self, tok: Token) -> bool:
         """Whether every mention covering ``tok`` was tied to its actor by pronoun coreference."""
         start, end = tok.idx, tok.idx + len(tok.text)

@@ -328,6 +328,10 @@ class Coder:
         if best.failed:
             attempt.reason = best.failed
             return []
+        name = self.index.name_covering(tok) if tok.pos_ == "PROPN" else None
+        if name is not None:  # "the Popular Mobilization Forces", "the Islamic Resistance Movement"
+            attempt.outcome, attempt.reason = "blocked", f"a word of the name '{name}'"
+            return []
         if best.pattern.kind == "noun" and best.target_how == "descendant":
             drop_inner_targets(best, self.lex)
         if best.pattern.kind == "noun":
@@ -383,7 +387,8 @@ class Coder:
         if base.startswith("14") and best.sources and not best.targets and not best.between:
             # "protesters demanding the president's resignation took to the streets": see demands.py
             found = protest_target(tok, best.sources, self.index, self.lex.modality.get("demand_words", []),
-                                   self.lex.modality.get("protest_target_roles", []))
+                                   self.lex.modality.get("protest_target_roles", []),
+                                   self.lex.modality.get("demand_phrase_prepositions", []))
             if found:
                 best.targets, best.target_how = found, "demand"
         if best.sources and not best.targets and not best.between:  # "... police responded by firing tear gas"
@@ -411,7 +416,8 @@ class Coder:
             found = named if named is not None else []
             how = "mod"
             if named == []:
-                found, how = home_government(tok, best.sources, self.index, self.places), "home"
+                found, how = home_government(tok, best.sources, self.index, self.places,
+                                             self.lex.modality.get("protest_target_roles", [])), "home"
             if found:
                 best.targets, best.target_how = found, how
         if mode == "threaten" and not best.targets and not best.between:

@@ -3,7 +3,8 @@
 A protest is aimed at whoever must grant what it demands, and news states the demand beside the
 protest rather than as its object: "students staged demonstrations to demand the minister's
 resignation", "protesters demanding the president's resignation took to the streets", "a rally
-against the government", "blocked roads to show their anger at the army's policies". When the
+against the government", "blocked roads to show their anger at the army's policies", "marched in
+defiance of the authorities" (a demand noun in a prepositional phrase on the protest). When the
 protest pattern found no target, the demand's object is followed through its possessor and the
 phrases of ``demand_prepositions`` (arguments.yaml: "of", "by", "from", "for", "against", "at" ...),
 and the first actor found is the target, but only an
@@ -39,9 +40,12 @@ MAX_DEPTH = 3
 
 
 def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, demand_words: Iterable[str],
-                   roles: Iterable[str]) -> list[Arg]:
-    """The authority a protest at ``trigger`` is against, from the demand beside it; [] when none."""
+                   roles: Iterable[str], phrase_preps: Iterable[str] = ()) -> list[Arg]:
+    """The authority a protest at ``trigger`` is against, from the demand beside it; [] when none.
+    ``phrase_preps``: the prepositions whose demand noun states the demand ("in defiance of", "in protest
+    at"), not "at the call of X", which names who called the rally."""
     demand_words, roles = set(demand_words), {r.upper() for r in roles}  # the lexicon lower-cases lists
+    phrase_preps = set(phrase_preps)
     own = {a.actor.id for a in sources if a.actor.id}
     own_codes = {a.actor.code for a in sources}
     against = words_of(trigger.doc).protest_against_prepositions
@@ -51,6 +55,9 @@ def protest_target(trigger: Token, sources: Sequence[Arg], index: ActorIndex, de
         if (child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in demand_words) or (
                 child.dep_ == "prep" and child.lower_ in against):
             starts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in phrase_preps:
+            # "blocked streets in defiance of X", "fasted in protest at X's refusal": the demand as a noun
+            starts += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in demand_words]
     head = trigger.head if trigger.dep_ in ("dobj", "pobj") else None
     if head is not None:
         # the light verb's purpose clause: "held a rally to demand X"
@@ -125,13 +132,20 @@ def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[
     return found
 
 
-def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place]) -> list[Arg]:
+def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, places: Sequence[Place],
+                    unplaced_roles: Iterable[str] = ()) -> list[Arg]:
     """The protesters' own government as the target of a protest that names none ("students marched
     through the capital demanding free tuition": the state that grants it), or [] when the sentence
     gives any sign that the protest is aimed elsewhere. The sources must all be people of one country
     (``home_protest_roles``), every other actor and place of the sentence of that country, and no word
-    of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence. The target is
-    an inferred actor (its name says so), found "home": confidence weighs it as a guess."""
+    of ``foreign_mission_words``, ``employer_words`` or ``support_words`` in the sentence, but for one
+    that only modifies the protesters' own noun ("university students"). The target is
+    an inferred actor (its name says so), found "home": confidence weighs it as a guess.
+
+    An authority the actors stage could not place in a country (a bare role code of ``unplaced_roles``,
+    the protest_target_roles: "reforms by President X's government", "Education Minister Y", someone
+    the knowledge base does not know) is no sign of a foreign target: in a domestic protest it is most
+    often the protesters' own official; a known foreign one has a country."""
     classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
     if not classes or not sources:
         return []
@@ -142,16 +156,27 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
         return []
     sent = trigger.sent
     own = {id(a.actor) for a in sources}
-    if any(actor.country != home for actor in index.at(sent.start_char, sent.end_char) if id(actor) not in own):
+    unplaced = {r.upper() for r in unplaced_roles}  # the lexicon lower-cases lists
+    if any(actor.country != home for actor in index.at(sent.start_char, sent.end_char)
+           if id(actor) not in own and not (actor.country is None and (actor.code or "") in unplaced)):
         return []
     if any(p.country != home for p in places if sent.start_char <= p.start < sent.end_char):
         return []
     signs = classes["foreign_mission_words"] | classes["employer_words"] | classes["support_words"]
-    if any(t.lower_ in signs or t.lemma_.lower() in signs for t in sent):
+    if any((t.lower_ in signs or t.lemma_.lower() in signs) and not _own_modifier(t, sources) for t in sent):
         return []
     actor = Actor(id="", article_id=sources[0].actor.article_id, name=f"government of {home} (inferred)",
                   kind="organization", role=HOME_ROLE, country=home, code=f"{home}{HOME_ROLE}")
     return [Arg(actor, trigger.i, "home")]
+
+
+def _own_modifier(tok: Token, sources: Sequence[Arg]) -> bool:
+    """Whether ``tok`` only modifies a protester's own noun inside that actor's mention ("university
+    students", "school pupils"): it says who they are, not that the protest is aimed at an institution."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i:
+        return False
+    end = tok.head.idx + len(tok.head.text)
+    return any(m.start <= tok.idx and end <= m.end for a in sources for m in a.actor.mentions)
 
 
 def crowd_target(trigger: Token, code: str, sources: Sequence[Arg], index: ActorIndex) -> list[Arg]:

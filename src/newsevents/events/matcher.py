@@ -244,6 +244,9 @@ class Trigger:
         # pattern names after its preposition, as it hangs on a named object
         named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
                        for o in pobjs(prep) if _word(o) & lemmas]
+        # "be skeptical about _", "be confident that _": the phrase hangs on the predicate adjective the
+        # pattern names, which says what the copula states
+        named_pobjs += [a for a in self.deps.get("acomp", ()) if _word(a) & set(p.required)]
         if p.target is not None and p.target.kind == "that":
             # a clause on an object is the object's content: the slot's only when the pattern names the
             # object ("reiterated its demand that Y"), not "pushed the claim that Y"
@@ -376,14 +379,17 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
 
 
 def _slot_clauses(trigger: Token, hosts: list[Token]) -> list[Token]:
-    """The clauses whose subject a "that _" slot reads: the verb's complement ("demanded that Y V"), a
-    clause marked as giving an infinitive its subject ("pushed for Y to V", ``clause_subject_marks``), and
-    a content clause on a named object ("reiterated its demand that Y V", ``noun_clause_marks``; the
-    hosts besides the verb are its objects only when the pattern names them, Trigger.prep_hosts)."""
+    """The clauses whose subject a "that _" slot reads: the complement of the verb or of a predicate adjective
+    the pattern names ("demanded that Y V", "was optimistic that Y would"), a clause marked as giving an
+    infinitive its subject ("pushed for Y to V", ``clause_subject_marks``), and a content clause on a named
+    object ("reiterated its demand that Y V", "expressed hope that Y would": the parser's acl or ccomp of the
+    noun, ``noun_clause_marks``; the hosts besides the verb are its objects only when the pattern names them,
+    Trigger.prep_hosts)."""
     known = words_of(trigger.doc)
-    found = children(trigger, "ccomp") + [c for c in children(trigger, "advcl")
-                                          if _marked(c, known.clause_subject_marks)]
-    return found + [c for h in hosts if h is not trigger for c in children(h, "acl")
+    heads = [trigger, *(h for h in hosts if h.dep_ == "acomp" and h.head.i == trigger.i)]
+    found = [c for h in heads for c in children(h, "ccomp")]
+    found += [c for c in children(trigger, "advcl") if _marked(c, known.clause_subject_marks)]
+    return found + [c for h in hosts if h not in heads for c in children(h, "acl", "ccomp")
                     if _marked(c, known.noun_clause_marks)]
 
 

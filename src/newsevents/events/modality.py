@@ -158,6 +158,12 @@ class Modality:
     def local(self, tok: Token, noun: bool = False) -> Context | None:
         """What the words attached to ``tok`` itself say: negation, modal, condition."""
         kids = list(tok.children)  # walked twice: build their Tokens once
+        # "neither confirmed nor denied", "did not confirm nor deny": the parser hangs "nor" on the first
+        # conjunct, and the second is negated by it as the first is by "neither"/"not"
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            nor = next((c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i), None)
+            if nor is not None and nor.lower_ in self.words["negators"]:
+                return Context("blocked", tok.text, f"negated by '{nor.text}'")
         for child in kids:
             low = child.lower_
             # "no longer", "not anymore": an adverb with a negation of its own negates the verb

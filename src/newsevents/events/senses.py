@@ -155,10 +155,14 @@ def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
 
 
 def _governors(tok: Token) -> list[Token]:
-    """The verb a noun trigger is the object of ("ending the protests"), and the verb a
-    preposition with the trigger hangs from ("said at a rally")."""
+    """The verb a noun trigger is the object of ("ending the protests"), the verb a
+    preposition with the trigger hangs from ("said at a rally"), and the verb a trigger verb is the
+    purpose infinitive of ("recalled its envoy to protest the move": the act done for that purpose)."""
     out = []
     head = tok.head
+    if tok.pos_ in ("VERB", "AUX"):
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return [head] if purpose and head.i != tok.i else []
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.i != tok.i:
         out.append(head)
         if tok.dep_ == "pobj" and head.head.i != head.i:
@@ -253,7 +257,7 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.modifier_in and not verb and _keys(_noun_args(tok, words)) & rule.modifier_in:
         return True
-    if rule.governor_in and not verb and any(set(lemma_keys(g)) & rule.governor_in for g in _governors(tok)):
+    if rule.governor_in and any(set(lemma_keys(g)) & rule.governor_in for g in _governors(tok)):
         return True
     if rule.clause_object and verb and _clause_object(tok):
         return True
