@@ -247,6 +247,10 @@ class Trigger:
         # "be skeptical about _", "be confident that _": the phrase hangs on the predicate adjective the
         # pattern names, which says what the copula states
         named_pobjs += [a for a in self.deps.get("acomp", ()) if _word(a) & set(p.required)]
+        if p.target is not None and p.target.kind == "that":
+            # a clause on an object is the object's content: the slot's only when the pattern names the
+            # object ("reiterated its demand that Y"), not "pushed the claim that Y"
+            return [self.tok, *(self.objects if p.obj is not None else []), *named_pobjs]
         if named or p.target is None or p.target.kind != "prep":
             # a phrase on what the object measures is the object's too ("suspended part of the aid
             # program for X")
@@ -350,13 +354,7 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
     if slot.kind == "dobj":
         return children(trigger, "dative") or objs, "slot"
     if slot.kind == "that":
-        # the clause on the verb, on a predicate adjective the pattern names ("was optimistic that X would"),
-        # or the "that" clause of its object ("expressed hope that X would": the parser's acl of "hope")
-        heads = [trigger, *(h for h in hosts if h.dep_ == "acomp" and h.head.i == trigger.i)]
-        clauses = [c for h in heads for c in children(h, "ccomp")] + [
-            c for h in hosts if h.dep_ == "dobj" and h.head.i == trigger.i for c in children(h, "acl", "ccomp")
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        return [s for c in clauses for s in children(c, "nsubj", "nsubjpass")], "slot"
+        return [s for c in _slot_clauses(trigger, hosts) for s in children(c, "nsubj", "nsubjpass")], "slot"
     if slot.kind == "any":
         known = words_of(trigger.doc)
         found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
@@ -378,6 +376,25 @@ def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Toke
         if toks:
             return toks, "descendant"
     return _including(trigger, slot.prep or ""), "including"
+
+
+def _slot_clauses(trigger: Token, hosts: list[Token]) -> list[Token]:
+    """The clauses whose subject a "that _" slot reads: the complement of the verb or of a predicate adjective
+    the pattern names ("demanded that Y V", "was optimistic that Y would"), a clause marked as giving an
+    infinitive its subject ("pushed for Y to V", ``clause_subject_marks``), and a content clause on a named
+    object ("reiterated its demand that Y V", "expressed hope that Y would": the parser's acl or ccomp of the
+    noun, ``noun_clause_marks``; the hosts besides the verb are its objects only when the pattern names them,
+    Trigger.prep_hosts)."""
+    known = words_of(trigger.doc)
+    heads = [trigger, *(h for h in hosts if h.dep_ == "acomp" and h.head.i == trigger.i)]
+    found = [c for h in heads for c in children(h, "ccomp")]
+    found += [c for c in children(trigger, "advcl") if _marked(c, known.clause_subject_marks)]
+    return found + [c for h in hosts if h not in heads for c in children(h, "acl", "ccomp")
+                    if _marked(c, known.noun_clause_marks)]
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
 def _slot_preps(host: Token, word: str) -> list[Token]:
@@ -565,6 +582,6 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "dobj":
         return bool(trig.objects or children(trig.tok, "dative"))
     if slot.kind == "that":
-        return bool(children(trig.tok, "ccomp"))
+        return bool(_slot_clauses(trig.tok, trig.prep_hosts(p)))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
                for host in trig.prep_hosts(p) for prep in _slot_preps(host, slot.prep or ""))

@@ -110,6 +110,9 @@ class Modality:
     def __init__(self, config: dict[str, Any], lang: str) -> None:
         self.cfg = config
         self.infinitive = argument_words(lang).infinitive_markers
+        # "told X to resign": a verb of reporting that is also one of object control orders the infinitive it
+        # governs ("helped X to rebuild", control but no report, stays transparent)
+        self.control = argument_words(lang).object_control_verbs & coding_words(lang).reported_speech_verbs
         self.words = {cat: set(config.get(cat, [])) for cat in
                       ("transparent", "intent", "commit", "threaten", "request", "refuse", "irrealis", "prepare",
                        "modal_commit", "modal_block", "conditional", "negators", "negating_preps",
@@ -437,7 +440,13 @@ class Modality:
             if rel == "dobj" and tok.pos_ == "NOUN" and any(k in self.words["enacting"] for k in lemma_keys(head)):
                 tok = head  # "prosecutors ordered the arrest of X": the order is the act (CAMEO codes it so)
                 continue
-            if cat == "request" and rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj"):
+            if cat == "transparent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
+                    any(k in self.control for k in lemma_keys(head)):
+                cat = "request"  # "the party told X to resign by Monday": an order, not a report of the act
+            # an infinitive the parser hangs on a request noun as a relative clause is what is asked for ("calls
+            # from the opposition to resign"), unlike a finite relative clause ("calls that went unheeded")
+            asked = rel == "relcl" and _to_infinitive(tok, infinitive)
+            if cat == "request" and (rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj") or asked):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
             if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and \
                     _to_infinitive(tok, infinitive):

@@ -54,6 +54,8 @@ class ArgumentWords:
     verb_inflections: frozenset[str]
     doubling_suffixes: frozenset[str]
     condition_marks: frozenset[str]
+    clause_subject_marks: frozenset[str]
+    noun_clause_marks: frozenset[str]
     threatened_prepositions: frozenset[str]
     reported_plural_pronouns: frozenset[str]
     reported_thing_pronouns: frozenset[str]
