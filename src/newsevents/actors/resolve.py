@@ -41,6 +41,7 @@ from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix, without_plural_s
+from .shared_roles import shared_side
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -243,6 +244,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     party = _party_owner(doc, kb, phrase)
     if party is not None and phrase.agent == "GOV":
         phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
+    shared = shared_side(doc[phrase.end - 1], phrase.agent, kb)
+    if shared is not None:
+        phrase = dataclasses.replace(phrase, agent=shared)  # "opposition activists and officials": opposition officials
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
