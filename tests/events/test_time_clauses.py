@@ -38,3 +38,12 @@ def test_a_condition_or_an_awaited_act_is_no_event(nlp, text) -> None:
     """The shelling is awaited, neither done nor threatened by the army (Chad's own threat may stay)."""
     found = coded_triples(nlp, text, PAIRS)
     assert not [e for e in found if e[0] == "SDNMIL"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad vowed revenge after the raid by the Sudanese army that abducted 16 Chadian herders.",
+    "Chad vowed to punish the Sudanese army, which shelled Chadian soldiers near the border.",
+])
+def test_a_past_relative_clause_is_a_fact_not_the_vow(nlp, text) -> None:
+    codes = _codes(nlp, text)
+    assert [c for c in codes if c[:2] in ("18", "19")], codes

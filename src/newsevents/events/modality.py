@@ -393,6 +393,11 @@ class Modality:
             if rel == "advcl" and self._factive_clause(tok):
                 break
             waited = waited or (rel == "advcl" and self._time_clause(tok) is False)
+            if rel == "relcl" and _past(tok) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+                # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
+                # killed X": a relative clause in a past tense tells what took place, whatever the main
+                # clause's mode ("anyone who attacks" or "a law that would ban" does not)
+                break
             if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
                 if hesitant.blocked:
