@@ -43,3 +43,14 @@ def test_a_side_modifier_carries_to_the_joined_noun(nlp, text, mention, code) ->
 def test_the_head_of_a_named_front_or_movement_is_that_bodys(nlp, text, mention, agent) -> None:
     code = _code_of(nlp, text, mention) or ""
     assert code[-3:] == agent, code
+
+
+@pytest.mark.parametrize("text, code", [
+    # an unnamed head of the opposition is an office of the story's country, of the opposition's side
+    ("KIGALI, Rwanda - A Rwandan court jailed the leader of the opposition for ten years on Monday.", "RWAOPP"),
+    ("KIGALI, Rwanda - A Rwandan court jailed the leader of the main opposition for ten years on Monday.", "RWAOPP"),
+    # control: an unnamed leader of the country is not guessed
+    ("KIGALI, Rwanda - A Rwandan court jailed the leader of the country for ten years on Monday.", None),
+])
+def test_an_unnamed_head_of_the_opposition_is_the_storys_opposition(nlp, text, code) -> None:
+    assert _code_of(nlp, text, "the leader") == code

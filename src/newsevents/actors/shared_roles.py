@@ -64,3 +64,10 @@ def named_body_head(tokens: list[Token], kb: KnowledgeBase) -> str | None:
         if agent in NON_STATE_SIDES and tok.is_title:
             return agent
     return None
+
+
+def heads_a_side(tokens_after: list[Token], agent: str, kb: KnowledgeBase) -> bool:
+    """Whether a singular title of a non-state side is followed by "of" and that side ("the leader of the
+    opposition", "the head of the Islamist opposition"): an office of the story's country, as "the interior
+    minister" is, though no name follows (``tokens_after``: the words right after the title)."""
+    return agent in NON_STATE_SIDES and bool(tokens_after) and tokens_after[0].lower_ in kb.words.genitive_prepositions
