@@ -77,3 +77,47 @@ def test_armed_men_who_come_to_a_home_pay_no_visit(nlp) -> None:
     """"Rebels came to the farmer's house at night" is a raid or a threat, not a visit (04)."""
     found = _codes(nlp, "The rebels came to the villagers at night.", [("rebels", "MLIREB"), ("villagers", "MLICVL")])
     assert not [c for c in found if c[0].startswith("04")], found
+
+
+@pytest.mark.parametrize("text, pairs, expected", [
+    # armed men killed by another armed side were fought (190), shot dead with small arms (193)
+    ("Malian troops killed 25 members of the jihadist group near Gao in a day of fighting.",
+     [("Malian troops", "MLIMIL"), ("jihadist group", "MLIREB")], ("190", "MLIMIL", "MLIREB")),
+    ("Separatist fighters killed eight Cameroonian gendarmes at a post in the north-west.",
+     [("Separatist fighters", "CMRREB"), ("Cameroonian gendarmes", "CMRCOP")], ("190", "CMRREB", "CMRCOP")),
+    ("Filipino marines shot dead four members of the Abu Sayyaf group on Jolo.",
+     [("Filipino marines", "PHLMIL"), ("Abu Sayyaf group", "IMGSEAMUS")], ("193", "PHLMIL", "IMGSEAMUS")),
+])
+def test_armed_men_killed_by_an_armed_side_were_fought(nlp, text, pairs, expected) -> None:
+    assert expected in _codes(nlp, text, pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the unarmed killed, an execution, or a killer with no arms stay assault (18)
+    ("The jihadist group killed 25 Malian herders near Gao.",
+     [("jihadist group", "MLIREB"), ("Malian herders", "MLICVL")]),
+    ("Malian troops killed three student protesters in Bamako.",
+     [("Malian troops", "MLIMIL"), ("student protesters", "MLIOPP")]),
+    ("The jihadist group executed eight captured Malian soldiers.",
+     [("jihadist group", "MLIREB"), ("Malian soldiers", "MLIMIL")]),
+    ("Angry villagers killed two members of the jihadist group near Gao.",
+     [("Angry villagers", "MLICVL"), ("jihadist group", "MLIREB")]),
+])
+def test_killing_the_unarmed_or_by_the_unarmed_stays_assault(nlp, text, pairs) -> None:
+    assert [c for c in _codes(nlp, text, pairs) if c[0].startswith("18")], _codes(nlp, text, pairs)
+
+
+def test_armed_men_killed_by_no_named_killer_were_fought(nlp) -> None:
+    """"Four fighters were killed in the raid": the rule's "-" source role takes a pair with no source,
+    and only that: a roleless source (a bare country) still matches no rule."""
+    from newsevents.events.pair_senses import pair_sense
+
+    tok = next(t for t in nlp("Four fighters were killed in the raid.") if t.lower_ == "killed")
+    rules = parse_pair_rules({"pairs": [{"lemmas": ["kill"], "codes": ["1823"], "recode": "190",
+                                         "source_roles": ["MIL", "-"], "target_roles": ["REB"]}]})
+    assert pair_sense(tok, "1823", None, "MLIREB", rules) is rules[0]
+    assert pair_sense(tok, "1823", "MLI", "MLIREB", rules) is None
+    assert pair_sense(tok, "1823", None, "MLICVL", rules) is None
+    named_only = parse_pair_rules({"pairs": [{"lemmas": ["kill"], "codes": ["1823"], "recode": "190",
+                                              "source_roles": ["MIL"], "target_roles": ["REB"]}]})
+    assert pair_sense(tok, "1823", None, "MLIREB", named_only) is None

@@ -21,6 +21,7 @@ from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 from .phrases import stance_prefixed
+from .roles import singular
 
 _SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
 _SOLE_SHARE = 0.5  # its least share of all country evidence
@@ -78,6 +79,9 @@ class CountryContext:
                         and place.country in kb.countries:
                     votes[place.country] += 1
         self._evidence = evidence
+        self._votes = votes
+        self._state_bodies = kb.words.government_nouns
+        self._kb = kb
         self.commanded: dict[int, str] = {}  # forces a named official orders: that official's country (resolve)
         self._described = described
         # prepositions whose object is another party ("between" not: "mediate between Colombia and the rebels"
@@ -143,7 +147,40 @@ class CountryContext:
         """The country a bare role noun at ``token_i`` most likely belongs to, or None when unclear: the
         country of an official who orders it ("Vucic ordered the military"), else its clause's, the dateline's
         or the article's."""
-        return self.commanded.get(token_i) or self.clause_country(token_i) or self.dateline or self.dominant
+        return self.commanded.get(token_i) or self.clause_country(token_i) or self._story_country(token_i)
+
+    def _story_country(self, token_i: int) -> str | None:
+        """The story's country for a bare noun (its dateline's, else the leading one); but a bare state body
+        ("the government", ``government_nouns``) is never the state whose demonym describes another state's
+        agent in its own clause (a title or noun of the GOV agent: an ambassador, a minister, diplomats):
+        "The government summoned Chinese Ambassador X" in a story that names China most is the other state's
+        government (the runner-up country, named at least twice), not China summoning its own envoy; None
+        when no other country is named enough. "The government arrested Ugandan activists" keeps Uganda."""
+        guess = self.dateline or self.dominant
+        if guess is None or self.cols.lower[token_i] not in self._state_bodies:
+            return guess
+        verb = _clause_verb(self.cols, token_i)
+        others = {iso3 for i, iso3 in self._evidence.items() if _in_clause(self.cols, i, verb)
+                  and _in_other_party(self.cols, self._dealing, i, token_i, verb) and self._state_agent(i)}
+        if guess not in others:
+            return guess
+        return next((iso3 for iso3, n in self._votes.most_common() if iso3 not in others and n >= 2), None)
+
+    def _state_agent(self, token_i: int) -> bool:
+        """Whether the demonym at ``token_i`` describes a state's agent: a noun it modifies, directly or through
+        a chain of modifiers ("Chinese Ambassador X", "Ugandan Ambassador to Kenya X"), is a GOV title
+        ("ambassador", "minister") or actor noun ("diplomats", "officials")."""
+        cols, i = self.cols, token_i
+        for _ in range(4):  # "Chinese Ambassador Peter Okello": demonym, title, name parts
+            if cols.head[i] == i or cols.dep[i] not in ("amod", "compound", "nmod"):
+                return False
+            i = int(cols.head[i])
+            word = cols.lower[i]
+            noun = self._kb.actor_nouns.get(word)
+            if (noun.agent if noun is not None else self._kb.titles.get(word) or
+                    self._kb.titles.get(singular(word))) == "GOV":
+                return True
+        return False
 
 
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays

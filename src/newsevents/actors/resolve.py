@@ -41,6 +41,7 @@ from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .roles import RoleInfo, apposition, title_prefix, without_plural_s
+from .shared_roles import heads_a_side, shared_side
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -243,6 +244,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     party = _party_owner(doc, kb, phrase)
     if party is not None and phrase.agent == "GOV":
         phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
+    shared = shared_side(doc[phrase.end - 1], phrase.agent, kb)
+    if shared is not None:
+        phrase = dataclasses.replace(phrase, agent=shared)  # "opposition activists and officials": opposition officials
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
@@ -474,7 +478,8 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                     or (doc[max(phrase.start - 1, 0)].lower_ in kb.words.possessive_pronouns and phrase.agent == "GOV"
                         and not _name_follows(doc, phrase.end))
                     or any(t.text in kb.words.possessive_markers for t in doc[phrase.start:phrase.head_start]))
-        specific = " " in phrase.noun.strip() and phrase.agent in STATE_AGENTS  # not a bare "the president"
+        side = heads_a_side(list(doc[phrase.end:phrase.end + 1]), phrase.agent, kb)  # "the leader of the opposition"
+        specific = (" " in phrase.noun.strip() and phrase.agent in STATE_AGENTS) or side  # not a bare "the president"
         visiting = any(t.lower_ in kb.foreign_words for t in doc[phrase.start:phrase.head_start])
         if (not iso3s and not fits and home and doc[phrase.start].lower_ in kb.definite_articles and specific
                 and not visiting and noun not in kb.abroad_titles):  # "the visiting foreign minister", "the
@@ -487,8 +492,9 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
             return []  # "a US official" is anyone; "a senior US official" speaks for the government
         iso3 = next(iter(iso3s))
         title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
+        whose = f"the {kb.countries[iso3].name} {phrase.agent}" if side else kb.countries[iso3].name  # no head of state
         return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",
-                      f"{title} of {kb.countries[iso3].name}", "person", title, iso3, f"{iso3}{phrase.agent}", None, 3)]
+                      f"{title} of {whose}", "person", title, iso3, f"{iso3}{phrase.agent}", None, 3)]
     cand = next(iter(fits.values()))
     return [replace(cand, start, end, doc_text(doc)[start:end], how="coreference", rank=9)]
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import Columns
 from .kb import KnowledgeBase, Organization, Seat
+from .shared_roles import named_body_head
 from .words import ActorWords
 
 LOGGER = logging.getLogger(__name__)
@@ -94,7 +95,8 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         info.agent = before if before is not None and agent == "GOV" else agent
         if info.agent == "GOV" and before is None:  # "the head of the opposition Haq party": whose head
             info.agent = ("OPP" if not grammar.opposition_words.isdisjoint(words)
-                          else ("PTY" if not grammar.party_words.isdisjoint(words) else "GOV"))
+                          else ("PTY" if not grammar.party_words.isdisjoint(words)
+                                else named_body_head(tokens, kb) or "GOV"))  # "the leader of the X Front"
         elif info.agent in ("LEG", "PTY") and not grammar.opposition_words.isdisjoint(words[:j]):
             info.agent = "OPP"  # "an opposition lawmaker", "opposition politician": Phoenix's OPPOSITION_MP (OPP)
         core.append(tokens[i - (2 if owned else 1)].i if before is not None else tokens[i].i)

@@ -132,6 +132,8 @@ class Modality:
         # "the court ruled that ..." refuse nothing): modality.yaml, refusal_particles
         self.refusal_particles: dict[str, str] = dict(config.get("refusal_particles", {}))
         self.ending = coding_words(lang).ending_verbs
+        # subordinators of time whose clause is a fact, in a past tense or in any (modality.yaml, time_factive_marks)
+        self.time_marks: dict[str, str] = dict(config.get("time_factive_marks", {}))
 
     def category(self, tok: Token) -> str | None:
         """The category of a governing word (irrealis and request are checked before the others)."""
@@ -209,6 +211,31 @@ class Modality:
                     return Context("blocked", tok.text, f"'{child.text} have': a counterfactual, not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
+
+    def _factive_clause(self, clause: Token) -> bool:
+        """Whether an adverbial clause asserts its act whatever its main clause's mode: "while X
+        commended Y, Z may ..." (a contrastive or causal clause, factive_marks) or a clause of time that
+        states a fact (_time_clause). A clause of a gerund ("have sometimes gathered while marching")
+        has the main verb's subject and time, and its habit or possibility."""
+        if clause.tag_ == "VBG":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"] for c in clause.children):
+            return True
+        return self._time_clause(clause) is True
+
+    def _time_clause(self, clause: Token) -> bool | None:
+        """A clause of time (time_factive_marks; the parser hangs "when" as an adverb): True when it
+        states a fact, in a past tense or, for "after", any ("vowed revenge after a US strike killed its
+        general", the headline's "after US strike kills general"); False when it is what the main clause
+        waits for ("vowed to hit back when Y attacks", "after Y would ..."); None: no clause of time."""
+        kids = list(clause.children)
+        tense = next((self.time_marks[c.lower_] for c in kids if c.dep_ in ("mark", "advmod") and c.i < clause.i
+                      and c.lower_ in self.time_marks), None)
+        if tense is None or clause.tag_ == "VBG":
+            return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+            return False
+        return tense == "any" or _past(clause)
 
     def _refusal(self, tok: Token, negator: Token, kids: list[Token]) -> bool:
         """"X will not accept more refugees", "said it would not release them", "won't hold talks":
@@ -357,6 +384,7 @@ class Modality:
         if found is not None and found.blocked:
             return found
         mode = found
+        waited = False  # passed a clause of time that the main clause waits for ("vowed to hit back when Y attacks")
         tok = trigger
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             head, rel = tok.head, tok.dep_
@@ -371,11 +399,13 @@ class Modality:
                 # "agreed to hold talks, and to continue visits": the parser hangs the second
                 # infinitive on the governor itself, whose force it has as the first one does
                 rel = "xcomp"
-            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"]
-                                      for c in tok.children) and tok.tag_ != "VBG":
-                # "while X commended Y, Z may ...": a contrastive or causal clause is asserted; a clause
-                # of a gerund ("have sometimes gathered while marching") has the main verb's subject and
-                # time, and its habit or possibility
+            if rel == "advcl" and self._factive_clause(tok):
+                break
+            waited = waited or (rel == "advcl" and self._time_clause(tok) is False)
+            if rel == "relcl" and _past(tok) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+                # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
+                # killed X": a relative clause in a past tense tells what took place, whatever the main
+                # clause's mode ("anyone who attacks" or "a law that would ban" does not)
                 break
             if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
@@ -484,6 +514,9 @@ class Modality:
                     return Context("blocked", head.text, f"negated by '{head.text}'s negation")
                 mode = _outer(mode, local)
             tok = head
+        if waited and mode is not None and mode.category in MODE_CATEGORIES:
+            return Context("blocked", mode.governor, f"a clause of time under '{mode.governor}': what it waits "
+                                                     "for, as a condition, not an event")
         return mode or Context()
 
 
@@ -504,6 +537,14 @@ def _wished_of_another(tok: Token, head: Token) -> bool:
     the verb as its object, or on the infinitive as its subject, between the two."""
     between = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i]
     return bool(between) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a clause's verb is in a past tense: a simple past ("killed"), a passive or perfect of the
+    past ("was killed", "had killed"), or a present perfect ("has killed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or (c.lemma_.lower() == "have" and verb.tag_ == "VBN")
+                                     for c in auxes)
 
 
 def _marked(tok: Token) -> bool:

@@ -10,7 +10,8 @@ source and the target must both have; the event is recoded (``recode``) or dropp
 ``recode``). A side with no role (a bare country, an unknown actor) never matches, so a rule
 cannot turn "Russia attacked Ukraine" into words; only a target role list of "*" takes any target
 there is (a candidate who "attacked" a former beauty queen spoke, whoever she is: the source's role
-decides).
+decides), and a source role list with "-" takes a pair with no source (soldiers "were killed" by no
+named killer were fought as much as soldiers a named army killed).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 
 ANY_ROLE = "*"  # in target_roles: any target, a bare country too
+NO_SOURCE = "-"  # in source_roles: an event with no source actor
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,17 @@ def shipped_pair_rules(lang: str = DEFAULT_LANGUAGE) -> tuple[PairRule, ...]:
     return tuple(parse_pair_rules(shipped_senses_data(lang), shipped_origin(lang)))
 
 
+ARMED_GROUP_PREFIX = "IMG"  # Phoenix's international militarized groups (IMGMOSREB, IMGMUSALQ): armed by their code
+
+
 def _role(code: str | None) -> str:
     """The role of an actor code: characters 4-6 ("KENCOP"), or the whole code of an actor with a
-    role and no country ("COP"); a bare country ("KEN") has none that a rule lists."""
+    role and no country ("COP"); a bare country ("KEN") has none that a rule lists. A transnational
+    militarized group's code ("IMGMOSREB") says its religion or region after IMG, not a role: its role
+    is IMG, an armed side."""
     code = code or ""
+    if code.startswith(ARMED_GROUP_PREFIX):
+        return ARMED_GROUP_PREFIX
     return code if len(code) == 3 else code[3:6]
 
 
@@ -80,7 +89,8 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
                rules: Iterable[PairRule] | None = None) -> PairRule | None:
     """The first rule under which trigger ``tok``, coded ``code`` from ``source_code`` to
     ``target_code``, is another event (its ``recode``) or none; None when the pair fits the code."""
-    source_role, target_role = _role(source_code), _role(target_code)
+    source_role = _role(source_code) if source_code else NO_SOURCE
+    target_role = _role(target_code)
     if not source_role or not target_role:
         return None
     keys = set(lemma_keys(tok)) | {tok.lower_}
