@@ -23,13 +23,12 @@ NON_STATE_SIDES = frozenset({"OPP", "REB", "INS", "PTY"})
 #: the state roles a joined noun loses to the shared modifier ("officials" GOV, "lawmakers" LEG)
 STATE_NOUN_AGENTS = frozenset({"GOV", "LEG"})
 _OWN_MODIFIERS = ("amod", "compound", "nmod", "poss")  # words of the noun's own that say whose it is
-_APART_PREPOSITIONS = frozenset({"between", "among"})  # "talks between opposition leaders and officials": two sides
 
 
 def _side_of_word(word: str, kb: KnowledgeBase) -> str | None:
     """The non-state side a modifier word names: an actor noun by itself ("opposition", "rebels",
     "militants"), in the singular a modifier takes ("rebel"), or a party's word ("party" PTY)."""
-    for form in (word, f"{word}s"):
+    for form in (word, *(word + suffix for suffix in sorted(kb.words.plural_suffixes))):
         noun = kb.actor_nouns.get(form)
         if noun is not None:
             return noun.agent if noun.agent in NON_STATE_SIDES else None
@@ -49,7 +48,7 @@ def shared_side(noun: Token, agent: str, kb: KnowledgeBase) -> str | None:
     first = noun.head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in _APART_PREPOSITIONS:
+    if first.dep_ == "pobj" and first.head.lower_ in kb.words.apart_prepositions:
         return None
     sides = {_side_of_word(t.lower_, kb) for t in first.lefts if t.dep_ in ("amod", "compound")} - {None}
     return sides.pop() if len(sides) == 1 else None

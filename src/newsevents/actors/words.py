@@ -105,6 +105,9 @@ class ActorWords:
     single_determiners: frozenset[str]
     other_party_prepositions: frozenset[str]
     byline_words: frozenset[str]
+    # shared_roles.py
+    apart_prepositions: frozenset[str]
+    plural_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=8)

@@ -163,8 +163,9 @@ class Modality:
         # "neither confirmed nor denied", "did not confirm nor deny": the parser hangs "nor" on the first
         # conjunct, and the second is negated by it as the first is by "neither"/"not"
         if tok.dep_ == "conj" and tok.head.i < tok.i:
-            nor = next((c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i), None)
-            if nor is not None and nor.lower_ in self.words["negators"]:
+            nor = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i
+                        and c.lower_ in self.words["correlative_nor"]), None)
+            if nor is not None:
                 return Context("blocked", tok.text, f"negated by '{nor.text}'")
         for child in kids:
             low = child.lower_
@@ -543,7 +544,8 @@ def _past(verb: Token) -> bool:
     """Whether a clause's verb is in a past tense: a simple past ("killed"), a passive or perfect of the
     past ("was killed", "had killed"), or a present perfect ("has killed")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or (c.lemma_.lower() == "have" and verb.tag_ == "VBN")
+    perfect = date_words_of(verb.doc).perfect_auxiliaries
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or (c.lemma_.lower() in perfect and verb.tag_ == "VBN")
                                      for c in auxes)
 
 

@@ -161,7 +161,8 @@ def _governors(tok: Token) -> list[Token]:
     out = []
     head = tok.head
     if tok.pos_ in ("VERB", "AUX"):
-        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        markers = argument_words(doc_language(tok.doc)).infinitive_markers
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)
         return [head] if purpose and head.i != tok.i else []
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.i != tok.i:
         out.append(head)
