@@ -1,0 +1,60 @@
+"""Peoples that live in one state (``people_homes`` in data/en/actors/peoples.yaml): as a modifier of a role
+noun they give that state ("Tamil rebels" LKAREB, as the Phoenix dictionaries code the Tamil Tigers), their
+plurals after a count are its civilians, their leaders are no government, and a state written beside them wins.
+Peoples spread over several states (Kurds, Hutus, Pashtuns) get no country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.model import Actor, Article
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(nlp, text: str, mention: str) -> list[str | None]:
+    actors = resolve_actors(nlp(text), Article(id="t", text=text, published="2005-03-01"))
+    found: list[Actor] = [a for a in actors if any(m.text == mention for m in a.mentions)]
+    return [a.code for a in found]
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # a role noun after a people of one state: that state and the role
+    ("Tamil rebels shelled a navy base overnight.", "Tamil rebels", "LKAREB"),
+    ("Police said Chechen fighters had crossed into the valley.", "Chechen fighters", "RUSREB"),
+    ("Aid workers counted forty thousand Rohingya refugees at the camp.", "thousand Rohingya refugees", "MMRREF"),
+    ("The army rounded up several hundred Tamil civilian refugees near the lagoon.",
+     "several hundred Tamil civilian refugees", "LKAREF"),
+    ("Uighur activists accused the authorities of torture.", "Uighur activists", "CHNOPP"),
+    # a people's leaders are its own civilians, not the state's government
+    ("Igbo leaders asked the president to pardon the detained separatists.", "Igbo leaders", "NGACVL"),
+    # a region's police keep the state, as the Phoenix dictionaries code a region's bodies
+    ("Basque police detained two suspects near the harbour.", "Basque police", "ESPCOP"),
+    # counted plurals: the state's civilians
+    ("Thousands of Tamils marched to the district office.", "Thousands of Tamils", "LKACVL"),
+    # a state written beside the people wins over the people's home
+    ("Indian Tamil politicians condemned the executions.", "Indian Tamil politicians", "INDPTY"),
+])
+def test_people_home(nlp, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, mention) == [code]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # controls: peoples of several states get no country, and a people names no state's army
+    ("Hutu militias burned a village near the lake.", "Hutu militias"),
+    ("Pashtun elders met the governor on Monday.", "Pashtun elders"),
+    ("Chechen forces surrounded the village at dawn.", "Chechen forces"),
+    ("Chechen officials denied that the convoy had been hit.", "Chechen officials"),
+])
+def test_no_home(nlp, text: str, mention: str) -> None:
+    assert all(code is None or code[:3] not in ("RWA", "BDI", "AFG", "PAK", "RUS") for code in _codes(nlp, text,
+                                                                                                      mention))
+
+
+def test_region_beats_people() -> None:
+    """"Tamil Nadu" is an Indian state (regions.tsv), never Sri Lanka's Tamils."""
+    from newsevents.actors.kb import load_kb
+    kb = load_kb()
+    assert kb.group_of_word("Tamil Nadu") == "IND" and kb.group_of_word("Tamil") == "LKA"
+    assert kb.country_of_word("Tamil") is None  # a people names no place
