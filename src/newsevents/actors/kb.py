@@ -364,7 +364,7 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         if isinstance(spec, dict) and spec.get("sector") is True:
             kb.org_types_sector.add(str(word).lower())
     kb.sector_words.update({str(w).lower(): str(a) for w, a in (data.get("sector_words") or {}).items()})
-    for code, spec in (data.get("ethnic_groups") or {}).items():
+    for code, spec in [*(data.get("ethnic_groups") or {}).items(), *(data.get("world_regions") or {}).items()]:
         kb.ethnic_names[str(code)] = str(spec.get("name", code))
         kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})
         kb.people_agents.update({str(a): str(code) for a in spec.get("agents", [])})
