@@ -1,7 +1,9 @@
 """Peoples that live in one state (``people_homes`` in data/en/actors/peoples.yaml): as a modifier of a role
 noun they give that state ("Tamil rebels" LKAREB, as the Phoenix dictionaries code the Tamil Tigers), their
 plurals after a count are its civilians, their leaders are no government, and a state written beside them wins.
-Peoples spread over several states (Kurds, Hutus, Pashtuns) get no country. Sentences written for these tests."""
+Peoples spread over several states (Kurds, Hutus, Pashtuns) get no country. CAMEO's regional codes
+(``world_regions``) work the same way for a region's adjective ("African diplomats" AFRGOV). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +60,24 @@ def test_region_beats_people() -> None:
     kb = load_kb()
     assert kb.group_of_word("Tamil Nadu") == "IND" and kb.group_of_word("Tamil") == "LKA"
     assert kb.country_of_word("Tamil") is None  # a people names no place
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("African diplomats walked out of the conference hall on Friday.", "African diplomats", "AFRGOV"),
+    ("European diplomats protested the expulsion of the reporter.", "European diplomats", "EURGOV"),
+    ("West African leaders gave the junta a month to name a civilian premier.", "West African leaders", "WAFGOV"),
+    ("Hundreds of Africans queued outside the consulate for visas.", "Hundreds of Africans", "AFRCVL"),
+    # controls: a body's name and a state's demonym beginning with the region's word
+    ("The African Union sent observers to the vote.", "The African Union", "IGOAFRAFU"),
+    ("South African soldiers guarded the polling stations.", "South African soldiers", "ZAFMIL"),
+    ("Central African police fired into the crowd.", "Central African police", "CAFCOP"),
+])
+def test_region_group(nlp, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, mention) == [code]
+
+
+def test_region_names_no_place() -> None:
+    """"African" is no country: it never gives a story its country."""
+    from newsevents.actors.kb import load_kb
+    kb = load_kb()
+    assert kb.country_of_word("African") is None and kb.group_of_word("African") == "AFR"
