@@ -81,3 +81,23 @@ def test_region_names_no_place() -> None:
     from newsevents.actors.kb import load_kb
     kb = load_kb()
     assert kb.country_of_word("African") is None and kb.group_of_word("African") == "AFR"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # Russia's federal subjects (regions.tsv ru_region, from the Phoenix country dictionary's RUS place names): a
+    # title of one of them is Russia's, as a US state's governor is the USA's
+    ("Gunmen tried to kill the deputy governor of the Sverdlovsk region, Ivan Petrov, on Monday.",
+     "Ivan Petrov", "RUSGOV"),
+    ("The governor of Tatarstan, Ivan Petrov, accused the police of negligence.", "Ivan Petrov", "RUSGOV"),
+])
+def test_russian_region_title(nlp, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, mention) == [code]
+
+
+def test_russian_region_names() -> None:
+    """Names of a region that are as often a person's ("Vladimir", "Kirov") are not listed: a lone first name or
+    surname must not become Russia."""
+    from newsevents.actors.kb import load_kb
+    kb = load_kb()
+    assert kb.country_of_word("Tyumen") == "RUS" and kb.country_of_word("Dagestan") == "RUS"
+    assert kb.country_of_word("Vladimir") is None and kb.country_of_word("Kirov") is None
