@@ -35,6 +35,8 @@ def _codes(nlp, text: str, mention: str) -> list[str | None]:
     ("Basque police detained two suspects near the harbour.", "Basque police", "ESPCOP"),
     # counted plurals: the state's civilians
     ("Thousands of Tamils marched to the district office.", "Thousands of Tamils", "LKACVL"),
+    # a bare plural of such a people where it acts: the state's civilians, not the state
+    ("The Uighurs rejected the new rules, their elders said.", "The Uighurs", "CHNCVL"),
     # a state written beside the people wins over the people's home
     ("Indian Tamil politicians condemned the executions.", "Indian Tamil politicians", "INDPTY"),
 ])
