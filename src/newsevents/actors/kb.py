@@ -153,6 +153,9 @@ class KnowledgeBase:
     words: ActorWords = field(default_factory=actor_words)  # the other classes of grammar.yaml (words.py)
     ethnic: dict[str, str] = field(default_factory=dict)  # "Kurdish" -> KUR
     ethnic_names: dict[str, str] = field(default_factory=dict)  # KUR -> "Kurds"
+    people_homes: dict[str, str] = field(default_factory=dict)  # "Tamil" -> LKA: a people living in one state
+    people_home_unstated: set[str] = field(default_factory=set)  # GOV, MIL: no people's home's state's own
+    people_home_leaders: set[str] = field(default_factory=set)  # "leaders": a people's own, civilians
     people_agents: dict[str, str] = field(default_factory=dict)  # Phoenix agent MUS -> MOS: an agent that is a people
     people_leaders: dict[str, str] = field(default_factory=dict)  # MOS -> REL: the agent of a people's leaders
     phoenix: dict[str, tuple[str, list[Term]]] = field(default_factory=dict)
@@ -183,8 +186,9 @@ class KnowledgeBase:
 
     def group_of_word(self, text: str) -> str | None:
         """A country's ISO3 or an ethnic group's CAMEO code for a word that may modify a role noun
-        ("Syrian", "Kurdish"); ethnic codes are not countries and never name a place."""
-        return self.country_of_word(text) or self.ethnic.get(text.strip())
+        ("Syrian", "Kurdish"); ethnic codes are not countries and never name a place. A people living in one
+        state (``people_homes``: "Tamil") gives that state's ISO3, but is no country name either."""
+        return self.country_of_word(text) or self.ethnic.get(text.strip()) or self.people_homes.get(text.strip())
 
     def kin_home(self, before: str, people: str) -> str | None:
         """The country a kin people (``kin_peoples``) lives in when another country's demonym or name is written
@@ -360,12 +364,16 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         if isinstance(spec, dict) and spec.get("sector") is True:
             kb.org_types_sector.add(str(word).lower())
     kb.sector_words.update({str(w).lower(): str(a) for w, a in (data.get("sector_words") or {}).items()})
-    for code, spec in (data.get("ethnic_groups") or {}).items():
+    for code, spec in [*(data.get("ethnic_groups") or {}).items(), *(data.get("world_regions") or {}).items()]:
         kb.ethnic_names[str(code)] = str(spec.get("name", code))
         kb.ethnic.update({str(w): str(code) for w in spec.get("words", [])})
         kb.people_agents.update({str(a): str(code) for a in spec.get("agents", [])})
         if spec.get("leaders"):
             kb.people_leaders[str(code)] = str(spec["leaders"])
+    for iso3, words in (data.get("people_homes") or {}).items():
+        kb.people_homes.update({str(w): str(iso3) for w in words})
+    kb.people_home_unstated.update(str(a) for a in data.get("people_home_unstated") or [])
+    kb.people_home_leaders.update(str(w).lower() for w in data.get("people_home_leaders") or [])
     for gender, words in (data.get("gendered_words") or {}).items():
         kb.gendered.update({str(w).lower(): str(gender) for w in words})
     for entry in data.get("people") or []:
@@ -399,7 +407,8 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "institution_titles.yaml", "people.yaml"):
+    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "institution_titles.yaml", "people.yaml",
+                 "peoples.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
     for phrase, agent in kb.phoenix_titles.items():  # "the junta", "the ruling party": the state's body by its kind

@@ -143,6 +143,10 @@ def _relabel(ent: Span, kb: KnowledgeBase, day: date | None, cols: Columns) -> s
     words = text.split()  # "Kosovo Serbs" tagged PERSON or ORG: a people by where it lives (peoples.py reads it)
     people = len(words) == 2 and kb.country_of_word(words[0]) is not None and words[1] in kb.demonyms \
         and words[1].endswith("s")
+    # "Tamil", "Indian Tamil" tagged PERSON or ORG: a people's word (``people_homes``, ``ethnic_groups``), maybe after
+    # a demonym, which the role phrase it modifies reads ("Tamil rebels"), not a name
+    people = people or (any(w in kb.people_homes or w in kb.ethnic for w in words)
+                        and all(kb.group_of_word(w) is not None for w in words))
     if (label != "PERSON" and not places and text not in kb.org_aliases
             and all(cols.is_title[i] for i in range(ent.start, ent.end))
             and (kb.person(text) is not None or (len(ent) == 1 and kb.office_holder(text, day) is not None))):

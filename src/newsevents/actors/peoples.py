@@ -38,6 +38,9 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
         if iso3 is None and (people := kb.ethnic.get(text)) is not None and kb.ethnic.get(text[:-1]) == people:
             cands.extend(_people_group(doc, kb, cols, i, people))  # "the Kurds", "Sunnis": a people, no state
             continue
+        if iso3 is None and (home_state := kb.people_homes.get(text)) in kb.countries:
+            cands.extend(_people_group(doc, kb, cols, i, home_state, home=True))  # "the Tamils": LKA's civilians
+            continue
         if iso3 is None or iso3 not in kb.countries or text not in kb.demonyms:
             continue  # "the Philippines": a country's name, no people's ("Turks" is one, though "Turk" is not listed)
         articles = kb.definite_articles
@@ -63,11 +66,12 @@ def people_as_country(doc: Doc, kb: KnowledgeBase, cols: Columns, taken: set[int
     return cands
 
 
-def _people_group(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int, people: str) -> list[Cand]:
+def _people_group(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int, people: str, home: bool = False) -> list[Cand]:
     """"The Kurds said", "Sunnis demanded": a bare plural of a people that is no state (``ethnic_groups``: an
     ethnic group or a faith) where it acts, coded with the people's own code (KUR, MUS), as the state's
     demonym is with the state's; a modifier before it ("many Kurds", "Iraqi Kurds") is left to the role
-    phrases, which read counts and countries."""
+    phrases, which read counts and countries. With ``home``, ``people`` is the one state such a people lives in
+    (``people_homes``: "the Tamils" LKA): its civilians (LKACVL), never the state itself."""
     start = i - 1 if i > 0 and cols.lower[i - 1] in kb.definite_articles else i
     if any(c.i < i and c.i != start for c in doc[i].lefts) or (
             start == i and i > 0 and cols.pos[i - 1] in ("ADJ", "NUM", "DET", "VERB", "PROPN")):
@@ -76,6 +80,9 @@ def _people_group(doc: Doc, kb: KnowledgeBase, cols: Columns, i: int, people: st
         return []
     s0, e0 = doc[start].idx, doc[i].idx + len(doc[i])
     text = doc_text(doc)[s0:e0]
+    if home:
+        return [Cand(f"group:{people}:CVL", s0, e0, text, "people", f"{cols.text[i]} of {kb.group_name(people)}",
+                     "group", None, people, f"{people}CVL", None, 6)]
     return [Cand(f"group:{people}:", s0, e0, text, "people", kb.group_name(people), "group", None, None, people,
                  None, 6)]
 

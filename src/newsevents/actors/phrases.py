@@ -189,6 +189,9 @@ def _left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedS
     if any(iso3 in kb.countries for iso3, _ in countries):
         # "Iraq's Sunni finance minister", "Iraqi Kurdish rebels": the state's; the people only describes them
         countries = [(iso3, span) for iso3, span in countries if iso3 in kb.countries]
+    if any(span.text not in kb.people_homes for _, span in countries):
+        # "Indian Tamil politicians": the state written wins over the one a people's home gives
+        countries = [(iso3, span) for iso3, span in countries if span.text not in kb.people_homes]
     return start, countries, org
 
 
@@ -338,6 +341,11 @@ def role_phrases(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], block
                 kind == "organization" and _place_of_body(cols, kb, end - 1)):
             continue
         start, countries, org = _left_modifiers(doc, i, kb, names, cols)
+        if agent in kb.people_home_unstated and countries and all(span.text in kb.people_homes
+                                                                  for _, span in countries):
+            if cols.lower[end - 1] not in kb.people_home_leaders:
+                continue  # "Chechen forces": rebels or the republic's own; the state's army would be a guess
+            agent, kind = "CVL", "group"  # "Yoruba leaders": the people's own, not the state's government
         noun = doc[i:end].text  # the role noun without adjectives of nationality after it ("gouvernement belge")
         end, after = _right_demonyms(cols, i, end, kb)
         countries += [(iso3, doc[k:k + 1]) for iso3, k in after]
@@ -479,13 +487,15 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
         text = cols.text[i]
         plural = text[:1].isupper() and text.endswith("s") and text != singular(text)
         people = kb.group_of_word(text) if plural else None
-        if people is not None and (text in kb.demonyms or text in kb.ethnic):  # "Turks", "Kurds"; not "Philippines"
+        if people is not None and (text in kb.demonyms or text in kb.ethnic or text in kb.people_homes):
+            # "Turks", "Kurds", "Tamils"; not "Philippines"
             start = _number_start(cols, kb.definite_articles, kb.words, i, names.keys())
             if start == i or (cols.lower[start] in kb.definite_articles and start == i - 1):
                 continue  # "the Americans" may be the state; a count or description makes them people
             homes = [(iso3, doc[k:k + 1]) for k in range(start, i)
                      if (iso3 := kb.country_of_word(cols.text[k])) in kb.countries
-                     and (people not in kb.countries or kb.kin_home(cols.text[k], text))]  # "Bosnian Serbs"
+                     and (people not in kb.countries or kb.kin_home(cols.text[k], text)
+                          or text in kb.people_homes)]  # "Bosnian Serbs", "Indian Tamils"
             # "800,000 Iraqi Kurds": civilians of the state they live in, as "Iraq's Sunni residents" are; a faith
             # keeps its code beside the state's, as the agents dictionary's do ("Tunisian Jews" TUNJEW)
             agent = people if homes and people in kb.people_leaders else "CVL"  # a faith: its leaders are clergy
