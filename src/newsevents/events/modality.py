@@ -124,7 +124,8 @@ class Modality:
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
-                       "prevention")}
+                       "prevention", "travel_verbs", "meeting_purposes",
+                       "avenged_for")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -370,6 +371,13 @@ class Modality:
             return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
         return None
 
+    def _trip_to_meet(self, tok: Token, head: Token, rel: str) -> bool:
+        """Whether an infinitive of purpose is a meeting under a verb of travel ("arrived in Y to hold talks
+        with Z", "flew to Y to sign the accord"): a trip for a meeting reports the meeting; other purposes
+        ("flew to Y to attack Z", "came to protest") stay what was meant, not done."""
+        return rel == "advcl" and head.lemma_.lower() in self.words["travel_verbs"] and \
+            tok.lemma_.lower() in self.words["meeting_purposes"]
+
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
         supposed = self._supposed(trigger) or _yes_no_question(trigger, self.words["question_auxiliaries"])
@@ -407,6 +415,10 @@ class Modality:
                 # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
                 # clause's mode ("anyone who attacks" or "a law that would ban" does not)
+                break
+            if rel == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.words["avenged_for"]:
+                # "vowed revenge for the killing of X", "threatened to retaliate for the strikes": what is
+                # avenged took place; the vow is about the revenge, not about it
                 break
             if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
@@ -503,7 +515,12 @@ class Modality:
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
             elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
-                return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
+                if not self._trip_to_meet(tok, head, rel):
+                    return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
+                # "flew to Kidal to meet the rebels": the trip is made for the meeting, which news reports as
+                # held; it has the trip's own mode ("will fly to X to meet Y" is intended)
+                if local is not None and local.category in MODE_CATEGORIES:
+                    mode = _outer(mode, local)
             if local is not None and local.category in ("commit", "threaten") and \
                     rel not in ("advcl", "relcl", "appos", "acl"):
                 mode = mode or local
