@@ -51,3 +51,17 @@ def test_the_victim_of_an_arrest_is_no_authority_of_a_passive(nlp, text, source)
     as the victim of an act ("against the president's arrest")."""
     pairs = [("Kenyan activists", "KENOPP"), ("President Ruto", "KENGOV")]
     assert [c[0] for c in coded_triples(nlp, text, pairs) if c[1] == "173"] == [source]
+
+
+@pytest.mark.parametrize("text, pairs, code", [
+    ("The Chadian army attacked the opposition movement's fighters near the border.",
+     [("Chadian army", "TCDMIL"), ("opposition movement's fighters", "TCDOPP")], "190"),
+    ("Kenyan police attacked the opposition party's gunmen in the town.",
+     [("Kenyan police", "KENCOP"), ("opposition party's gunmen", "KENOPP")], "190"),
+    ("The Chadian army attacked the opposition movement's supporters near the border.",
+     [("Chadian army", "TCDMIL"), ("opposition movement's supporters", "TCDOPP")], "175"),
+])
+def test_an_opposition_partys_armed_men_are_fought_not_repressed(nlp, text, pairs, code):
+    """Force by the army or police on an opposition coded OPP is repression (175), unless the target's own
+    words are armed men ("forces", "fighters"): a former rebel movement now a party still fights (19x)."""
+    assert [c[1] for c in coded_triples(nlp, text, pairs)] == [code]
