@@ -22,3 +22,12 @@ def _countries(nlp, text):
 ])
 def test_a_bordered_country_does_not_place_an_unknown_district(nlp, text, country):
     assert _countries(nlp, text).get("Sar Kolah") == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ukraine's envoy met Poland's envoy. Later the army moved into the Sar Kolah district.", None),
+    ("Ukraine's envoy met Ukraine's allies. Later the army moved into the Sar Kolah district.", "UKR"),
+])
+def test_an_unknown_place_goes_to_no_country_without_a_majority(nlp, text, country):
+    """Two countries named as often leave a place no gazetteer knows in neither; one holding most takes it."""
+    assert _countries(nlp, text).get("Sar Kolah") == country

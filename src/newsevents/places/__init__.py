@@ -393,8 +393,16 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
         if country:
             return _inferred(text, span, country, gaz, article_id)
     inner = _inner(span, gaz, main)
-    country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
+    country = inner.country if inner else _leader(same or main)
     return _inferred(text, span, country, gaz, article_id) if country else None
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    """The country that holds most of ``counts`` (more than all others together); None when none does (a
+    story of two neighbours and the US, each named twice): a place no gazetteer knows is then left out
+    rather than put in whichever country happened to be counted first."""
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] * 2 > sum(counts.values()) else None
 
 
 def _inferred(text: str, span: Span, country: str, gaz: Gazetteer, article_id: str) -> Place:
