@@ -507,7 +507,8 @@ def _pair_codes(tok: Token, code: str, pairs: list[tuple[Arg | None, Arg | None]
     no event are left out."""
     out = []
     for s, t in pairs:
-        rule = pair_sense(tok, code, s.actor.code if s else None, t.actor.code if t else None)
+        rule = pair_sense(tok, code, s.actor.code if s else None, t.actor.code if t else None,
+                          target_word=tok.doc[t.token_i] if t is not None else None)
         if rule is None:
             out.append((s, t, code, ""))
         elif rule.recode:

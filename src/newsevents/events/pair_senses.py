@@ -46,6 +46,7 @@ class PairRule:
     why: str
     recode: str | None
     unless: frozenset[str] = frozenset()  # words of physical force that keep the pattern's sense
+    unless_target: frozenset[str] = frozenset()  # target head words that show an armed side ("LJM forces")
 
 
 def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[PairRule]:
@@ -61,7 +62,8 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
             codes=tuple(str(c) for c in raw["codes"]), source_roles=sources, target_roles=targets,
             why=str(raw.get("why", "another sense for this pair of actors")),
             recode=str(raw["recode"]) if raw.get("recode") else None,
-            unless=frozenset(str(w).lower() for w in raw.get("unless") or [])))
+            unless=frozenset(str(w).lower() for w in raw.get("unless") or []),
+            unless_target=frozenset(str(w).lower() for w in raw.get("unless_target") or [])))
     return rules
 
 
@@ -86,9 +88,12 @@ def _role(code: str | None) -> str:
 
 
 def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str | None,
-               rules: Iterable[PairRule] | None = None) -> PairRule | None:
+               rules: Iterable[PairRule] | None = None, target_word: Token | None = None) -> PairRule | None:
     """The first rule under which trigger ``tok``, coded ``code`` from ``source_code`` to
-    ``target_code``, is another event (its ``recode``) or none; None when the pair fits the code."""
+    ``target_code``, is another event (its ``recode``) or none; None when the pair fits the code. A rule's
+    ``unless_target`` words on the target's own word (``target_word``) keep the code: a party's "forces"
+    or "fighters" are armed whatever role their party's code has."""
+    target_keys = set(lemma_keys(target_word)) | {target_word.lower_} if target_word is not None else set()
     source_role = _role(source_code) if source_code else NO_SOURCE
     target_role = _role(target_code)
     if not source_role or not target_role:
@@ -98,7 +103,8 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
                 and source_role in rule.source_roles
                 and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)
-                and not (rule.unless and _force_shown(tok, rule.unless))):
+                and not (rule.unless and _force_shown(tok, rule.unless))
+                and not target_keys & rule.unless_target):
             return rule
     return None
 

@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
+from .act_patients import is_patient_act
 from .actor_index import ActorIndex, Arg
 from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
 from .words import date_words_of, words_of
@@ -265,14 +266,23 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
 def _not_acted_on(actor: Actor, sent: Span) -> bool:
     """Whether some mention of ``actor`` in ``sent`` is not the object or passive subject of a verb:
     an authority that is itself acted on ("two guards were charged and the warden was arrested")
-    is no source of the sentence's other acts."""
+    is no source of the sentence's other acts; nor one that is the victim of an act noun (its possessor,
+    without an "of" phrase: "jailed for a speech against the president's arrest")."""
     for mention in actor.mentions:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj"):
+        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj") and not _suffered(span.root):
             return True
     return False
+
+
+def _suffered(word: Token) -> bool:
+    """Whether ``word`` is the possessor of an act done to someone ("the president's arrest"), with no "of"
+    phrase naming another victim ("Russia's arrest of the journalist" is Russia's act)."""
+    act = word.head
+    return word.dep_ == "poss" and is_patient_act(act) and not any(c.dep_ == "prep" for c in act.children
+                                                                       if c.lower_ in words_of(act.doc).of_prepositions)
 
 
 def _place_source(m: Match, code: str, countries: set[str] | None, places: Sequence[Place],

@@ -46,7 +46,7 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
         verb = head.head
-        toks = subjects(verb)[0]
+        toks = [] if _suspected_of(verb, n, lex) else subjects(verb)[0]
         if not toks and verb.lemma_.lower() in lex.modality.get("participation_passives", []):
             toks = children(verb, "nsubjpass")  # "X were engaged in ethnic cleansing": X does it
         found = [a for t in toks for a in resolve(t, index)]
@@ -55,6 +55,26 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
     found = [a for t in mods for a in resolve(t, index)]
     return found, "mod" if found else "none"
+
+
+# CAMEO roots of crimes one is arrested or charged for (assault, unconventional mass violence), and of the
+# arrests and charges themselves (173), read from the lexicon's own codes of the words
+_CRIME_ROOTS = ("18", "20")
+_FORCE_ROOTS = ("18", "19", "20")
+_ARREST_CODE = "173"
+
+
+def _suspected_of(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether the crime noun is what the verb's object is arrested, charged or tried for, so that the verb's
+    subject (the police, a court, the state) is not its doer: "police detained three men in the killing of a
+    reporter", "the court convicted two officers in the murder of X". The verb codes an arrest (173) and no
+    use of force of its own ("killed ten in the attack" stays the attacker's), it has an object (the
+    suspects), and the noun codes only a crime (18x, 20x): "police arrested 20 in a raid" keeps the raid
+    (190) the police's."""
+    verb_codes = {p.code for k in lemma_keys(verb) for p in lex.verbs.get(k, [])}
+    noun_codes = {p.code for p in lex.nouns.get(noun.lemma_.lower(), [])}
+    return (_ARREST_CODE in verb_codes and not any(c.startswith(_FORCE_ROOTS) for c in verb_codes)
+            and bool(objects(verb)) and bool(noun_codes) and all(c.startswith(_CRIME_ROOTS) for c in noun_codes))
 
 
 def _modifies(word: Token, noun: Token) -> bool:

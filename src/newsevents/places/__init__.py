@@ -166,6 +166,19 @@ def _usage_of(span: Span, usage: Mapping[str, frozenset[str]]) -> str | None:
     return None
 
 
+def _bordered(span: Span, usage: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a name is only what something borders: the object of a verb of ``border_words`` ("areas
+    bordering Afghanistan"), the object of "with" on such a noun ("the border with Afghanistan"), or a
+    name before such a noun ("the Afghanistan border")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in usage["border_words"]:
+        return True
+    if root.dep_ == "pobj" and head.head.lemma_.lower() in usage["border_words"] and head.head.pos_ == "NOUN":
+        return True
+    return root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in usage["border_words"]
+
+
 def _struck(root: Token, usage: Mapping[str, frozenset[str]]) -> bool:
     """Whether a name is the object of "on/of/against" after a noun of attack ("air strikes on
     Kharkiv", "the shelling of Donetsk"; ``strike_nouns``): the place struck."""
@@ -292,6 +305,10 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     first_guess = {name: gaz.lookup(name) for name in set(names)}
     times = Counter(names)
     context = Counter(r.country for name in names if (r := first_guess[name]) and r.country)
+    # the country of a place no gazetteer knows is guessed from the others, but not from a neighbour named
+    # only as what an area borders ("the tribal areas bordering Afghanistan")
+    guessing = context - Counter(r.country for i, name in enumerate(names)
+                                 if (r := first_guess[name]) and r.country and _bordered(spans[i], usage))
     resolved = {i: _resolve(name, gaz, _context_of_others(context, first_guess[name], times[name]),
                             spans[i].label_ == "FAC") for i, name in enumerate(names)}
     chosen = set()
@@ -312,7 +329,7 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     bare = not any((r := resolved[i]) and r.kind == "country" for i in filed)
     order = sorted(chosen, key=lambda i: (bare and i in filed, i))
     lead = next((r.country for i in order if (r := resolved[i]) and r.country), None)
-    main = Counter({lead: 1}) if lead else context or _actor_countries(actors)
+    main = Counter({lead: 1}) if lead else guessing or _actor_countries(actors)
     places = [_place(i, names[i], spans, resolved, chosen, sent_start, main, gaz, article.id)
               for i in sorted(chosen)]
     return [p for p in places if p is not None]
@@ -376,8 +393,16 @@ def _place(k: int, text: str, spans: list[Span], resolved: dict[int, Any], chose
         if country:
             return _inferred(text, span, country, gaz, article_id)
     inner = _inner(span, gaz, main)
-    country = inner.country if inner else (same or main).most_common(1)[0][0] if (same or main) else None
+    country = inner.country if inner else _leader(same or main)
     return _inferred(text, span, country, gaz, article_id) if country else None
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    """The country that holds most of ``counts`` (more than all others together); None when none does (a
+    story of two neighbours and the US, each named twice): a place no gazetteer knows is then left out
+    rather than put in whichever country happened to be counted first."""
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] * 2 > sum(counts.values()) else None
 
 
 def _inferred(text: str, span: Span, country: str, gaz: Gazetteer, article_id: str) -> Place:
