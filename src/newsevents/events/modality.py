@@ -125,7 +125,7 @@ class Modality:
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
                        "prevention", "travel_verbs", "meeting_purposes",
-                       "avenged_for")}
+                       "avenged_for", "avenged_preps")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -416,7 +416,8 @@ class Modality:
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
                 # clause's mode ("anyone who attacks" or "a law that would ban" does not)
                 break
-            if rel == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.words["avenged_for"]:
+            if rel == "pobj" and head.lower_ in self.words["avenged_preps"] and \
+                    head.head.lemma_.lower() in self.words["avenged_for"]:
                 # "vowed revenge for the killing of X", "threatened to retaliate for the strikes": what is
                 # avenged took place; the vow is about the revenge, not about it
                 break
