@@ -23,6 +23,7 @@ from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 from .phrases import stance_prefixed
 from .roles import singular
+from .words import ActorWords
 
 _SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
 _SOLE_SHARE = 0.5  # its least share of all country evidence
@@ -197,6 +198,17 @@ class CountryContext:
 # evidence for the whole clause).
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
+
+
+def spread_over_countries(doc: Doc, head_i: int, words: ActorWords) -> bool:
+    """Whether the noun at ``head_i`` counts people over several countries ("sanctions on 40 people in 11
+    countries", "workers from many nations"): a plural country noun (``spread_nouns``) as the object of a
+    preposition of place or origin (``spread_prepositions``) right after the noun, wherever the parser hangs
+    that preposition ("imposed sanctions on 37 people in 13 countries" is often read as the verb's). Such people
+    are of no one country, so the story's country is not given to them."""
+    if head_i + 1 >= len(doc) or doc[head_i + 1].lower_ not in words.spread_prepositions:
+        return False
+    return any(obj.dep_ == "pobj" and obj.lower_ in words.spread_nouns for obj in doc[head_i + 1].children)
 
 
 def _clause_verb(cols: Columns, token_i: int) -> int:
