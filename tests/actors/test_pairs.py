@@ -95,3 +95,16 @@ def test_country_description_stays_unresolved(nlp, text, mention):
 ])
 def test_those_from_countries(nlp, text, mention, codes):
     assert _holders(nlp, text, mention) == codes
+
+
+@pytest.mark.parametrize("text,codes", [
+    # a body of no state (a union coded by its sector alone) is none of "the two countries": the pair is the two
+    # states named before it
+    ("Serbia and Hungary met on Monday. Officials of the Customs Union and Ukraine met in Minsk on Tuesday. "
+     "Trade between the two countries has grown.", ["HUN", "SRB"]),
+    # control: two states in the nearest sentence are the pair
+    ("Serbia and Hungary met on Monday. Officials of Belarus and Ukraine met in Minsk on Tuesday. "
+     "Trade between the two countries has grown.", ["BLRGOV", "UKRGOV"]),
+])
+def test_a_body_of_no_state_is_not_one_of_two_countries(nlp, text, codes):
+    assert _holders(nlp, text, "the two countries") == codes

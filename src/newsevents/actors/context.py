@@ -4,9 +4,10 @@ Precision first, in this order: the one country named (or meant by a demonym) in
 (its verb and that verb's arguments, without subordinate or coordinated clauses, so "Israeli jets struck,
 killing civilians" does not make the civilians Israeli);
 else the story's dateline country ("MAIDUGURI, Nigeria —"), when the body names that country too; else the
-article's main country when one clearly leads; else none (the noun is then left out). The main country is
-counted from country names, demonyms, regions and the large cities the gazetteer knows ("Tulsa", "Denver"):
-a story from an American city seldom names the United States.
+article's main country when one clearly leads (most mentions; of a tie, the one named first, as a lead names its
+subject); else none (the noun is then left out). The main country is counted from country names, demonyms,
+regions and the large cities the gazetteer knows ("Tulsa", "Denver"): a story from an American city seldom
+names the United States.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
 from .phrases import stance_prefixed
 from .roles import singular
+from .words import ActorWords
 
 _SOLE_MIN = 3  # mentions of the leading country before an article counts as about one country
 _SOLE_SHARE = 0.5  # its least share of all country evidence
@@ -38,6 +40,7 @@ class CountryContext:
         evidence: dict[int, str] = {}
         described: dict[int, int] = {}  # demonym -> the actor noun it describes
         votes: Counter[str] = Counter()
+        first: dict[str, int] = {}  # where each country is first named: a tie goes to the one the lead names
         named = {t for n in names for t in range(n.span.start, n.span.end)}
         line = dateline(doc_text(doc), kb)
         quoted = {i for i in range(1, len(cols.text) - 1)
@@ -50,6 +53,7 @@ class CountryContext:
                 if not stance_prefixed(cols, n.span.end - 1, kb.words):  # "anti-Israel protesters" are not Israel's
                     evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
                 votes[n.entry] += 1
+                first[n.entry] = min(first.get(n.entry, n.span.start), n.span.start)
         for i, title in enumerate(cols.is_title):
             # a capitalised word, or one in lower case where the language writes peoples so ("français")
             word = (title or cols.text[i].islower()) and i not in named
@@ -61,6 +65,7 @@ class CountryContext:
                 iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 votes[iso3] += 1
+                first[iso3] = min(first.get(iso3, i), i)
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
                     head = int(cols.head[i])
@@ -78,6 +83,7 @@ class CountryContext:
                 if place is not None and place.kind == "city" and place.population >= _CITY_POPULATION \
                         and place.country in kb.countries:
                     votes[place.country] += 1
+                    first[place.country] = min(first.get(place.country, ent.start), ent.start)
         self._evidence = evidence
         self._votes = votes
         self._state_bodies = kb.words.government_nouns
@@ -91,9 +97,14 @@ class CountryContext:
         self.dominant = None
         self.sole = None
         if votes:
-            (top, count), total = votes.most_common(1)[0], sum(votes.values())
+            # most votes; of a tie, the country named first in the text: a story's lead names its subject
+            # ("Pakistani jets struck militants near Afghanistan"), where the order of counting (names before
+            # demonyms) would give the tie to whichever kind of word was counted first
+            top = min(votes, key=lambda iso3: (-votes[iso3], first.get(iso3, len(cols.text))))
+            count, total = votes[top], sum(votes.values())
             self.dominant = top if count >= 2 and count / total >= 0.35 else None
-            self.sole = top if count >= _SOLE_MIN and count / total >= _SOLE_SHARE else None
+            tied = sum(n == count for n in votes.values()) > 1  # two countries as often: about no one country
+            self.sole = top if not tied and count >= _SOLE_MIN and count / total >= _SOLE_SHARE else None
         # a dateline's country counts when the body names it too ("BRUSSELS —" alone does not make an EU story
         # Belgian), or when the dateline writes the country out ("MAIDUGURI, Nigeria —"), unless the body never
         # names it and is about another country alone: a bureau covers its neighbours ("NEW DELHI, India" over a
@@ -187,6 +198,17 @@ class CountryContext:
 # evidence for the whole clause).
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "csubj"}
+
+
+def spread_over_countries(doc: Doc, head_i: int, words: ActorWords) -> bool:
+    """Whether the noun at ``head_i`` counts people over several countries ("sanctions on 40 people in 11
+    countries", "workers from many nations"): a plural country noun (``spread_nouns``) as the object of a
+    preposition of place or origin (``spread_prepositions``) right after the noun, wherever the parser hangs
+    that preposition ("imposed sanctions on 37 people in 13 countries" is often read as the verb's). Such people
+    are of no one country, so the story's country is not given to them."""
+    if head_i + 1 >= len(doc) or doc[head_i + 1].lower_ not in words.spread_prepositions:
+        return False
+    return any(obj.dep_ == "pobj" and obj.lower_ in words.spread_nouns for obj in doc[head_i + 1].children)
 
 
 def _clause_verb(cols: Columns, token_i: int) -> int:

@@ -76,6 +76,13 @@ def _side(cand: Cand) -> str | None:
     return country if agent in _STATE or not agent else f"{country}{agent}"
 
 
+def _of_a_state(cand: Cand, kb: KnowledgeBase) -> bool:
+    """Whether a candidate's actor belongs to a state the knowledge base knows (its country, or its code's first
+    three letters, is a country): a side of "the two countries" is a state or one of its groups."""
+    code = cand.code or ""
+    return (cand.country or code[:3]) in kb.countries
+
+
 def _sides(cands: list[Cand]) -> list[list[Cand]] | None:
     """The actors of one stretch of text by side (two countries, or one country's state and its rebels); None
     when it names another number of sides."""
@@ -166,7 +173,9 @@ def pair_references(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Column
     named = sorted((c for c in cands if c.how not in _OWN), key=lambda c: c.start)
     taken = [(c.start, c.end) for c in cands]
     out = list(cands)
-    parties = [c for c in named if not _where(cols, kb, c)]  # places are no sides
+    # places are no sides, nor an actor of no state: a sector code alone ("the Customs Union" read as a labour
+    # union, "LAB") is no country, though its first letters would pass for one
+    parties = [c for c in named if not _where(cols, kb, c) and _of_a_state(c, kb)]
     for i in range(len(cols.lower)):
         back = _pair_noun(cols, kb, words, i)
         if back is None:

@@ -22,7 +22,7 @@ from ..nlp import doc_language, doc_text
 from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
-from .context import CountryContext
+from .context import CountryContext, spread_over_countries
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
@@ -262,6 +262,8 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
         text = doc_text(doc)[start_char:end_char]  # "foreign reporters": their role, no country
         return [Cand(f"group::{phrase.agent}", start_char, end_char, text, "role", text, phrase.kind, None, None,
                      phrase.agent, None, 3)]
+    if not phrase.countries and spread_over_countries(doc, phrase.head_start, kb.words):
+        return []  # "37 people in 13 countries": of no one country, so no actor
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
     countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
     if guessed and phrase.countries and phrase.agent != "REL" and all(c in kb.people_leaders for c, _ in countries):

@@ -104,6 +104,8 @@ class ActorWords:
     singular_demonyms_in_s: frozenset[str]
     single_determiners: frozenset[str]
     other_party_prepositions: frozenset[str]
+    spread_prepositions: frozenset[str]
+    spread_nouns: frozenset[str]
     byline_words: frozenset[str]
     # shared_roles.py
     apart_prepositions: frozenset[str]
