@@ -124,7 +124,7 @@ class Modality:
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
-                       "prevention", "travel_verbs", "meeting_purposes",
+                       "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
                        "avenged_for")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
@@ -401,6 +401,10 @@ class Modality:
                 break
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
+            if rel == "prep" and tok.lower_ in self.words["keeping_preps"] and \
+                    any(k in self.words["kept_from"] for k in lemma_keys(head)):
+                # "blocked X from delivering aid", "was kept from entering": the act kept from is not done
+                return Context("blocked", head.text, f"'{head.text} ... {tok.text}': kept from happening")
             if rel == "conj":
                 if not (_to_infinitive(tok, infinitive) and not _to_infinitive(head, infinitive)):
                     tok = head
