@@ -57,3 +57,13 @@ def test_an_event_noun_that_never_happened_is_not_coded(nlp, text, root):
 ])
 def test_controls_an_event_noun_that_happened_stays(nlp, text, code):
     assert any(c.startswith(code) for c in codes(nlp, text))
+
+
+def test_an_event_noun_after_a_past_vow_took_place(nlp):
+    found = coded_triples(nlp, "Chad vowed revenge after attacks on its troops by Boko Haram.", ACTORS)
+    assert not any(c.startswith("13") for _, c, _ in found)
+
+
+def test_control_a_vowed_attack_stays_a_threat(nlp):
+    found = coded_triples(nlp, "Chad vowed attacks on Boko Haram after the rainy season.", ACTORS)
+    assert not any(c.startswith("19") for _, c, _ in found)

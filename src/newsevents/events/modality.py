@@ -420,6 +420,9 @@ class Modality:
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
                 # clause's mode ("anyone who attacks" or "a law that would ban" does not)
                 break
+            if rel == "pobj" and self.time_marks.get(head.lower_) == "any" and head.dep_ == "prep" and _past(head.head):
+                # "vowed revenge after attacks on its troops": an event noun that came before a past act took place
+                break
             if rel == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.words["avenged_for"]:
                 # "vowed revenge for the killing of X", "threatened to retaliate for the strikes": what is
                 # avenged took place; the vow is about the revenge, not about it
