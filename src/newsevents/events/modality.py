@@ -124,7 +124,7 @@ class Modality:
                        "pending_heads", "copulas", "refusal_negators", "negation_focus", "hesitation",
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
-                       "prevention", "travel_verbs", "meeting_purposes",
+                       "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
                        "avenged_for", "avenged_preps")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
@@ -401,6 +401,10 @@ class Modality:
                 break
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
+            if rel == "prep" and tok.lower_ in self.words["keeping_preps"] and \
+                    any(k in self.words["kept_from"] for k in lemma_keys(head)):
+                # "blocked X from delivering aid", "was kept from entering": the act kept from is not done
+                return Context("blocked", head.text, f"'{head.text} ... {tok.text}': kept from happening")
             if rel == "conj":
                 if not (_to_infinitive(tok, infinitive) and not _to_infinitive(head, infinitive)):
                     tok = head
@@ -415,6 +419,9 @@ class Modality:
                 # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
                 # clause's mode ("anyone who attacks" or "a law that would ban" does not)
+                break
+            if rel == "pobj" and self.time_marks.get(head.lower_) == "any" and head.dep_ == "prep" and _past(head.head):
+                # "vowed revenge after attacks on its troops": an event noun that came before a past act took place
                 break
             if rel == "pobj" and head.lower_ in self.words["avenged_preps"] and \
                     head.head.lemma_.lower() in self.words["avenged_for"]:

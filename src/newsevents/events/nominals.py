@@ -74,16 +74,33 @@ def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
     modifiers are not governors, so they are read here. The first such word from the noun leftwards
     counts ("the planned but possible visit" is read as possible)."""
     moods: dict[str, str] = mod.get("noun_modifier_moods", {})
-    if not moods:
+    # "an aborted rally", "the called-off march" never took place (modality.yaml unrealized_modifiers); "a
+    # foiled assassination attempt" was made all the same (attempt_nouns)
+    attempt = noun.lemma_.lower() in mod.get("attempt_nouns", [])
+    unrealized = set() if attempt else set(mod.get("unrealized_modifiers", []))
+    if not moods and not unrealized:
         return None
     for word in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
-        mood = moods.get(word.lower_) or moods.get(word.lemma_.lower())
+        said = _hyphened(word)  # "would-be", "called-off": the tokenizer splits them at the hyphen
+        mood = moods.get(said) or moods.get(word.lower_) or moods.get(word.lemma_.lower())
+        if mood is None and (said in unrealized or word.lower_ in unrealized):
+            mood = "blocked"
         if mood is None or word.dep_ not in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
             continue
         if mood == "blocked":
-            return Context("blocked", word.text, f"'{word.text} {noun.text}': not asserted")
+            return Context("blocked", word.text, f"'{said} {noun.text}': not asserted")
         return Context(mood, word.text, f"'{word.text} {noun.text}'", word.i)
     return None
+
+
+def _hyphened(word: Token) -> str:
+    """The hyphenated word a token is part of ("called-off", "would-be"), lower case; the token alone if none."""
+    doc, lo, hi = word.doc, word.i, word.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
+        hi += 2
+    return doc[lo:hi + 1].text.lower()
 
 
 def doer_act_mood(m: Match, lex: Lexicon) -> Context | None:
