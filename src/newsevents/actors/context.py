@@ -41,6 +41,11 @@ class CountryContext:
         described: dict[int, int] = {}  # demonym -> the actor noun it describes
         votes: Counter[str] = Counter()
         first: dict[str, int] = {}  # where each country is first named: a tie goes to the one the lead names
+
+        def vote(iso3: str, at: int) -> None:
+            votes[iso3] += 1
+            first[iso3] = min(first.get(iso3, at), at)
+
         named = {t for n in names for t in range(n.span.start, n.span.end)}
         line = dateline(doc_text(doc), kb)
         quoted = {i for i in range(1, len(cols.text) - 1)
@@ -52,8 +57,7 @@ class CountryContext:
             if n.label in ("COUNTRY", "CAPITAL") and n.span.start not in quoted:
                 if not stance_prefixed(cols, n.span.end - 1, kb.words):  # "anti-Israel protesters" are not Israel's
                     evidence.update({t: n.entry for t in range(n.span.start, n.span.end)})
-                votes[n.entry] += 1
-                first[n.entry] = min(first.get(n.entry, n.span.start), n.span.start)
+                vote(n.entry, n.span.start)
         for i, title in enumerate(cols.is_title):
             # a capitalised word, or one in lower case where the language writes peoples so ("français")
             word = (title or cols.text[i].islower()) and i not in named
@@ -64,8 +68,7 @@ class CountryContext:
             if iso3 and i > 0 and kb.kin_home(cols.text[i - 1], cols.text[i]):
                 iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
-                votes[iso3] += 1
-                first[iso3] = min(first.get(iso3, i), i)
+                vote(iso3, i)
                 if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
                     head = int(cols.head[i])
@@ -82,8 +85,7 @@ class CountryContext:
                 place = load_gazetteer().lookup(ent.text)
                 if place is not None and place.kind == "city" and place.population >= _CITY_POPULATION \
                         and place.country in kb.countries:
-                    votes[place.country] += 1
-                    first[place.country] = min(first.get(place.country, ent.start), ent.start)
+                    vote(place.country, ent.start)
         self._evidence = evidence
         self._votes = votes
         self._state_bodies = kb.words.government_nouns
