@@ -32,7 +32,13 @@ def patient_act_doers(tok: Token, agents: list[Token]) -> list[Token]:
     the caller's agent rule), else its possessor when an "of" phrase names the victim; no one else."""
     if agents:
         return agents
-    of_words = words_of(tok.doc).of_prepositions
-    if any(c.dep_ == "prep" and c.lower_ in of_words for c in tok.children):
+    if names_its_victim(tok):
         return [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
     return []
+
+
+def names_its_victim(tok: Token) -> bool:
+    """Whether a patient act has an "of" phrase, which then holds its victim ("Russia's arrest of the
+    journalist": the possessor is the doer, not the one arrested)."""
+    of_words = words_of(tok.doc).of_prepositions
+    return any(c.dep_ == "prep" and c.lower_ in of_words for c in tok.children)

@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
-from .act_patients import is_patient_act
+from .act_patients import is_patient_act, names_its_victim
 from .actor_index import ActorIndex, Arg
 from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
 from .words import date_words_of, words_of
@@ -280,9 +280,7 @@ def _not_acted_on(actor: Actor, sent: Span) -> bool:
 def _suffered(word: Token) -> bool:
     """Whether ``word`` is the possessor of an act done to someone ("the president's arrest"), with no "of"
     phrase naming another victim ("Russia's arrest of the journalist" is Russia's act)."""
-    act = word.head
-    return word.dep_ == "poss" and is_patient_act(act) and not any(c.dep_ == "prep" for c in act.children
-                                                                       if c.lower_ in words_of(act.doc).of_prepositions)
+    return word.dep_ == "poss" and is_patient_act(word.head) and not names_its_victim(word.head)
 
 
 def _place_source(m: Match, code: str, countries: set[str] | None, places: Sequence[Place],
