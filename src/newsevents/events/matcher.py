@@ -13,8 +13,6 @@ subject of the light verb it is the object of.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -35,7 +33,9 @@ from .arguments import (
     resolve,
     subjects,
 )
-from .lexicon import PHRASE_JOINER, Lexicon, Pattern, Slot
+from .forms import forms, forms_of, phrase_words
+from .lexicon import Lexicon, Pattern, Slot
+from .slots import slot_clauses, slot_filter, slot_preps, slot_tokens, with_appositions
 from .sources import fallback_source, location_source, noun_sources, people_subject
 from .words import words_of
 
@@ -69,61 +69,6 @@ class Match:
     def penalty(self) -> float:
         return PENALTY.get(self.source_how, 0.1) + PENALTY.get(self.target_how, 0.1)
 
-
-def _hyphenated(tok: Token) -> tuple[str, ...]:
-    """The whole of a hyphenated compound whose last part ``tok`` is, written both ways: the parser
-    splits "cease-fire" or "pull-out" into "cease - fire", while the lexicon lists "cease-fire"
-    and "ceasefire" ("" when ``tok`` is no such last part)."""
-    i = tok.i
-    if i < 2:
-        return ()
-    doc = tok.doc
-    hyphen, first = doc[i - 1], doc[i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
-        return ()
-    return (f"{first.lower_}-{tok.lower_}", f"{first.lower_}{tok.lower_}")
-
-
-def _word(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_, *_hyphenated(tok)}
-
-
-def _words_of(toks: Iterable[Token]) -> frozenset[str]:
-    """The lemmas and forms of ``toks`` (and of the hyphenated compounds they end: _hyphenated):
-    one set, so that "any of them is one of these" is one intersection."""
-    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *_hyphenated(t)))
-
-
-_MODIFIER_DEPS = ("compound", "amod", "nmod")
-
-
-def _modifiers(tok: Token) -> list[Token]:
-    """The compound and adjective modifiers before a noun, with the compounds of those ("joint naval
-    exercises", "car bomb attack")."""
-    direct = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
-    return [*direct, *(g for c in direct for g in c.lefts if g.dep_ == "compound")]
-
-
-def _phrase_words(toks: Iterable[Token], generic: frozenset[str]) -> frozenset[str]:
-    """The words of ``toks`` (_words_of) plus what their modifiers add, for object constraints:
-
-    * "modifier+head" for each modifier of a noun ("bomb+attack", "war+games", "chemical+weapons"),
-      so that a two-word entry of a pattern or word class ("{war+games}") tells the phrase from the
-      bare head;
-    * the noun modifiers' own words when the head is a generic act noun (``generic``: the
-      ``effort_nouns`` class): "ended mediation efforts" ends mediation as much as "ended the
-      mediation" does, while "ended the efforts" says nothing of which. Not an adjective's: "a
-      military campaign" is no military sent anywhere.
-    """
-    toks = list(toks)
-    out = set(_words_of(toks))
-    for tok in toks:
-        heads = {tok.lemma_.lower(), tok.lower_}
-        mods = _modifiers(tok)
-        out.update(f"{m}{PHRASE_JOINER}{h}" for mod in mods for m in (mod.lemma_.lower(), mod.lower_) for h in heads)
-        if heads & generic:
-            out |= _words_of(m for m in mods if m.dep_ != "amod")
-    return frozenset(out)
 
 
 class Trigger:
@@ -174,27 +119,27 @@ class Trigger:
     @cached_property
     def object_words(self) -> frozenset[str]:
         """The object's lemmas and forms, and those of the nouns it measures (through_objects); with
-        the words its modifiers add (_phrase_words)."""
-        return _phrase_words([*(w for obj in self.objects for w in _with_appositions(obj)), *self.through_objects],
+        the words its modifiers add (forms.phrase_words)."""
+        return phrase_words([*(w for obj in self.objects for w in with_appositions(obj)), *self.through_objects],
                              self.lex.classes.get("effort_nouns", frozenset()))
 
     @cached_property
     def dependent_words(self) -> frozenset[str]:
         """The lemmas, forms and labels of the trigger's dependents."""
-        return frozenset(self.deps) | _words_of(c for kids in self.deps.values() for c in kids)
+        return frozenset(self.deps) | forms_of(c for kids in self.deps.values() for c in kids)
 
     @cached_property
     def infinitive_words(self) -> frozenset[str]:
         """The lemmas and forms of the to-infinitives it governs (empty: none)."""
         markers = self.words.infinitive_markers
-        return _words_of(c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())
+        return forms_of(c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())
                          if any(a.dep_ == "aux" and a.lower_ in markers for a in c.children))
 
     @cached_property
     def modifier_words(self) -> frozenset[str]:
         """The lemmas and forms of a noun's modifiers on its left ("{prisoner|hostage} swap")."""
         n = self.tok
-        return _words_of(t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod", "poss",
+        return forms_of(t for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod", "nmod", "poss",
                                                                             "npadvmod"))
 
     @cached_property
@@ -212,14 +157,14 @@ class Trigger:
         """Whether the object of ``prep`` on the verb or its object is one of ``lemmas`` (a governed
         to-infinitive counts for "to"). When the word is a particle of the verb ("called off the
         strike", "set up a commission": Phoenix writes ``* OFF STRIKE``), its object is the verb's
-        direct object, as for a target slot (_slot_tokens)."""
+        direct object, as for a target slot (slots.slot_tokens)."""
         if prep in self.words.infinitive_markers and self.infinitive_words & lemmas:
             return True
         words = self._prep_words.get(prep)
         if words is None:
             hosts = [self.tok, *self.objects]
             found = [(h, p) for h in hosts for p in preps(h, prep)]
-            words = _phrase_words((o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p)),
+            words = phrase_words((o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p)),
                                   self.lex.classes.get("effort_nouns", frozenset()))
             if any(p.dep_ == "prt" and h is self.tok for h, p in found):
                 words |= self.object_words
@@ -231,7 +176,7 @@ class Trigger:
         """The objects that only name the act the verb is (``cognate_objects``: "fought battles with
         X", "held negotiations with Y"), whose prepositions are the verb's own."""
         cognate = self.words.cognate_objects
-        return [o for o in self.objects if _word(o) & cognate]
+        return [o for o in self.objects if forms(o) & cognate]
 
     def prep_hosts(self, p: Pattern) -> list[Token]:
         """Where a verb pattern's target preposition may hang: on the verb, and on its object when
@@ -243,10 +188,10 @@ class Trigger:
         # "call for {release} of _", "agree to {@talks} with _": the target phrase hangs on the word the
         # pattern names after its preposition, as it hangs on a named object
         named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
-                       for o in pobjs(prep) if _word(o) & lemmas]
+                       for o in pobjs(prep) if forms(o) & lemmas]
         # "be skeptical about _", "be confident that _": the phrase hangs on the predicate adjective the
         # pattern names, which says what the copula states
-        named_pobjs += [a for a in self.deps.get("acomp", ()) if _word(a) & set(p.required)]
+        named_pobjs += [a for a in self.deps.get("acomp", ()) if forms(a) & set(p.required)]
         if p.target is not None and p.target.kind == "that":
             # a clause on an object is the object's content: the slot's only when the pattern names the
             # object ("reiterated its demand that Y"), not "pushed the claim that Y"
@@ -258,14 +203,14 @@ class Trigger:
         return [self.tok, *self.cognate_objects, *named_pobjs]
 
     def slot_tokens(self, kind: str, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
-        """The target tokens of ``slot`` (see _slot_tokens) for a pattern of this ``kind``, found once
+        """The target tokens of ``slot`` (see slots.slot_tokens) for a pattern of this ``kind``, found once
         per slot: the patterns of a word share their slots ("meet with _"). A shelter's people count
         as well as the shelter ("attacked a camp for Congolese refugees" is done to the refugees:
         ``shelter_nouns``, ``shelter_prepositions``)."""
         key = (kind, slot.kind, slot.prep, tuple(h.i for h in hosts))
         found = self._slots.get(key)
         if found is None:
-            toks, how = _slot_tokens(self.tok, slot, hosts, objs)
+            toks, how = slot_tokens(self.tok, slot, hosts, objs)
             toks += [o for t in toks if t.lemma_.lower() in self.words.shelter_nouns
                      for p in preps_in(t, self.words.shelter_prepositions) for o in pobjs(p)]
             if slot.kind == "prep" and self.bounded:  # "sent up to 500 troops to X": the troops are no target
@@ -325,109 +270,6 @@ def _noun_fails(trig: Trigger, p: Pattern) -> str:
         if not trig.modifier_words & mods:
             return f"no modifier {_joined(mods, 3)}"
     return ""
-
-
-def _including(tok: Token, prep: str) -> list[Token]:
-    """Objects of "including with X" hung on an ancestor ("plans to call, including with X"; the
-    ``inclusion_words``)."""
-    inclusion = words_of(tok.doc).inclusion_words
-    for anc in itertools.islice(tok.ancestors, 4):
-        # an ancestor before the token has no left dependents after it: skip building them
-        for child in (anc.rights if anc.i < tok.i else anc.children):
-            if child.i > tok.i and child.lower_ in inclusion:
-                for sub in child.children:
-                    if sub.lower_ == prep:
-                        return pobjs(sub)
-    return []
-
-
-def _descendant_preps(tok: Token, prep: str) -> list[Token]:
-    out = []
-    for t in tok.subtree:
-        if t.lower_ == prep and t.dep_ == "prep" and t.head.i != tok.i and t.i > tok.i and not any(
-                a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
-            out += pobjs(t)
-    return out
-
-
-def _slot_tokens(trigger: Token, slot: Slot, hosts: list[Token], objs: list[Token]) -> tuple[list[Token], str]:
-    if slot.kind == "dobj":
-        return children(trigger, "dative") or objs, "slot"
-    if slot.kind == "that":
-        return [s for c in _slot_clauses(trigger, hosts) for s in children(c, "nsubj", "nsubjpass")], "slot"
-    if slot.kind == "any":
-        known = words_of(trigger.doc)
-        found = children(trigger, "dative") + [o for o in objs if o.dep_ != "dative"]
-        for host in hosts:
-            allowed = known.any_slot_prepositions if host is trigger else known.any_slot_object_prepositions
-            # "on behalf of X": X is who it is done for, not the target
-            slot_preps = [c for c in host.children if c.dep_ == "prep" and c.lower_ in allowed]
-            found += [o for c in slot_preps + _conjoined_preps(slot_preps) for o in pobjs(c)
-                      if o.lower_ not in known.behalf_nouns]
-        return found, "slot"
-    toks: list[Token] = []
-    for host in hosts:
-        for prep in _slot_preps(host, slot.prep or ""):
-            toks += objs if prep.dep_ == "prt" else pobjs(prep)
-    if toks:
-        return toks, "slot"
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        toks = _descendant_preps(trigger, slot.prep or "")
-        if toks:
-            return toks, "descendant"
-    return _including(trigger, slot.prep or ""), "including"
-
-
-def _slot_clauses(trigger: Token, hosts: list[Token]) -> list[Token]:
-    """The clauses whose subject a "that _" slot reads: the complement of the verb or of a predicate adjective
-    the pattern names ("demanded that Y V", "was optimistic that Y would"), a clause marked as giving an
-    infinitive its subject ("pushed for Y to V", ``clause_subject_marks``), and a content clause on a named
-    object ("reiterated its demand that Y V", "expressed hope that Y would": the parser's acl or ccomp of the
-    noun, ``noun_clause_marks``; the hosts besides the verb are its objects only when the pattern names them,
-    Trigger.prep_hosts)."""
-    known = words_of(trigger.doc)
-    heads = [trigger, *(h for h in hosts if h.dep_ == "acomp" and h.head.i == trigger.i)]
-    found = [c for h in heads for c in children(h, "ccomp")]
-    found += [c for c in children(trigger, "advcl") if _marked(c, known.clause_subject_marks)]
-    return found + [c for h in hosts if h not in heads for c in children(h, "acl", "ccomp")
-                    if _marked(c, known.noun_clause_marks)]
-
-
-def _marked(clause: Token, marks: frozenset[str]) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-
-
-def _slot_preps(host: Token, word: str) -> list[Token]:
-    """The prepositions ``word`` on ``host``, and those of a two-word preposition whose first word the
-    parser made the host's preposition ("were pulled out of Lebanon": "of" hangs on "out";
-    ``complex_preposition_heads``), so "pull {@peacekeeper} out of _" reads its target there too; with
-    the same preposition conjoined to them (_conjoined_preps)."""
-    found = list(preps(host, word))
-    if not found:
-        heads = words_of(host.doc).complex_preposition_heads
-        found = [p for c in host.children if c.dep_ in ("prep", "advmod") and c.lower_ in heads for p in preps(c, word)]
-    return found + _conjoined_preps(found)
-
-
-def _conjoined_preps(found: list[Token]) -> list[Token]:
-    """The same preposition conjoined to one of ``found`` ("held talks with Sudan and with Ethiopia":
-    the second "with" hangs on the first): each of its objects is a side as much as the first's."""
-    return [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_]
-
-
-def _filter(toks: list[Token], slot: Slot) -> list[Token]:
-    """The slot's tokens whose word (or that of their apposition) is one the slot asks for."""
-    return [t for t in toks if not slot.lemmas or _words_of(_with_appositions(t)) & slot.lemmas]
-
-
-def _with_appositions(tok: Token) -> list[Token]:
-    """The token and the words in apposition with it: "summoned Ahmed Khan, the Indian envoy" names
-    an envoy as much as "summoned the Indian envoy, Ahmed Khan" does; a name's own title before it
-    ("ambassador Ahmed Khan") says the same."""
-    out = [tok, *(c for c in tok.children if c.dep_ == "appos")]
-    if tok.pos_ == "PROPN":  # "summoned Canadian ambassador Alison Roe": the title before a name
-        out += [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
-    return [*out, tok.head] if tok.dep_ == "appos" else out
 
 
 def _measuring_noun(n: Token, lex: Lexicon) -> Token | None:
@@ -495,9 +337,9 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     tgt_toks: list[Token] = []
     if p.target is not None:
         tgt_toks, m.target_how = trig.slot_tokens(p.kind, p.target, hosts, objs)
-        tgt_toks = _filter(tgt_toks, p.target)
+        tgt_toks = slot_filter(tgt_toks, p.target)
         if p.target.kind == "any" and p.obj:  # the object word itself is what is done, not to whom
-            tgt_toks = [t for t in tgt_toks if not _word(t) & p.obj]
+            tgt_toks = [t for t in tgt_toks if not forms(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
         if not found and p.target.kind != "between":  # a country name held as a place: see country_place
             found = [Arg(a, t.i, "place") for t in tgt_toks for a in index.country_place(t)]
@@ -582,6 +424,6 @@ def _slot_present(trig: Trigger, p: Pattern) -> bool:
     if slot.kind == "dobj":
         return bool(trig.objects or children(trig.tok, "dative"))
     if slot.kind == "that":
-        return bool(_slot_clauses(trig.tok, trig.prep_hosts(p)))
+        return bool(slot_clauses(trig.tok, trig.prep_hosts(p)))
     return any(prep.dep_ == "prt" or any(o.ent_type_ not in _TEMPORAL for o in pobjs(prep))
-               for host in trig.prep_hosts(p) for prep in _slot_preps(host, slot.prep or ""))
+               for host in trig.prep_hosts(p) for prep in slot_preps(host, slot.prep or ""))
