@@ -21,7 +21,8 @@ def rejections(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     # whose request is named is the target; unnamed, the refusal stands alone (targetless_codes)
     ("Lakeland rejected the EU's calls for a truce on Sunday.", ("LKL", "1246", "IGOEU")),
     ("Lakeland on Monday rejected calls for a ceasefire in the north.", ("LKL", "1246", None)),
-    ("The President of Lakeland dismissed calls for his resignation.", ("LKLGOV", "1231", None)),
+    # a leader's refusal to resign is coded on his own country (domestic_rule_codes; codebook 1231: KEN -> KEN)
+    ("The President of Lakeland dismissed calls for his resignation.", ("LKLGOV", "1231", "LKL")),
     ("The Lakeland government rebuffed demands for the release of the two journalists.", ("LKLGOV", "1243", None)),
     ("Lakeland rejected a request for UN peacekeepers in the border zone.", ("LKL", "1224", None)),
     ("The UN rejected Marovia's request for peacekeeping troops.", ("IGOUNO", "1224", "MRV")),
@@ -80,7 +81,8 @@ def test_no_refugee_refusal_without_refugees_refused(nlp, text):
     "The President of Lakeland has refused to step down.",
 ])
 def test_a_leader_who_will_not_resign(nlp, text):
-    assert ("LKLGOV", "1231", None) in rejections(nlp, text)
+    # on the leader's own country (domestic_rule_codes; codebook 1231: KEN -> KEN)
+    assert ("LKLGOV", "1231", "LKL") in rejections(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
