@@ -110,6 +110,8 @@ class ActorWords:
     # shared_roles.py
     apart_prepositions: frozenset[str]
     plural_suffixes: frozenset[str]
+    # quoted_we.py
+    speaker_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=8)
