@@ -61,6 +61,7 @@ class ActorWords:
     # phrases.py
     count_modifiers: frozenset[str]
     count_nouns: frozenset[str]
+    crowd_count_nouns: frozenset[str]
     spokesperson_titles: frozenset[str]
     statement_nouns: frozenset[str]
     office_nouns: frozenset[str]
