@@ -66,6 +66,7 @@ class ActorWords:
     statement_nouns: frozenset[str]
     office_nouns: frozenset[str]
     genitive_prepositions: frozenset[str]
+    portfolio_prepositions: frozenset[str]
     head_nouns: frozenset[str]
     and_conjunctions: frozenset[str]
     based_words: frozenset[str]
