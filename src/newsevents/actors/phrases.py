@@ -23,6 +23,7 @@ LOGGER = logging.getLogger(__name__)
 _MODIFIER_POS = {"DET", "ADJ", "PROPN", "NOUN", "PUNCT", "PART", "NUM"}  # "14 Belarusian officials"
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _RECEIVING = {"dobj", "pobj", "dative"}  # where counted people are an act's target ("detained 34 people")
+_SUBCLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis"}  # clauses of their own
 
 
 @dataclass
@@ -502,6 +503,15 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             found.append(RolePhrase(start=start, end=i + 1, head_start=i, agent=agent, kind="group",
                                     noun=text, countries=homes[-1:] or [(people, doc[i:i + 1])]))
             continue
+        if cols.lower[i] in kb.words.crowd_count_nouns and cols.dep[i] == "dobj" and not _counts_a_noun(cols, kb, i):
+            # "Kenyan police arrested dozens", "the blast wounded hundreds in Nairobi": a count alone, the act's
+            # object, is people: civilians of the one country its clause names (none named, or two, and it is
+            # left out: the story's country may be the attacker's, not the victims')
+            homes = _clause_countries(doc, kb, int(cols.head[i]))
+            if len(homes) == 1:
+                found.append(RolePhrase(start=_number_start(cols, kb.definite_articles, kb.words, i), end=i + 1,
+                                        head_start=i, agent="CVL", kind="group", noun=text, countries=homes))
+            continue
         if cols.lower[i] in kb.counted_people:
             start = _number_start(cols, kb.definite_articles, kb.words, i)
             top = i  # the phrase's own head ("hundreds" of "hundreds of people")
@@ -531,6 +541,29 @@ def _people_groups(doc: Doc, kb: KnowledgeBase, names: dict[int, NamedSpan], blo
             found.append(RolePhrase(start=start, end=end, head_start=i, agent=agent, kind="group",
                                     noun=doc[i:end].text, countries=countries, org=org))
     return found
+
+
+def _clause_countries(doc: Doc, kb: KnowledgeBase, verb: int) -> list[tuple[str, Span]]:
+    """The countries the words of ``verb``'s own clause name (a country, demonym, region or capital written as
+    one word), one entry each; the clauses hanging from it (a reported, adverbial or relative clause) are not
+    read, as they tell of other acts."""
+    found: dict[str, Span] = {}
+    stack = [doc[verb]]
+    while stack:
+        tok = stack.pop()
+        stack.extend(c for c in tok.children if c.dep_ not in _SUBCLAUSES)
+        iso3 = kb.country_of_word(tok.text) or kb.capitals.get(tok.text)
+        if iso3 in kb.countries and iso3 not in found:
+            found[iso3] = doc[tok.i:tok.i + 1]
+    return list(found.items())
+
+
+def _counts_a_noun(cols: Columns, kb: KnowledgeBase, i: int) -> bool:
+    """Whether the count at ``i`` counts a noun written with it ("dozens of rockets", "hundreds more troops"): then
+    that noun, not the count, says who or what they are."""
+    after = range(i + 1, min(len(cols.lower), i + 4))
+    counted = kb.words.genitive_prepositions
+    return any(cols.head[j] == i and (cols.lower[j] in counted or cols.pos[j] in ("NOUN", "PROPN")) for j in after)
 
 
 def _predicate(doc: Doc, i: int) -> bool:

@@ -40,6 +40,7 @@ from .people import person_facts
 from .peoples import described_persons, people_as_country
 from .phrases import RolePhrase, leader_body_cands, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
+from .quoted_we import quoted_we_mentions
 from .roles import RoleInfo, apposition, title_prefix, without_plural_s
 from .shared_roles import heads_a_side, shared_side
 
@@ -599,6 +600,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
     kept = affiliated_members(doc, back_references(doc, kb, kept, cols))
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
+    kept = quoted_we_mentions(doc, kept)
     return assemble(kept, article)
 
 

@@ -166,6 +166,9 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         hyphen = text[i] == "-" and not cols.space[i - 1] and not cols.space[i] if i > 0 else False
         inside = lower[i] in kb.definite_articles and i > 0 and lower[i - 1] in grammar.genitive_prepositions \
             and cols.is_title[i + 1]  # "Chancellor of the Exchequer", "Speaker of the House": the title's own "the"
+        # "Minister for Home Affairs": the office's portfolio, after a title word, as "Minister of Defence" is
+        portfolio = lower[i] in grammar.portfolio_prepositions and i > 0 and lower[i - 1] in words \
+            and cols.is_title[i - 1] and cols.is_title[i + 1]
         if (i in blocked or (cols.is_punct[i] and not hyphen) or cols.is_sent_end(i)
                 or (lower[i] in kb.determiners and not inside)
                 or (pos[i] in ("VERB", "AUX") and i not in org_spans)):  # a body's name the tagger took for a verb
@@ -173,7 +176,8 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
         capital = (cols.is_title[i] or cols.is_upper[i]) and pos[i] in ("PROPN", "NOUN", "ADJ")
         # "EU foreign policy chief": a lower-case modifier inside the name's own noun phrase
         inner = pos[i] in ("NOUN", "ADJ") and cols.dep[i] in ("compound", "amod") and i < cols.head[i] < start + 4
-        ok = (capital or hyphen or inner or inside or lower[i] in words or text[i] in grammar.possessive_markers
+        ok = (capital or hyphen or inner or inside or portfolio or lower[i] in words
+              or text[i] in grammar.possessive_markers
               or i in org_spans
               or lower[i] in grammar.tenure_words  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"

@@ -61,10 +61,12 @@ class ActorWords:
     # phrases.py
     count_modifiers: frozenset[str]
     count_nouns: frozenset[str]
+    crowd_count_nouns: frozenset[str]
     spokesperson_titles: frozenset[str]
     statement_nouns: frozenset[str]
     office_nouns: frozenset[str]
     genitive_prepositions: frozenset[str]
+    portfolio_prepositions: frozenset[str]
     head_nouns: frozenset[str]
     and_conjunctions: frozenset[str]
     based_words: frozenset[str]
@@ -110,6 +112,8 @@ class ActorWords:
     # shared_roles.py
     apart_prepositions: frozenset[str]
     plural_suffixes: frozenset[str]
+    # quoted_we.py
+    speaker_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=8)
