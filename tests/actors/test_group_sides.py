@@ -1,0 +1,29 @@
+"""Sides of events that belong to a named group or bloc, not to the country the story names most
+(actors/pronouns.py, actors/organizations.py, actors/resolve.py).
+
+The sentences are written for these tests; none is taken from a gold, benchmark or news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_shared_roles import _code_of
+
+pytestmark = pytest.mark.slow
+
+_WAR = ("Kenyan jets bombed camps in the south on Monday, the Kenyan army said. Kenya said it would keep up the "
+        "raids, and Kenyan officials promised more. ")
+
+
+@pytest.mark.parametrize("last, mention, code", [
+    # a named armed group's "its fighters" are the group, not the state it fights that leads the story
+    ("Al-Shabaab said nine of its fighters died in the raids.", "fighters", "SOMREB"),
+    ("Al-Shabaab said its militants had shot down a drone.", "militants", "SOMREB"),
+    # controls: a state's "its troops" stay its own forces; fighters of no named owner keep the story's guess
+    ("Kenya said that its troops had crossed the border.", "troops", "KENMIL"),
+    ("Nine fighters died in the raids, the army said.", "fighters", "KENREB"),
+])
+def test_a_named_groups_own_members_are_the_group(nlp, last, mention, code) -> None:
+    assert _code_of(nlp, _WAR + last, mention) == code
+
