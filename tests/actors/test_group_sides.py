@@ -27,3 +27,17 @@ _WAR = ("Kenyan jets bombed camps in the south on Monday, the Kenyan army said. 
 def test_a_named_groups_own_members_are_the_group(nlp, last, mention, code) -> None:
     assert _code_of(nlp, _WAR + last, mention) == code
 
+
+_TRADE = "Armenia and Kazakhstan signed new trade deals on Monday, Armenian officials said. Armenia hopes for more. "
+
+
+@pytest.mark.parametrize("last, mention, code", [
+    # a union of states named by its economic purpose is a bloc (an IGO), not a trade union (LAB)
+    ("The Eurasian Customs Union criticized Georgia over its tariffs.", "The Eurasian Customs Union", "IGO"),
+    ("The Customs Union later warned Georgia over tariffs.", "The Customs Union", "IGO"),
+    # controls: a workers' union named by its trade stays labour
+    ("The Armenian Union of Miners criticized Georgia over its tariffs.", "The Armenian Union of Miners", "ARMLAB"),
+    ("The Mineworkers Union criticized the mine owners.", "The Mineworkers Union", "LAB"),
+])
+def test_a_union_of_states_is_a_bloc(nlp, last, mention, code) -> None:
+    assert _code_of(nlp, _TRADE + last, mention) == code

@@ -137,6 +137,8 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
     type_word, kind, said, begin = (org_type(cols, kb, span.span.start, span.span.end, named) if named
                                     else (None, None, None, span.span.start))
     country = country or said
+    if kind == "LAB" and _union_of_states(lowered, doc_language(doc)):
+        kind, country = "IGO", None  # "the Eurasian Customs Union": a bloc of states, no trade union
     if owner is None and begin < span.span.start:
         owner = begin  # the mention holds its modifiers: "the main opposition Republican People's Party"
     if kind is not None:
@@ -159,6 +161,12 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
                      country, f"{country}{agent}", None, 3)
     LOGGER.debug("dropped organisation without country or role: %r", text)
     return None
+
+
+def _union_of_states(words: list[str], lang: str) -> bool:
+    """Whether a body's name holds a word of a union of states (``interstate_union_words``: "customs",
+    "monetary", "economic"): such a union is an intergovernmental bloc, where "union" alone reads as labour's."""
+    return not word_class("interstate_union_words", "actors", "grammar.yaml", lang=lang).isdisjoint(words)
 
 
 def trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
