@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.actors import resolve_actors
+from newsevents.model import Article
+
 from .test_shared_roles import _code_of
 
 pytestmark = pytest.mark.slow
@@ -41,3 +44,22 @@ _TRADE = "Armenia and Kazakhstan signed new trade deals on Monday, Armenian offi
 ])
 def test_a_union_of_states_is_a_bloc(nlp, last, mention, code) -> None:
     assert _code_of(nlp, _TRADE + last, mention) == code
+
+
+_SANCTIONS = ("Kenya imposed new travel bans on Monday, Kenyan officials said. Kenya said it would keep up the "
+              "pressure, and Kenyan ministers agreed. ")
+
+
+@pytest.mark.parametrize("last, code", [
+    # people counted with an inclusion of another country's people are of several countries: no single actor
+    ("Kenya barred dozens of people over abuses, including Ugandan officers.", None),
+    ("Kenya froze the assets of 12 people, including two Somali bankers.", None),
+    # controls: an inclusion of the story's own people, or of no country, keeps the story's country
+    ("Police arrested 30 people, including several Kenyans, after the march.", "KENCVL"),
+    ("Kenya barred 14 people, including relatives of the ministers, from travel.", "KENCVL"),
+])
+def test_people_with_an_inclusion_of_other_countries_get_no_country(nlp, last, code) -> None:
+    text = _SANCTIONS + last
+    actors = resolve_actors(nlp(text), Article(id="t", text=text, published="2023-10-16"))
+    found = [a.code for a in actors if any(m.text.endswith("people") for m in a.mentions)]
+    assert (found[0] if found else None) == code

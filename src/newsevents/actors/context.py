@@ -16,8 +16,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from ..places.gazetteer import load_gazetteer
+from ..resources import word_class
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
@@ -211,6 +212,22 @@ def spread_over_countries(doc: Doc, head_i: int, words: ActorWords) -> bool:
     if head_i + 1 >= len(doc) or doc[head_i + 1].lower_ not in words.spread_prepositions:
         return False
     return any(obj.dep_ == "pobj" and obj.lower_ in words.spread_nouns for obj in doc[head_i + 1].children)
+
+
+def mixed_by_inclusion(doc: Doc, head_i: int, guess: str, story: str | None, kb: KnowledgeBase) -> bool:
+    """Whether the people at ``head_i``, whose country is only a guess, are written with an inclusion
+    (``inclusion_words``) that names another country than the guess or the story's ("sanctions on dozens of
+    people over abuses, including Iranian officers", "the assets of 12 people, including two Russian bankers" in
+    an American story): they are people of several countries, so no one country is given to them. An inclusion
+    of the story's own people ("30 people, including several Americans" in a story of Ohio) changes nothing."""
+    inclusion = word_class("inclusion_words", "actors", "grammar.yaml", lang=doc_language(doc))
+    for tok in doc[head_i].subtree:
+        if tok.i <= head_i or tok.lower_ not in inclusion:
+            continue
+        named = {kb.country_of_word(t.text) for t in tok.subtree if t.is_title or t.is_upper}
+        if named - {None, guess} or (story not in (None, guess) and named - {None}):
+            return True
+    return False
 
 
 def _clause_verb(cols: Columns, token_i: int) -> int:

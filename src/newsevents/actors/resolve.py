@@ -22,7 +22,7 @@ from ..nlp import doc_language, doc_text
 from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
-from .context import CountryContext, spread_over_countries
+from .context import CountryContext, mixed_by_inclusion, spread_over_countries
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
@@ -265,6 +265,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if not phrase.countries and spread_over_countries(doc, phrase.head_start, kb.words):
         return []  # "37 people in 13 countries": of no one country, so no actor
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
+    if guessed and not phrase.countries and mixed_by_inclusion(doc, phrase.end - 1, guessed,
+                                                                   context.article_country(), kb):
+        return []  # "dozens of people, including Iranian officers": of several countries, so no actor
     countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
     if guessed and phrase.countries and phrase.agent != "REL" and all(c in kb.people_leaders for c, _ in countries):
         countries = [(guessed, None)]  # "Islamist rebels" in a story of Somalia are Somali rebels (SOMREB); a
