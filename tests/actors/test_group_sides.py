@@ -63,3 +63,20 @@ def test_people_with_an_inclusion_of_other_countries_get_no_country(nlp, last, c
     actors = resolve_actors(nlp(text), Article(id="t", text=text, published="2023-10-16"))
     found = [a.code for a in actors if any(m.text.endswith("people") for m in a.mentions)]
     assert (found[0] if found else None) == code
+
+
+_ISLAND = ("Uganda has rejected Kenya's claims over the island. Ugandan officials said Ugandan police would stay on "
+           "the island despite Kenyan protests, and Uganda's president backed them. ")
+
+
+@pytest.mark.parametrize("last, code", [
+    # a titled person of no written country who deals with an envoy of the story's leading country is not of it
+    ("Foreign Minister Tom Wekesa summoned Ugandan Ambassador Peter Okello on Tuesday.", "KENGOV"),
+    ("Ugandan Ambassador Peter Okello was called in. Deputy Minister Tom Wekesa lodged a protest with the "
+     "ambassador.", "KENGOV"),
+    # controls: no envoy, or an envoy of another country, leaves the story's guess
+    ("Foreign Minister Tom Wekesa praised the police on Tuesday.", "UGAGOV"),
+    ("Foreign Minister Tom Wekesa summoned Kenyan Ambassador Jane Achieng on Tuesday.", "UGAGOV"),
+])
+def test_an_official_dealing_with_an_envoy_is_not_of_the_envoys_country(nlp, last, code) -> None:
+    assert _code_of(nlp, _ISLAND + last, "Tom Wekesa") == code

@@ -12,13 +12,16 @@ names the United States.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from collections.abc import Set
 
 from spacy.tokens import Doc
 
 from ..nlp import doc_language, doc_text
 from ..places.gazetteer import load_gazetteer
 from ..resources import word_class
+from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
@@ -180,6 +183,10 @@ class CountryContext:
             return guess
         return next((iso3 for iso3, n in self._votes.most_common() if iso3 not in others and n >= 2), None)
 
+    def runner_up(self, other_than: str) -> str | None:
+        """The most named country after ``other_than``, when named at least twice (else None)."""
+        return next((iso3 for iso3, n in self._votes.most_common() if iso3 != other_than and n >= 2), None)
+
     def _state_agent(self, token_i: int) -> bool:
         """Whether the demonym at ``token_i`` describes a state's agent: a noun it modifies, directly or through
         a chain of modifiers ("Chinese Ambassador X", "Ugandan Ambassador to Kenya X"), is a GOV title
@@ -212,6 +219,52 @@ def spread_over_countries(doc: Doc, head_i: int, words: ActorWords) -> bool:
     if head_i + 1 >= len(doc) or doc[head_i + 1].lower_ not in words.spread_prepositions:
         return False
     return any(obj.dep_ == "pobj" and obj.lower_ in words.spread_nouns for obj in doc[head_i + 1].children)
+
+
+def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: CountryContext,
+                words: ActorWords) -> list[Cand]:
+    """``cands`` with a titled person whose country is only the story's guess moved off the country of an
+    envoy (``envoy_titles``) that person deals with in one clause, as subject and object or the object of a
+    preposition of dealings ("Deputy Foreign Minister X lodged a protest with the ambassador", "the ambassador
+    told X", "Minister Y summoned the Chinese ambassador"): a state's officials summon, protest to and hear other
+    states' envoys, never their own at home; so a story that names the envoy's country most does not make them
+    its officials. The person takes the runner-up country of the story (named twice or more), else keeps the
+    role alone."""
+    envoy_words = word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+    envoys = [c for c in cands if c.kind == "person" and c.country
+              and envoy_words & set(f"{c.role or ''} {c.text}".lower().split())]
+    moved: dict[str, str | None] = {}
+    for cand in cands:
+        if cand.key not in guessed or cand.key in moved or not cand.role or cand.country is None:
+            continue
+        verb = _participant_of(doc, cand, words)
+        if verb is None:
+            continue
+        if any(e.country == cand.country and e.key != cand.key and _participant_of(doc, e, words) == verb
+               for e in envoys):
+            moved[cand.key] = context.runner_up(cand.country)
+    out = []
+    for c in cands:
+        if c.key in moved and c.country and (c.code or "").startswith(c.country):
+            home = moved[c.key]
+            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None)
+        out.append(c)
+    return out
+
+
+def _participant_of(doc: Doc, cand: Cand, words: ActorWords) -> int | None:
+    """The verb a mention is a participant of (its subject, object, or the object of a preposition of
+    dealings, ``other_party_prepositions``, on the verb or its object), or None."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return root.head.i
+    if root.dep_ == "pobj" and root.head.lower_ in words.other_party_prepositions:
+        prep = root.head.head
+        return prep.head.i if prep.dep_ == "dobj" else prep.i
+    return None
 
 
 def mixed_by_inclusion(doc: Doc, head_i: int, guess: str, story: str | None, kb: KnowledgeBase) -> bool:

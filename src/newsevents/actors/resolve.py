@@ -22,7 +22,7 @@ from ..nlp import doc_language, doc_text
 from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
-from .context import CountryContext, mixed_by_inclusion, spread_over_countries
+from .context import CountryContext, envoy_hosts, mixed_by_inclusion, spread_over_countries
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
@@ -591,7 +591,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         if new:
             used.update(cs.start for _, cs in phrase.countries)
             used.update(range(phrase.start, phrase.end))
-    cands = _rehome(cands, guessed)
+    cands = envoy_hosts(doc, _rehome(cands, guessed), guessed, context, kb.words)
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
