@@ -23,9 +23,13 @@ _WAR = ("Kenyan jets bombed camps in the south on Monday, the Kenyan army said. 
     # a named armed group's "its fighters" are the group, not the state it fights that leads the story
     ("Al-Shabaab said nine of its fighters died in the raids.", "fighters", "SOMREB"),
     ("Al-Shabaab said its militants had shot down a drone.", "militants", "SOMREB"),
+    # ... also after a description whose apposition names the group, and with "of" the group
+    ("The group's armed wing, Al-Shabaab, said its fighters held the town.", "fighters", "SOMREB"),
+    ("The jets killed four militants of the Islamist Al-Shabaab movement near the town.", "four militants", "SOMREB"),
     # controls: a state's "its troops" stay its own forces; fighters of no named owner keep the story's guess
     ("Kenya said that its troops had crossed the border.", "troops", "KENMIL"),
     ("Nine fighters died in the raids, the army said.", "fighters", "KENREB"),
+    ("The jets killed four militants of the region near the town.", "four militants", "KENREB"),
 ])
 def test_a_named_groups_own_members_are_the_group(nlp, last, mention, code) -> None:
     assert _code_of(nlp, _WAR + last, mention) == code

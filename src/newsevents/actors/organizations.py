@@ -231,6 +231,23 @@ def _body_at(kept: list[Cand], start: int, end: int) -> Cand | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+def group_of_members(doc: Doc, noun_i: int, groups: list[Cand]) -> Cand | None:
+    """The named armed or political group whose members the plural at ``noun_i`` are, by a preposition of
+    membership (``membership_prepositions``: "two militants of the ruling Hamas movement", "fighters from
+    al-Shabaab"): CAMEO codes a group's members as the group, never as the country a story names most. Only
+    ``affiliate_nouns`` and a group actor (kind group) whose mention holds the preposition's object."""
+    lang = doc_language(doc)
+    noun = doc[noun_i]
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_class("affiliate_nouns", "actors", "grammar.yaml",
+                                                                       lang=lang):
+        return None
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in actor_words(lang).membership_prepositions
+               for o in p.children if o.dep_ == "pobj"]
+    found = {c.key: c for o in objects for c in groups
+             if c.kind == "group" and c.key.startswith("org:") and c.start <= o.idx < c.end}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def affiliated_members(doc: Doc, kept: list[Cand]) -> list[Cand]:
     """``kept`` with a mention of a body on the plural people named by their tie to it ("500,000 workers
     affiliated with the Serbian Workers' Union", "fighters loyal to the Y Front"): CAMEO codes a body's

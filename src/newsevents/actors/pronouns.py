@@ -110,12 +110,6 @@ def _coordinated_subject(tok: Token, genders: dict[str, str],
     return True, done[first[0].i]
 
 
-def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
-    """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted."""
-    j = _latest_index(cols, begin, i, want)
-    return cols.idx[j] if j is not None else None
-
-
 def _latest_index(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
     """The last token before token ``i`` that starts at ``begin`` or later and is wanted (token offsets only
     grow, so the walk back stops at the first token before ``begin``)."""
@@ -166,8 +160,10 @@ def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent], words: Ac
                                                        or tok.head.lemma_.lower() in words.empty_subject_verbs):
         return None
     dep, pos = cols.dep, cols.pos
-    subject = _latest(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
-    hit = _covering(ants, subject) if subject is not None else None
+    j = _latest_index(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
+    hit = _covering(ants, cols.idx[j]) if j is not None else None
+    if j is not None and hit is None:  # "the group's armed wing, the Qassam Brigades, said its": the apposition
+        hit = next((h for k in tok.doc[j].children if k.dep_ == "appos" and (h := _covering(ants, k.idx))), None)
     # a named armed or political group owns "its fighters" as an organisation does ("Hamas said its fighters");
     # a role-phrase group ("the rebels") is plural, read by "they"
     named_group = hit is not None and hit.kind == "group" and (hit.key or "").startswith("org:")

@@ -30,6 +30,7 @@ from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_for
 from .organizations import (
     STATE_AGENTS,
     affiliated_members,
+    group_of_members,
     known_org_cands,
     ner_org_cand,
     same_as_acronym,
@@ -253,6 +254,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if noun is not None and noun.indefinite and not (
             {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & kb.words.indefinite_articles):
         return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
+    member = group_of_members(doc, phrase.end - 1, groups)
+    if member is not None:  # "two militants of the ruling Hamas movement": the group's own
+        return [replace(member, start_char, end_char, doc_text(doc)[start_char:end_char], how="affiliation", rank=9)]
     earlier = _earlier_group(doc, kb, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
