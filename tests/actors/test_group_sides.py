@@ -84,3 +84,18 @@ _ISLAND = ("Uganda has rejected Kenya's claims over the island. Ugandan official
 ])
 def test_an_official_dealing_with_an_envoy_is_not_of_the_envoys_country(nlp, last, code) -> None:
     assert _code_of(nlp, _ISLAND + last, "Tom Wekesa") == code
+
+
+_RAIDS = ("Kenyan troops raided camps in the north on Monday, the Kenyan army said. Kenya said the raids would go on, "
+          "and Kenyan officials agreed. ")
+
+
+@pytest.mark.parametrize("last, mention, code", [
+    # a demonym on an edge noun names the neighbour across it, not the clause's own actors
+    ("Gunmen ambushed a police patrol near the Somali border on Tuesday.", "police", "KENCOP"),
+    # controls: the edge noun modifying the actor noun, and a demonym on the actor itself, keep their country
+    ("Somali border police ambushed the gunmen on Tuesday.", "Somali border police", "SOMCOP"),
+    ("Gunmen ambushed Somali police near the town on Tuesday.", "Somali police", "SOMCOP"),
+])
+def test_a_demonym_on_a_border_names_the_neighbour(nlp, last, mention, code) -> None:
+    assert _code_of(nlp, _RAIDS + last, mention) == code

@@ -73,7 +73,8 @@ class CountryContext:
                 iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 vote(iso3, i)
-                if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
+                if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words) \
+                        and not _edge_of(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
                     head = int(cols.head[i])
                     if head != i and cols.dep[head] in _ARGUMENT_DEPS \
@@ -202,6 +203,14 @@ class CountryContext:
                     self._kb.titles.get(singular(word))) == "GOV":
                 return True
         return False
+
+
+def _edge_of(cols: Columns, i: int, words: ActorWords) -> bool:
+    """Whether the demonym at ``i`` names the far side of an edge ("near the Afghan border", "at the Syrian
+    frontier": ``edge_nouns``): the neighbour, not the country of the clause's actors; "Afghan border police",
+    where the edge noun itself modifies a noun, still names the police's own country."""
+    head = int(cols.head[i])
+    return head != i and cols.lower[head] in words.edge_nouns and cols.dep[head] not in ("compound", "amod", "nmod")
 
 
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays
