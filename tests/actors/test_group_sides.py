@@ -30,8 +30,13 @@ _WAR = ("Kenyan jets bombed camps in the south on Monday, the Kenyan army said. 
     ("Kenya said that its troops had crossed the border.", "troops", "KENMIL"),
     ("Nine fighters died in the raids, the army said.", "fighters", "KENREB"),
     ("The jets killed four militants of the region near the town.", "four militants", "KENREB"),
+    # a demonym on an edge noun names the neighbour across it, not the clause's own actors
+    ("Gunmen ambushed a police patrol near the Somali border on Tuesday.", "police", "KENCOP"),
+    # controls: the edge noun modifying the actor noun, and a demonym on the actor itself, keep their country
+    ("Somali border police ambushed the gunmen on Tuesday.", "Somali border police", "SOMCOP"),
+    ("Gunmen ambushed Somali police near the town on Tuesday.", "Somali police", "SOMCOP"),
 ])
-def test_a_named_groups_own_members_are_the_group(nlp, last, mention, code) -> None:
+def test_group_members_and_border_demonyms_in_a_war_story(nlp, last, mention, code) -> None:
     assert _code_of(nlp, _WAR + last, mention) == code
 
 
@@ -85,17 +90,3 @@ _ISLAND = ("Uganda has rejected Kenya's claims over the island. Ugandan official
 def test_an_official_dealing_with_an_envoy_is_not_of_the_envoys_country(nlp, last, code) -> None:
     assert _code_of(nlp, _ISLAND + last, "Tom Wekesa") == code
 
-
-_RAIDS = ("Kenyan troops raided camps in the north on Monday, the Kenyan army said. Kenya said the raids would go on, "
-          "and Kenyan officials agreed. ")
-
-
-@pytest.mark.parametrize("last, mention, code", [
-    # a demonym on an edge noun names the neighbour across it, not the clause's own actors
-    ("Gunmen ambushed a police patrol near the Somali border on Tuesday.", "police", "KENCOP"),
-    # controls: the edge noun modifying the actor noun, and a demonym on the actor itself, keep their country
-    ("Somali border police ambushed the gunmen on Tuesday.", "Somali border police", "SOMCOP"),
-    ("Gunmen ambushed Somali police near the town on Tuesday.", "Somali police", "SOMCOP"),
-])
-def test_a_demonym_on_a_border_names_the_neighbour(nlp, last, mention, code) -> None:
-    assert _code_of(nlp, _RAIDS + last, mention) == code
