@@ -12,12 +12,16 @@ names the United States.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from collections.abc import Set
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text
+from ..nlp import doc_language, doc_text
 from ..places.gazetteer import load_gazetteer
+from ..resources import word_class
+from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
@@ -69,7 +73,8 @@ class CountryContext:
                 iso3 = None  # "Bosnian Serbs": the word before names where they live, this one no state
             if iso3 and not (line and line[0] <= cols.idx[i] < line[1]):
                 vote(iso3, i)
-                if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words):
+                if cols.dep[i] in ("amod", "compound", "nmod", "poss") and not stance_prefixed(cols, i, kb.words) \
+                        and not _edge_of(cols, i, kb.words):
                     evidence[i] = iso3  # "Syrian rebels", not "an American", nor "pro-Russian rebels"
                     head = int(cols.head[i])
                     if head != i and cols.dep[head] in _ARGUMENT_DEPS \
@@ -179,6 +184,10 @@ class CountryContext:
             return guess
         return next((iso3 for iso3, n in self._votes.most_common() if iso3 not in others and n >= 2), None)
 
+    def runner_up(self, other_than: str) -> str | None:
+        """The most named country after ``other_than``, when named at least twice (else None)."""
+        return next((iso3 for iso3, n in self._votes.most_common() if iso3 != other_than and n >= 2), None)
+
     def _state_agent(self, token_i: int) -> bool:
         """Whether the demonym at ``token_i`` describes a state's agent: a noun it modifies, directly or through
         a chain of modifiers ("Chinese Ambassador X", "Ugandan Ambassador to Kenya X"), is a GOV title
@@ -196,6 +205,14 @@ class CountryContext:
         return False
 
 
+def _edge_of(cols: Columns, i: int, words: ActorWords) -> bool:
+    """Whether the demonym at ``i`` names the far side of an edge ("near the Afghan border", "at the Syrian
+    frontier": ``edge_nouns``): the neighbour, not the country of the clause's actors; "Afghan border police",
+    where the edge noun itself modifies a noun, still names the police's own country."""
+    head = int(cols.head[i])
+    return head != i and cols.lower[head] in words.edge_nouns and cols.dep[head] not in ("compound", "amod", "nmod")
+
+
 # The arguments of a clause whose demonym describes them alone (a place's, "in the Kenyan capital", stays
 # evidence for the whole clause).
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
@@ -211,6 +228,68 @@ def spread_over_countries(doc: Doc, head_i: int, words: ActorWords) -> bool:
     if head_i + 1 >= len(doc) or doc[head_i + 1].lower_ not in words.spread_prepositions:
         return False
     return any(obj.dep_ == "pobj" and obj.lower_ in words.spread_nouns for obj in doc[head_i + 1].children)
+
+
+def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: CountryContext,
+                words: ActorWords) -> list[Cand]:
+    """``cands`` with a titled person whose country is only the story's guess moved off the country of an
+    envoy (``envoy_titles``) that person deals with in one clause, as subject and object or the object of a
+    preposition of dealings ("Deputy Foreign Minister X lodged a protest with the ambassador", "the ambassador
+    told X", "Minister Y summoned the Chinese ambassador"): a state's officials summon, protest to and hear other
+    states' envoys, never their own at home; so a story that names the envoy's country most does not make them
+    its officials. The person takes the runner-up country of the story (named twice or more), else keeps the
+    role alone."""
+    envoy_words = word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+    envoys = [c for c in cands if c.kind == "person" and c.country
+              and envoy_words & set(f"{c.role or ''} {c.text}".lower().split())]
+    moved: dict[str, str | None] = {}
+    for cand in cands:
+        if cand.key not in guessed or cand.key in moved or not cand.role or cand.country is None:
+            continue
+        verb = _participant_of(doc, cand, words)
+        if verb is None:
+            continue
+        if any(e.country == cand.country and e.key != cand.key and _participant_of(doc, e, words) == verb
+               for e in envoys):
+            moved[cand.key] = context.runner_up(cand.country)
+    out = []
+    for c in cands:
+        if c.key in moved and c.country and (c.code or "").startswith(c.country):
+            home = moved[c.key]
+            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None)
+        out.append(c)
+    return out
+
+
+def _participant_of(doc: Doc, cand: Cand, words: ActorWords) -> int | None:
+    """The verb a mention is a participant of (its subject, object, or the object of a preposition of
+    dealings, ``other_party_prepositions``, on the verb or its object), or None."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return root.head.i
+    if root.dep_ == "pobj" and root.head.lower_ in words.other_party_prepositions:
+        prep = root.head.head
+        return prep.head.i if prep.dep_ == "dobj" else prep.i
+    return None
+
+
+def mixed_by_inclusion(doc: Doc, head_i: int, guess: str, story: str | None, kb: KnowledgeBase) -> bool:
+    """Whether the people at ``head_i``, whose country is only a guess, are written with an inclusion
+    (``inclusion_words``) that names another country than the guess or the story's ("sanctions on dozens of
+    people over abuses, including Iranian officers", "the assets of 12 people, including two Russian bankers" in
+    an American story): they are people of several countries, so no one country is given to them. An inclusion
+    of the story's own people ("30 people, including several Americans" in a story of Ohio) changes nothing."""
+    inclusion = word_class("inclusion_words", "actors", "grammar.yaml", lang=doc_language(doc))
+    for tok in doc[head_i].subtree:
+        if tok.i <= head_i or tok.lower_ not in inclusion:
+            continue
+        named = {kb.country_of_word(t.text) for t in tok.subtree if t.is_title or t.is_upper}
+        if named - {None, guess} or (story not in (None, guess) and named - {None}):
+            return True
+    return False
 
 
 def _clause_verb(cols: Columns, token_i: int) -> int:

@@ -137,6 +137,8 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
     type_word, kind, said, begin = (org_type(cols, kb, span.span.start, span.span.end, named) if named
                                     else (None, None, None, span.span.start))
     country = country or said
+    if kind == "LAB" and _union_of_states(lowered, doc_language(doc)):
+        kind, country = "IGO", None  # "the Eurasian Customs Union": a bloc of states, no trade union
     if owner is None and begin < span.span.start:
         owner = begin  # the mention holds its modifiers: "the main opposition Republican People's Party"
     if kind is not None:
@@ -159,6 +161,12 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
                      country, f"{country}{agent}", None, 3)
     LOGGER.debug("dropped organisation without country or role: %r", text)
     return None
+
+
+def _union_of_states(words: list[str], lang: str) -> bool:
+    """Whether a body's name holds a word of a union of states (``interstate_union_words``: "customs",
+    "monetary", "economic"): such a union is an intergovernmental bloc, where "union" alone reads as labour's."""
+    return not word_class("interstate_union_words", "actors", "grammar.yaml", lang=lang).isdisjoint(words)
 
 
 def trim_headline_orgs(doc: Doc, kb: KnowledgeBase, names: list[NamedSpan]) -> None:
@@ -221,6 +229,23 @@ def _body_at(kept: list[Cand], start: int, end: int) -> Cand | None:
     bodies = {c.key: c for c in kept if (c.kind == "organization" or c.key.startswith("org:"))  # armed groups
               and c.start < end and start < c.end}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def group_of_members(doc: Doc, noun_i: int, groups: list[Cand]) -> Cand | None:
+    """The named armed or political group whose members the plural at ``noun_i`` are, by a preposition of
+    membership (``membership_prepositions``: "two militants of the ruling Hamas movement", "fighters from
+    al-Shabaab"): CAMEO codes a group's members as the group, never as the country a story names most. Only
+    ``affiliate_nouns`` and a group actor (kind group) whose mention holds the preposition's object."""
+    lang = doc_language(doc)
+    noun = doc[noun_i]
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_class("affiliate_nouns", "actors", "grammar.yaml",
+                                                                       lang=lang):
+        return None
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in actor_words(lang).membership_prepositions
+               for o in p.children if o.dep_ == "pobj"]
+    found = {c.key: c for o in objects for c in groups
+             if c.kind == "group" and c.key.startswith("org:") and c.start <= o.idx < c.end}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def affiliated_members(doc: Doc, kept: list[Cand]) -> list[Cand]:

@@ -11,8 +11,9 @@ one before it.
   when no actor holds that subject.
 * themselves / himself / itself: its clause's own subject, never a nearer noun; tied to no one, as the subject
   already acts in the clause.
-* it / its: the actor whose mention holds the latest subject before the pronoun, when it is an organisation
-  or a country; "it" as an empty subject ("it is unclear") is skipped.
+* it / its: the actor whose mention holds the latest subject before the pronoun, when it is an organisation,
+  a country or a named armed or political group ("Hamas said its fighters": the fighters are Hamas, not the
+  story's country); "it" as an empty subject ("it is unclear") is skipped.
 """
 
 from __future__ import annotations
@@ -109,12 +110,6 @@ def _coordinated_subject(tok: Token, genders: dict[str, str],
     return True, done[first[0].i]
 
 
-def _latest(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
-    """Character offset of the last token before token ``i`` that starts at ``begin`` or later and is wanted."""
-    j = _latest_index(cols, begin, i, want)
-    return cols.idx[j] if j is not None else None
-
-
 def _latest_index(cols: Columns, begin: int, i: int, want: Callable[[int], bool]) -> int | None:
     """The last token before token ``i`` that starts at ``begin`` or later and is wanted (token offsets only
     grow, so the walk back stops at the first token before ``begin``)."""
@@ -165,9 +160,14 @@ def _it(cols: Columns, tok: Token, begin: int, ants: list[Antecedent], words: Ac
                                                        or tok.head.lemma_.lower() in words.empty_subject_verbs):
         return None
     dep, pos = cols.dep, cols.pos
-    subject = _latest(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
-    hit = _covering(ants, subject) if subject is not None else None
-    return hit.key if hit is not None and hit.kind in ("organization", "country") else None
+    j = _latest_index(cols, begin, tok.i, lambda j: dep[j] in _SUBJECTS and pos[j] in ("NOUN", "PROPN"))
+    hit = _covering(ants, cols.idx[j]) if j is not None else None
+    if j is not None and hit is None:  # "the group's armed wing, the Qassam Brigades, said its": the apposition
+        hit = next((h for k in tok.doc[j].children if k.dep_ == "appos" and (h := _covering(ants, k.idx))), None)
+    # a named armed or political group owns "its fighters" as an organisation does ("Hamas said its fighters");
+    # a role-phrase group ("the rebels") is plural, read by "they"
+    named_group = hit is not None and hit.kind == "group" and (hit.key or "").startswith("org:")
+    return hit.key if hit is not None and (hit.kind in ("organization", "country") or named_group) else None
 
 
 def _noun_of_its_gender(doc: Doc, i: int, after: int) -> bool:
@@ -255,10 +255,13 @@ def add_pronoun_mentions(doc: Doc, kb: KnowledgeBase, cands: list[Cand], unknown
         if phrase is None:
             continue
         owner = by_start.get(doc[phrase.start - 1].idx)
-        if owner is None or owner.country is None:
+        if owner is None or (owner.country is None and owner.kind != "group"):
             continue
         if cand in out:
             out.remove(cand)
+        if owner.kind == "group":  # "Hamas said its fighters were killed": a group's members are the group
+            out.append(replace(owner, cand.start, cand.end, cand.text, how="affiliation", rank=3))
+            continue
         head = doc_text(doc)[doc[phrase.head_start].idx:cand.end]
         out.append(Cand(f"group:{owner.country}:{phrase.agent}", cand.start, cand.end, cand.text, "role_phrase", head,
                          phrase.kind, None, owner.country, f"{owner.country}{phrase.agent}", None, 3))

@@ -22,7 +22,7 @@ from ..nlp import doc_language, doc_text
 from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
-from .context import CountryContext, spread_over_countries
+from .context import CountryContext, envoy_hosts, mixed_by_inclusion, spread_over_countries
 from .coref import cluster_persons
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
@@ -30,6 +30,7 @@ from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_for
 from .organizations import (
     STATE_AGENTS,
     affiliated_members,
+    group_of_members,
     known_org_cands,
     ner_org_cand,
     same_as_acronym,
@@ -254,6 +255,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if noun is not None and noun.indefinite and not (
             {doc[phrase.start].lower_, doc[max(phrase.start - 1, 0)].lower_} & kb.words.indefinite_articles):
         return []  # "the Afghan insurgent group": a group named elsewhere, not a new actor
+    member = group_of_members(doc, phrase.end - 1, groups)
+    if member is not None:  # "two militants of the ruling Hamas movement": the group's own
+        return [replace(member, start_char, end_char, doc_text(doc)[start_char:end_char], how="affiliation", rank=9)]
     earlier = _earlier_group(doc, kb, phrase, groups, start_char)
     if earlier is not None:
         return [replace(earlier, start_char, end_char, doc_text(doc)[start_char:end_char], how="coreference", rank=9)]
@@ -266,6 +270,9 @@ def _phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Coun
     if not phrase.countries and spread_over_countries(doc, phrase.head_start, kb.words):
         return []  # "37 people in 13 countries": of no one country, so no actor
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
+    if guessed and not phrase.countries and mixed_by_inclusion(doc, phrase.end - 1, guessed,
+                                                                   context.article_country(), kb):
+        return []  # "dozens of people, including Iranian officers": of several countries, so no actor
     countries: Sequence[tuple[str, Span | None]] = phrase.countries or ([(guessed, None)] if guessed else [])
     if guessed and phrase.countries and phrase.agent != "REL" and all(c in kb.people_leaders for c, _ in countries):
         countries = [(guessed, None)]  # "Islamist rebels" in a story of Somalia are Somali rebels (SOMREB); a
@@ -589,7 +596,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
         if new:
             used.update(cs.start for _, cs in phrase.countries)
             used.update(range(phrase.start, phrase.end))
-    cands = _rehome(cands, guessed)
+    cands = envoy_hosts(doc, _rehome(cands, guessed), guessed, context, kb.words)
     cands.extend(org_cands)
     prefix_tokens = blocked - name_tokens
     cands.extend(_place_cands(doc, kb, [n for n in names if n.span.start not in prefix_tokens], used))
