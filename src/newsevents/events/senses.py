@@ -33,7 +33,7 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
-              "object_modifier_in", "counted_nationals", "prep_object", "clause_in")
+              "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class SenseRule:
     prep_objects: frozenset[str] = frozenset()  # prep_object: the prepositions ...
     prep_object_in: frozenset[str] = frozenset()  # ... and the words their objects are among
     clause_in: frozenset[str] = frozenset()
+    particle_absent: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -114,7 +115,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             counted_nationals=bool(raw.get("counted_nationals", False)),
             prep_objects=_words((raw.get("prep_object") or {}).get("preps"), classes, origin),
             prep_object_in=_words((raw.get("prep_object") or {}).get("in"), classes, origin),
-            clause_in=_words(raw.get("clause_in"), classes, origin)))
+            clause_in=_words(raw.get("clause_in"), classes, origin),
+            particle_absent=_words(raw.get("particle_absent"), classes, origin)))
     return rules
 
 
@@ -144,9 +146,11 @@ def _keys(toks: Iterable[Token]) -> set[str]:
 
 
 def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
-    """The left modifiers of a noun and the objects of its "of/for/by/with" phrases (also those the
-    parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
-    out = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+    """The left modifiers of a noun, with the words inside them (a "get-out-the-vote rally" is
+    parsed as a phrase whose noun is "vote"), and the objects of its "of/for/by/with" phrases (also
+    those the parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
+    out = [t for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+           for t in c.subtree]
     hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for prep in (c for h in hosts for c in h.children):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words.noun_argument_preps:
@@ -296,6 +300,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.clause_in and not verb and any(_relative_verbs(tok, rule.clause_in)):
         return True
+    if rule.particle_absent and verb and _lost_particle(tok, rule.particle_absent):
+        return True
     return rule.score and _score_near(tok)
 
 
@@ -305,6 +311,16 @@ def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
            for p in c.children if p.dep_ == "pobj"]
     return out + [c for p in out for c in p.conjuncts]
+
+
+def _lost_particle(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` hangs on the verb only as a preposition with its own object, and
+    the verb has no other particle: "gave a speech to the rebels in March" matched "give in to _"
+    with the "in" of a date, where "gave in to the rebels" has a bare particle ("gave the land back
+    to X in May" is another phrasal verb's)."""
+    kids = [c for c in verb.children if c.lower_ in words and c.dep_ in ("prt", "prep", "advmod")]
+    return bool(kids) and all(any(p.dep_ == "pobj" for p in c.children) for c in kids) \
+        and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _relative_verbs(noun: Token, verbs: frozenset[str]) -> list[Token]:
