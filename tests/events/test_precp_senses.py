@@ -10,41 +10,33 @@ import pytest
 from .helpers import coded_triples
 
 BOL = [("Bolivian president", "BOLGOV"), ("Bolivian government", "BOLGOV"), ("Peruvian congress", "PERLEG"),
-       ("Peruvian television", "PERMED"), ("Peruvian farmers", "PERAGR")]
-
-
-@pytest.mark.parametrize("text", [
-    "The Bolivian president gave a speech to the Peruvian congress in March.",
-    "The Bolivian president gave a long address to the Peruvian farmers in Cusco.",
-])
-def test_giving_a_speech_somewhere_is_no_yielding(nlp, text):
-    """"give in to X" (080) needs its bare particle: an "in" that heads a date or a place is a
-    preposition of the giving, so nothing was yielded."""
-    assert not [c for c in coded_triples(nlp, text, BOL) if c[1].startswith("08")]
-
-
-@pytest.mark.parametrize("text", [
-    "The Bolivian government gave in to the demands of Peruvian farmers.",
-    "The Bolivian government finally gave in to Peruvian farmers in May.",
-])
-def test_giving_in_still_yields(nlp, text):
-    assert ("BOLGOV", "080", "PERAGR") in coded_triples(nlp, text, BOL)
-
-
+       ("Peruvian farmers", "PERAGR")]
 ECU = [("Ecuadorian senator", "ECULEG"), ("Volunteers", "ECUCVL"), ("Supporters", "ECUCVL"),
        ("Ecuadorian students", "ECUEDU"), ("government", "ECUGOV")]
+CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER")]
 
 
-@pytest.mark.parametrize("text", [
-    "Volunteers campaigned for the Ecuadorian senator at a get-out-the-vote rally in Quito.",
-    "Supporters of the Ecuadorian senator gathered at a voter rally in Quito.",
+@pytest.mark.parametrize("text, pairs, prefix", [
+    # "give in to X" (080) needs its bare particle: an "in" heading a date or a place is the giving's
+    ("The Bolivian president gave a speech to the Peruvian congress in March.", BOL, "08"),
+    ("The Bolivian president gave a long address to the Peruvian farmers in Cusco.", BOL, "08"),
+    # a rally named for the vote (the words inside a hyphenated modifier count) is campaigning
+    ("Volunteers campaigned for the Ecuadorian senator at a get-out-the-vote rally in Quito.", ECU, "14"),
+    ("Supporters of the Ecuadorian senator gathered at a voter rally in Quito.", ECU, "14"),
+    # an agreement someone observes, honours or violates is already in force: no signing
+    ("Chilean border troops have strictly observed the agreements between Chile and Peru.", CHL, "057"),
+    ("The Chilean navy has always honoured the treaty between Chile and Peru.", CHL, "057"),
 ])
-def test_a_rally_to_bring_out_voters_is_no_protest(nlp, text):
-    """A rally named for the vote (a "voter rally", a "get-out-the-vote" one, the words inside the
-    hyphenated modifier included) is campaigning, not a demonstration (14)."""
-    assert not [c for c in coded_triples(nlp, text, ECU) if c[1].startswith("14")]
+def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
+    assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(prefix)]
 
 
-def test_a_rally_against_the_government_is_still_a_protest(nlp):
-    text = "Ecuadorian students held a rally against the government in Quito."
-    assert [c for c in coded_triples(nlp, text, ECU) if c[1].startswith("14") and c[0] == "ECUEDU"]
+@pytest.mark.parametrize("text, pairs, triple", [
+    ("The Bolivian government gave in to the demands of Peruvian farmers.", BOL, ("BOLGOV", "080", "PERAGR")),
+    ("The Bolivian government finally gave in to Peruvian farmers in May.", BOL, ("BOLGOV", "080", "PERAGR")),
+    ("Ecuadorian students held a rally against the government in Quito.", ECU, ("ECUEDU", "140", "ECUGOV")),
+    ("Chile and Peru signed an agreement on fishing rights on Monday.", CHL, ("CHL", "057", "PER")),
+    ("An agreement between Chile and Peru was reached in Lima on Monday.", CHL, ("CHL", "057", "PER")),
+])
+def test_the_events_own_sense_still_codes(nlp, text, pairs, triple):
+    assert triple in coded_triples(nlp, text, pairs)
