@@ -13,6 +13,7 @@ BOL = [("Bolivian president", "BOLGOV"), ("Bolivian government", "BOLGOV"), ("Pe
        ("Peruvian farmers", "PERAGR")]
 ECU = [("Ecuadorian senator", "ECULEG"), ("Volunteers", "ECUCVL"), ("Supporters", "ECUCVL"),
        ("Ecuadorian students", "ECUEDU"), ("government", "ECUGOV")]
+KEN = [("Kenyan president", "KENGOV"), ("Ugandan president", "UGAGOV"), ("Ugandan President Yoweri Museveni", "UGAGOV")]
 CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER")]
 
 
@@ -26,6 +27,10 @@ CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile"
     # an agreement someone observes, honours or violates is already in force: no signing
     ("Chilean border troops have strictly observed the agreements between Chile and Peru.", CHL, "057"),
     ("The Chilean navy has always honoured the treaty between Chile and Peru.", CHL, "057"),
+    # "visiting President X" is the visitor, not the one visited (also read as a gerund after "with")
+    ("The Kenyan president pledged aid during a meeting in Nairobi with visiting Ugandan President Yoweri Museveni.",
+     KEN, "04"),
+    ("The Kenyan president praised the visiting Ugandan president at a dinner in Nairobi.", KEN, "04"),
 ])
 def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(prefix)]
@@ -37,6 +42,9 @@ def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     ("Ecuadorian students held a rally against the government in Quito.", ECU, ("ECUEDU", "140", "ECUGOV")),
     ("Chile and Peru signed an agreement on fishing rights on Monday.", CHL, ("CHL", "057", "PER")),
     ("An agreement between Chile and Peru was reached in Lima on Monday.", CHL, ("CHL", "057", "PER")),
+    ("The Kenyan president is visiting the Ugandan president in Kampala.", KEN, ("KENGOV", "042", "UGAGOV")),
+    ("The Kenyan president ended his tour by visiting the Ugandan president in Kampala.", KEN,
+     ("KENGOV", "042", "UGAGOV")),
 ])
 def test_the_events_own_sense_still_codes(nlp, text, pairs, triple):
     assert triple in coded_triples(nlp, text, pairs)

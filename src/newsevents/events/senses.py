@@ -33,7 +33,8 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
-              "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent")
+              "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent",
+              "attributive")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class SenseRule:
     prep_object_in: frozenset[str] = frozenset()  # ... and the words their objects are among
     clause_in: frozenset[str] = frozenset()
     particle_absent: frozenset[str] = frozenset()
+    attributive: bool = False
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -116,7 +118,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             prep_objects=_words((raw.get("prep_object") or {}).get("preps"), classes, origin),
             prep_object_in=_words((raw.get("prep_object") or {}).get("in"), classes, origin),
             clause_in=_words(raw.get("clause_in"), classes, origin),
-            particle_absent=_words(raw.get("particle_absent"), classes, origin)))
+            particle_absent=_words(raw.get("particle_absent"), classes, origin),
+            attributive=bool(raw.get("attributive", False))))
     return rules
 
 
@@ -302,6 +305,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.particle_absent and verb and _lost_particle(tok, rule.particle_absent):
         return True
+    if rule.attributive and _attributive(tok):
+        return True
     return rule.score and _score_near(tok)
 
 
@@ -321,6 +326,16 @@ def _lost_particle(verb: Token, words: frozenset[str]) -> bool:
     kids = [c for c in verb.children if c.lower_ in words and c.dep_ in ("prt", "prep", "advmod")]
     return bool(kids) and all(any(p.dep_ == "pobj" for p in c.children) for c in kids) \
         and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _attributive(tok: Token) -> bool:
+    """A participle used as an adjective before its noun ("the visiting president"), also where the
+    parser reads it as a gerund after a noun's preposition ("a meeting with visiting President X");
+    a gerund after a verb's preposition is the act ("charged with visiting X")."""
+    if tok.dep_ == "amod" and tok.i < tok.head.i:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _relative_verbs(noun: Token, verbs: frozenset[str]) -> list[Token]:
