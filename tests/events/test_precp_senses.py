@@ -14,6 +14,8 @@ BOL = [("Bolivian president", "BOLGOV"), ("Bolivian government", "BOLGOV"), ("Pe
 ECU = [("Ecuadorian senator", "ECULEG"), ("Volunteers", "ECUCVL"), ("Supporters", "ECUCVL"),
        ("Ecuadorian students", "ECUEDU"), ("government", "ECUGOV")]
 KEN = [("Kenyan president", "KENGOV"), ("Ugandan president", "UGAGOV"), ("Ugandan President Yoweri Museveni", "UGAGOV")]
+CAN = [("Canadian", "CAN"), ("Venezuelan officials", "VENGOV"), ("Canadian troops", "CANMIL"),
+       ("Venezuelan rebel positions", "VENREB")]
 CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER")]
 
 
@@ -45,6 +47,9 @@ def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     ("The Kenyan president is visiting the Ugandan president in Kampala.", KEN, ("KENGOV", "042", "UGAGOV")),
     ("The Kenyan president ended his tour by visiting the Ugandan president in Kampala.", KEN,
      ("KENGOV", "042", "UGAGOV")),
+    # a "sanctions package" that targets people is sanctions (163), as "sanctions" alone are
+    ("The new Canadian sanctions package targeted senior Venezuelan officials.", CAN, ("CAN", "163", "VENGOV")),
+    ("Canadian troops targeted Venezuelan rebel positions near the border.", CAN, ("CANMIL", "190", "VENREB")),
 ])
 def test_the_events_own_sense_still_codes(nlp, text, pairs, triple):
     assert triple in coded_triples(nlp, text, pairs)

@@ -261,7 +261,7 @@ def holds(rule: SenseRule, tok: Token) -> bool:
                      and c.lower_ in words.verb_object_preps]
         if _keys(objs) & rule.object_in:
             return True
-    if rule.subject_in and verb and _keys(subjects(tok)[0]) & rule.subject_in:
+    if rule.subject_in and verb and _keys(_with_compounds(subjects(tok)[0])) & rule.subject_in:
         return True
     if rule.modifier_in and not verb and _keys(_noun_args(tok, words)) & rule.modifier_in:
         return True
@@ -326,6 +326,12 @@ def _lost_particle(verb: Token, words: frozenset[str]) -> bool:
     kids = [c for c in verb.children if c.lower_ in words and c.dep_ in ("prt", "prep", "advmod")]
     return bool(kids) and all(any(p.dep_ == "pobj" for p in c.children) for c in kids) \
         and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _with_compounds(nouns: Iterable[Token]) -> list[Token]:
+    """Nouns with the nouns compounded before them: a "sanctions package" is sanctions, as a
+    "stock market" is a market."""
+    return [t for n in nouns for t in (n, *(c for c in n.children if c.dep_ == "compound" and c.i < n.i))]
 
 
 def _attributive(tok: Token) -> bool:
