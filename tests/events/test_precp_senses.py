@@ -16,6 +16,7 @@ ECU = [("Ecuadorian senator", "ECULEG"), ("Volunteers", "ECUCVL"), ("Supporters"
 KEN = [("Kenyan president", "KENGOV"), ("Ugandan president", "UGAGOV"), ("Ugandan President Yoweri Museveni", "UGAGOV")]
 CAN = [("Canadian", "CAN"), ("Venezuelan officials", "VENGOV"), ("Canadian troops", "CANMIL"),
        ("Venezuelan rebel positions", "VENREB")]
+MLI = [("Malian rebels", "MLIREB"), ("Malian government", "MLIGOV"), ("rebel", "MLIREB")]
 CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER")]
 
 
@@ -33,6 +34,8 @@ CHL = [("Chilean border troops", "CHLMIL"), ("Chilean navy", "CHLMIL"), ("Chile"
     ("The Kenyan president pledged aid during a meeting in Nairobi with visiting Ugandan President Yoweri Museveni.",
      KEN, "04"),
     ("The Kenyan president praised the visiting Ugandan president at a dinner in Nairobi.", KEN, "04"),
+    # naming an offensive or a plan judges nothing
+    ('The offensive, which Malian rebels have called the "Battle of the Desert", began on Monday.', MLI, "11"),
 ])
 def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     assert not [c for c in coded_triples(nlp, text, pairs) if c[1].startswith(prefix)]
@@ -50,6 +53,7 @@ def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     # a "sanctions package" that targets people is sanctions (163), as "sanctions" alone are
     ("The new Canadian sanctions package targeted senior Venezuelan officials.", CAN, ("CAN", "163", "VENGOV")),
     ("Canadian troops targeted Venezuelan rebel positions near the border.", CAN, ("CANMIL", "190", "VENREB")),
+    ("The Malian government called the rebel offensive a crime against the nation.", MLI, ("MLIGOV", "112", "MLIREB")),
 ])
 def test_the_events_own_sense_still_codes(nlp, text, pairs, triple):
     assert triple in coded_triples(nlp, text, pairs)

@@ -34,7 +34,7 @@ CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", 
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
               "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent",
-              "attributive")
+              "attributive", "named_in")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class SenseRule:
     clause_in: frozenset[str] = frozenset()
     particle_absent: frozenset[str] = frozenset()
     attributive: bool = False
+    named_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -119,7 +120,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             prep_object_in=_words((raw.get("prep_object") or {}).get("in"), classes, origin),
             clause_in=_words(raw.get("clause_in"), classes, origin),
             particle_absent=_words(raw.get("particle_absent"), classes, origin),
-            attributive=bool(raw.get("attributive", False))))
+            attributive=bool(raw.get("attributive", False)),
+            named_in=_words(raw.get("named_in"), classes, origin)))
     return rules
 
 
@@ -307,6 +309,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.attributive and _attributive(tok):
         return True
+    if rule.named_in and verb and _keys(objects(tok)) & rule.named_in and any(_is_name(p) for p in _predicate(tok)):
+        return True
     return rule.score and _score_near(tok)
 
 
@@ -326,6 +330,13 @@ def _lost_particle(verb: Token, words: frozenset[str]) -> bool:
     kids = [c for c in verb.children if c.lower_ in words and c.dep_ in ("prt", "prep", "advmod")]
     return bool(kids) and all(any(p.dep_ == "pobj" for p in c.children) for c in kids) \
         and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _is_name(pred: Token) -> bool:
+    """Whether a predicate is a name: a proper noun whose phrase's words are all capitalized ("the
+    'Battle of Victory'", "Operation Desert Wind"), not a judgement ("a crime", "a terrorist")."""
+    words = [t for t in pred.subtree if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ")]
+    return pred.pos_ == "PROPN" and bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _with_compounds(nouns: Iterable[Token]) -> list[Token]:
