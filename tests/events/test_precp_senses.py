@@ -45,6 +45,9 @@ def test_another_sense_codes_no_event(nlp, text, pairs, prefix):
     ("The Bolivian government gave in to the demands of Peruvian farmers.", BOL, ("BOLGOV", "080", "PERAGR")),
     ("The Bolivian government finally gave in to Peruvian farmers in May.", BOL, ("BOLGOV", "080", "PERAGR")),
     ("Ecuadorian students held a rally against the government in Quito.", ECU, ("ECUEDU", "140", "ECUGOV")),
+    # only a modifier that is a verb phrase is read inside: an "anti-election-fraud" rally protests fraud
+    ("Kenyan opposition supporters staged anti-election-fraud rallies in Nairobi.",
+     [("Kenyan opposition supporters", "KENOPP")], ("KENOPP", "140", "KENGOV")),
     ("Chile and Peru signed an agreement on fishing rights on Monday.", CHL, ("CHL", "057", "PER")),
     ("An agreement between Chile and Peru was reached in Lima on Monday.", CHL, ("CHL", "057", "PER")),
     ("The Kenyan president is visiting the Ugandan president in Kampala.", KEN, ("KENGOV", "042", "UGAGOV")),

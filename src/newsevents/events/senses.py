@@ -151,11 +151,12 @@ def _keys(toks: Iterable[Token]) -> set[str]:
 
 
 def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
-    """The left modifiers of a noun, with the words inside them (a "get-out-the-vote rally" is
-    parsed as a phrase whose noun is "vote"), and the objects of its "of/for/by/with" phrases (also
-    those the parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
+    """The left modifiers of a noun, with the words inside a modifier that is a verb phrase (a
+    "get-out-the-vote rally": the parser hangs "vote" on "get"; "anti-election-fraud rallies" stay
+    about fraud), and the objects of its "of/for/by/with" phrases (also those the parser hangs on
+    the verb the noun is the object of: "held a rally with supporters")."""
     out = [t for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")
-           for t in c.subtree]
+           for t in (c.subtree if c.pos_ == "VERB" else (c,))]
     hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for prep in (c for h in hosts for c in h.children):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words.noun_argument_preps:
