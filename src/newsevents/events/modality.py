@@ -125,7 +125,7 @@ class Modality:
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
                        "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
-                       "avenged_for", "avenged_preps")}
+                       "avenged_for", "avenged_preps", "setting_preps", "setting_nouns", "ahead_words")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -371,6 +371,20 @@ class Modality:
             return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
         return None
 
+    def _past_setting(self, noun: Token, prep: Token) -> bool:
+        """Whether ``noun`` is a meeting, visit or call that a preposition of setting ("during") hangs
+        on a verb in a past tense or on its to-infinitive, with no word that puts it ahead ("next",
+        "upcoming"): the occasion on which the past pledge or agreement was made."""
+        if prep.lower_ not in self.words["setting_preps"] or prep.dep_ != "prep" or \
+                not set(lemma_keys(noun)) & self.words["setting_nouns"]:
+            return False
+        if any(t.lower_ in self.words["ahead_words"] for t in noun.subtree if t.i < noun.i):
+            return False
+        verb = prep.head
+        if verb.dep_ == "xcomp" and _to_infinitive(verb, self.infinitive):
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and _past(verb)
+
     def _trip_to_meet(self, tok: Token, head: Token, rel: str) -> bool:
         """Whether an infinitive of purpose is a meeting under a verb of travel ("arrived in Y to hold talks
         with Z", "flew to Y to sign the accord"): a trip for a meeting reports the meeting; other purposes
@@ -422,6 +436,10 @@ class Modality:
                 break
             if rel == "pobj" and self.time_marks.get(head.lower_) == "any" and head.dep_ == "prep" and _past(head.head):
                 # "vowed revenge after attacks on its troops": an event noun that came before a past act took place
+                break
+            if rel == "pobj" and self._past_setting(tok, head):
+                # "pledged to deepen trade during a meeting with Y": the meeting is where the pledge was
+                # made, it took place whatever the pledge's mode ("during next week's summit" has not)
                 break
             if rel == "pobj" and head.lower_ in self.words["avenged_preps"] and \
                     head.head.lemma_.lower() in self.words["avenged_for"]:

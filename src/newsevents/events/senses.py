@@ -33,7 +33,8 @@ SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,/:%-])")
 CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", "clause_object", "prep_in",
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
-              "object_modifier_in", "counted_nationals", "prep_object", "clause_in")
+              "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent",
+              "attributive", "named_in")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class SenseRule:
     prep_objects: frozenset[str] = frozenset()  # prep_object: the prepositions ...
     prep_object_in: frozenset[str] = frozenset()  # ... and the words their objects are among
     clause_in: frozenset[str] = frozenset()
+    particle_absent: frozenset[str] = frozenset()
+    attributive: bool = False
+    named_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -114,7 +118,10 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             counted_nationals=bool(raw.get("counted_nationals", False)),
             prep_objects=_words((raw.get("prep_object") or {}).get("preps"), classes, origin),
             prep_object_in=_words((raw.get("prep_object") or {}).get("in"), classes, origin),
-            clause_in=_words(raw.get("clause_in"), classes, origin)))
+            clause_in=_words(raw.get("clause_in"), classes, origin),
+            particle_absent=_words(raw.get("particle_absent"), classes, origin),
+            attributive=bool(raw.get("attributive", False)),
+            named_in=_words(raw.get("named_in"), classes, origin)))
     return rules
 
 
@@ -144,9 +151,12 @@ def _keys(toks: Iterable[Token]) -> set[str]:
 
 
 def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
-    """The left modifiers of a noun and the objects of its "of/for/by/with" phrases (also those the
-    parser hangs on the verb the noun is the object of: "held a rally with supporters")."""
-    out = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+    """The left modifiers of a noun, with the words inside a modifier that is a verb phrase (a
+    "get-out-the-vote rally": the parser hangs "vote" on "get"; "anti-election-fraud rallies" stay
+    about fraud), and the objects of its "of/for/by/with" phrases (also those the parser hangs on
+    the verb the noun is the object of: "held a rally with supporters")."""
+    out = [t for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+           for t in (c.subtree if c.pos_ == "VERB" else (c,))]
     hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for prep in (c for h in hosts for c in h.children):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words.noun_argument_preps:
@@ -254,7 +264,7 @@ def holds(rule: SenseRule, tok: Token) -> bool:
                      and c.lower_ in words.verb_object_preps]
         if _keys(objs) & rule.object_in:
             return True
-    if rule.subject_in and verb and _keys(subjects(tok)[0]) & rule.subject_in:
+    if rule.subject_in and verb and _keys(_with_compounds(subjects(tok)[0])) & rule.subject_in:
         return True
     if rule.modifier_in and not verb and _keys(_noun_args(tok, words)) & rule.modifier_in:
         return True
@@ -296,6 +306,12 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         return True
     if rule.clause_in and not verb and any(_relative_verbs(tok, rule.clause_in)):
         return True
+    if rule.particle_absent and verb and _lost_particle(tok, rule.particle_absent):
+        return True
+    if rule.attributive and _attributive(tok):
+        return True
+    if rule.named_in and verb and _keys(objects(tok)) & rule.named_in and any(_is_name(p) for p in _predicate(tok)):
+        return True
     return rule.score and _score_near(tok)
 
 
@@ -305,6 +321,39 @@ def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
            for p in c.children if p.dep_ == "pobj"]
     return out + [c for p in out for c in p.conjuncts]
+
+
+def _lost_particle(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` hangs on the verb only as a preposition with its own object, and
+    the verb has no other particle: "gave a speech to the rebels in March" matched "give in to _"
+    with the "in" of a date, where "gave in to the rebels" has a bare particle ("gave the land back
+    to X in May" is another phrasal verb's)."""
+    kids = [c for c in verb.children if c.lower_ in words and c.dep_ in ("prt", "prep", "advmod")]
+    return bool(kids) and all(any(p.dep_ == "pobj" for p in c.children) for c in kids) \
+        and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _is_name(pred: Token) -> bool:
+    """Whether a predicate is a name: a proper noun whose phrase's words are all capitalized ("the
+    'Battle of Victory'", "Operation Desert Wind"), not a judgement ("a crime", "a terrorist")."""
+    words = [t for t in pred.subtree if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ")]
+    return pred.pos_ == "PROPN" and bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+def _with_compounds(nouns: Iterable[Token]) -> list[Token]:
+    """Nouns with the nouns compounded before them: a "sanctions package" is sanctions, as a
+    "stock market" is a market."""
+    return [t for n in nouns for t in (n, *(c for c in n.children if c.dep_ == "compound" and c.i < n.i))]
+
+
+def _attributive(tok: Token) -> bool:
+    """A participle used as an adjective before its noun ("the visiting president"), also where the
+    parser reads it as a gerund after a noun's preposition ("a meeting with visiting President X");
+    a gerund after a verb's preposition is the act ("charged with visiting X")."""
+    if tok.dep_ == "amod" and tok.i < tok.head.i:
+        return True
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _relative_verbs(noun: Token, verbs: frozenset[str]) -> list[Token]:
