@@ -3,7 +3,8 @@
 The matcher reads a verb's subject first; these are the other places news puts the doer:
 
 * an event noun's own words: its "by" phrase, possessor, light verb ("X held talks"), the subject of a
-  verb of participation ("X took part in the protests") or an actor adjective ("Russian shelling");
+  verb of participation ("X took part in the protests") or an actor adjective ("Russian shelling"),
+  or of the verb a meeting dates ("X signed the deal after talks with Y": circumstances.py);
 * a protest's place: "protests in Bolivia" are Bolivia's people's, only when the verb's subject is
   people with no name ("floods blocked roads in Nairobi" is no protest);
 * a document's author ("X issued a statement condemning ..."), the holder of released captives
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actor_index import STATE_MODIFIER_DEPS, ActorIndex, Arg
 from .arguments import agent_of, children, is_passive, lemma_keys, objects, pobjs, preps_in, resolve, subjects
+from .circumstances import fight_partners, sequel_meeting_source
 from .lexicon import Lexicon, Pattern
 from .words import words_of
 
@@ -52,6 +54,9 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
         found = [a for t in toks for a in resolve(t, index)]
         if found:
             return found, "participation"
+    found = sequel_meeting_source(n, index)
+    if found:
+        return found, "participation"
     mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
     found = [a for t in mods for a in resolve(t, index)]
     return found, "mod" if found else "none"
@@ -119,8 +124,10 @@ def people_subject(verb: Token, lex: Lexicon) -> bool:
 
 
 def fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, how: str) -> tuple[list[Arg], str]:
-    """Sources the subject path missed, for two constructions news uses all the time:
+    """Sources the subject path missed, for constructions news uses all the time:
 
+    * an agentless passive of harm in a fight with someone: "protesters were arrested in clashes
+      with police" -> the police (circumstances.fight_partners);
     * a participle or a relative clause on a document noun: "X adopted a resolution demanding
       ...", "X issued a statement condemning ...", "X signed an order that freezes ..." -> X (the
       subject of the verb the document is the object of);
@@ -131,6 +138,9 @@ def fallback_source(verb: Token, p: Pattern, lex: Lexicon, index: ActorIndex, ho
       when the reported clause's own subject names no actor.
     """
     mod = lex.modality
+    partners = fight_partners(verb, p.code, index)
+    if partners:
+        return partners, "inherited"
     if how == "agent" and any(p.code.startswith(str(c)) for c in mod.get("holder_source_codes", [])):
         found = _holders(verb, mod.get("holder_verbs", []), index)
         if found:
