@@ -81,6 +81,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
     "actors/phrases.py": {"s": _PLURAL},
     "actors/pronouns.py": {"s": _PLURAL},
     "actors/resolve.py": {"s": _PLURAL},
+    "quotes/antecedents.py": {"clashes": "the name of this module's function clashes() in __all__, not a word of text"},
     "counts/status.py": {"_words": "keys of the settings read from counts/status.yaml"},
     "datelines.py": {"agency": "a dateline's kind (output value), named after the regex group that found it",
                      "late": "a dateline's kind (output value), named after the regex group that found it"},
