@@ -85,8 +85,9 @@ def _pipeline_triples(text: str) -> list[tuple[str | None, str, str | None]]:
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a crowd with no name protests where the place phrase says, also when the parser hangs it on the
-    # object ("blocked roads in Nairobi"), and in a sentence that names no actor at all
-    ("Thousands of people blocked roads in Nairobi on Monday.", ("KEN", "144", None), None),
+    # object ("blocked roads in Nairobi"), and in a sentence that names no actor at all; a count of people
+    # is the country's civilians (events/crowds.py)
+    ("Thousands of people blocked roads in Nairobi on Monday.", ("KENCVL", "144", "KENGOV"), None),
     ("Kenyan riots against the new tax law went on for a third day.", ("KEN", "145", None), None),
     # controls: a road blocked by floods or a landslide is no protest
     ("Floods blocked roads in Nairobi on Monday.", None, ("KEN", "144", None)),

@@ -33,6 +33,7 @@ from .arguments import (
     resolve,
     subjects,
 )
+from .crowds import crowd_source
 from .forms import forms, forms_of, phrase_words
 from .lexicon import Lexicon, Pattern, Slot
 from .slots import slot_clauses, slot_filter, slot_preps, slot_tokens, with_appositions
@@ -48,7 +49,7 @@ PENALTY = {"document": 0.05, "subj": 0.0, "agent": 0.0, "by": 0.0, "poss": 0.05,
            "location": 0.2, "slot": 0.0, "descendant": 0.1, "including": 0.1, "symmetric": 0.1, "none": 0.0,
            "unnamed": 0.05, "holder": 0.1, "condition": 0.1,
            "reporter": 0.1, "place": 0.1, "nationality": 0.15, "located": 0.15,
-           "claimed": 0.1, "launch": 0.1, "owner": 0.1}
+           "claimed": 0.1, "launch": 0.1, "owner": 0.1, "crowd_subject": 0.2}
 
 
 @dataclass
@@ -371,8 +372,11 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             m.sources, m.source_how = fallback_source(tok, p, lex, index, m.source_how)
     else:
         m.sources, m.source_how = noun_sources(tok, lex, index, used, trig.light_head)
-    if not m.sources and any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", [])) and (
-            p.kind != "verb" or people_subject(tok, lex)):
+    located = any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", []))
+    if not m.sources and p.kind == "verb":  # "thousands marched in Nairobi": the crowd, by its place
+        m.sources = crowd_source(tok, lex, index, located)
+        m.source_how = "crowd_subject" if m.sources else m.source_how
+    if not m.sources and located and (p.kind != "verb" or people_subject(tok, lex)):
         places = lex.classes.get("populated_place", frozenset())
         m.sources, m.source_how = location_source(tok, index, places), "location"
     return m

@@ -1,0 +1,127 @@
+"""The doer of an act done by a crowd the text does not name: "Thousands marched in Nairobi", "Hundreds of
+protesters clashed with police in Dhaka", "Angry residents blocked the highway near Mombasa".
+
+Such a subject is no actor of its own (a count stands for no one; a bare "protesters" has no country when its
+clause names none the actors stage may give it), so the act was left with no source, or with the bare country of
+a protest's place (``sources.location_source``). News places a crowd by where it acts, so the rule is:
+
+* the subject is a crowd: a count standing alone (``crowd_counts``: "thousands"), a count of people ("tens of
+  thousands of people", "hundreds of protesters": ``quantity_nouns`` then "of"), or a crowd noun
+  (``crowd_subject_nouns``: protesters, demonstrators, marchers, rioters, residents, villagers, students,
+  workers, people ...), with no modifier that places it abroad (``foreign_people_modifiers``);
+* its sector is the noun's role in ``unnamed_people_roles`` (the Phoenix agents dictionary's: a protester,
+  demonstrator or rioter OPP, a resident, villager or plain people CVL, a student EDU, a worker LAB); a bare
+  count is plain people (CVL);
+* its country is the country of a protest's own place phrase (``location_source``: "rallied in Athens", the
+  country that rule gave before, now with the sector), else the one country the sentence names as a place
+  (``crowd_place_prepositions`` + a country, capital or a place the places stage puts in one country: "with
+  police in Dhaka"), and only when no other country is named anywhere in the sentence (a demonym, a name, a
+  place): "protesters outside the US embassy in Nairobi" are no one. A country named only as the act's target
+  or its other party is no place of the crowd ("threw stones at Israeli troops" does not make the crowd
+  Israeli), nor is the story's main country without a place in the sentence.
+
+The result carries the code (country + sector) and no actor record, as ``passives.domestic_people`` does for
+the people a state acts on. Counts as the *object* of an act ("police arrested dozens") are the actors stage's
+rule (``crowd_count_nouns``), not this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..model import Actor
+from .actor_index import ActorIndex, Arg
+from .arguments import subjects
+from .lexicon import Lexicon
+from .sources import location_source
+from .words import words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["crowd_source"]
+
+
+def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex, located: bool) -> list[Arg]:
+    """The crowd subject of ``verb`` as its country's people of the crowd's sector (see the module doc);
+    ``located``: the act is one whose place phrase may give the country (``location_source_codes``)."""
+    mod = lex.modality
+    found = crowd_subject(verb, mod, index)
+    if found is None:
+        return []
+    word, role = found
+    country = ""
+    if located:  # the protest's own place: the country the place rule already gives, with the crowd's sector
+        places = lex.classes.get("populated_place", frozenset())
+        country = next((a.actor.country or "" for a in location_source(verb, index, places)), "")
+    if not country:
+        named = sentence_countries(verb, index)
+        country = next(iter(place_countries(verb, index, mod) & named), "") if len(named) == 1 else ""
+    if not country:
+        return []
+    actor = Actor(id="", article_id="", name=f"{word.text} (crowd, {country})", kind="group", role=role,
+                  country=country, code=f"{country}{role}")
+    return [Arg(actor, word.i, "crowd_subject")]
+
+
+def crowd_subject(verb: Token, mod: Mapping[str, Any], index: ActorIndex) -> tuple[Token, str] | None:
+    """The people word of a crowd subject and its sector, or None when the subject is no crowd."""
+    subj = subjects(verb)[0]
+    if len(subj) != 1 or index.at_token(subj[0]):
+        return None
+    word = subj[0]
+    quantities = set(mod.get("quantity_nouns", [])) | {"tens"}
+    of_words = words_of(word.doc).of_prepositions
+    for _ in range(3):  # "tens of thousands of people": count after count
+        if word.lower_ not in quantities and word.lemma_.lower() not in quantities:
+            break
+        nxt = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in of_words
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        word = nxt
+    roles: Mapping[str, str] = mod.get("unnamed_people_roles", {})
+    if word.lower_ in mod.get("crowd_counts", []):
+        role = "CVL"  # "thousands marched": plain people
+    elif word.lower_ in mod.get("crowd_subject_nouns", []):
+        role = roles.get(word.lower_) or roles.get(word.lemma_.lower()) or ""
+    else:
+        return None
+    foreign = set(mod.get("foreign_people_modifiers", []))
+    if not role or any(c.lower_ in foreign for c in word.children if c.dep_ in ("amod", "compound")):
+        return None
+    return word, role
+
+
+def sentence_countries(verb: Token, index: ActorIndex) -> set[str]:
+    """Every country the sentence of ``verb`` names: by an actor's mention, a place the places stage put in a
+    country, or a country word (name or demonym) no mention covers."""
+    found: set[str] = set()
+    for tok in verb.sent:
+        found |= {a.country for a in index.at_token(tok) if a.country}
+        place = index.place_country(tok) if not list(tok.children) else None
+        if place is not None and place.country:
+            found.add(place.country)
+        if index.country_of is not None and tok.pos_ in ("PROPN", "ADJ"):
+            iso = index.country_of(tok.text)
+            if iso:
+                found.add(iso)
+    return found
+
+
+def place_countries(verb: Token, index: ActorIndex, mod: Mapping[str, Any]) -> set[str]:
+    """The countries the sentence of ``verb`` names as a place: the object of a place preposition
+    (``crowd_place_prepositions``: "in Dhaka", "near Mombasa", "outside parliament in Nairobi") that is a
+    country, a capital or a place the places stage puts in a country."""
+    preps = set(mod.get("crowd_place_prepositions", []))
+    found: set[str] = set()
+    for tok in verb.sent:
+        if tok.dep_ != "prep" or tok.lower_ not in preps:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            place = index.place_country(obj)
+            if place is not None and place.country:
+                found.add(place.country)
+            found |= {a.country for a in index.at_token(obj) if a.country and a.kind == "country"}
+    return found
