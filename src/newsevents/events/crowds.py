@@ -71,7 +71,7 @@ def crowd_subject(verb: Token, mod: Mapping[str, Any], index: ActorIndex) -> tup
     if len(subj) != 1 or index.at_token(subj[0]):
         return None
     word = subj[0]
-    quantities = set(mod.get("quantity_nouns", [])) | {"tens"}
+    quantities = set(mod.get("quantity_nouns", []))
     of_words = words_of(word.doc).of_prepositions
     for _ in range(3):  # "tens of thousands of people": count after count
         if word.lower_ not in quantities and word.lemma_.lower() not in quantities:
