@@ -1,0 +1,33 @@
+"""Codebook classes of session 13 (helper cbx2): an armed group's surrender that names no one it yielded to
+is coded on its own state (0874, the codebook's Ugandan rebels: UGA -> UGA). Texts written for newsevents;
+each class has controls where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import RawDocument
+from newsevents.pipeline import process_many
+
+
+def coded(text: str) -> set[tuple[str | None, str, str | None]]:
+    [result] = process_many([RawDocument(source="t", content=text, media_type="text")])
+    return {(e.source_code, e.cameo, e.target_code) for e in result.events}
+
+
+@pytest.mark.slow  # the whole pipeline: the actors stage resolves the demonyms
+@pytest.mark.parametrize("text, expected", [
+    # an armed group's surrender with no one named: to its own state
+    ("About forty Colombian guerrillas surrendered on Tuesday in a remote province.", ("COLREB", "0874", "COLGOV")),
+    ("Chechen rebels laid down their weapons on Sunday.", ("RUSREB", "0874", "RUSGOV")),
+    # control: whom they surrendered to is named, and stays the target
+    ("Fifty Sierra Leonean rebels surrendered to United Nations peacekeepers on Friday.",
+     ("SLEREB", "0874", "IGOUNO")),
+    # control: a foreign force in the sentence: whom they yielded to is a guess, none inferred
+    ("Several Taliban fighters surrendered as American troops advanced on the town.", ("AFGREB", "0874", None)),
+    # control: a state's army yields to an enemy the sentence does not name, not to its own state
+    ("Hundreds of Iraqi soldiers surrendered on Friday.", ("IRQMIL", "0874", None)),
+])
+def test_an_armed_groups_surrender_is_coded_on_its_own_state(text, expected):
+    found = coded(text)
+    assert expected in found and not {e for e in found if e[:2] == expected[:2] and e != expected}
