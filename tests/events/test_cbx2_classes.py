@@ -1,6 +1,7 @@
 """Codebook classes of session 13 (helper cbx2): an armed group's surrender that names no one it yielded to
-is coded on its own state (0874, the codebook's Ugandan rebels: UGA -> UGA). Texts written for newsevents;
-each class has controls where the rule must not fire."""
+is coded on its own state (0874, the codebook's Ugandan rebels: UGA -> UGA); "the Bush administration", "the
+Maduro regime" with no date is its leader's country's government (the codebook's 1011: USA -> CHN).
+Texts written for newsevents; each class has controls where the rule must not fire."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def coded(text: str) -> set[tuple[str | None, str, str | None]]:
 def test_an_armed_groups_surrender_is_coded_on_its_own_state(text, expected):
     found = coded(text)
     assert expected in found and not {e for e in found if e[:2] == expected[:2] and e != expected}
+
+
+@pytest.mark.slow  # the whole pipeline: the actors stage resolves the leader's body
+@pytest.mark.parametrize("text, expected", [
+    # a listed leader's surname on a body of government, no article date: his country's government
+    ("The Obama administration criticized Iran on Monday.", ("USAGOV", "111", "IRN")),
+    ("The Mubarak regime arrested two opposition leaders on Monday.", ("EGYGOV", "173", "EGYOPP")),
+    # control: two listed bearers of the surname, of two countries: whose body it is stays unknown
+    ("The Maliki government criticized Iran on Monday.", (None, "111", "IRN")),
+])
+def test_a_leaders_body_is_his_countrys_government(text, expected):
+    found = coded(text)
+    sourced = {e for e in found if e[0] is not None}
+    assert expected in found if expected[0] else not sourced
