@@ -46,3 +46,17 @@ def test_a_leaders_body_is_his_countrys_government(text, expected):
     found = coded(text)
     sourced = {e for e in found if e[0] is not None}
     assert expected in found if expected[0] else not sourced
+
+
+@pytest.mark.slow  # the whole pipeline: the actors stage resolves the country names
+@pytest.mark.parametrize("text, expected", [
+    # sides that failed to settle with each other ended a negotiation without agreement (164, both ways)
+    ("Serbia failed to reach an agreement with Kosovo on Monday.", {("SRB", "164", "XKX")}),
+    ("Serbia and Kosovo failed to agree on a border deal on Monday.", {("SRB", "164", "XKX"), ("XKX", "164", "SRB")}),
+    # control: a treaty not ratified was negotiated already; no halted negotiation
+    ("The Serbian parliament failed to ratify the agreement with Kosovo.", set()),
+    # control: no other side named: whose negotiation failed is unknown
+    ("Serbia failed to reach agreement on the budget.", set()),
+])
+def test_a_failure_to_reach_agreement_halts_negotiations(text, expected):
+    assert {e for e in coded(text) if e[1].startswith("16")} == expected

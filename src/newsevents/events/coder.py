@@ -104,9 +104,9 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category is None:
         mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
         return code, mode
-    if ctx.category in ("refuse", "persist"):
+    if ctx.category in ("refuse", "persist", "fail"):
         new = _prefix_map(mod.get(f"{ctx.category}_codes", {}), code)
-        what = "refusal" if ctx.category == "refuse" else "refused end"
+        what = {"refuse": "refusal", "persist": "refused end"}.get(ctx.category, "failure")
         return (new, "did") if new else f"{what} of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
     if ctx.category == "prepare" and hostile:
