@@ -1,6 +1,7 @@
 """Codebook classes of session 13 (helper cbx2): an armed group's surrender that names no one it yielded to
 is coded on its own state (0874, the codebook's Ugandan rebels: UGA -> UGA); "the Bush administration", "the
-Maduro regime" with no date is its leader's country's government (the codebook's 1011: USA -> CHN).
+Maduro regime" with no date is its leader's country's government (the codebook's 1011: USA -> CHN); failing to
+reach agreement halts negotiations (164); a territory of one state fills a slot as its name does (191).
 Texts written for newsevents; each class has controls where the rule must not fire."""
 
 from __future__ import annotations
@@ -60,3 +61,16 @@ def test_a_leaders_body_is_his_countrys_government(text, expected):
 ])
 def test_a_failure_to_reach_agreement_halts_negotiations(text, expected):
     assert {e for e in coded(text) if e[1].startswith("16")} == expected
+
+
+@pytest.mark.slow  # the whole pipeline: the places stage holds the territory
+@pytest.mark.parametrize("text, expected, absent", [
+    # a territory of one state (the gazetteer's regions with a country) fills a slot as a country's name does
+    ("Jordan reimposed a siege in the West Bank on Tuesday.", ("JOR", "191", "PSE"), None),
+    ("Turkey sent medical aid to the Gaza Strip on Friday.", ("TUR", "070", "PSE"), None),
+    # control: where an arrest took place is no one arrested
+    ("Jordanian police arrested two men in the West Bank on Tuesday.", None, ("JORCOP", "173", "PSE")),
+])
+def test_a_territory_of_one_state_stands_for_it_in_a_slot(text, expected, absent):
+    found = coded(text)
+    assert (expected is None or expected in found) and absent not in found
