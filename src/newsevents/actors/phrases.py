@@ -14,7 +14,7 @@ from ..model import ActorKind
 from ..nlp import doc_language, doc_text
 from .candidates import Cand
 from .columns import Columns
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, name_key
 from .mentions import NamedSpan
 from .roles import private_owner, singular
 from .words import ActorWords, actor_words
@@ -440,19 +440,32 @@ def leader_body_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase,
     assert phrase.leader is not None
     first, last = phrase.leader.span.start_char, phrase.leader.span.end_char
     own = [c for _, c in person_roles if c.start <= first and c.end == last and c.country]
-    if not own:
+    iso3 = own[0].country if own else _leaders_country(kb, phrase.leader)
+    if not iso3:
         return []
-    iso3 = own[0].country
     start = doc[phrase.start].idx
-    if phrase.start == phrase.leader.span.start:
+    if phrase.start == phrase.leader.span.start and own:
         start = min(c.start for c in own)  # the leader's title belongs to the body's mention too
     end = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     text = doc_text(doc)[start:end]
     if phrase.agent == "GOV" and iso3 in kb.countries:
         return [Cand(f"country:{iso3}", start, end, text, "owner", kb.countries[iso3].name, "country", None, iso3,
                      f"{iso3}GOV", None, 4)]
-    return [Cand(f"owned:{own[0].key}:{phrase.noun.lower()}", start, end, text, "owner", text, "organization", None,
+    owner = own[0].key if own else phrase.leader.span.text
+    return [Cand(f"owned:{owner}:{phrase.noun.lower()}", start, end, text, "owner", text, "organization", None,
                  iso3, f"{iso3}{phrase.agent}", None, 3)]
+
+
+def _leaders_country(kb: KnowledgeBase, leader: NamedSpan) -> str | None:
+    """The country of a body named by a surname alone that the article does not resolve ("the Bush
+    administration", "the Maduro government" with no date or out of his term): a surname that names a
+    government is its head's, so every listed bearer of it who held an office is of one country (surnames
+    shorter than four letters too ambiguous); a namesake of another country gives none."""
+    surname = name_key(leader.span[-1].text)
+    if len(leader.span) > 1 or len(surname) < 4:
+        return None
+    countries = {p.country for p in kb.surnames.get(surname, []) if p.terms}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _named_before(names: dict[int, NamedSpan], cols: Columns, k: int) -> NamedSpan | None:

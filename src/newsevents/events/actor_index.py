@@ -73,8 +73,10 @@ class ActorIndex:
         # country names the places stage holds and no actor mention covers ("seized it from Sudan"), and
         # capitals, which news writes for their state ("opened an embassy in Lima", "recalled its envoy
         # from Hanoi"): ``capital_of`` names a capital's country (the actors KB's capitals)
+        # The gazetteer's territories of one state (kind "region" with a country: the Gaza Strip, the West
+        # Bank PSE, Crimea UKR, the Golan Heights SYR) stand for it as its name does ("a blockade on Gaza")
         self._country_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country and (
-            p.kind == "country" or (country_of is not None and country_of(p.text) == p.country)
+            p.kind in ("country", "region") or (country_of is not None and country_of(p.text) == p.country)
             or (capital_of is not None and capital_of(p.text) == p.country)))
         # every place the places stage put in a country: where a village or town lies (see located)
         self._located_places = sorted((p.start, p.end, p.country, p.text) for p in places if p.country)

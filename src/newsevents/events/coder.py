@@ -29,7 +29,7 @@ from .actor_index import ActorIndex, Arg
 from .answers import answer_targets
 from .arguments import claimed_act_targets, condition_subjects, resolve, threatened_objects
 from .confidence import anchored, confidence, public_share
-from .demands import crowd_target, home_government, protest_target, stance_target
+from .demands import crowd_target, home_government, protest_target, stance_target, yield_target
 from .domain import Topic, topic
 from .evaluations import evaluations_in
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -104,9 +104,9 @@ def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str
     if ctx.category is None:
         mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
         return code, mode
-    if ctx.category in ("refuse", "persist"):
+    if ctx.category in ("refuse", "persist", "fail"):
         new = _prefix_map(mod.get(f"{ctx.category}_codes", {}), code)
-        what = "refusal" if ctx.category == "refuse" else "refused end"
+        what = {"refuse": "refusal", "persist": "refused end"}.get(ctx.category, "failure")
         return (new, "did") if new else f"{what} of a {root} event has no CAMEO code"
     hostile = root in HOSTILE_ROOTS
     if ctx.category == "prepare" and hostile:
@@ -394,6 +394,9 @@ class Coder:
         if best.sources and not best.targets and not best.between:  # "... police responded by firing tear gas"
             best.targets = crowd_target(tok, base, best.sources, self.index)
             best.target_how = "crowd" if best.targets else best.target_how
+        if best.sources and not best.targets and not best.between:  # "rebels surrendered": see demands.py
+            best.targets = yield_target(tok, base, best.sources, self.index)
+            best.target_how = "home" if best.targets else best.target_how
         ctx, planned = self.modality.walk(tok), False
         if best.pattern.kind == "noun" and not ctx.blocked:
             mood = noun_mood(tok, self.lex.modality)

@@ -149,10 +149,8 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
     if not classes or not sources:
         return []
-    roles = {r.upper() for r in classes["home_protest_roles"]}
-    countries = {a.actor.country for a in sources}
-    home = next(iter(countries))
-    if len(countries) != 1 or not home or any((a.actor.code or "")[3:6] not in roles for a in sources):
+    home = _one_home(sources, classes["home_protest_roles"])
+    if not home:
         return []
     sent = trigger.sent
     own = {id(a.actor) for a in sources}
@@ -165,6 +163,21 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     signs = classes["foreign_mission_words"] | classes["employer_words"] | classes["support_words"]
     if any((t.lower_ in signs or t.lemma_.lower() in signs) and not _own_modifier(t, sources) for t in sent):
         return []
+    return _inferred_government(home, trigger, sources)
+
+
+def _one_home(sources: Sequence[Arg], roles: Iterable[str]) -> str | None:
+    """The one country all ``sources`` are of when each has a role of ``roles``; else None."""
+    wanted = {r.upper() for r in roles}  # the lexicon lower-cases lists
+    countries = {a.actor.country for a in sources}
+    home = next(iter(countries))
+    if len(countries) != 1 or any((a.actor.code or "")[3:6] not in wanted for a in sources):
+        return None
+    return home
+
+
+def _inferred_government(home: str, trigger: Token, sources: Sequence[Arg]) -> list[Arg]:
+    """The government of ``home`` as an inferred target found "home" (confidence weighs it as a guess)."""
     actor = Actor(id="", article_id=sources[0].actor.article_id, name=f"government of {home} (inferred)",
                   kind="organization", role=HOME_ROLE, country=home, code=f"{home}{HOME_ROLE}")
     return [Arg(actor, trigger.i, "home")]
@@ -203,3 +216,20 @@ def crowd_target(trigger: Token, code: str, sources: Sequence[Arg], index: Actor
                 found.append(Arg(actor, span.root.i, "crowd"))
                 break
     return found if len(found) == 1 else []
+
+
+def yield_target(trigger: Token, code: str, sources: Sequence[Arg], index: ActorIndex) -> list[Arg]:
+    """The state an armed group's surrender that names no one it yielded to was made to: the group's
+    own government ("Ugandan rebels surrendered after a government offensive"; ``yield_codes``,
+    ``yield_roles`` of inferred_sides.yaml), as an inferred actor found "home". [] when the sources are
+    not all armed groups of one country, or another actor of the sentence is of another country (whom
+    they surrendered to is then a guess)."""
+    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
+    if not classes or not sources or not code.startswith(tuple(classes["yield_codes"])):
+        return []
+    home = _one_home(sources, classes["yield_roles"])
+    sent, own = trigger.sent, {id(a.actor) for a in sources}
+    if not home or any(actor.country not in (home, None) for actor in index.at(sent.start_char, sent.end_char)
+                       if id(actor) not in own):
+        return []
+    return _inferred_government(home, trigger, sources)

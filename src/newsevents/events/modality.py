@@ -125,7 +125,8 @@ class Modality:
                        "mode_stating", "counterfactual_modals", "conditional_threat_modals",
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
                        "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
-                       "avenged_for", "avenged_preps", "setting_preps", "setting_nouns", "ahead_words")}
+                       "avenged_for", "avenged_preps", "setting_preps", "setting_nouns", "ahead_words",
+                       "failing", "failed_accords")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -499,6 +500,12 @@ class Modality:
                     and any(k in self.words["prevention"] for k in lemma_keys(head)):
                 # "banned firecrackers, arresting 210 people": a participle beside a ban is a second act
                 # of the one who banned, not what the ban kept from happening ("banned X from travelling")
+                tok = head
+                continue
+            if cat == "irrealis" and rel == "xcomp" and _lemma(head) in self.words["failing"] \
+                    and _lemma(tok) in self.words["failed_accords"]:
+                # "X and Y failed to reach agreement": a failed negotiation (fail_codes of modality.yaml)
+                mode = _outer(mode, Context("fail", head.text, f"failed by '{head.text}'", head.i))
                 tok = head
                 continue
             if cat == "irrealis":
