@@ -80,6 +80,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
     "actors/peoples.py": {"s": _PLURAL},
     "actors/phrases.py": {"s": _PLURAL},
     "actors/pronouns.py": {"s": _PLURAL},
+    "actors/role_nouns.py": {"s": _PLURAL},
     "actors/resolve.py": {"s": _PLURAL},
     "counts/status.py": {"_words": "keys of the settings read from counts/status.yaml"},
     "datelines.py": {"agency": "a dateline's kind (output value), named after the regex group that found it",
