@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from ..nlp import doc_text
 from .candidates import Cand, replace
 from .context import CountryContext, mixed_by_inclusion, spread_over_countries
-from .kb import KnowledgeBase, Organization
+from .kb import KnowledgeBase
+from .kb_entries import Organization
 from .organizations import STATE_AGENTS, group_of_members
 from .phrases import RolePhrase, leader_body_cands
 from .roles import without_plural_s

@@ -25,7 +25,8 @@ from .columns import Columns
 from .context import CountryContext, envoy_hosts
 from .coref import cluster_persons
 from .descriptions import description_mentions
-from .kb import KnowledgeBase, Organization, Seat, load_kb, parse_date
+from .kb import KnowledgeBase, load_kb
+from .kb_entries import Organization, Seat, parse_date
 from .mentions import NamedSpan, is_actor_use, named_spans, span_text, state_form_noun
 from .organizations import (
     affiliated_members,
