@@ -29,6 +29,7 @@ from .clauses import (
     to_infinitive,
     wished_of_another,
 )
+from .facts import factive_clause, past_setting, time_clause
 from .words import argument_words, coding_words
 
 if TYPE_CHECKING:
@@ -181,31 +182,6 @@ class Modality:
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
 
-    def _factive_clause(self, clause: Token) -> bool:
-        """Whether an adverbial clause asserts its act whatever its main clause's mode: "while X
-        commended Y, Z may ..." (a contrastive or causal clause, factive_marks) or a clause of time that
-        states a fact (_time_clause). A clause of a gerund ("have sometimes gathered while marching")
-        has the main verb's subject and time, and its habit or possibility."""
-        if clause.tag_ == "VBG":
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"] for c in clause.children):
-            return True
-        return self._time_clause(clause) is True
-
-    def _time_clause(self, clause: Token) -> bool | None:
-        """A clause of time (time_factive_marks; the parser hangs "when" as an adverb): True when it
-        states a fact, in a past tense or, for "after", any ("vowed revenge after a US strike killed its
-        general", the headline's "after US strike kills general"); False when it is what the main clause
-        waits for ("vowed to hit back when Y attacks", "after Y would ..."); None: no clause of time."""
-        kids = list(clause.children)
-        tense = next((self.time_marks[c.lower_] for c in kids if c.dep_ in ("mark", "advmod") and c.i < clause.i
-                      and c.lower_ in self.time_marks), None)
-        if tense is None or clause.tag_ == "VBG":
-            return None
-        if has_modal(clause):
-            return False
-        return tense == "any" or past_tense(clause)
-
     def _refusal(self, tok: Token, negator: Token, kids: list[Token]) -> bool:
         """"X will not accept more refugees", "said it would not release them", "won't hold talks":
         a negated modal of commitment states that X refuses the act (CAMEO 12x), where any other
@@ -330,20 +306,6 @@ class Modality:
             return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
         return None
 
-    def _past_setting(self, noun: Token, prep: Token) -> bool:
-        """Whether ``noun`` is a meeting, visit or call that a preposition of setting ("during") hangs
-        on a verb in a past tense or on its to-infinitive, with no word that puts it ahead ("next",
-        "upcoming"): the occasion on which the past pledge or agreement was made."""
-        if prep.lower_ not in self.words["setting_preps"] or prep.dep_ != "prep" or \
-                not set(lemma_keys(noun)) & self.words["setting_nouns"]:
-            return False
-        if any(t.lower_ in self.words["ahead_words"] for t in noun.subtree if t.i < noun.i):
-            return False
-        verb = prep.head
-        if verb.dep_ == "xcomp" and to_infinitive(verb, self.infinitive):
-            verb = verb.head
-        return verb.pos_ in ("VERB", "AUX") and past_tense(verb)
-
     def _trip_to_meet(self, tok: Token, head: Token, rel: str) -> bool:
         """Whether an infinitive of purpose is a meeting under a verb of travel ("arrived in Y to hold talks
         with Z", "flew to Y to sign the accord"): a trip for a meeting reports the meeting; other purposes
@@ -385,9 +347,9 @@ class Modality:
                 # "agreed to hold talks, and to continue visits": the parser hangs the second
                 # infinitive on the governor itself, whose force it has as the first one does
                 rel = "xcomp"
-            if rel == "advcl" and self._factive_clause(tok):
+            if rel == "advcl" and factive_clause(tok, self.words["factive_marks"], self.time_marks):
                 break
-            waited = waited or (rel == "advcl" and self._time_clause(tok) is False)
+            waited = waited or (rel == "advcl" and time_clause(tok, self.time_marks) is False)
             if rel == "relcl" and past_tense(tok) and not has_modal(tok):
                 # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
@@ -397,7 +359,7 @@ class Modality:
                     past_tense(head.head):
                 # "vowed revenge after attacks on its troops": an event noun that came before a past act took place
                 break
-            if rel == "pobj" and self._past_setting(tok, head):
+            if rel == "pobj" and past_setting(tok, head, self.words, self.infinitive):
                 # "pledged to deepen trade during a meeting with Y": the meeting is where the pledge was
                 # made, it took place whatever the pledge's mode ("during next week's summit" has not)
                 break
