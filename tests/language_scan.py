@@ -80,6 +80,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
     "actors/peoples.py": {"s": _PLURAL},
     "actors/phrases.py": {"s": _PLURAL},
     "actors/pronouns.py": {"s": _PLURAL},
+    "actors/role_nouns.py": {"s": _PLURAL},
     "actors/resolve.py": {"s": _PLURAL},
     "quotes/antecedents.py": {"clashes": "the name of this module's function clashes() in __all__, not a word of text"},
     "counts/status.py": {"_words": "keys of the settings read from counts/status.yaml"},

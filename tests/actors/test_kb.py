@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents.actors.kb import load_kb, name_key, parse_term
+from newsevents.actors.kb import load_kb, name_key
+from newsevents.actors.kb_entries import parse_term
 from newsevents.actors.people import office_on
 from newsevents.errors import KnowledgeBaseError
 

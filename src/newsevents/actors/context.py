@@ -25,7 +25,7 @@ from .candidates import Cand
 from .columns import Columns
 from .kb import KnowledgeBase
 from .mentions import NamedSpan, dateline
-from .phrases import stance_prefixed
+from .role_nouns import stance_prefixed
 from .roles import singular
 from .words import ActorWords
 

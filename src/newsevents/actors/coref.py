@@ -12,7 +12,8 @@ person's surname and another's given name is the first one's.
 
 from __future__ import annotations
 
-from .kb import KnowledgeBase, Person, name_key
+from .kb import KnowledgeBase, name_key
+from .kb_entries import Person
 from .mentions import NamedSpan, span_text
 
 

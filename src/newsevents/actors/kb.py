@@ -11,7 +11,7 @@ import csv
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,12 +23,22 @@ import yaml
 from ..errors import Errors, KnowledgeBaseError
 from ..model import ACTOR_KINDS, ActorKind, in_vocabulary
 from ..resources import DEFAULT_LANGUAGE, data_path
+from .kb_entries import (
+    Country,
+    Organization,
+    Person,
+    RoleNoun,
+    Seat,
+    Term,
+    dated_code,
+    org_terms,
+    parse_date,
+    parse_term,
+)
 from .words import ActorWords, actor_words
 
 LOGGER = logging.getLogger(__name__)
 _V = TypeVar("_V")
-_TERM = re.compile(r"^(?P<role>.+?)\s+(?P<start>\d{4}(?:-\d\d){0,2})?\.\.(?P<end>\d{4}(?:-\d\d){0,2})?"
-                   r"(?:\s+(?P<code>[A-Z]{3,12}))?$")
 _NOTHING = re.compile(r"(?!)")  # a pattern that matches nowhere
 _ACRONYM_SOURCES = {"International", "MilNonState"}  # Phoenix files whose one-word names are organisations
 _PARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
@@ -40,72 +50,6 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
               "of_words": True, "possessive_determiners": True, "kin_peoples": False,
               "state_body_heads": True, "noun_qualified_nouns": True, "abroad_titles": True}
-
-
-@dataclass(frozen=True)
-class Term:
-    """One office held between two dates (either may be open)."""
-
-    role: str
-    code: str
-    start: date | None = None
-    end: date | None = None
-
-    def covers(self, day: date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-
-@dataclass
-class Country:
-    iso3: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    demonyms: list[str] = field(default_factory=list)
-    capital: str = ""
-
-
-@dataclass
-class Organization:
-    name: str
-    code: str
-    country: str | None = None
-    kind: str = "organization"
-    qid: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    terms: list[Term] = field(default_factory=list)
-
-    def code_on(self, day: date | None) -> str:
-        """The organisation's code on ``day`` (a dated code overrides the default in its period)."""
-        for term in self.terms:
-            if day is not None and term.covers(day):
-                return term.code
-        return self.code
-
-
-@dataclass
-class Person:
-    name: str
-    country: str | None = None
-    qid: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    terms: list[Term] = field(default_factory=list)
-    source: str = "people"
-
-
-@dataclass
-class Seat:
-    name: str
-    country: str
-    agent: str
-
-
-@dataclass
-class RoleNoun:
-    agent: str
-    kind: ActorKind
-    needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
-    stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
-    indefinite: bool = False  # "a rebel group": an actor only after "a"/"an"; "the rebel group" is a named one again
 
 
 @dataclass
@@ -257,54 +201,6 @@ def _simple(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
-def parse_date(value: Any) -> date | None:
-    """``2023``, ``2023-10`` or ``2023-10-16`` (or a date) as a date (the first day of a coarse value)."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    parts = [int(p) for p in str(value)[:10].split("-")]
-    parts += [1] * (3 - len(parts))
-    return date(*parts[:3])
-
-
-def _end_date(value: str | None) -> date | None:
-    """The last day a coarse end value covers (``2019`` -> 2019-12-31)."""
-    if not value:
-        return None
-    parts = value.split("-")
-    if len(parts) == 1:
-        return date(int(parts[0]), 12, 31)
-    if len(parts) == 2:
-        month = int(parts[1])
-        nxt = date(int(parts[0]) + month // 12, month % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1)
-    return parse_date(value)
-
-
-def parse_term(text: str, default_country: str | None, source: str) -> Term:
-    """``"President 2021-08-03..2024-05-19 IRNGOV"`` as a Term (code defaults to country + GOV)."""
-    match = _TERM.match(text.strip())
-    if not match:
-        raise KnowledgeBaseError(Errors.E406.format(text=text), source=source)
-    code = match["code"] or (f"{default_country}GOV" if default_country else "")
-    if not code:
-        raise KnowledgeBaseError(Errors.E407.format(text=text), source=source)
-    return Term(role=match["role"], code=code, start=parse_date(match["start"]), end=_end_date(match["end"]))
-
-
-def _dated_code(item: str, sep: str, end_date: Callable[[str | None], date | None]) -> Term:
-    """A code with an optional period, ``CODE<sep>START..END`` (either end open), as a Term without a role."""
-    code, _, span = item.partition(sep)
-    start, _, end = span.partition("..")
-    return Term(role="", code=code, start=parse_date(start or None), end=end_date(end or None))
-
-
-def _org_terms(entry: dict[str, Any]) -> list[Term]:
-    """An organisation's dated codes: ``"IGOUNO 2001..2019"`` (a coarse end covers its whole year or month)."""
-    return [_dated_code(str(item), " ", _end_date) for item in entry.get("codes") or []]
-
-
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -329,7 +225,7 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         try:
             org = Organization(name=entry["name"], code=entry["code"], country=entry.get("country"),
                                kind=entry.get("kind", "organization"), qid=entry.get("qid"),
-                               aliases=[str(a) for a in entry.get("aliases", [])], terms=_org_terms(entry))
+                               aliases=[str(a) for a in entry.get("aliases", [])], terms=org_terms(entry))
         except KeyError as err:
             raise KnowledgeBaseError(Errors.E410.format(key=err, entry=entry), source=source) from err
         kb.organizations[org.name] = org
@@ -397,7 +293,7 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
     kb.regions.update({row["name"]: row["iso3"] for row in _read_tsv("regions.tsv", lang)})
     kb.phoenix_titles.update({row["phrase"]: row["agent"] for row in _read_tsv("phoenix_agents.tsv", lang)})
     for row in _read_tsv("phoenix_actors.tsv", lang):
-        terms = [_dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
+        terms = [dated_code(item, "@", parse_date) for item in row["codes"].split()]  # CODE@START..END
         for term in terms:  # how far each country's entries were brought up to date
             last = max((d for d in (term.start, term.end) if d is not None), default=None)
             if last is not None and last > kb.phoenix_updated.get(term.code[:3], date.min):

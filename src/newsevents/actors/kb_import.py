@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors, KnowledgeBaseError
-from .kb import KnowledgeBase, parse_term
+from .kb import KnowledgeBase
+from .kb_entries import parse_term
 
 # column names accepted for each field, first match wins (Wikidata query variables included)
 _FIELDS = {

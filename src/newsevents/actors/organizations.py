@@ -17,7 +17,8 @@ from ..nlp import doc_language, doc_text
 from ..resources import word_class
 from .candidates import Cand, replace
 from .columns import Columns
-from .kb import KnowledgeBase, Organization
+from .kb import KnowledgeBase
+from .kb_entries import Organization
 from .mentions import NamedSpan, is_actor_use, span_text
 from .roles import org_type, singular
 from .words import actor_words, stance_prefixed, without_article

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
-from .kb import KnowledgeBase, Organization, Person, Seat, Term, name_key
+from .kb import KnowledgeBase, name_key
+from .kb_entries import Organization, Person, Seat, Term
 from .mentions import NamedSpan, span_text
 from .roles import RoleInfo
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .columns import Columns
-from .kb import KnowledgeBase, Organization, Seat
+from .kb import KnowledgeBase
+from .kb_entries import Organization, Seat
 from .shared_roles import named_body_head
 from .words import ActorWords
 

@@ -135,7 +135,7 @@ def without_article(text: str, articles: Set[str]) -> str:
 def stance_prefixed(doc: Doc, k: int, words: ActorWords) -> bool:
     """Whether "anti-" or "pro-" (``stance_prefixes``) is glued before token ``k`` of ``doc``: the country
     that token names is what its phrase opposes or supports ("an anti-Syria journalist", "the pro-Iranian
-    Hezbollah"), not the phrase's own (actors.phrases.stance_prefixed reads the same from a Columns)."""
+    Hezbollah"), not the phrase's own (actors.role_nouns.stance_prefixed reads the same from a Columns)."""
     return k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ \
         and doc[k - 2].lower_ in words.stance_prefixes
 

@@ -17,7 +17,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .arguments import lemma_keys
-from .words import argument_words, coding_words, date_words_of
+from .clauses import (
+    has_modal,
+    has_perfect,
+    other_subject,
+    own_clause,
+    own_speaker,
+    paragraph_between,
+    past_tense,
+    subordinated,
+    to_infinitive,
+    wished_of_another,
+)
+from .facts import factive_clause, past_setting, time_clause
+from .words import argument_words, coding_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,43 +59,6 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _to_infinitive(tok: Token, markers: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)
-
-
-def _other_subject(clause: Token, governor: Token) -> bool:
-    """"X warned that Russia would attack Y": the clause has a subject of its own, a name or a noun
-    other than the governor's subject (a pronoun may be the warner itself: "X warned it would ...")."""
-    inner = [c for c in clause.children if c.dep_ == "nsubj"]
-    outer = [c for c in governor.children if c.dep_ == "nsubj"]
-    if not (inner and outer) or inner[0].pos_ == "PRON" or inner[0].lower_ == outer[0].lower_:
-        return False
-    # "Russia threatened that Russian forces would ...": a name and its adjective share a stem
-    stems = [{t.lower_[:5] for t in side[0].subtree if t.pos_ in ("PROPN", "ADJ") and len(t) > 3}
-             for side in (inner, outer)]
-    return not stems[0] & stems[1]
-
-
-def _own_speaker(governor: Token) -> bool:
-    """"X won't send aid, its president said", "..., his spokesman told reporters": a speaker named
-    by a possessive pronoun is the clause subject's own (the parse cannot tell whose, but news names
-    an outside speaker by name or title, not as "its" or "his")."""
-    return any(c.dep_ == "nsubj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
-               for c in governor.children)
-
-
-def _own_clause(clause: Token, governor: Token) -> bool:
-    """"X and Y agreed that they (their ministers) should meet": the clause's subject is the governor's
-    own side (a pronoun, a noun with a possessive pronoun, or no other subject), not another side
-    ("agreed that Z should meet W" is what they want of Z)."""
-    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not inner or inner[0].pos_ == "PRON":
-        return True
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in inner[0].children):
-        return True
-    return not _other_subject(clause, governor)
-
-
 def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     """"Will China invade Taiwan?", "Did Iran shoot down the airliner?": a sentence that opens with
     an auxiliary and ends with a question mark asks whether the event happens; it asserts nothing."""
@@ -94,14 +70,6 @@ def _yes_no_question(trigger: Token, auxiliaries: set[str]) -> Context | None:
     auxiliary = first.tag_ == "MD" or (first.lemma_.lower() in auxiliaries and first.i < trigger.i
                                        and first.dep_ in ("aux", "auxpass", "ROOT"))
     return Context("blocked", first.text, f"a question ('{first.text} ...?'), not an assertion") if auxiliary else None
-
-
-def _paragraph_between(a: Token, b: Token) -> bool:
-    """A line break or a semicolon between a word and its governor: a headline glued to the next
-    sentence by the sentence splitter, or the second half of "X accuses Y; Z denies", is not
-    governed by the other part."""
-    lo, hi = sorted((a.i, b.i))
-    return any((t.is_space and "\n" in t.text) or t.text == ";" for t in a.doc[lo + 1:hi])
 
 
 class Modality:
@@ -181,7 +149,7 @@ class Modality:
                 return Context("blocked", tok.text, f"negated by '{negator.text}'")
             if child.dep_ == "aux" and low in self.words["modal_block"]:
                 if low in self.words["agreed_modals"] and tok.dep_ == "ccomp" and \
-                        tok.head.lemma_.lower() in self.words["agreeing"] and _own_clause(tok, tok.head):
+                        tok.head.lemma_.lower() in self.words["agreeing"] and own_clause(tok, tok.head):
                     # "X and Y agreed that they should meet": what they agree to do, an intent
                     return Context("intent", tok.head.text, f"'{tok.head.text} that ... {child.text}': agreed to do",
                                    tok.head.i)
@@ -210,35 +178,10 @@ class Modality:
                 if self._proposed(kids):
                     return Context("blocked", tok.text, f"'{child.text}' under a plan or proposal: its content, "
                                                         "not a commitment")
-                if child.lower_ in self.words["counterfactual_modals"] and self._perfect(kids):
+                if child.lower_ in self.words["counterfactual_modals"] and has_perfect(kids):
                     return Context("blocked", tok.text, f"'{child.text} have': a counterfactual, not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
         return None
-
-    def _factive_clause(self, clause: Token) -> bool:
-        """Whether an adverbial clause asserts its act whatever its main clause's mode: "while X
-        commended Y, Z may ..." (a contrastive or causal clause, factive_marks) or a clause of time that
-        states a fact (_time_clause). A clause of a gerund ("have sometimes gathered while marching")
-        has the main verb's subject and time, and its habit or possibility."""
-        if clause.tag_ == "VBG":
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in self.words["factive_marks"] for c in clause.children):
-            return True
-        return self._time_clause(clause) is True
-
-    def _time_clause(self, clause: Token) -> bool | None:
-        """A clause of time (time_factive_marks; the parser hangs "when" as an adverb): True when it
-        states a fact, in a past tense or, for "after", any ("vowed revenge after a US strike killed its
-        general", the headline's "after US strike kills general"); False when it is what the main clause
-        waits for ("vowed to hit back when Y attacks", "after Y would ..."); None: no clause of time."""
-        kids = list(clause.children)
-        tense = next((self.time_marks[c.lower_] for c in kids if c.dep_ in ("mark", "advmod") and c.i < clause.i
-                      and c.lower_ in self.time_marks), None)
-        if tense is None or clause.tag_ == "VBG":
-            return None
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
-            return False
-        return tense == "any" or _past(clause)
 
     def _refusal(self, tok: Token, negator: Token, kids: list[Token]) -> bool:
         """"X will not accept more refugees", "said it would not release them", "won't hold talks":
@@ -252,7 +195,7 @@ class Modality:
         auxes = [c for c in kids if c.dep_ == "aux"]
         if not any(c.lower_ in self.words["modal_commit"] for c in auxes):
             return False
-        if self._perfect(kids) or self._proposed(kids):
+        if has_perfect(kids) or self._proposed(kids):
             return False
         after = tok.doc[negator.i + 1] if negator.i + 1 < len(tok.doc) else None
         if after is not None and after.lower_ in self.words["negation_focus"]:
@@ -263,8 +206,8 @@ class Modality:
         """"analysts said Y would not V", "officials said Y may strike if ...": a clause reported by
         another side, a prediction of Y's act rather than Y's own words (unless the speaker is Y's
         own, "its president said")."""
-        return (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and _other_subject(tok, tok.head)
-                and not _own_speaker(tok.head))
+        return (tok.dep_ == "ccomp" and self.category(tok.head) == "transparent" and other_subject(tok, tok.head)
+                and not own_speaker(tok.head))
 
     def _refused_ending(self, tok: Token, head: Token) -> Context | None:
         """"X refused to stop firing rockets at Y", "will not end their strike", "declined to halt the
@@ -286,7 +229,7 @@ class Modality:
         threat); "X was going to protest" tells of a plan of the past, not of an act. Not "went to
         protest" (done, the motion verb is transparent) and not "is going to the capital" (no infinitive)."""
         if tok.dep_ != "xcomp" or head.tag_ != "VBG" or head.lemma_.lower() not in self.words["going_future"] \
-                or not _to_infinitive(tok, self.infinitive):
+                or not to_infinitive(tok, self.infinitive):
             return None
         be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() in self.words["copulas"]), None)
         if be is None:
@@ -316,14 +259,6 @@ class Modality:
         if auxes & self.words["modal_commit"]:
             return Context("commit", verb.text, f"'not {verb.text} to': a commitment", verb.i)
         return Context()
-
-    @staticmethod
-    def _perfect(kids: list[Token]) -> bool:
-        """A perfect auxiliary among a verb's children ("would have attacked", "would not have sent")."""
-        if not kids:
-            return False
-        perfect = date_words_of(kids[0].doc).perfect_auxiliaries
-        return any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in kids)
 
     def _proposed(self, kids: list[Token]) -> bool:
         """"Under the plan, X would free ...", "in the proposal, Y will withdraw": an "under/in"
@@ -372,20 +307,6 @@ class Modality:
             return Context("blocked", words[0].text, f"'{words[0].text} ...': a supposition, not an event")
         return None
 
-    def _past_setting(self, noun: Token, prep: Token) -> bool:
-        """Whether ``noun`` is a meeting, visit or call that a preposition of setting ("during") hangs
-        on a verb in a past tense or on its to-infinitive, with no word that puts it ahead ("next",
-        "upcoming"): the occasion on which the past pledge or agreement was made."""
-        if prep.lower_ not in self.words["setting_preps"] or prep.dep_ != "prep" or \
-                not set(lemma_keys(noun)) & self.words["setting_nouns"]:
-            return False
-        if any(t.lower_ in self.words["ahead_words"] for t in noun.subtree if t.i < noun.i):
-            return False
-        verb = prep.head
-        if verb.dep_ == "xcomp" and _to_infinitive(verb, self.infinitive):
-            verb = verb.head
-        return verb.pos_ in ("VERB", "AUX") and _past(verb)
-
     def _trip_to_meet(self, tok: Token, head: Token, rel: str) -> bool:
         """Whether an infinitive of purpose is a meeting under a verb of travel ("arrived in Y to hold talks
         with Z", "flew to Y to sign the accord"): a trip for a meeting reports the meeting; other purposes
@@ -412,7 +333,7 @@ class Modality:
         tok = trigger
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             head, rel = tok.head, tok.dep_
-            if _paragraph_between(tok, head):
+            if paragraph_between(tok, head):
                 break
             if rel == "prep" and tok.lower_ in self.words["negating_preps"]:
                 return Context("blocked", tok.text, f"under '{tok.text}'")
@@ -421,24 +342,25 @@ class Modality:
                 # "blocked X from delivering aid", "was kept from entering": the act kept from is not done
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': kept from happening")
             if rel == "conj":
-                if not (_to_infinitive(tok, infinitive) and not _to_infinitive(head, infinitive)):
+                if not (to_infinitive(tok, infinitive) and not to_infinitive(head, infinitive)):
                     tok = head
                     continue
                 # "agreed to hold talks, and to continue visits": the parser hangs the second
                 # infinitive on the governor itself, whose force it has as the first one does
                 rel = "xcomp"
-            if rel == "advcl" and self._factive_clause(tok):
+            if rel == "advcl" and factive_clause(tok, self.words["factive_marks"], self.time_marks):
                 break
-            waited = waited or (rel == "advcl" and self._time_clause(tok) is False)
-            if rel == "relcl" and _past(tok) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            waited = waited or (rel == "advcl" and time_clause(tok, self.time_marks) is False)
+            if rel == "relcl" and past_tense(tok) and not has_modal(tok):
                 # "vowed revenge after the rampage that killed 16 civilians", "vowed to punish those who
                 # killed X": a relative clause in a past tense tells what took place, whatever the main
                 # clause's mode ("anyone who attacks" or "a law that would ban" does not)
                 break
-            if rel == "pobj" and self.time_marks.get(head.lower_) == "any" and head.dep_ == "prep" and _past(head.head):
+            if rel == "pobj" and self.time_marks.get(head.lower_) == "any" and head.dep_ == "prep" and \
+                    past_tense(head.head):
                 # "vowed revenge after attacks on its troops": an event noun that came before a past act took place
                 break
-            if rel == "pobj" and self._past_setting(tok, head):
+            if rel == "pobj" and past_setting(tok, head, self.words, self.infinitive):
                 # "pledged to deepen trade during a meeting with Y": the meeting is where the pledge was
                 # made, it took place whatever the pledge's mode ("during next week's summit" has not)
                 break
@@ -447,7 +369,7 @@ class Modality:
                 # "vowed revenge for the killing of X", "threatened to retaliate for the strikes": what is
                 # avenged took place; the vow is about the revenge, not about it
                 break
-            if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and _to_infinitive(tok, infinitive):
+            if rel == "xcomp" and head.lemma_.lower() in self.words["hesitation"] and to_infinitive(tok, infinitive):
                 hesitant = self._hesitation(head)
                 if hesitant.blocked:
                     return hesitant
@@ -469,7 +391,7 @@ class Modality:
                 tok = head
                 continue
             cat = self.category(head)
-            if rel == "xcomp" and _to_infinitive(tok, infinitive) and \
+            if rel == "xcomp" and to_infinitive(tok, infinitive) and \
                     head.lemma_.lower() in self.words["pending_heads"]:
                 if any(c.dep_ == "advmod" and c.lower_ in self.words["pending_adverbs"] for c in head.children):
                     return Context("blocked", head.text, f"'{head.text} yet to': not done yet")
@@ -479,7 +401,7 @@ class Modality:
                     return Context("blocked", head.text, f"'... {head.text} to': what a job or plan is, not an act")
                 if copula:
                     cat = "intent"  # "police are to question X": scheduled, not done
-            if cat == "threaten" and rel == "ccomp" and _other_subject(tok, head):
+            if cat == "threaten" and rel == "ccomp" and other_subject(tok, head):
                 return Context("blocked", head.text, f"'{head.text} that' another side acts: a prediction, "
                                                      "not a threat of the one who warns")
             if cat == "threaten" and rel == "prep" and tok.lower_ in self.words["warned_against"]:
@@ -496,7 +418,7 @@ class Modality:
             negation_only = rel == "advcl" and local is not None and local.reason.startswith("negated")
             if local is not None and local.blocked and rel not in ("relcl", "appos") and not negation_only:
                 return local
-            if cat == "irrealis" and rel == "advcl" and tok.tag_ == "VBG" and not _marked(tok) \
+            if cat == "irrealis" and rel == "advcl" and tok.tag_ == "VBG" and not subordinated(tok) \
                     and any(k in self.words["prevention"] for k in lemma_keys(head)):
                 # "banned firecrackers, arresting 210 people": a participle beside a ban is a second act
                 # of the one who banned, not what the ban kept from happening ("banned X from travelling")
@@ -516,24 +438,24 @@ class Modality:
             if rel == "dobj" and tok.pos_ == "NOUN" and any(k in self.words["enacting"] for k in lemma_keys(head)):
                 tok = head  # "prosecutors ordered the arrest of X": the order is the act (CAMEO codes it so)
                 continue
-            if cat == "transparent" and rel in ("xcomp", "ccomp") and _to_infinitive(tok, infinitive) and \
+            if cat == "transparent" and rel in ("xcomp", "ccomp") and to_infinitive(tok, infinitive) and \
                     any(k in self.control for k in lemma_keys(head)):
                 cat = "request"  # "the party told X to resign by Monday": an order, not a report of the act
             # an infinitive the parser hangs on a request noun as a relative clause is what is asked for ("calls
             # from the opposition to resign"), unlike a finite relative clause ("calls that went unheeded")
-            asked = rel == "relcl" and _to_infinitive(tok, infinitive)
+            asked = rel == "relcl" and to_infinitive(tok, infinitive)
             if cat == "request" and (rel not in ("nsubj", "nsubjpass", "relcl", "appos", "conj") or asked):
                 return Context("blocked", head.text, f"only asked for by '{head.text}'")
             if rel == "xcomp" and any(k in self.words["announcing"] for k in lemma_keys(head)) and \
-                    _to_infinitive(tok, infinitive):
+                    to_infinitive(tok, infinitive):
                 # "Canada announced to provide aid": an announced act, not yet done
                 cat = "intent"
             wishing = (cat == "intent" or cat == "prepare") and rel in ("xcomp", "ccomp")
-            if wishing and _to_infinitive(tok, infinitive) and _wished_of_another(tok, head):
+            if wishing and to_infinitive(tok, infinitive) and wished_of_another(tok, head):
                 # "voters want the government to recognise X": the government's act is what others
                 # wish for, neither done nor the government's own intent
                 return Context("blocked", head.text, f"'{head.text}' another side to act: a wish, not its intent")
-            if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and _to_infinitive(tok, infinitive):
+            if cat in MODE_CATEGORIES and rel == "acl" and head.pos_ == "NOUN" and to_infinitive(tok, infinitive):
                 # "his promise to release X", "a plan to attack Y", "its offer to mediate": what the noun
                 # names is neither done nor, whatever the sentence does with it ("broke", "abandoned",
                 # "welcomed"), surely still meant; unless its subject states it ("X announced plans
@@ -547,7 +469,7 @@ class Modality:
                 mode = _outer(mode, Context(cat, head.text, f"governed by '{head.text}'", head.i))
             elif cat is None and rel in ("xcomp", "ccomp", "csubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
                 return Context("blocked", head.text, f"embedded under '{head.text}', a verb of unknown force")
-            elif cat is None and rel in ("advcl", "acl", "pcomp") and _to_infinitive(tok, infinitive):
+            elif cat is None and rel in ("advcl", "acl", "pcomp") and to_infinitive(tok, infinitive):
                 if not self._trip_to_meet(tok, head, rel):
                     return Context("blocked", head.text, f"purpose/infinitive clause under '{head.text}'")
                 # "flew to Kidal to meet the rebels": the trip is made for the meeting, which news reports as
@@ -582,24 +504,3 @@ def _outer(inner: Context | None, outer: Context) -> Context:
     return outer if outer.category == "refuse" and refused else inner
 
 
-def _wished_of_another(tok: Token, head: Token) -> bool:
-    """Whether an infinitive under a verb of intent is done by the verb's object ("want Y to act",
-    "prepared Y to act"), not by its subject ("want to act"): the parser hangs that other doer on
-    the verb as its object, or on the infinitive as its subject, between the two."""
-    between = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i]
-    return bool(between) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
-
-
-def _past(verb: Token) -> bool:
-    """Whether a clause's verb is in a past tense: a simple past ("killed"), a passive or perfect of the
-    past ("was killed", "had killed"), or a present perfect ("has killed")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    perfect = date_words_of(verb.doc).perfect_auxiliaries
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or (c.lemma_.lower() in perfect and verb.tag_ == "VBN")
-                                     for c in auxes)
-
-
-def _marked(tok: Token) -> bool:
-    """Whether a clause is opened by a subordinating word ("while", "after", "by"): a participle without one
-    stands beside its head's act."""
-    return any(c.dep_ in ("mark", "prep") and c.i < tok.i for c in tok.children) or tok.head.dep_ == "prep"

@@ -23,6 +23,7 @@ from ..errors import Errors, KnowledgeBaseError
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path, relative
 from .arguments import lemma_keys, objects, subjects
+from .clauses import has_modal
 from .words import CodingWords, argument_words, coding_words
 
 if TYPE_CHECKING:
@@ -237,8 +238,7 @@ def _stated_complement(tok: Token, verbs: frozenset[str]) -> bool:
     """"insisted that the courts are independent": the verb's that-clause states how things are (its
     verb one of ``verbs``, a copula, with no modal), where "insisted that the courts must release X"
     says what someone is to do."""
-    return any(c.dep_ == "ccomp" and set(lemma_keys(c)) & verbs and not any(
-        a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children)
+    return any(c.dep_ == "ccomp" and set(lemma_keys(c)) & verbs and not has_modal(c) for c in tok.children)
 
 
 def _negated_relative(noun: Token, verbs: frozenset[str], words: CodingWords) -> bool:
