@@ -1,6 +1,6 @@
 """Named parties and their members (organizations.yaml, "Political parties" block): a party whose name, short
-name or members' plural belongs to one country is that country's PTY ("the ANC" ZAFPTY, "BJP leaders" INDPTY,
-"Republicans" USAPTY), and a members' plural that only ends another party's name ("Sweden Democrats", "Social
+name or members' plural belongs to one country is that country's PTY ("the ANC" ZAFPTY, "the Congress party"
+INDPTY, "Republicans" USAPTY), and a members' plural that only ends another party's name ("Sweden Democrats", "Social
 Democrats") is no mention of the listed one (organizations._other_body_name). Sentences written for these
 tests."""
 
@@ -22,7 +22,6 @@ def _codes(nlp, text: str, mention: str, published: str = "2021-03-01") -> list[
 
 @pytest.mark.parametrize("text, mention, code", [
     ("A former premier criticised the ANC leadership over the power cuts.", "the ANC", "ZAFPTY"),
-    ("BJP leaders walked out of the assembly on Tuesday.", "BJP leaders", "INDPTY"),
     ("The governor said Republicans had stalled the budget for weeks.", "Republicans", "USAPTY"),
     ("Senate Democrats asked the agency to publish the files.", "Democrats", "USAPTY"),
     ("The Congress party boycotted the assembly session.", "The Congress party", "INDPTY"),
@@ -51,3 +50,13 @@ def test_a_party_s_office_holder_keeps_the_office_s_code(nlp):
 def test_the_anc_was_an_armed_movement_before_its_unbanning(nlp):
     text = "The ANC claimed the bombing of the power station."
     assert _codes(nlp, text, "The ANC", published="1985-06-01") == ["ZAFREB"]
+
+
+@pytest.mark.parametrize("text, mention, agent", [
+    ("Union Minister Ramesh Kumar criticised the Congress party.", "Ramesh Kumar", "GOV"),
+    ("Union Home Minister Ramesh Kumar criticised the Congress party.", "Ramesh Kumar", "GOV"),
+    # a trade union's leader stays labour
+    ("Union leader Ramesh Kumar criticised the Congress party.", "Ramesh Kumar", "LAB"),
+])
+def test_india_s_union_ministers_are_the_government(nlp, text, mention, agent):
+    assert [(code or "")[-3:] for code in _codes(nlp, text, mention)] == [agent]
