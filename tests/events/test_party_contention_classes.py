@@ -1,5 +1,6 @@
 """Verbal onslaughts between political rivals (CAMEO 111), session 13 helper parties: retorts ("hit back at"),
-"rounded on", "laid into", a jab taken ("took a swipe at", ``@verbal_jab``). Sentences written for these tests."""
+"rounded on", "laid into", a jab taken ("took a swipe at", ``@verbal_jab``), an attack launched in words
+("a scathing attack on", senses.yaml ``@verbal_attack_marks``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def test_a_verbal_onslaught_on_a_rival_is_criticism(nlp, text):
 def test_other_senses_are_no_criticism(nlp, text):
     assert not [c for c in coded_triples(nlp, text, PAIRS) if c[1] == "111"]
 
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Senator Ortiz launched a scathing attack on the governor over the budget.", "111"),
+    ("Senator Ortiz launched a thinly-veiled attack on the governor at the rally.", "111"),
+])
+def test_an_attack_in_words_is_criticism(nlp, text, code):
+    assert [c[1] for c in coded_triples(nlp, text, PAIRS) if c[0] == "USALEG"] == [code]
+
+
+def test_an_armed_attack_stays_fighting(nlp):
+    pairs = [("Chadian rebels", "TCDREB"), ("the Chadian army", "TCDMIL")]
+    found = coded_triples(nlp, "Chadian rebels launched a surprise attack on the Chadian army.", pairs)
+    assert ("TCDREB", "190", "TCDMIL") in found and not [c for c in found if c[1] == "111"]
