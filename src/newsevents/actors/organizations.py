@@ -44,9 +44,22 @@ def _civilians_of(span: Span, kb: KnowledgeBase) -> bool:
     return (noun is not None and noun.agent == "CVL") or kb.phoenix_titles.get(singular(head)) == "CVL"
 
 
+def _other_body_name(span: Span, kb: KnowledgeBase, org: Organization) -> bool:
+    """Whether a body's members' plural ("Democrats") is only the end of another body's name: after a proper
+    noun that is neither its own country nor a chamber (``member_name_prefixes``), "Sweden Democrats" and
+    "Social Democrats" are other parties than the one listed under "Democrats"."""
+    if len(span) != 1 or span.root.tag_ != "NNPS" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.is_title:
+        return False
+    prefixes = word_class("member_name_prefixes", "actors", "grammar.yaml", lang=doc_language(span.doc))
+    return before.lower_ not in prefixes and kb.country_names.get(before.text) != org.country
+
+
 def known_org_cands(doc: Doc, span: NamedSpan, kb: KnowledgeBase, day: date | None) -> list[Cand]:
     org: Organization = span.entry
-    if _civilians_of(span.span, kb):
+    if _civilians_of(span.span, kb) or _other_body_name(span.span, kb, org):
         return []
     # "the Reuters news agency", "the Hamas movement": a generic noun after the name belongs to its mention too
     start = span.span.start
