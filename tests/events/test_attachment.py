@@ -166,7 +166,7 @@ def test_a_capital_held_as_a_place_stands_for_its_state(nlp, text, actors, expec
 
 
 @pytest.mark.parametrize("text, actors, expected", [
-    # a decree on the state's own ground is done to its people (coder._domestic_rule)
+    # a decree on the state's own ground is done to its people (sides.domestic_rule)
     ("The Bolivian government declared a state of siege in Bolivia on Friday.",
      [("Bolivian government", "BOLGOV")], ("BOLGOV", "1724", "BOL")),
     ("The Peruvian government declared a state of emergency in Lima after the riots.",

@@ -29,7 +29,7 @@ def test_refused_passage(nlp, text, wanted, unwanted):
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
-    # a decree that names no one it covers is laid on the decreeing state's own people (coder._domestic_rule)
+    # a decree that names no one it covers is laid on the decreeing state's own people (sides.domestic_rule)
     ("The Thai army imposed martial law on Tuesday.", ("THAMIL", "1724", "THA"), ("THAMIL", "1724", None)),
     ("The Thai government said it was prepared to impose martial law.", ("THAGOV", "1324", "THA"), None),
     ("The Thai government imposed a curfew.", ("THAGOV", "1723", "THA"), None),
