@@ -11,8 +11,8 @@ import yaml
 
 from newsevents import resources
 from newsevents.events import words
-from newsevents.events.arguments import subjects
 from newsevents.events.placetime import background
+from newsevents.events.relations import subjects
 
 from ..conftest import DataCopy
 

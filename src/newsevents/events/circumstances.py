@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from ..nlp import doc_language
 from ..resources import word_classes
 from .actor_index import ActorIndex, Arg
-from .arguments import agent_of, children, is_passive, pobjs, resolve, subjects
+from .arguments import resolve
+from .relations import agent_of, children, is_passive, pobjs, subjects
 from .words import INFERRED_SIDES
 
 if TYPE_CHECKING:

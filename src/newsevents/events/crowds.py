@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
 from .actor_index import ActorIndex, Arg
-from .arguments import subjects
 from .lexicon import Lexicon
+from .relations import subjects
 from .sources import location_source
 from .words import words_of
 

@@ -35,10 +35,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
-from .arguments import agent_of, children, is_passive, lemma_keys, pobjs, resolve, subjects
+from .arguments import lemma_keys, resolve
 from .lexicon import Pattern
 from .matcher import Match
 from .modality import Context
+from .relations import agent_of, children, is_passive, pobjs, subjects
 from .words import EvaluationWords, evaluation_words, words_of
 
 if TYPE_CHECKING:

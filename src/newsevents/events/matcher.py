@@ -18,24 +18,11 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .actor_index import ActorIndex, Arg
-from .arguments import (
-    agent_of,
-    children,
-    dependents,
-    grievance_acts,
-    is_passive,
-    lemma_keys,
-    objects,
-    pobjs,
-    preps,
-    preps_in,
-    reporter_of,
-    resolve,
-    subjects,
-)
+from .arguments import grievance_acts, lemma_keys, reporter_of, resolve
 from .crowds import crowd_source
 from .forms import forms, forms_of, phrase_words
 from .lexicon import Lexicon, Pattern, Slot
+from .relations import agent_of, children, dependents, is_passive, objects, pobjs, preps, preps_in, subjects
 from .slots import slot_clauses, slot_filter, slot_preps, slot_tokens, with_appositions
 from .sources import fallback_source, location_source, noun_sources, people_subject
 from .words import words_of

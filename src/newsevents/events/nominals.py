@@ -21,10 +21,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .actor_index import ActorIndex, Arg
-from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, resolve
+from .arguments import conjuncts, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
 from .matcher import Match, Trigger, light_verb, misfit
 from .modality import Context
+from .relations import agent_of, children, is_passive
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ def force_act_code(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> str:
         acts = agent_of(verb)
     elif m.source_how == "subj" and not is_passive(verb):
         acts = children(verb, "nsubj")
-    elif m.source_how == "acl" and not is_passive(verb):  # the parser's "[strikes] killed ...": see arguments.subjects
+    elif m.source_how == "acl" and not is_passive(verb):  # the parser's "[strikes] killed ...": see relations.subjects
         acts = [verb.head]
     else:
         return code

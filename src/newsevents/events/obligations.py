@@ -22,10 +22,11 @@ from spacy.attrs import LOWER
 
 from ..nlp import doc_language
 from .actor_index import ActorIndex, Arg
-from .arguments import resolve, subjects
+from .arguments import resolve
 from .lexicon import Lexicon, Pattern
 from .matcher import Match
 from .modality import Context, Modality
+from .relations import subjects
 from .words import CodingWords, coding_words, date_words
 
 if TYPE_CHECKING:

@@ -75,7 +75,8 @@ from ..nlp import doc_language
 from ..places import word_class
 from .act_patients import is_patient_act, names_its_victim
 from .actor_index import ActorIndex, Arg
-from .arguments import agent_of, children, conjuncts, is_passive, lemma_keys, objects, resolve
+from .arguments import conjuncts, lemma_keys, resolve
+from .relations import agent_of, children, is_passive, objects
 from .words import date_words_of, words_of
 
 if TYPE_CHECKING:

@@ -22,8 +22,9 @@ import yaml
 from ..errors import Errors, KnowledgeBaseError
 from ..nlp import doc_language
 from ..resources import DEFAULT_LANGUAGE, data_path, relative
-from .arguments import lemma_keys, objects, subjects
+from .arguments import lemma_keys
 from .clauses import has_modal
+from .relations import objects, subjects
 from .words import CodingWords, argument_words, coding_words
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from .arguments import children, pobjs, preps
 from .forms import forms_of
+from .relations import children, pobjs, preps
 from .words import words_of
 
 if TYPE_CHECKING:

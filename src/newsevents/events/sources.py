@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_index import STATE_MODIFIER_DEPS, ActorIndex, Arg
-from .arguments import agent_of, children, is_passive, lemma_keys, objects, pobjs, preps_in, resolve, subjects
+from .arguments import lemma_keys, resolve
 from .circumstances import fight_partners, sequel_meeting_source
 from .lexicon import Lexicon, Pattern
+from .relations import agent_of, children, is_passive, objects, pobjs, preps_in, subjects
 from .words import words_of
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """The function words the event coder's rules read, per language (``data/<lang>/lexicon/arguments.yaml``,
 ``dates.yaml`` and ``coding.yaml``).
 
-The rules of arguments.py, matcher.py, demands.py, nominals.py and passives.py compare tokens with
+The rules of arguments.py, relations.py, matcher.py, demands.py, nominals.py and passives.py compare tokens with
 prepositions, pronouns, subordinators and a few verbs (arguments.yaml), placetime.py with the words
 that date an event (dates.yaml), and senses.py, modality.py, obligations.py and confidence.py with
 prepositions, negators and pronouns of their own (coding.yaml); a class every rule shares (the
