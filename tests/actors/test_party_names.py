@@ -34,6 +34,9 @@ def _codes(nlp, text: str, mention: str, published: str = "2021-03-01") -> list[
     ("Congress party MP Anil Verma demanded a debate on fuel prices.", "Anil Verma", "INDLEG"),
     ("ANC spokesman Sipho Dlamini defended the new electricity tariffs.", "Sipho Dlamini", "ZAFPTY"),
     ("Congress party leader Anil Verma demanded a debate on fuel prices.", "Anil Verma", "INDPTY"),
+    # the party's members in a public office are that office's group; its supporters stay the party's
+    ("EFF legislators walked out of the budget debate.", "EFF legislators", "ZAFLEG"),
+    ("ANC supporters marched to the municipal offices.", "ANC", "ZAFPTY"),
 ])
 def test_a_party_of_one_country_is_that_country_s_party(nlp, text, mention, code):
     assert _codes(nlp, text, mention) == [code]
