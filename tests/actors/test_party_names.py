@@ -27,6 +27,16 @@ def _codes(nlp, text: str, mention: str, published: str = "2021-03-01") -> list[
     ("The Congress party boycotted the assembly session.", "The Congress party", "INDPTY"),
     # another country's party of that name keeps its own country
     ("The Nepali Congress party boycotted the assembly session.", "Nepali Congress party", "NPLPTY"),
+    # a public office after a party's name (roles.yaml public_offices): the seat or ministry held acts, of the
+    # party's country; a party's own post stays the party's
+    ("EFF lawmaker Thandi Moyo walked out of the budget debate.", "Thandi Moyo", "ZAFLEG"),
+    ("ANC minister Sipho Dlamini defended the new electricity tariffs.", "Sipho Dlamini", "ZAFGOV"),
+    ("Congress party MP Anil Verma demanded a debate on fuel prices.", "Anil Verma", "INDLEG"),
+    ("ANC spokesman Sipho Dlamini defended the new electricity tariffs.", "Sipho Dlamini", "ZAFPTY"),
+    ("Congress party leader Anil Verma demanded a debate on fuel prices.", "Anil Verma", "INDPTY"),
+    # the party's members in a public office are that office's group; its supporters stay the party's
+    ("EFF legislators walked out of the budget debate.", "EFF legislators", "ZAFLEG"),
+    ("ANC supporters marched to the municipal offices.", "ANC", "ZAFPTY"),
 ])
 def test_a_party_of_one_country_is_that_country_s_party(nlp, text, mention, code):
     assert _codes(nlp, text, mention) == [code]
@@ -60,3 +70,4 @@ def test_the_anc_was_an_armed_movement_before_its_unbanning(nlp):
 ])
 def test_india_s_union_ministers_are_the_government(nlp, text, mention, agent):
     assert [(code or "")[-3:] for code in _codes(nlp, text, mention)] == [agent]
+

@@ -49,7 +49,8 @@ _WORD_SETS = {"descriptors": True, "not_actor_prefixes": False, "speech_nouns": 
               "foreign_words": True, "topic_titles": True, "counted_people": True,
               "stance_nouns": True, "leader_bodies": True, "definite_articles": True, "determiners": True,
               "of_words": True, "possessive_determiners": True, "kin_peoples": False,
-              "state_body_heads": True, "noun_qualified_nouns": True, "abroad_titles": True}
+              "state_body_heads": True, "noun_qualified_nouns": True, "abroad_titles": True,
+              "public_offices": True}
 
 
 @dataclass
@@ -83,6 +84,7 @@ class KnowledgeBase:
     topic_titles: set[str] = field(default_factory=set)
     title_homes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "senate majority leader" -> USA, PHL
     abroad_titles: set[str] = field(default_factory=set)  # "envoy": sent abroad, never of the story's country
+    public_offices: set[str] = field(default_factory=set)  # "minister", "mp": an office, not a party post
     counted_people: set[str] = field(default_factory=set)  # "people": an actor only after a count ("34 people")
     kin_peoples: set[str] = field(default_factory=set)  # "Serbs": a state's people living beside it, too
     leader_bodies: set[str] = field(default_factory=set)  # "Putin's government", "the Biden administration"

@@ -184,6 +184,8 @@ def person_facts(cluster: list[NamedSpan], infos: list[RoleInfo], kb: KnowledgeB
         if isinstance(org, Organization) and not titled.former:
             facts.country = org.country or country
             facts.code = org.code_on(day) if org.code[3:] != "GOV" or agent == "GOV" else f"{org.code[:3]}{agent}"
+            if titled.office and org.code[3:6] == "PTY" and facts.country:
+                facts.code = f"{facts.country}{agent}"  # "ANC lawmaker X": the seat held acts, not the party
             return facts
         if isinstance(org, Seat):
             country = country or org.country

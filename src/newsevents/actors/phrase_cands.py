@@ -21,7 +21,7 @@ from .kb import KnowledgeBase
 from .kb_entries import Organization
 from .organizations import STATE_AGENTS, group_of_members
 from .phrases import RolePhrase, leader_body_cands
-from .roles import without_plural_s
+from .roles import singular, without_plural_s
 from .shared_roles import heads_a_side, shared_side
 
 
@@ -35,6 +35,12 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
     head_char = doc[phrase.head_start].idx
     if isinstance(phrase.org, Organization):
         org = phrase.org
+        if org.code[3:6] == "PTY" and org.country and singular(phrase.noun.lower()) in kb.public_offices:
+            # "ANC lawmakers": the party's members holding seats act as the legislature (roles.yaml public_offices);
+            # ranked with the party's name (2), whose mention the longer phrase then holds
+            return [Cand(f"group:{org.country}:{phrase.agent}", start_char, end_char,
+                         doc_text(doc)[start_char:end_char], "role_phrase", f"{org.name} {phrase.noun}", "group",
+                         None, org.country, f"{org.country}{phrase.agent}", None, 2)]
         return [Cand(f"org:{org.name}", start_char, end_char, doc_text(doc)[start_char:end_char], "role_phrase",
                      org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
                      org.qid, 3)]

@@ -39,6 +39,7 @@ class RoleInfo:
     topic: str | None = None  # a country the role is about ("Ukraine envoy"): never the person's own
     homes: tuple[str, ...] | None = None  # the countries whose institutions bear the title, its usual one first
     abroad: bool = False  # a title of one sent to another state ("special envoy"): never of the story's country
+    office: bool = False  # a public office's title ("minister", "MP"): a party before it is not whom it serves
 
 
 @lru_cache(maxsize=1 << 16)
@@ -89,6 +90,7 @@ def read_role_words(tokens: list[Token], kb: KnowledgeBase, org_spans: dict[int,
         key = " ".join(words[i:j]).replace(" - ", "-")
         info.homes = kb.title_homes.get(key) or kb.title_homes.get(" ".join([*words[i:j - 1], singular(words[j - 1])]))
         info.abroad = key in kb.abroad_titles or singular(key) in kb.abroad_titles
+        info.office = bool({key, singular(key), singular(words[j - 1])} & kb.public_offices)
         info.title = "".join(t.text[:1].upper() + t.text[1:] + t.whitespace_ for t in tokens[i:j]).strip()
         owned = i > 1 and tokens[i - 1].text in grammar.possessive_markers  # "the army's spokesman": "army spokesman"
         before = _serving_agent(words[i - 2] if owned else words[i - 1], kb) if i > 0 else None
