@@ -20,7 +20,7 @@ a protest's place (``sources.location_source``). News places a crowd by where it
   or its other party is no place of the crowd ("threw stones at Israeli troops" does not make the crowd
   Israeli), nor is the story's main country without a place in the sentence.
 
-The result carries the code (country + sector) and no actor record, as ``passives.domestic_people`` does for
+The result carries the code (country + sector) and no actor record, as ``inferred_sides.domestic_people`` does for
 the people a state acts on. Counts as the *object* of an act ("police arrested dozens") are the actors stage's
 rule (``crowd_count_nouns``), not this one.
 """

@@ -267,7 +267,7 @@ def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:
     arrest", "the journalist's killing by gunmen", ``patient_nouns`` in nouns.yaml), not its
     author ("Russia's invasion of Ukraine" keeps its possessor as the source): when the noun has no
     target of its own, the possessor becomes the target and, if it was taken as the source, the
-    source is left to the "by" phrase or to the rules for an event noun with no agent (passives.py)."""
+    source is left to the "by" phrase or to the rules for an event noun with no agent (inferred_sides.py)."""
     noun = m.trigger
     patient = set(lex.modality.get("patient_nouns", []))
     if m.targets or m.between or not {noun.lemma_.lower(), noun.lower_} & patient:
