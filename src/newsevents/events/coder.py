@@ -34,9 +34,10 @@ from .domain import Topic, topic
 from .evaluations import evaluations_in
 from .inferred_sides import authority_source, host_state, launch_source
 from .lexicon import Lexicon, Pattern, load_lexicon
+from .local_modality import Context
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .merging import dedup_events, in_codes, one_violent_act
-from .modality import Context, Modality
+from .modality import Modality
 from .nominals import (
     casualty_sides,
     doer_act_mood,

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 from .actor_index import ActorIndex, Arg
 from .arguments import conjuncts, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
+from .local_modality import Context
 from .matcher import Match, Trigger, light_verb, misfit
-from .modality import Context
 from .relations import agent_of, children, is_passive
 from .words import words_of
 
