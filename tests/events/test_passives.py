@@ -1,5 +1,5 @@
 """Agentless passives ("two officers were charged Tuesday"): the source stays empty unless a rule
-of events/passives.py names it (an authority the sentence names, a place in the target's country).
+of events/inferred_sides.py names it (an authority the sentence names, a place in the target's country).
 Sentences written for newsevents (data/passives.yaml; format and runner in test_nominals.py)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_no_source_is_never_asserted_with_high_confidence(nlp):
     ("Hundreds of Ugandan migrants were deported from Kenya last week.", ("KEN", "174", "UGACVL")),
 ])
 def test_expelled_from_a_country_is_that_countrys_act(nlp, text, expected):
-    """The state in an expulsion's "from" phrase is the one that expels (passives.expelling_state)."""
+    """The state in an expulsion's "from" phrase is the one that expels (inferred_sides.expelling_state)."""
     from .helpers import coded_triples
 
     found = coded_triples(nlp, text, [("Ugandan diplomats", "UGAGOV"), ("Ugandan migrants", "UGACVL"),

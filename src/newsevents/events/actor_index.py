@@ -213,7 +213,7 @@ class ActorIndex:
 
     def place_country(self, tok: Token) -> Actor | None:
         """The country (never its government) of a place the places stage holds in ``tok``'s phrase:
-        "fired from Gaza" -> the Palestinian territories (see passives.launch_source)."""
+        "fired from Gaza" -> the Palestinian territories (see inferred_sides.launch_source)."""
         for t in tok.subtree:
             found = _place_at(self._located_places, t)
             if found is not None:

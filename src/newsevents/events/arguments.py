@@ -54,7 +54,7 @@ def lemma_keys(tok: Token) -> list[str]:
     keys = stems(tok.lemma_.lower(), tok.lower_, verb, doc_language(tok.doc))
     if not verb:
         return list(keys)
-    return list(dict.fromkeys(_hyphenated(tok, keys) + list(keys)))
+    return list(dict.fromkeys(_hyphenated_lemmas(tok, keys) + list(keys)))
 
 
 @lru_cache(maxsize=8192)
@@ -82,8 +82,11 @@ def deinflected(low: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
     return keys
 
 
-def _hyphenated(tok: Token, keys: Sequence[str]) -> list[str]:
-    """"test-fired" is split into "test", "-", "fired": the joined forms ("test-fire") come first."""
+def _hyphenated_lemmas(tok: Token, keys: Sequence[str]) -> list[str]:
+    """"test-fired" is split into "test", "-", "fired": the joined forms ("test-fire") come first.
+
+    Unlike forms.compound_spellings (surface parts, for word lists) it joins the verb's lemma keys, not
+    its written form, and only to a word the parse hangs on the verb across a hyphen tag (HYPH)."""
     if tok.i < 2:
         return []
     hyph = tok.doc[tok.i - 1]

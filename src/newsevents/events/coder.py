@@ -7,7 +7,7 @@ governing words decide whether and how it is asserted (modality.py), and the cod
 missing target where the code needs one, negation, fear, condition or appeal -> no event; a word
 in another sense (senses.py) or a root the article's topic uses in other senses (domain.py) -> no
 event. An agentless passive ("he was arrested") is coded with a null source unless a documented
-rule gives one (passives.py). The confidence comes from the evidence (confidence.py). Every
+rule gives one (inferred_sides.py). The confidence comes from the evidence (confidence.py). Every
 attempt is recorded in a trace that ``explain`` shows.
 """
 
@@ -32,10 +32,12 @@ from .confidence import anchored, confidence, public_share
 from .demands import crowd_target, home_government, protest_target, stance_target, yield_target
 from .domain import Topic, topic
 from .evaluations import evaluations_in
+from .inferred_sides import authority_source, host_state, launch_source
 from .lexicon import Lexicon, Pattern, load_lexicon
+from .local_modality import Context
 from .matcher import Match, Trigger, candidates, light_verb, match, misfit
 from .merging import dedup_events, in_codes, one_violent_act
-from .modality import Context, Modality
+from .modality import Modality
 from .nominals import (
     casualty_sides,
     doer_act_mood,
@@ -49,15 +51,7 @@ from .nominals import (
 )
 from .obligations import demands_at, modal_positions
 from .ontology import lookup
-from .passives import (
-    agentless,
-    authority_source,
-    dated_subject,
-    deployed_forces,
-    host_state,
-    launch_source,
-    participle_sides,
-)
+from .passives import agentless, dated_subject, deployed_forces, participle_sides
 from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
 from .senses import other_sense, shipped_senses, wrong_source
 from .sides import best_match, domestic_rule, event_pairs, pair_codes, side_identity
@@ -232,12 +226,12 @@ class Coder:
         if not best.targets and not best.between:  # "nurses held since May were freed": see passives.py
             dated_subject(best, self.index)
             participle_sides(best, base, self.index, self.lex)  # "the nurses, kidnapped by X, ..."
-        if not best.sources and best.targets:  # "rockets were fired from Gaza at Israel": see passives.py
+        if not best.sources and best.targets:  # "rockets were fired from Gaza at Israel": see inferred_sides.py
             launched = launch_source(best, base, self.index, self.lex)
             if launched:
                 best.sources, best.source_how = launched, "launch"
             hosted = [] if launched else host_state(best, base, self.index, self.lex)
-            if hosted:  # "the French ambassador to Mali was summoned": see passives.py
+            if hosted:  # "the French ambassador to Mali was summoned": see inferred_sides.py
                 best.sources, best.source_how = hosted, "authority"
         passive = not best.sources and len(best.between) < 2 and agentless(best, base, self.lex)
         forces = deployed_forces(best, base, self.index, self.lex) if not best.sources and len(best.between) < 2 else []

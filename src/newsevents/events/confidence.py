@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .actor_index import Arg
+    from .local_modality import Context
     from .matcher import Match
-    from .modality import Context
 
 DEFAULTS: dict[str, Any] = {
     "verb": 0.95, "noun": 0.9, "bare_pattern": 0.9, "no_target": 0.6, "no_source": 0.45, "mode": 0.95,

@@ -20,21 +20,20 @@ a protest's place (``sources.location_source``). News places a crowd by where it
   or its other party is no place of the crowd ("threw stones at Israeli troops" does not make the crowd
   Israeli), nor is the story's main country without a place in the sentence.
 
-The result carries the code (country + sector) and no actor record, as ``passives.domestic_people`` does for
+The result carries the code (country + sector) and no actor record, as ``inferred_sides.domestic_people`` does for
 the people a state acts on. Counts as the *object* of an act ("police arrested dozens") are the actors stage's
 rule (``crowd_count_nouns``), not this one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
 from .actor_index import ActorIndex, Arg
 from .lexicon import Lexicon
 from .relations import subjects
-from .sources import location_source
 from .words import words_of
 
 if TYPE_CHECKING:
@@ -43,18 +42,19 @@ if TYPE_CHECKING:
 __all__ = ["crowd_source"]
 
 
-def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex, located: bool) -> list[Arg]:
+def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex,
+                 place: Callable[[], list[Arg]] | None) -> list[Arg]:
     """The crowd subject of ``verb`` as its country's people of the crowd's sector (see the module doc);
-    ``located``: the act is one whose place phrase may give the country (``location_source_codes``)."""
+    ``place``: when the act is one whose place phrase may give the country (``location_source_codes``), what
+    ``location_source`` says of it (a callable, so that the caller reads the phrase once for both rules)."""
     mod = lex.modality
     found = crowd_subject(verb, mod, index)
     if found is None:
         return []
     word, role = found
     country = ""
-    if located:  # the protest's own place: the country the place rule already gives, with the crowd's sector
-        places = lex.classes.get("populated_place", frozenset())
-        country = next((a.actor.country or "" for a in location_source(verb, index, places)), "")
+    if place is not None:  # the protest's own place: the country the place rule already gives, with the sector
+        country = next((a.actor.country or "" for a in place()), "")
     if not country:
         named = sentence_countries(verb, index)
         country = next(iter(place_countries(verb, index, mod) & named), "") if len(named) == 1 else ""

@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING
 from ..nlp import doc_language
 from .arguments import lemma_keys, resolve
 from .lexicon import Pattern
+from .local_modality import Context
 from .matcher import Match
-from .modality import Context
 from .relations import agent_of, children, is_passive, pobjs, subjects
 from .words import EvaluationWords, evaluation_words, words_of
 

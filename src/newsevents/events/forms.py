@@ -17,10 +17,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def hyphen_forms(tok: Token) -> tuple[str, ...]:
+def compound_spellings(tok: Token) -> tuple[str, ...]:
     """The whole of a hyphenated compound whose last part ``tok`` is, written both ways: the parser
     splits "cease-fire" or "pull-out" into "cease - fire", while the lexicon lists "cease-fire"
-    and "ceasefire" ("" when ``tok`` is no such last part)."""
+    and "ceasefire" ("" when ``tok`` is no such last part).
+
+    Of the three hyphen joins, this one is for word lists: two surface parts, with and without the
+    hyphen, whatever the parse; arguments._hyphenated_lemmas joins a verb's lemmas to the word the parse
+    hangs on it ("test-fired" -> "test-fire"), nominals._whole_hyphenated gives the whole written word of
+    any number of parts around a token ("would-be")."""
     i = tok.i
     if i < 2:
         return ()
@@ -32,13 +37,13 @@ def hyphen_forms(tok: Token) -> tuple[str, ...]:
 
 
 def forms(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_, *hyphen_forms(tok)}
+    return {tok.lemma_.lower(), tok.lower_, *compound_spellings(tok)}
 
 
 def forms_of(toks: Iterable[Token]) -> frozenset[str]:
-    """The lemmas and forms of ``toks`` (and of the hyphenated compounds they end: hyphen_forms):
+    """The lemmas and forms of ``toks`` (and of the hyphenated compounds they end: compound_spellings):
     one set, so that "any of them is one of these" is one intersection."""
-    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *hyphen_forms(t)))
+    return frozenset(w for t in toks for w in (t.lemma_.lower(), t.lower_, *compound_spellings(t)))
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")

@@ -14,7 +14,7 @@ subject of the light verb it is the object of.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .actor_index import ActorIndex, Arg
@@ -360,12 +360,13 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     else:
         m.sources, m.source_how = noun_sources(tok, lex, index, used, trig.light_head)
     located = any(p.code.startswith(c) for c in lex.modality.get("location_source_codes", []))
+    # the protest's own place phrase, read at most once: the crowd rule and the place rule below both ask it
+    place = cache(partial(location_source, tok, index, lex.classes.get("populated_place", frozenset())))
     if not m.sources and p.kind == "verb":  # "thousands marched in Nairobi": the crowd, by its place
-        m.sources = crowd_source(tok, lex, index, located)
+        m.sources = crowd_source(tok, lex, index, place if located else None)
         m.source_how = "crowd_subject" if m.sources else m.source_how
     if not m.sources and located and (p.kind != "verb" or people_subject(tok, lex)):
-        places = lex.classes.get("populated_place", frozenset())
-        m.sources, m.source_how = location_source(tok, index, places), "location"
+        m.sources, m.source_how = place(), "location"
     return m
 
 

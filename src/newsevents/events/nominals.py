@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 from .actor_index import ActorIndex, Arg
 from .arguments import conjuncts, lemma_keys, resolve
 from .lexicon import Lexicon, Pattern
+from .local_modality import Context
 from .matcher import Match, Trigger, light_verb, misfit
-from .modality import Context
 from .relations import agent_of, children, is_passive
 from .words import words_of
 
@@ -82,7 +82,7 @@ def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
     if not moods and not unrealized:
         return None
     for word in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: -t.i):
-        said = _hyphened(word)  # "would-be", "called-off": the tokenizer splits them at the hyphen
+        said = _whole_hyphenated(word)  # "would-be", "called-off": the tokenizer splits them at the hyphen
         mood = moods.get(said) or moods.get(word.lower_) or moods.get(word.lemma_.lower())
         if mood is None and (said in unrealized or word.lower_ in unrealized):
             mood = "blocked"
@@ -94,8 +94,11 @@ def noun_mood(noun: Token, mod: Mapping[str, Any]) -> Context | None:
     return None
 
 
-def _hyphened(word: Token) -> str:
-    """The hyphenated word a token is part of ("called-off", "would-be"), lower case; the token alone if none."""
+def _whole_hyphenated(word: Token) -> str:
+    """The hyphenated word a token is part of ("called-off", "would-be"), lower case; the token alone if none.
+
+    Unlike forms.compound_spellings (the two parts ending at a token), it reads both ways and any number of
+    parts ("hit-and-run"), as written, for the modifier words of noun_mood."""
     doc, lo, hi = word.doc, word.i, word.i
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
         lo -= 2
@@ -267,7 +270,7 @@ def patient_possessor(m: Match, index: ActorIndex, lex: Lexicon) -> None:
     arrest", "the journalist's killing by gunmen", ``patient_nouns`` in nouns.yaml), not its
     author ("Russia's invasion of Ukraine" keeps its possessor as the source): when the noun has no
     target of its own, the possessor becomes the target and, if it was taken as the source, the
-    source is left to the "by" phrase or to the rules for an event noun with no agent (passives.py)."""
+    source is left to the "by" phrase or to the rules for an event noun with no agent (inferred_sides.py)."""
     noun = m.trigger
     patient = set(lex.modality.get("patient_nouns", []))
     if m.targets or m.between or not {noun.lemma_.lower(), noun.lower_} & patient:

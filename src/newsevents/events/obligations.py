@@ -24,8 +24,9 @@ from ..nlp import doc_language
 from .actor_index import ActorIndex, Arg
 from .arguments import resolve
 from .lexicon import Lexicon, Pattern
+from .local_modality import Context
 from .matcher import Match
-from .modality import Context, Modality
+from .modality import Modality
 from .relations import subjects
 from .words import CodingWords, coding_words, date_words
 

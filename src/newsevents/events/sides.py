@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
 from .actor_index import Arg
+from .inferred_sides import domestic_people, people_word
 from .lexicon import Lexicon
 from .matcher import Match
 from .merging import in_codes
 from .nominals import concluded_between
 from .pair_senses import pair_sense
-from .passives import domestic_people, people_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
