@@ -30,6 +30,9 @@ def coded(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     # people of the banning state
     ("Kenyan police banned the rallies of the Kenyan opposition in Nairobi.", ("KENCOP", "1721", "KENOPP")),
     ("Kenyan police have banned all demonstrations and processions in the city.", ("KENCOP", "1721", "KEN")),
+    # imposed again is imposed (Phoenix REIMPOSE in the IMPOSE block): sanctions (163), a curfew (1723)
+    ("On Monday the Syrian government reimposed sanctions on Colombian rebels.", ("SYRGOV", "163", "COLREB")),
+    ("Kenyan police reimposed a curfew in the city after the riots.", ("KENCOP", "1723", "KEN")),
 ])
 def test_news_wordings_of_known_events(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -41,6 +44,7 @@ def test_news_wordings_of_known_events(nlp, text, expected):
     ("Colombian rebels pulled out of the town after talks with the Colombian government.", "164"),
     ("Kenyan police banned the sale of alcohol in Nairobi.", "1721"),
     ("Kenyan police did not ban the rallies of the Kenyan opposition.", "1721"),
+    ("The Syrian government reimposed a fuel tax in the capital.", "163"),
 ])
 def test_controls_stay_uncoded(nlp, text, code):
     assert all(c != code for _, c, _ in coded(nlp, text))
