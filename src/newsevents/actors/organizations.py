@@ -110,6 +110,30 @@ def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     return None
 
 
+def _possessor_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
+    """The country a possessor of several words written before token ``start`` names ("the United States'
+    Congress"), else None."""
+    if start < 2 or doc[start - 1].text not in kb.words.possessive_markers:
+        return None
+    words = without_article(doc[doc[start - 2].left_edge.i:start - 1].text, kb.definite_articles)
+    return kb.country_names.get(words) or kb.country_names.get(doc[start - 2].text)
+
+
+def _home_body(doc: Doc, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
+    """The listed body a name stands for in a story of one country (``home_aliases``): "Congress" in a story of
+    India is the Indian National Congress; in a story of another country the name keeps its type word's reading
+    (a legislature). ``home`` is the country written as the name's owner, else the story's; a story of no
+    country of its own is that of the one country whose listed parties it names ("the BJP accused Congress")."""
+    bodies = kb.home_aliases.get(text)
+    if not bodies:
+        return None
+    if home is None:
+        named = {org.country for m in kb.gazetteer.finditer(doc_text(doc))
+                 if (org := kb.org_aliases.get(m.group())) is not None and org.code[3:6] == "PTY"}
+        home = next(iter(named)) if len(named) == 1 else None
+    return next((org for org in bodies if home is not None and org.country == home), None)
+
+
 def _windows(words: list[str]) -> list[str]:
     """The phrases of a name's words, longest first: "General Prosecutor" is a prosecutor (JUD) before its
     word "general" alone is a rank (MIL)."""
@@ -129,6 +153,13 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
     if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
             and kb.country_names.get(cols.text[first - 2])):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
+    local = _home_body(doc, kb, text, kb.country_names[cols.text[owner]] if owner is not None
+                       else _possessor_country(doc, kb, first) or home)
+    if local is not None:  # its mention holds "the" written before it, as a listed name's does
+        begin = doc[with_the(doc, kb, first)].idx
+        return Cand(f"org:{local.name}", begin, span.end, doc_text(doc)[begin:span.end], "kb", local.name,
+                    "group" if local.kind == "group" else "organization", None, local.country, local.code_on(day),
+                    local.qid, 2)
     entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
@@ -287,7 +318,11 @@ def affiliated_members(doc: Doc, kept: list[Cand]) -> list[Cand]:
         # the body's whole noun phrase: a listed name may cover only part of it ("the Bolivian Workers' Centre")
         body = _body_at(kept, bodies[0].left_edge.idx, bodies[0].idx + len(bodies[0])) if len(bodies) == 1 else None
         start, end = doc[min(head.i, tok.left_edge.i)].idx, tok.idx + len(tok)
-        if body is None or any(c.start < end and start < c.end for c in kept):
+        if body is None and not bodies and tok.left_edge.i < tok.i:
+            # "PTI supporters", "Zanu PF activists": a party's or armed group's name modifying the plural
+            named = _body_at(kept, tok.left_edge.idx, tok.idx)
+            body = named if named is not None and named.kind == "group" and named.end <= tok.idx else None
+        if body is None or any(c.start < end and start < c.end and c.key != body.key for c in kept):
             continue
         added.append(replace(body, start, end, doc_text(doc)[start:end], "affiliation", rank=9))
     return kept + added
