@@ -25,6 +25,9 @@ def _codes(nlp, text: str, mention: str) -> list[str | None]:
     ("NEW DELHI, India (AP) — Congress walked out of the debate on fuel prices.", "Congress", "INDPTY"),
     # a story of no country of its own whose other listed parties are India's
     ("The Bharatiya Janata Party said Congress had misled voters about the dam.", "Congress", "INDPTY"),
+    # a story of no country of its own whose listed people are India's or Britain's
+    ("Narendra Modi said Congress had misled the farmers.", "Congress", "INDPTY"),
+    ("Keir Starmer said Labour would cut energy bills.", "Labour", "GBRPTY"),
     # the party's title before a name, and its people
     ("India's opposition is split. Indian voters will judge. Congress president Anil Verma resigned on Monday.",
      "Anil Verma", "INDPTY"),
@@ -37,6 +40,8 @@ def test_congress_in_a_story_of_india_is_the_party(nlp, text, mention, code):
     # elsewhere "Congress" stays a legislature
     ("US President Joe Biden urged Congress to pass the spending bill before the holiday.", "Congress"),
     ("Peru's president asked Congress to approve the budget. Peruvian lawmakers refused.", "Congress"),
+    # a story naming listed people of two countries: of no one country
+    ("Joe Biden and Narendra Modi met. Congress approved the trade pact.", "Congress"),
     # a story of India naming another country's congress as its owner
     ("India's envoy met Indian traders and Indian officials. The United States' Congress passed a visa bill.",
      "Congress"),

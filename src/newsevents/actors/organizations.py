@@ -123,13 +123,18 @@ def _home_body(doc: Doc, kb: KnowledgeBase, text: str, home: str | None) -> Orga
     """The listed body a name stands for in a story of one country (``home_aliases``): "Congress" in a story of
     India is the Indian National Congress; in a story of another country the name keeps its type word's reading
     (a legislature). ``home`` is the country written as the name's owner, else the story's; a story of no
-    country of its own is that of the one country whose listed parties it names ("the BJP accused Congress")."""
+    country of its own is that of the one country whose listed parties and people it names ("the BJP accused
+    Congress", "Keir Starmer accused the Tories")."""
     bodies = kb.home_aliases.get(text)
     if not bodies:
         return None
     if home is None:
-        named = {org.country for m in kb.gazetteer.finditer(doc_text(doc))
-                 if (org := kb.org_aliases.get(m.group())) is not None and org.code[3:6] == "PTY"}
+        named: set[str | None] = set()
+        for match in kb.gazetteer.finditer(doc_text(doc)):
+            if (org := kb.org_aliases.get(match.group())) is not None:
+                named |= {org.country} if org.code[3:6] == "PTY" else set()
+            elif len(match.group().split()) > 1 and (person := kb.person(match.group())) is not None:
+                named.add(person.country)
         home = next(iter(named)) if len(named) == 1 else None
     return next((org for org in bodies if home is not None and org.country == home), None)
 
