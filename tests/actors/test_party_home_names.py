@@ -40,6 +40,12 @@ def test_congress_in_a_story_of_india_is_the_party(nlp, text, mention, code):
     # elsewhere "Congress" stays a legislature
     ("US President Joe Biden urged Congress to pass the spending bill before the holiday.", "Congress"),
     ("Peru's president asked Congress to approve the budget. Peruvian lawmakers refused.", "Congress"),
+    # a story of India whose sentence names the country of another listed congress: that congress
+    ("India's prime minister flew out. Indian officials said Indian firms would invest. Narendra Modi addressed "
+     "a joint meeting of Congress in Washington.", "Congress"),
+    # a story of India that names the US Congress in full: "the Congress" after it is that congress
+    ("India's prime minister flew out. Indian officials said Indian firms would invest. Narendra Modi thanked "
+     "the US Congress. Later the Congress applauded his speech.", "the Congress"),
     # a story naming listed people of two countries: of no one country
     ("Joe Biden and Narendra Modi met. Congress approved the trade pact.", "Congress"),
     # a story of India naming another country's congress as its owner

@@ -119,7 +119,7 @@ def _possessor_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     return kb.country_names.get(words) or kb.country_names.get(doc[start - 2].text)
 
 
-def _home_body(doc: Doc, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
+def _home_body(span: Span, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
     """The listed body a name stands for in a story of one country (``home_aliases``): "Congress" in a story of
     India is the Indian National Congress; in a story of another country the name keeps its type word's reading
     (a legislature). ``home`` is the country written as the name's owner, else the story's; a story of no
@@ -128,6 +128,7 @@ def _home_body(doc: Doc, kb: KnowledgeBase, text: str, home: str | None) -> Orga
     bodies = kb.home_aliases.get(text)
     if not bodies:
         return None
+    doc = span.doc
     if home is None:
         named: set[str | None] = set()
         for match in kb.gazetteer.finditer(doc_text(doc)):
@@ -136,7 +137,22 @@ def _home_body(doc: Doc, kb: KnowledgeBase, text: str, home: str | None) -> Orga
             elif len(match.group().split()) > 1 and (person := kb.person(match.group())) is not None:
                 named.add(person.country)
         home = next(iter(named)) if len(named) == 1 else None
-    return next((org for org in bodies if home is not None and org.country == home), None)
+    return _other_state_body(span, kb, text, home) or next(
+        (org for org in bodies if home is not None and org.country == home), None)
+
+
+def _other_state_body(span: Span, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
+    """The listed state body of another country whose name ends in the name, when the article names that body in
+    full or the name's sentence names its country ("Modi addressed the US Congress ... addressing the Congress",
+    "Modi addressed a joint meeting of Congress in Washington": the US Congress, whatever the story's country);
+    a party's name ("Nepali Congress") is none."""
+    others = {alias: org for alias, org in kb.org_aliases.items()
+              if alias.endswith(f" {text}") and org.country != home and org.code[3:6] != "PTY"}
+    if not others:
+        return None
+    named = {kb.country_of_word(t.text) or kb.capitals.get(t.text) for t in span.sent if t.is_title or t.is_upper}
+    found = {org.name: org for alias, org in others.items() if org.country in named or alias in doc_text(span.doc)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _windows(words: list[str]) -> list[str]:
@@ -158,7 +174,7 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
     if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
             and kb.country_names.get(cols.text[first - 2])):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
-    local = _home_body(doc, kb, text, kb.country_names[cols.text[owner]] if owner is not None
+    local = _home_body(span.span, kb, text, kb.country_names[cols.text[owner]] if owner is not None
                        else _possessor_country(doc, kb, first) or home)
     if local is not None:  # its mention holds "the" written before it, as a listed name's does
         begin = doc[with_the(doc, kb, first)].idx
