@@ -118,3 +118,12 @@ def test_a_party_s_members_are_the_party(nlp, text, mention, code):
 ])
 def test_workers_of_no_party_stay_labour(nlp, text, mention, code):
     assert _codes(nlp, text, mention) == [code]
+
+
+def test_a_shared_name_with_a_typographic_apostrophe_is_the_listed_party(nlp):
+    """"People’s Democratic Party" as the articles write it and "PDP" are one listed party, not two actors."""
+    text = ("Nigeria's governors met in Abuja. The People’s Democratic Party said Nigerian voters were cheated. "
+            "The PDP will go to court, a Nigerian lawyer said.")
+    actors = [a for a in resolve_actors(nlp(text), Article(id="t", text=text, published="2021-03-01"))
+              if {"The People’s Democratic Party", "The PDP"} & {m.text for m in a.mentions}]
+    assert [(a.name, a.code) for a in actors] == [("Peoples Democratic Party (Nigeria)", "NGAPTY")]

@@ -342,6 +342,7 @@ def _index(kb: KnowledgeBase) -> None:
     kb.role_first_words = {phrase.split(" ")[0] for phrase in [*kb.actor_nouns, *kb.titles]}
     kb.role_first_words |= {p[:-1] for p in kb.actor_nouns if p.endswith("s") and " " not in p}  # "rebel positions"
     _add_typographic_apostrophes(kb.org_aliases)  # typographic apostrophes: "People’s"
+    _add_typographic_apostrophes(kb.home_aliases)
     _add_typographic_apostrophes(kb.country_names)
     _add_typographic_apostrophes(kb.seats)
     forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)
