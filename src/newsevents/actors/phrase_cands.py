@@ -45,8 +45,9 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
                      org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
                      org.qid, 3)]
     party = _party_owner(doc, kb, phrase)
-    if party is not None and phrase.agent == "GOV":
-        phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
+    if party is not None and phrase.agent in ("GOV", "LAB"):
+        # "the party's officials" are the party's, not the state's; "party workers" its members, not labour
+        phrase = dataclasses.replace(phrase, agent=party)
     shared = shared_side(doc[phrase.end - 1], phrase.agent, kb)
     if shared is not None:
         phrase = dataclasses.replace(phrase, agent=shared)  # "opposition activists and officials": opposition officials
@@ -142,13 +143,13 @@ def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
 
 def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
     """The agent of a party owning a role noun: "the party's supporters and officials", "officials of the
-    opposition party" are the party's people, OPP with an opposition word on the party, else PTY; None when no
-    party word (``party_words``) owns the noun or the noun it is coordinated with."""
+    opposition party", "party workers" are the party's people, OPP with an opposition word on the party, else
+    PTY; None when no party word (``party_words``) owns the noun or the noun it is coordinated with."""
     noun = doc[phrase.end - 1]
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "supporters and officials": the possessor is written on the first
     words = kb.words
-    owners = [t for t in noun.children if t.dep_ == "poss"]
+    owners = [t for t in noun.children if t.dep_ in ("poss", "compound")]  # "the party's", "party workers"
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in words.membership_prepositions
                for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
