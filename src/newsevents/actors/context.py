@@ -184,6 +184,11 @@ class CountryContext:
             return guess
         return next((iso3 for iso3, n in self._votes.most_common() if iso3 not in others and n >= 2), None)
 
+    def country_name(self, iso3: str | None) -> str:
+        """The name of the country ``iso3`` ("" for None or an unknown code)."""
+        entry = self._kb.countries.get(iso3 or "")
+        return entry.name if entry is not None else ""
+
     def runner_up(self, other_than: str) -> str | None:
         """The most named country after ``other_than``, when named at least twice (else None)."""
         return next((iso3 for iso3, n in self._votes.most_common() if iso3 != other_than and n >= 2), None)
@@ -237,9 +242,11 @@ def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: Country
     preposition of dealings ("Deputy Foreign Minister X lodged a protest with the ambassador", "the ambassador
     told X", "Minister Y summoned the Chinese ambassador"): a state's officials summon, protest to and hear other
     states' envoys, never their own at home; so a story that names the envoy's country most does not make them
-    its officials. The person takes the runner-up country of the story (named twice or more), else keeps the
-    role alone."""
-    envoy_words = word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+    its officials. So too with a counterpart (``counterpart_nouns``: "the foreign minister met his Iranian
+    counterpart"): the office's holder in another state, so never of the counterpart's state. The person takes
+    the runner-up country of the story (named twice or more), else keeps the role alone."""
+    envoy_words = (word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+                   | word_class("counterpart_nouns", "actors", "grammar.yaml", lang=doc_language(doc)))
     envoys = [c for c in cands if c.kind == "person" and c.country
               and envoy_words & set(f"{c.role or ''} {c.text}".lower().split())]
     moved: dict[str, str | None] = {}
@@ -255,8 +262,11 @@ def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: Country
     out = []
     for c in cands:
         if c.key in moved and c.country and (c.code or "").startswith(c.country):
-            home = moved[c.key]
-            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None)
+            home, was = moved[c.key], context.country_name(c.country)
+            name = c.name  # "Foreign Minister of Iran" named after the guess: of the new home, else of none
+            if was and name.endswith(f" of {was}"):
+                name = name[:-len(was)] + context.country_name(home) if home else name[:-len(was) - 4]
+            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None, name=name)
         out.append(c)
     return out
 
