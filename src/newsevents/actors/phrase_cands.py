@@ -22,7 +22,7 @@ from .kb_entries import Organization
 from .organizations import STATE_AGENTS, group_of_members
 from .phrases import RolePhrase, leader_body_cands
 from .roles import singular, without_plural_s
-from .shared_roles import heads_a_side, shared_side
+from .shared_roles import heads_a_side, own_side, shared_side
 
 
 def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: CountryContext,
@@ -50,6 +50,9 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
     shared = shared_side(doc[phrase.end - 1], phrase.agent, kb)
     if shared is not None:
         phrase = dataclasses.replace(phrase, agent=shared)  # "opposition activists and officials": opposition officials
+    own = own_side(doc[phrase.end - 1], phrase.agent, kb)
+    if own is not None:  # "rebel forces": a group of the rebels, never the state's army
+        phrase = dataclasses.replace(phrase, agent=own, kind="group")
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
