@@ -62,3 +62,24 @@ def test_armed_nouns_of_a_side_outside_the_state_are_rebels(nlp, text, mention, 
 ])
 def test_a_bare_title_is_not_of_its_counterparts_country(nlp, text, mention, code) -> None:
     assert _code_of(nlp, text, mention) == code
+
+
+def _pronoun_code(nlp, text: str, pronoun: str) -> str | None:
+    actors: list[Actor] = resolve_actors(nlp(text), Article(id="t", text=text, published="2024-05-14"))
+    at = text.index(pronoun)
+    found = [a for a in actors if any(m.start == at for m in a.mentions)]
+    return found[0].code if found else None
+
+
+@pytest.mark.parametrize("text, code", [
+    # a sentence-initial "They" goes on with the armed subject of the sentence before, not the people it killed
+    ("In Kenya, gunmen killed nine Somali refugees near Dadaab on Friday. They also stole food from the camp.",
+     "KENREB"),
+    # nor with the residents reporting it
+    ("Al-Shabaab militants overran a Somali army base, residents said. They seized weapons and two trucks.",
+     "SOMREB"),
+    # control: a passive "They" may be what the subject acted on, and stays unresolved
+    ("Kenyan teachers rejected the new contracts. They were signed anyway by the ministry.", None),
+])
+def test_they_continues_the_subject_of_the_sentence_before(nlp, text, code) -> None:
+    assert _pronoun_code(nlp, text, "They") == code
