@@ -36,3 +36,53 @@ def test_goods_from_a_country_stand_for_it(nlp, text, source, code, target):
 def test_goods_without_a_sanction_or_a_country_are_not_163(nlp, text):
     found = coded_triples(nlp, text, [("Japan", "JPN")])
     assert not [c for c in found if c[1][:2] in ("16", "08") and c[2]], found
+
+
+def _coded_with_places(nlp, text: str, actors, places: list[tuple[str, str]]) -> list[tuple]:
+    """(source, code, target) of the events of ``text`` with these actors and places (surface, country)."""
+    import re
+
+    from newsevents.events import code_events
+    from newsevents.model import Place
+
+    from .helpers import make_article
+
+    found = [Place(s, m.start(), m.end(), country=iso, kind="city", article_id="t")
+             for s, iso in places for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
+    events = code_events(nlp(text), make_article(text), actors, [], found)
+    return [(e.source_code, e.cameo, e.target_code) for e in events]
+
+
+def _government_as_country(text: str, surface: str, iso: str):
+    """The actors stage's reading of "the Kenyan government": a country-kind actor coded as its government."""
+    from .helpers import make_actors
+
+    actors = make_actors(text, [(surface, f"{iso}GOV")])
+    for actor in actors:
+        actor.kind, actor.country = "country", iso
+    return actors
+
+
+@pytest.mark.parametrize("text, surface, iso, place", [
+    ("The Kenyan government outlawed a separatist group in Mombasa on Friday.", "The Kenyan government", "KEN",
+     "Mombasa"),
+    ("The interior ministry banned three Islamist associations in Sfax last week.", "The interior ministry", "TUN",
+     "Sfax"),
+])
+def test_a_group_banned_where_it_is_is_its_country(nlp, text, surface, iso, place):
+    """CAMEO 172 (impose administrative sanctions; Phoenix PROHIBIT: BAN, OUTLAW, PROSCRIBE): a group banned
+    or outlawed is coded by its country, which the place of the group names (modality located_group_codes);
+    the country's people, never its government, even when the article's government actor is the country's."""
+    found = _coded_with_places(nlp, text, _government_as_country(text, surface, iso), [(place, iso)])
+    assert (f"{iso}GOV", "172", iso) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government banned a rally in Mombasa on Friday.",      # a gathering, not a group
+    "The Kenyan government outlawed the separatist group in 2019.",    # no place names whose group
+    "The Kenyan government praised a separatist group in Mombasa.",    # no ban
+])
+def test_no_group_or_no_place_gives_no_located_ban(nlp, text):
+    found = _coded_with_places(nlp, text, _government_as_country(text, "The Kenyan government", "KEN"),
+                               [("Mombasa", "KEN")])
+    assert not [c for c in found if c[1].startswith("172") and c[2]], found
