@@ -1,7 +1,8 @@
 """Classes of news text where a place or a country of origin stands for the target state: goods from a
-country under a sanction, an embargo or a ban ("lifted sanctions against gold from X"), each with a
-control that must stay uncoded or coded otherwise: data in lexicon/nouns.yaml (from_author_nouns) and
-senses.yaml (traded_goods).
+country under a sanction, an embargo or a ban ("lifted sanctions against gold from X"), a group banned
+where a place name puts it ("outlawed the organization in X"), each with a control that must stay
+uncoded or coded otherwise: data in lexicon/nouns.yaml (from_author_nouns), senses.yaml (traded_goods),
+verbs.yaml and modality.yaml (located_group_codes).
 
 Texts are written for these tests; none is taken from a gold, benchmark, codebook or searched article.
 """
@@ -70,11 +71,13 @@ def _government_as_country(text: str, surface: str, iso: str):
      "Sfax"),
 ])
 def test_a_group_banned_where_it_is_is_its_country(nlp, text, surface, iso, place):
-    """CAMEO 172 (impose administrative sanctions; Phoenix PROHIBIT: BAN, OUTLAW, PROSCRIBE): a group banned
-    or outlawed is coded by its country, which the place of the group names (modality located_group_codes);
-    the country's people, never its government, even when the article's government actor is the country's."""
+    """CAMEO 1721 (restrictions on political freedoms; the codebook's example outlaws an extremist organization;
+    Phoenix PROHIBIT: BAN, OUTLAW, PROSCRIBE): a group banned or outlawed is coded by its country, which the
+    place of the group names (modality located_group_codes); on the state's own ground, its people
+    (domestic_rule_codes), never the government that bans, even when the article's government actor is the
+    country's."""
     found = _coded_with_places(nlp, text, _government_as_country(text, surface, iso), [(place, iso)])
-    assert (f"{iso}GOV", "172", iso) in found, found
+    assert (f"{iso}GOV", "1721", iso) in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -85,4 +88,4 @@ def test_a_group_banned_where_it_is_is_its_country(nlp, text, surface, iso, plac
 def test_no_group_or_no_place_gives_no_located_ban(nlp, text):
     found = _coded_with_places(nlp, text, _government_as_country(text, "The Kenyan government", "KEN"),
                                [("Mombasa", "KEN")])
-    assert not [c for c in found if c[1].startswith("172") and c[2]], found
+    assert not [c for c in found if c[1].startswith("172") and c[2] == "KEN"], found

@@ -166,10 +166,7 @@ class ActorIndex:
             if role:
                 mine = [a for a in self._actors if a.code == iso + role]
             else:
-                # not a country-kind actor coded as the government ("the British government" -> GBRGOV) when
-                # the government is not wanted: the nation's people are not its state
-                mine = [a for a in self._actors if a.country == iso and a.kind == "country"
-                        and (government or a.code == iso)] or \
+                mine = [a for a in self._actors if a.country == iso and a.kind == "country"] or \
                     [a for a in self._actors if government and a.code == f"{iso}GOV"]
             self._states[key] = mine[0] if mine else Actor(id="", article_id="", name=name, kind="country",
                                                            country=iso, code=iso + role, role=role or None)
