@@ -89,3 +89,31 @@ def test_no_group_or_no_place_gives_no_located_ban(nlp, text):
     found = _coded_with_places(nlp, text, _government_as_country(text, "The Kenyan government", "KEN"),
                                [("Mombasa", "KEN")])
     assert not [c for c in found if c[1].startswith("172") and c[2] == "KEN"], found
+
+
+KEN_SOM = [("Kenya", "KEN"), ("Somali refugees", "SOMREF"), ("Somali rebels", "SOMREB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya allowed Somali refugees who had fled to Dadaab in 2011 to return home.", ("KEN", "0833", "SOMREF")),
+    ("Kenya will allow Somali refugees who have lived in camps for a decade to return home.",
+     ("KEN", "0343", "SOMREF")),
+    ("Kenya urged Somali rebels who seized the town last week to withdraw.", ("KEN", "0256", "SOMREB")),
+])
+def test_the_infinitive_after_a_relative_clause_of_the_object_is_the_verbs(nlp, text, expected):
+    """The parser hangs the object's to-infinitive on the verb of a relative clause on the object
+    ("allow refugees who have lived in X for years | to return"): an object-control verb takes it as its own
+    (relations.dependents), so the codebook's 0833 usage note ("allowing repatriation of refugees") and
+    0256 (asking for a withdrawal) are read through the clause."""
+    found = coded_triples(nlp, text, KEN_SOM)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya allowed Somali refugees who came to work in Nairobi.", "0833"),   # the clause's own purpose
+    ("Kenya housed Somali refugees who had fled to Dadaab in 2011 to escape the war.", "0833"),  # no control verb
+    ("Kenya urged Somali rebels who wanted to withdraw.", "0256"),            # the clause verb's own complement
+])
+def test_a_relative_clause_keeps_its_own_infinitive(nlp, text, code):
+    found = coded_triples(nlp, text, KEN_SOM)
+    assert not [c for c in found if c[1] == code], found
