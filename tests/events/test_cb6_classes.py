@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import coded_triples
+from .helpers import coded_triples, make_actors
 
 
 @pytest.mark.parametrize("text, source, code, target", [
@@ -117,3 +117,26 @@ def test_the_infinitive_after_a_relative_clause_of_the_object_is_the_verbs(nlp, 
 def test_a_relative_clause_keeps_its_own_infinitive(nlp, text, code):
     found = coded_triples(nlp, text, KEN_SOM)
     assert not [c for c in found if c[1] == code], found
+
+
+@pytest.mark.parametrize("text, pair, place, expected", [
+    ("Maoist rebels blew up a power line leading into Raipur on Sunday.", ("Maoist rebels", "INDREB"),
+     ("Raipur", "IND"), ("INDREB", "1712", "IND")),
+    ("Insurgents blew up a gas pipeline running through Kirkuk province.", ("Insurgents", "IRQINS"),
+     ("Kirkuk", "IRQ"), ("IRQINS", "1712", "IRQ")),
+])
+def test_an_installation_placed_by_its_participle_is_its_countrys(nlp, text, pair, place, expected):
+    """CAMEO 1712 (destroy property; Phoenix BLEW_UP PIPELINE) is done to the country whose installation it
+    is: a participle that places it ("lines leading into X", "a pipeline running through Y") puts it there, as
+    an "in" phrase does (ActorIndex.located)."""
+    found = _coded_with_places(nlp, text, make_actors(text, [pair]), [place])
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Maoist rebels blew up a power line built by the state company in 2010.",  # no place
+    "Maoist rebels blew up a power line that villagers from Raipur used.",   # a relative clause: not where it is
+])
+def test_an_installation_not_placed_names_no_country(nlp, text):
+    found = _coded_with_places(nlp, text, make_actors(text, [("Maoist rebels", "INDREB")]), [("Raipur", "IND")])
+    assert not [c for c in found if c[1] == "1712" and c[2]], found
