@@ -39,8 +39,9 @@ def test_goods_without_a_sanction_or_a_country_are_not_163(nlp, text):
     assert not [c for c in found if c[1][:2] in ("16", "08") and c[2]], found
 
 
-def _coded_with_places(nlp, text: str, actors, places: list[tuple[str, str]]) -> list[tuple]:
-    """(source, code, target) of the events of ``text`` with these actors and places (surface, country)."""
+def _coded_with_places(nlp, text: str, actors, places: list[tuple[str, ...]]) -> list[tuple]:
+    """(source, code, target) of the events of ``text`` with these actors and places (surface, country and
+    optionally the gazetteer kind, "city" when not given)."""
     import re
 
     from newsevents.events import code_events
@@ -48,8 +49,8 @@ def _coded_with_places(nlp, text: str, actors, places: list[tuple[str, str]]) ->
 
     from .helpers import make_article
 
-    found = [Place(s, m.start(), m.end(), country=iso, kind="city", article_id="t")
-             for s, iso in places for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
+    found = [Place(p[0], m.start(), m.end(), country=p[1], kind=p[2] if len(p) > 2 else "city", article_id="t")
+             for p in places for m in re.finditer(rf"(?<!\w){re.escape(p[0])}(?!\w)", text)]
     events = code_events(nlp(text), make_article(text), actors, [], found)
     return [(e.source_code, e.cameo, e.target_code) for e in events]
 
@@ -140,3 +141,26 @@ def test_an_installation_placed_by_its_participle_is_its_countrys(nlp, text, pai
 def test_an_installation_not_placed_names_no_country(nlp, text):
     found = _coded_with_places(nlp, text, make_actors(text, [("Maoist rebels", "INDREB")]), [("Raipur", "IND")])
     assert not [c for c in found if c[1] == "1712" and c[2]], found
+
+
+@pytest.mark.parametrize("text, pair, place, expected", [
+    ("Russian troops were on high alert in Crimea on Sunday.", ("Russian troops", "RUSMIL"),
+     ("Crimea", "UKR", "region"),
+     ("RUSMIL", "152", "UKR")),
+    ("Turkish forces remained on alert in northern Syria after the raids.", ("Turkish forces", "TURMIL"),
+     ("Syria", "SYR"), ("TURMIL", "152", "SYR")),
+])
+def test_forces_on_alert_in_another_country_are_against_it(nlp, text, pair, place, expected):
+    """CAMEO 152 (increase military alert status): "the party against whom the military move is directed is
+    the target actor"; the place where forces are on alert names it (verbs.yaml "remain on {alert} in _")."""
+    found = _coded_with_places(nlp, text, make_actors(text, [pair]), [place])
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian troops were on high alert in Rostov on Sunday.", ("Rostov", "RUS")),   # their own ground
+    ("Russian troops were on high alert in response to the drills.", ("Rostov", "RUS")),  # no place
+])
+def test_forces_on_alert_at_home_name_no_target(nlp, text, place):
+    found = _coded_with_places(nlp, text, make_actors(text, [("Russian troops", "RUSMIL")]), [place])
+    assert not [c for c in found if c[1] == "152" and c[2]], found
