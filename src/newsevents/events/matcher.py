@@ -344,6 +344,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             populated = lex.classes.get("populated_place", frozenset())
             if p.code.startswith(tuple(lex.modality.get("located_property_codes", ()))):
                 populated |= lex.classes.get("infrastructure", frozenset()) | lex.classes.get("property", frozenset())
+            if p.code.startswith(tuple(lex.modality.get("located_group_codes", ()))):
+                populated |= lex.classes.get("organization", frozenset())
             found = [Arg(a, t.i, "located") for t in tgt_toks for a in index.located(t, populated)]
             m.target_how = "located" if found else m.target_how
         if not found and not tgt_toks and p.kind == "verb" and p.target.kind != "between" and p.code.startswith(
