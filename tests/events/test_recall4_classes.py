@@ -1,0 +1,37 @@
+"""Recall classes of session 14 (helper recall4): constructions of news text that a careful coder codes and
+the event coder missed on unseen news. Texts written for newsevents; each class has controls where the rule
+must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+ACTORS = [("Lakeland", "LKL"), ("Lakeland police", "LKLCOP"), ("Lakeland troops", "LKLMIL"),
+          ("Lakeland youths", "LKLCVL"), ("the Red Hand rebels", "LKLREB"), ("the Red Hand", "LKLREB"),
+          ("The Lakeland government", "LKLGOV"), ("Marovia", "MRV"), ("Marovian troops", "MRVMIL"),
+          ("community leaders", "LKLCVL")]
+
+
+def triples(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return set(coded_triples(nlp, text, ACTORS))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # engaging someone in battle is fighting them (Phoenix ENGAGE [190]); youths fighting police riot (pair sense)
+    ("Hundreds of Lakeland youths engaged Lakeland police in running battles on Monday.", ("LKLCVL", "145", "LKLCOP")),
+    ("Lakeland troops engaged the Red Hand rebels in heavy fighting near the border.", ("LKLMIL", "190", "LKLREB")),
+    ("Marovian troops engaged Lakeland troops in a firefight on the bridge.", ("MRVMIL", "193", "LKLMIL")),
+])
+def test_engaging_someone_in_battle_is_fighting(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: engaged in talk or in a dialogue is no fight
+    "Lakeland police engaged community leaders in a dialogue about crime.",
+    "The Lakeland government engaged community leaders in consultations on the budget.",
+])
+def test_engaging_someone_in_talk_is_no_fight(nlp, text):
+    assert not any(code.startswith("19") or code.startswith("14") for _, code, _ in triples(nlp, text))
