@@ -35,3 +35,34 @@ def test_engaging_someone_in_battle_is_fighting(nlp, text, expected):
 ])
 def test_engaging_someone_in_talk_is_no_fight(nlp, text):
     assert not any(code.startswith("19") or code.startswith("14") for _, code, _ in triples(nlp, text))
+
+
+def _pipeline_triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    from newsevents.model import RawDocument
+    from newsevents.pipeline import process_many
+
+    [result] = process_many([RawDocument(source="t", content=text, media_type="text")])
+    return {(e.source_code, e.cameo, e.target_code) for e in result.events}
+
+
+@pytest.mark.slow  # the whole pipeline: the actors and places stages name the countries
+@pytest.mark.parametrize("text, expected", [
+    # territory taken is read in the whole object phrase: the country named in it
+    ("Ethiopian troops took control of much of southern Somalia.", ("ETHMIL", "192", "SOM")),
+    # insurgents take their own state's territory
+    ("Congolese rebels have taken control of large parts of eastern Congo.", ("CODREB", "192", "COD")),
+    # every country the phrase names
+    ("Russian troops took control of parts of Ukraine and Georgia.", ("RUSMIL", "192", "GEO")),
+])
+def test_territory_taken_is_the_named_countrys(text, expected):
+    assert expected in _pipeline_triples(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # controls: a state's own army or government taking control at home occupies no one's territory
+    "Somali troops regained control of much of southern Somalia last year.",
+    "The Kenyan government took control of the port of Mombasa from a private company.",
+])
+def test_a_state_taking_control_at_home_occupies_nothing(text):
+    assert not any(code == "192" for _, code, _ in _pipeline_triples(text))
