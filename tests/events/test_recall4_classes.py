@@ -66,3 +66,20 @@ def test_territory_taken_is_the_named_countrys(text, expected):
 ])
 def test_a_state_taking_control_at_home_occupies_nothing(text):
     assert not any(code == "192" for _, code, _ in _pipeline_triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a companion phrase on the subject adds a co-source as "and" does
+    ("The Lakeland government, along with Marovia, imposed sanctions on the Red Hand.", ("MRV", "163", "LKLREB")),
+    ("The Lakeland government, together with Marovia, imposed sanctions on the Red Hand.", ("MRV", "163", "LKLREB")),
+    ("Lakeland troops, alongside Marovian troops, attacked the Red Hand rebels.", ("MRVMIL", "190", "LKLREB")),
+])
+def test_a_companion_of_the_subject_is_a_co_source(nlp, text, expected):
+    found = triples(nlp, text)
+    assert expected in found and any(s and s.startswith("LKL") for s, c, _ in found if c == expected[1])
+
+
+def test_a_companion_phrase_on_the_verb_adds_no_side(nlp):
+    # control: "along with" on the verb may say who acted with the subject, not who was acted on
+    found = triples(nlp, "The Lakeland government sanctioned the Red Hand along with Marovia.")
+    assert ("LKLGOV", "163", "LKLREB") in found and not any(t == "MRV" or s == "MRV" for s, _, t in found)

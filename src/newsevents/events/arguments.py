@@ -110,6 +110,22 @@ def _coordinated_inside(tok: Token) -> list[Token]:
             and any(c.dep_ == "cc" for c in left.children) and any(c.dep_ == "conj" for c in left.children)]
 
 
+def _companions(tok: Token) -> list[Token]:
+    """The nouns a companion phrase on ``tok`` adds as a conjunct does (``companion_words``): "X, along
+    with Y, condemned the attack" is condemned by X and Y; "X, together with Y, ..." and "X, alongside
+    Y, ..." too. Not a phrase after the verb ("sanctioned X along with Y": who sanctioned with whom?)."""
+    words = words_of(tok.doc).companion_words
+    out: list[Token] = []
+    # the parser may hang the phrase set off between subject and verb on the verb: still the subject's
+    between = [c for c in tok.head.children if tok.i < c.i < tok.head.i] if tok.dep_ == "nsubj" else []
+    for prep in (c for c in [*tok.children, *between] if c.dep_ == "prep"):
+        if prep.lower_ in words:  # "alongside Y", "along with Y"
+            out += pobjs(prep) + [o for p in prep.children if p.dep_ == "prep" for o in pobjs(p)]
+        elif any(m.dep_ == "advmod" and m.lower_ in words for m in prep.children):  # "together with Y"
+            out += pobjs(prep)
+    return [c for o in out for c in conjuncts(o)]
+
+
 def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     found = index.at_token(tok)
     if found:
@@ -283,7 +299,7 @@ def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
 def _resolve(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     out: list[Arg] = []
     seen: set[str] = set()
-    for conj in [*conjuncts(tok), *_coordinated_inside(tok)]:
+    for conj in [*conjuncts(tok), *_coordinated_inside(tok), *_companions(tok)]:
         for arg in _one(conj, index, depth):
             if arg.actor.id not in seen:
                 seen.add(arg.actor.id)

@@ -46,6 +46,7 @@ class ArgumentWords:
     agent_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
     including_prepositions: frozenset[str]
+    companion_words: frozenset[str]
     from_prepositions: frozenset[str]
     noun_target_prepositions: frozenset[str]
     verb_locating_prepositions: frozenset[str]
