@@ -83,3 +83,21 @@ def test_a_companion_phrase_on_the_verb_adds_no_side(nlp):
     # control: "along with" on the verb may say who acted with the subject, not who was acted on
     found = triples(nlp, "The Lakeland government sanctioned the Red Hand along with Marovia.")
     assert ("LKLGOV", "163", "LKLREB") in found and not any(t == "MRV" or s == "MRV" for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a revenge vowed with no target is a threat to whoever did the act it avenges
+    ("Lakeland vowed revenge for the raid by Marovia.", ("LKL", "138", "MRV")),
+    ("Lakeland vowed revenge after Marovia bombed the port.", ("LKL", "138", "MRV")),
+])
+def test_a_vowed_revenge_threatens_the_doer_of_the_avenged_act(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: an avenged act with no doer named gives no one to threaten
+    "Lakeland vowed revenge after the deadly blast at the port.",
+    "Lakeland vowed revenge for the killing of its soldiers.",
+])
+def test_a_revenge_for_an_act_of_no_named_doer_has_no_target(nlp, text):
+    assert not any(code.startswith("13") and target for _, code, target in triples(nlp, text))

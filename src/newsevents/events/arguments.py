@@ -324,12 +324,36 @@ def _gerund_doer(tok: Token, index: ActorIndex) -> list[Actor]:
 def threatened_objects(verb: Token) -> list[Token]:
     """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
     of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
+    avenged = _avenged_doers(verb)
+    if avenged:
+        return avenged
     if children(verb, "dobj"):
         return []
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
     preps_to = words_of(verb.doc).threatened_prepositions  # "to cut aid to Y"
     return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
                                                        and p.lower_ in preps_to for o in pobjs(p)]]
+
+
+def _avenged_doers(verb: Token) -> list[Token]:
+    """Who did the act a vowed revenge avenges (``avenging_words``, as its object or infinitive): the
+    object of the revenge's "for" phrase ("vowed revenge for the US strike"), else the subject of the
+    vow's clause of time, or the object of its phrase of time ("vowed revenge after a US strike killed
+    its general", "vowed to retaliate after the raid"). CAMEO codes the threat to the one it answers."""
+    known = words_of(verb.doc)
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and
+            {c.lemma_.lower(), c.lower_} & known.avenging_words]
+    if not acts:
+        return []
+    found = [o for act in acts for p in act.children if p.dep_ == "prep" and p.lower_ in known.avenged_prepositions
+             for o in pobjs(p)]
+    for host in (verb, *acts):
+        for c in host.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in known.avenged_marks for m in c.children):
+                found += children(c, "nsubj")
+            elif c.dep_ == "prep" and c.lower_ in known.avenged_marks:
+                found += pobjs(c)
+    return found
 
 
 def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:
