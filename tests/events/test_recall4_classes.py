@@ -37,6 +37,12 @@ def test_engaging_someone_in_talk_is_no_fight(nlp, text):
     assert not any(code.startswith("19") or code.startswith("14") for _, code, _ in triples(nlp, text))
 
 
+def test_engaging_rebels_in_talks_is_negotiating_not_fighting(nlp):
+    # the parser hangs "in peace talks" on the object, out of reach of "engage _{@armed_group} !in" (190)
+    found = triples(nlp, "The Lakeland government engaged the Red Hand rebels in peace talks.")
+    assert ("LKLGOV", "046", "LKLREB") in found and not any(code.startswith("19") for _, code, _ in found)
+
+
 def _pipeline_triples(text: str) -> set[tuple[str | None, str, str | None]]:
     from newsevents.model import RawDocument
     from newsevents.pipeline import process_many
