@@ -107,3 +107,9 @@ def test_a_vowed_revenge_threatens_the_doer_of_the_avenged_act(nlp, text, expect
 ])
 def test_a_revenge_for_an_act_of_no_named_doer_has_no_target(nlp, text):
     assert not any(code.startswith("13") and target for _, code, target in triples(nlp, text))
+
+
+def test_linking_someone_to_an_attack_accuses_them_not_its_victims(nlp):
+    # Phoenix LINK * (TO ATTACK) [1123]: the one linked is accused; the attack's own "on" phrase names its victims
+    found = triples(nlp, "Lakeland linked the Red Hand to the attacks on Marovian troops.")
+    assert ("LKL", "1123", "LKLREB") in found and ("LKL", "1123", "MRVMIL") not in found
