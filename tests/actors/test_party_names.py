@@ -1,4 +1,4 @@
-"""Named parties and their members (organizations.yaml, "Political parties" block): a party whose name, short
+"""Named parties and their members (parties.yaml): a party whose name, short
 name or members' plural belongs to one country is that country's PTY ("the ANC" ZAFPTY, "the Congress party"
 INDPTY, "Republicans" USAPTY), and a members' plural that only ends another party's name ("Sweden Democrats", "Social
 Democrats") is no mention of the listed one (organizations._other_body_name). Sentences written for these
@@ -26,7 +26,7 @@ def _codes(nlp, text: str, mention: str, published: str = "2021-03-01") -> list[
     ("Senate Democrats asked the agency to publish the files.", "Democrats", "USAPTY"),
     ("The Congress party boycotted the assembly session.", "The Congress party", "INDPTY"),
     # another country's party of that name keeps its own country
-    ("The Nepali Congress party boycotted the assembly session.", "Nepali Congress party", "NPLPTY"),
+    ("The Nepali Congress party boycotted the assembly session.", "The Nepali Congress party", "NPLPTY"),
     # a public office after a party's name (roles.yaml public_offices): the seat or ministry held acts, of the
     # party's country; a party's own post stays the party's
     ("EFF lawmaker Thandi Moyo walked out of the budget debate.", "Thandi Moyo", "ZAFLEG"),

@@ -60,8 +60,9 @@ def test_controls_an_event_noun_that_happened_stays(nlp, text, code):
 
 
 def test_an_event_noun_after_a_past_vow_took_place(nlp):
+    # the attackers do not threaten: their attack took place (Chad's vowed revenge may threaten them)
     found = coded_triples(nlp, "Chad vowed revenge after attacks on its troops by Boko Haram.", ACTORS)
-    assert not any(c.startswith("13") for _, c, _ in found)
+    assert not any(c.startswith("13") and s == "NGAREB" for s, c, _ in found)
 
 
 def test_control_a_vowed_attack_stays_a_threat(nlp):

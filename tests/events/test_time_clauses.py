@@ -25,8 +25,10 @@ def _codes(nlp, text: str) -> list[str]:
     "Chad promised a firm answer after the Sudanese army had abducted Chadian herders.",
 ])
 def test_a_past_clause_of_time_is_a_fact_not_the_vow(nlp, text) -> None:
-    codes = _codes(nlp, text)
-    assert codes and not [c for c in codes if c.startswith("13")], codes
+    # the clause's doer threatens no one: its act took place (the vow itself may be Chad's threat)
+    found = coded_triples(nlp, text, PAIRS)
+    assert [c for s, c, _t in found if s == "SDNMIL" and not c.startswith("13")], found
+    assert not [c for s, c, _t in found if c.startswith("13") and s == "SDNMIL"], found
 
 
 @pytest.mark.parametrize("text", [

@@ -174,7 +174,8 @@ class CountryContext:
         "The government summoned Chinese Ambassador X" in a story that names China most is the other state's
         government (the runner-up country, named at least twice), not China summoning its own envoy; None
         when no other country is named enough. "The government arrested Ugandan activists" keeps Uganda."""
-        guess = self.dateline or self.dominant
+        guess = self.dateline or (self._previous_subject_country(token_i) if self._state_body(token_i) else None) \
+            or self.dominant
         if guess is None or self.cols.lower[token_i] not in self._state_bodies:
             return guess
         verb = _clause_verb(self.cols, token_i)
@@ -183,6 +184,44 @@ class CountryContext:
         if guess not in others:
             return guess
         return next((iso3 for iso3, n in self._votes.most_common() if iso3 not in others and n >= 2), None)
+
+    def country_name(self, iso3: str | None) -> str:
+        """The name of the country ``iso3`` ("" for None or an unknown code)."""
+        entry = self._kb.countries.get(iso3 or "")
+        return entry.name if entry is not None else ""
+
+    def _state_body(self, token_i: int) -> bool:
+        """Whether the noun at ``token_i`` is a state's body ("the government", "the Foreign Ministry": an actor
+        noun of the GOV agent naming an organisation), the head reached through its compound words."""
+        cols, i = self.cols, token_i
+        while cols.dep[i] in ("compound", "amod") and cols.head[i] != i:
+            i = int(cols.head[i])
+        noun = self._kb.actor_nouns.get(cols.lower[i])
+        return cols.lower[i] in self._state_bodies or (noun is not None and noun.agent == "GOV"
+                                                        and noun.kind == "organization")
+
+    def _previous_subject_country(self, token_i: int) -> str | None:
+        """The country of the main subject of the sentence before, for a bare state body that is the subject of
+        its own clause in a story with no dateline ("Pakistan condemned the strike. The Foreign Ministry said it
+        had summoned Iran's envoy": Pakistan's ministry, though the story names Iran most): the body goes on
+        with the state that acted just before in the same role. The subject is a country's name or a noun its
+        demonym or possessive describes ("Pakistani officials", "Pakistan's army"); None when there is none, the
+        body is no subject, or it stands first in the text."""
+        cols = self.cols
+        i = token_i
+        while cols.dep[i] in ("compound", "amod") and cols.head[i] != i:
+            i = int(cols.head[i])
+        first = cols.sent_start[token_i]
+        if cols.dep[i] != "nsubj" or first == 0:
+            return None
+        span = range(cols.sent_start[first - 1], first)
+        root = next((j for j in span if cols.head[j] == j), None)
+        if root is None:
+            return None
+        found = {self._evidence.get(j) or next((self._evidence[k] for k in span if cols.head[k] == j
+                                                and k in self._evidence), None)
+                 for j in span if cols.head[j] == root and cols.dep[j] == "nsubj"} - {None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def runner_up(self, other_than: str) -> str | None:
         """The most named country after ``other_than``, when named at least twice (else None)."""
@@ -237,9 +276,11 @@ def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: Country
     preposition of dealings ("Deputy Foreign Minister X lodged a protest with the ambassador", "the ambassador
     told X", "Minister Y summoned the Chinese ambassador"): a state's officials summon, protest to and hear other
     states' envoys, never their own at home; so a story that names the envoy's country most does not make them
-    its officials. The person takes the runner-up country of the story (named twice or more), else keeps the
-    role alone."""
-    envoy_words = word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+    its officials. So too with a counterpart (``counterpart_nouns``: "the foreign minister met his Iranian
+    counterpart"): the office's holder in another state, so never of the counterpart's state. The person takes
+    the runner-up country of the story (named twice or more), else keeps the role alone."""
+    envoy_words = (word_class("envoy_titles", "actors", "grammar.yaml", lang=doc_language(doc))
+                   | word_class("counterpart_nouns", "actors", "grammar.yaml", lang=doc_language(doc)))
     envoys = [c for c in cands if c.kind == "person" and c.country
               and envoy_words & set(f"{c.role or ''} {c.text}".lower().split())]
     moved: dict[str, str | None] = {}
@@ -255,8 +296,11 @@ def envoy_hosts(doc: Doc, cands: list[Cand], guessed: Set[str], context: Country
     out = []
     for c in cands:
         if c.key in moved and c.country and (c.code or "").startswith(c.country):
-            home = moved[c.key]
-            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None)
+            home, was = moved[c.key], context.country_name(c.country)
+            name = c.name  # "Foreign Minister of Iran" named after the guess: of the new home, else of none
+            if was and name.endswith(f" of {was}"):
+                name = name[:-len(was)] + context.country_name(home) if home else name[:-len(was) - 4]
+            c = dataclasses.replace(c, country=home, code=f"{home or ''}{(c.code or '')[3:]}" or None, name=name)
         out.append(c)
     return out
 

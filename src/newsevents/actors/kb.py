@@ -113,6 +113,7 @@ class KnowledgeBase:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     org_aliases: dict[str, Organization] = field(default_factory=dict)
+    home_aliases: dict[str, list[Organization]] = field(default_factory=dict)  # "Congress" -> the Indian party
     person_keys: dict[str, Person] = field(default_factory=dict)
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     gazetteer: re.Pattern[str] = _NOTHING  # until the derived indices are built, like the empty ones above
@@ -227,7 +228,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         try:
             org = Organization(name=entry["name"], code=entry["code"], country=entry.get("country"),
                                kind=entry.get("kind", "organization"), qid=entry.get("qid"),
-                               aliases=[str(a) for a in entry.get("aliases", [])], terms=org_terms(entry))
+                               aliases=[str(a) for a in entry.get("aliases", [])], terms=org_terms(entry),
+                               home_aliases=[str(a) for a in entry.get("home_aliases", [])])
         except KeyError as err:
             raise KnowledgeBaseError(Errors.E410.format(key=err, entry=entry), source=source) from err
         kb.organizations[org.name] = org
@@ -305,8 +307,8 @@ def _load_shipped(kb: KnowledgeBase, lang: str) -> None:
                 kb.phoenix.setdefault(text, (row["name"], terms))
             elif row["source"] in _ACRONYM_SOURCES and len(text) >= 3:
                 kb.phoenix_acronyms.setdefault(text, (row["name"], terms))  # "IGAD": only as written in capitals
-    for name in ("grammar.yaml", "organizations.yaml", "roles.yaml", "institution_titles.yaml", "people.yaml",
-                 "peoples.yaml"):
+    for name in ("grammar.yaml", "organizations.yaml", "parties.yaml", "roles.yaml", "institution_titles.yaml",
+                 "people.yaml", "peoples.yaml"):
         if (path := data_path("actors", name, lang=lang)).exists():
             _add_yaml(kb, _read_yaml(path), name)
     for phrase, agent in kb.phoenix_titles.items():  # "the junta", "the ruling party": the state's body by its kind
@@ -324,8 +326,13 @@ def _index(kb: KnowledgeBase) -> None:
         if country.capital:
             kb.capitals[country.capital] = country.iso3
     for org in kb.organizations.values():
+        # each name also with typographic apostrophes ("Republican People’s Party"), as the articles write them:
+        # an acronym spelled out after it in brackets is then known as the listed body's (mentions.py)
+        org.aliases += [a.replace("'", "’") for a in [org.name, *org.aliases] if "'" in a]
         for text in [org.name, *org.aliases]:
             kb.org_aliases[text] = org
+        for text in org.home_aliases:
+            kb.home_aliases.setdefault(text, []).append(org)
     for person in kb.people.values():
         for text in [person.name, *person.aliases]:
             kb.person_keys[name_key(text)] = person
@@ -335,6 +342,7 @@ def _index(kb: KnowledgeBase) -> None:
     kb.role_first_words = {phrase.split(" ")[0] for phrase in [*kb.actor_nouns, *kb.titles]}
     kb.role_first_words |= {p[:-1] for p in kb.actor_nouns if p.endswith("s") and " " not in p}  # "rebel positions"
     _add_typographic_apostrophes(kb.org_aliases)  # typographic apostrophes: "People’s"
+    _add_typographic_apostrophes(kb.home_aliases)
     _add_typographic_apostrophes(kb.country_names)
     _add_typographic_apostrophes(kb.seats)
     forms = set(kb.country_names) | set(kb.org_aliases) | set(kb.seats) | set(kb.capitals)

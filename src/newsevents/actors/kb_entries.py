@@ -52,6 +52,9 @@ class Organization:
     qid: str | None = None
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    # names that are this body's only in a story of its own country ("Congress" in an Indian story is the Indian
+    # National Congress, elsewhere a legislature): never looked up in the text alone, only where spaCy tagged them
+    home_aliases: list[str] = field(default_factory=list)
 
     def code_on(self, day: date | None) -> str:
         """The organisation's code on ``day`` (a dated code overrides the default in its period)."""

@@ -110,6 +110,51 @@ def _owner_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
     return None
 
 
+def _possessor_country(doc: Doc, kb: KnowledgeBase, start: int) -> str | None:
+    """The country a possessor of several words written before token ``start`` names ("the United States'
+    Congress"), else None."""
+    if start < 2 or doc[start - 1].text not in kb.words.possessive_markers:
+        return None
+    words = without_article(doc[doc[start - 2].left_edge.i:start - 1].text, kb.definite_articles)
+    return kb.country_names.get(words) or kb.country_names.get(doc[start - 2].text)
+
+
+def _home_body(span: Span, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
+    """The listed body a name stands for in a story of one country (``home_aliases``): "Congress" in a story of
+    India is the Indian National Congress; in a story of another country the name keeps its type word's reading
+    (a legislature). ``home`` is the country written as the name's owner, else the story's; a story of no
+    country of its own is that of the one country whose listed parties and people it names ("the BJP accused
+    Congress", "Keir Starmer accused the Tories")."""
+    bodies = kb.home_aliases.get(text)
+    if not bodies:
+        return None
+    doc = span.doc
+    if home is None:
+        named: set[str | None] = set()
+        for match in kb.gazetteer.finditer(doc_text(doc)):
+            if (org := kb.org_aliases.get(match.group())) is not None:
+                named |= {org.country} if org.code[3:6] == "PTY" else set()
+            elif len(match.group().split()) > 1 and (person := kb.person(match.group())) is not None:
+                named.add(person.country)
+        home = next(iter(named)) if len(named) == 1 else None
+    return _other_state_body(span, kb, text, home) or next(
+        (org for org in bodies if home is not None and org.country == home), None)
+
+
+def _other_state_body(span: Span, kb: KnowledgeBase, text: str, home: str | None) -> Organization | None:
+    """The listed state body of another country whose name ends in the name, when the article names that body in
+    full or the name's sentence names its country ("Modi addressed the US Congress ... addressing the Congress",
+    "Modi addressed a joint meeting of Congress in Washington": the US Congress, whatever the story's country);
+    a party's name ("Nepali Congress") is none."""
+    others = {alias: org for alias, org in kb.org_aliases.items()
+              if alias.endswith(f" {text}") and org.country != home and org.code[3:6] != "PTY"}
+    if not others:
+        return None
+    named = {kb.country_of_word(t.text) or kb.capitals.get(t.text) for t in span.sent if t.is_title or t.is_upper}
+    found = {org.name: org for alias, org in others.items() if org.country in named or alias in doc_text(span.doc)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _windows(words: list[str]) -> list[str]:
     """The phrases of a name's words, longest first: "General Prosecutor" is a prosecutor (JUD) before its
     word "general" alone is a rank (MIL)."""
@@ -129,6 +174,13 @@ def ner_org_cand(span: NamedSpan, kb: KnowledgeBase, day: date | None, cols: Col
     if (first >= 2 and cols.text[first - 1] in kb.words.possessive_markers
             and kb.country_names.get(cols.text[first - 2])):
         owner = first - 2  # "Turkey's" before the name: the country it belongs to
+    local = _home_body(span.span, kb, text, kb.country_names[cols.text[owner]] if owner is not None
+                       else _possessor_country(doc, kb, first) or home)
+    if local is not None:  # its mention holds "the" written before it, as a listed name's does
+        begin = doc[with_the(doc, kb, first)].idx
+        return Cand(f"org:{local.name}", begin, span.end, doc_text(doc)[begin:span.end], "kb", local.name,
+                    "group" if local.kind == "group" else "organization", None, local.country, local.code_on(day),
+                    local.qid, 2)
     entry = kb.phoenix_entry(text, named_org=True)
     if entry is not None:
         codes = [t.code for t in entry[1] if (t.start is None and t.end is None) or (day and t.covers(day))]
@@ -287,7 +339,11 @@ def affiliated_members(doc: Doc, kept: list[Cand]) -> list[Cand]:
         # the body's whole noun phrase: a listed name may cover only part of it ("the Bolivian Workers' Centre")
         body = _body_at(kept, bodies[0].left_edge.idx, bodies[0].idx + len(bodies[0])) if len(bodies) == 1 else None
         start, end = doc[min(head.i, tok.left_edge.i)].idx, tok.idx + len(tok)
-        if body is None or any(c.start < end and start < c.end for c in kept):
+        if body is None and not bodies and tok.left_edge.i < tok.i:
+            # "PTI supporters", "Zanu PF activists": a party's or armed group's name modifying the plural
+            named = _body_at(kept, tok.left_edge.idx, tok.idx)
+            body = named if named is not None and named.kind == "group" and named.end <= tok.idx else None
+        if body is None or any(c.start < end and start < c.end and c.key != body.key for c in kept):
             continue
         added.append(replace(body, start, end, doc_text(doc)[start:end], "affiliation", rank=9))
     return kept + added

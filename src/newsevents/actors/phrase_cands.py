@@ -22,7 +22,7 @@ from .kb_entries import Organization
 from .organizations import STATE_AGENTS, group_of_members
 from .phrases import RolePhrase, leader_body_cands
 from .roles import singular, without_plural_s
-from .shared_roles import heads_a_side, shared_side
+from .shared_roles import heads_a_side, own_side, shared_side
 
 
 def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: CountryContext,
@@ -45,11 +45,15 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
                      org.name, "group" if org.kind == "group" else "organization", None, org.country, org.code,
                      org.qid, 3)]
     party = _party_owner(doc, kb, phrase)
-    if party is not None and phrase.agent == "GOV":
-        phrase = dataclasses.replace(phrase, agent=party)  # "the party's officials" are the party's, not the state's
+    if party is not None and phrase.agent in ("GOV", "LAB"):
+        # "the party's officials" are the party's, not the state's; "party workers" its members, not labour
+        phrase = dataclasses.replace(phrase, agent=party)
     shared = shared_side(doc[phrase.end - 1], phrase.agent, kb)
     if shared is not None:
         phrase = dataclasses.replace(phrase, agent=shared)  # "opposition activists and officials": opposition officials
+    own = own_side(doc[phrase.end - 1], phrase.agent, kb)
+    if own is not None:  # "rebel forces": a group of the rebels, never the state's army
+        phrase = dataclasses.replace(phrase, agent=own, kind="group")
     noun = kb.actor_nouns.get(phrase.noun.lower())
     if not phrase.countries and noun is not None and noun.needs_country:
         return []  # "drones", "jets": an actor only when the text says whose
@@ -142,13 +146,13 @@ def _foreign_conjunct(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> bool:
 
 def _party_owner(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase) -> str | None:
     """The agent of a party owning a role noun: "the party's supporters and officials", "officials of the
-    opposition party" are the party's people, OPP with an opposition word on the party, else PTY; None when no
-    party word (``party_words``) owns the noun or the noun it is coordinated with."""
+    opposition party", "party workers" are the party's people, OPP with an opposition word on the party, else
+    PTY; None when no party word (``party_words``) owns the noun or the noun it is coordinated with."""
     noun = doc[phrase.end - 1]
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "supporters and officials": the possessor is written on the first
     words = kb.words
-    owners = [t for t in noun.children if t.dep_ == "poss"]
+    owners = [t for t in noun.children if t.dep_ in ("poss", "compound")]  # "the party's", "party workers"
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in words.membership_prepositions
                for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
@@ -186,8 +190,12 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
     ("the Chinese foreign minister") is not enough: beside a foreign minister it is most often the counterpart."""
     noun = phrase.noun.lower()
     iso3s = {c for c, _ in phrase.countries}
+    # "the former president": an office no longer held (ELI, as Phoenix codes FORMER_PRESIDENT), never the one
+    # holding it now; named, the person whose office ended ("former President X" earlier)
+    former = any(t.lower_ in kb.words.former_words for t in doc[phrase.start:phrase.head_start])
+    agent = "ELI" if former else phrase.agent
     fits = {key: cand for key, cand in person_roles
-            if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == phrase.agent
+            if (not iso3s or cand.country in iso3s) and cand.code and cand.code[3:] == agent
             and (noun in kb.words.leader_titles or (cand.role or "").lower().endswith(noun))}
     regional = all(cspan.text in kb.regions for _, cspan in phrase.countries)
     if not fits and regional and len(iso3s) == 1 and next(iter(iso3s)) in kb.countries:
@@ -218,9 +226,9 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
         if not definite and not any(t.lower_ in kb.words.seniority_words for t in doc[phrase.start:phrase.head_start]):
             return []  # "a US official" is anyone; "a senior US official" speaks for the government
         iso3 = next(iter(iso3s))
-        title = " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
+        title = ("Former " if former else "") + " ".join(w[:1].upper() + w[1:] for w in phrase.noun.split())
         whose = f"the {kb.countries[iso3].name} {phrase.agent}" if side else kb.countries[iso3].name  # no head of state
-        return [Cand(f"role:{iso3}:{phrase.agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",
-                      f"{title} of {whose}", "person", title, iso3, f"{iso3}{phrase.agent}", None, 3)]
+        return [Cand(f"role:{iso3}:{agent}:{noun}", start, end, doc_text(doc)[start:end], "role_phrase",
+                      f"{title} of {whose}", "person", title, iso3, f"{iso3}{agent}", None, 3)]
     cand = next(iter(fits.values()))
     return [replace(cand, start, end, doc_text(doc)[start:end], how="coreference", rank=9)]

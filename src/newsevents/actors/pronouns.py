@@ -27,6 +27,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_language, doc_text
+from ..resources import word_class
 from .candidates import Cand, replace
 from .columns import Columns
 from .kb import KnowledgeBase
@@ -122,10 +123,21 @@ def _latest_index(cols: Columns, begin: int, i: int, want: Callable[[int], bool]
     return None
 
 
-def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: ActorWords,
+def _plural(doc: Doc, cols: Columns, i: int, begin: int, ants: list[Antecedent], words: ActorWords,
             done: dict[int, str | None]) -> str | None:
     collective, genitive = words.collective_plural_nouns, words.genitive_prepositions
     tag, lower, dep = cols.tag, cols.lower, cols.dep
+    own = cols.idx[cols.sent_start[i]]
+    if dep[i] == "nsubj" and cols.sent_start[i] > 0 and _latest_index(
+            cols, own, i, lambda j: dep[j] in _SUBJECTS) is None:
+        # the first subject of its sentence, an agent, goes on with the actor subject of the sentence before, not
+        # with a nearer plural there ("Gunmen killed 12 villagers. They burned homes"; "..., residents said. They
+        # ..."); a passive one may be what was acted on ("Protesters opposed the taxes. They were approved")
+        earlier = _previous_actor_subject(doc, cols, i, collective)
+        if earlier is not None:
+            hit = _covering(ants, cols.idx[earlier])
+            return done.get(earlier) if earlier in done else (
+                hit.key if hit is not None and hit.kind in ("group", "organization") else None)
     nearest = _latest_index(cols, begin, i, lambda j: tag[j] in ("NNS", "NNPS") or lower[j] in collective)
     if nearest is not None and nearest not in done and _covering(ants, cols.idx[nearest]) is None:
         return None  # "protesters opposed the new taxes. They were approved": the latest plural is no actor
@@ -134,7 +146,6 @@ def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: Ac
         # pilgrims before they fled": the gunmen; "many of the refugees ... as they fled": the refugees), not the
         # nearer object; a plural subject no actor holds leaves the pronoun unclear; a singular one ("Baresic said
         # they") says nothing, nor does a sentence before ("Protesters opposed the taxes. They were approved")
-        own = cols.idx[cols.sent_start[i]]
         subject = _latest_index(cols, own, i, lambda j: dep[j] in _SUBJECTS and tag[j] not in ("WDT", "WP"))
         subject = _partitive(cols, subject, genitive) if subject is not None else None
         if subject is not None and (tag[subject] in ("NNS", "NNPS") or lower[subject] in collective
@@ -145,6 +156,31 @@ def _plural(cols: Columns, i: int, begin: int, ants: list[Antecedent], words: Ac
             return hit.key if hit is not None and hit.kind in ("group", "organization") else None
     hit = _covering(ants, cols.idx[nearest]) if nearest is not None else None
     return hit.key if hit is not None and hit.kind in ("group", "organization") else None
+
+
+def _previous_actor_subject(doc: Doc, cols: Columns, pronoun: int, collective: frozenset[str]) -> int | None:
+    """The plural subject of the sentence before the one of ``pronoun`` that its sentence-initial
+    subject "they" goes on with: the first plural subject there that is not the subject of a reporting verb
+    (``report_verbs``: "Gunmen raided the village, residents said. They burned homes": the gunmen; "Police said
+    militants killed 12 villagers. They fled": the militants, never the villagers, whom the act befell), the main
+    clause's first; None
+    when that sentence has no such plural subject. A "they" that itself reports ("Sources said X. They said")
+    goes on with the voices too, the first plural subject whatever its verb."""
+    reporting = word_class("report_verbs", "actors", "grammar.yaml", lang=doc_language(doc))
+    if doc[pronoun].head.lemma_.lower() in reporting:
+        reporting = frozenset()
+    first = cols.sent_start[pronoun]
+    span = range(cols.sent_start[first - 1], first)
+    # the main clause's subject first ("When villagers fled, gunmen burned homes": the gunmen), then in order
+    for j in sorted(span, key=lambda j: (cols.head[cols.head[j]] != cols.head[j], j)):
+        if cols.dep[j] not in _SUBJECTS or cols.tag[j] in ("WDT", "WP"):
+            continue
+        if cols.tag[j] not in ("NNS", "NNPS") and cols.lower[j] not in collective:
+            continue
+        if doc[j].head.lemma_.lower() in reporting:
+            continue
+        return j
+    return None
 
 
 def _partitive(cols: Columns, j: int, genitive: frozenset[str]) -> int:
@@ -216,7 +252,7 @@ def resolve_pronouns(doc: Doc, ants: list[Antecedent], cols: Columns | None = No
             continued, same = _coordinated_subject(doc[i], pronouns.genders, done)
             key = same if continued else _person(doc[i], pronouns.genders[low], near)
         elif low in pronouns.plural:
-            key = _plural(cols, i, begin, near, words, done)
+            key = _plural(doc, cols, i, begin, near, words, done)
         else:
             key = _it(cols, doc[i], begin, near, words)
         done[i] = key

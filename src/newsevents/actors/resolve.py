@@ -397,6 +397,8 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
                                 phrase.kind, None, None, None, None, 3)]
             owned.update({id(c): phrase for c in new if c.how == "role_phrase"})
         cands.extend(new)
+        if not phrase.countries and phrase.singular_title:  # "the foreign minister": the story's country, a guess
+            guessed.update(c.key for c in new if c.how == "role_phrase" and c.kind == "person")
         if new:
             used.update(cs.start for _, cs in phrase.countries)
             used.update(range(phrase.start, phrase.end))

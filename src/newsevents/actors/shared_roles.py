@@ -54,6 +54,20 @@ def shared_side(noun: Token, agent: str, kb: KnowledgeBase) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def own_side(noun: Token, agent: str, kb: KnowledgeBase) -> str | None:
+    """The side of an armed noun of the state's (``agent`` MIL: "forces", "troops", "soldiers") whose own
+    modifier names a side outside the state: "rebel forces", "insurgent troops", "opposition forces" are armed
+    men against the state, rebels (REB; Phoenix codes OPPOSITION_FORCES with its armed type UAF beside OPP, and
+    CAMEO's REB is the armed opposition), never the army the noun alone would be; None for a state's force
+    ("government forces") or a hyphenated modifier ("anti-rebel forces", "counter-insurgent troops": the
+    state's, fighting that side)."""
+    if agent != "MIL":
+        return None
+    sides = {_side_of_word(t.lower_, kb) for t in noun.lefts if t.dep_ in ("amod", "compound")
+             and not (t.i > 0 and t.nbor(-1).text == "-")} - {None, "PTY"}
+    return "REB" if sides else None
+
+
 def named_body_head(tokens: list[Token], kb: KnowledgeBase) -> str | None:
     """The side of a named body outside the state among a government title's words ("the leader of the
     National Front for ...", "the Brotherhood's leader"): a capitalised type word of such a body

@@ -193,10 +193,13 @@ class ActorIndex:
         place name ("shelled villages in Idlib province", "the villages of Fuaa and Kafraya"): the
         country, never its government, as CAMEO codes an attack on a town as one on that nation's
         people (the same rule as :meth:`nationality`). Only the noun's own modifiers and prepositional
-        phrases are read, not a clause hung on it ("the village where refugees from Aleppo live")."""
+        phrases are read, and those of a participle that places it ("power lines leading into Kabul",
+        "villages lying near Homs"), not a clause hung on it ("the village where refugees from Aleppo live")."""
         if not {tok.lemma_.lower(), tok.lower_} & populated_nouns or self.country_of is None:
             return []
         stack = [c for c in tok.children if c.dep_ in LOCATING_DEPS]
+        stack += [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > tok.i
+                  for p in c.children if p.dep_ == "prep"]
         # "shelled two villages in Homs province": the parser hangs the place on the verb; an act done
         # to a village is done where the village is
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None

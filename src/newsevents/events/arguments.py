@@ -113,6 +113,22 @@ def _coordinated_inside(tok: Token) -> list[Token]:
             and any(c.dep_ == "cc" for c in left.children) and any(c.dep_ == "conj" for c in left.children)]
 
 
+def _companions(tok: Token) -> list[Token]:
+    """The nouns a companion phrase on ``tok`` adds as a conjunct does (``companion_words``): "X, along
+    with Y, condemned the attack" is condemned by X and Y; "X, together with Y, ..." and "X, alongside
+    Y, ..." too. Not a phrase after the verb ("sanctioned X along with Y": who sanctioned with whom?)."""
+    words = words_of(tok.doc).companion_words
+    out: list[Token] = []
+    # the parser may hang the phrase set off between subject and verb on the verb: still the subject's
+    between = [c for c in tok.head.children if tok.i < c.i < tok.head.i] if tok.dep_ == "nsubj" else []
+    for prep in (c for c in [*tok.children, *between] if c.dep_ == "prep"):
+        if prep.lower_ in words:  # "alongside Y", "along with Y"
+            out += pobjs(prep) + [o for p in prep.children if p.dep_ == "prep" for o in pobjs(p)]
+        elif any(m.dep_ == "advmod" and m.lower_ in words for m in prep.children):  # "together with Y"
+            out += pobjs(prep)
+    return [c for o in out for c in conjuncts(o)]
+
+
 def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     found = index.at_token(tok)
     if found:
@@ -286,7 +302,7 @@ def resolve(tok: Token, index: ActorIndex, depth: int = 0) -> list[Arg]:
 def _resolve(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     out: list[Arg] = []
     seen: set[str] = set()
-    for conj in [*conjuncts(tok), *_coordinated_inside(tok)]:
+    for conj in [*conjuncts(tok), *_coordinated_inside(tok), *_companions(tok)]:
         for arg in _one(conj, index, depth):
             if arg.actor.id not in seen:
                 seen.add(arg.actor.id)
@@ -311,12 +327,36 @@ def _gerund_doer(tok: Token, index: ActorIndex) -> list[Actor]:
 def threatened_objects(verb: Token) -> list[Token]:
     """Whom the act a threat made with ``verb`` threatens is done to, when the verb has no object
     of its own: "threatened to cut aid to Y", "vowed to punish Y"."""
+    avenged = _avenged_doers(verb)
+    if avenged:
+        return avenged
     if children(verb, "dobj"):
         return []
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
     preps_to = words_of(verb.doc).threatened_prepositions  # "to cut aid to Y"
     return [t for act in acts for t in objects(act) + [o for p in act.children if p.dep_ == "prep"
                                                        and p.lower_ in preps_to for o in pobjs(p)]]
+
+
+def _avenged_doers(verb: Token) -> list[Token]:
+    """Who did the act a vowed revenge avenges (``avenging_words``, as its object or infinitive): the
+    object of the revenge's "for" phrase ("vowed revenge for the US strike"), else the subject of the
+    vow's clause of time, or the object of its phrase of time ("vowed revenge after a US strike killed
+    its general", "vowed to retaliate after the raid"). CAMEO codes the threat to the one it answers."""
+    known = words_of(verb.doc)
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and
+            {c.lemma_.lower(), c.lower_} & known.avenging_words]
+    if not acts:
+        return []
+    found = [o for act in acts for p in act.children if p.dep_ == "prep" and p.lower_ in known.avenged_prepositions
+             for o in pobjs(p)]
+    for host in (verb, *acts):
+        for c in host.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in known.avenged_marks for m in c.children):
+                found += children(c, "nsubj")
+            elif c.dep_ == "prep" and c.lower_ in known.avenged_marks:
+                found += pobjs(c)
+    return found
 
 
 def condition_subjects(verb: Token, depth: int = 0) -> list[Token]:

@@ -118,10 +118,13 @@ class Trigger:
 
     @cached_property
     def infinitive_words(self) -> frozenset[str]:
-        """The lemmas and forms of the to-infinitives it governs (empty: none)."""
+        """The lemmas and forms of the to-infinitives it governs (empty: none), also one the parser hung
+        on its object as a relative clause ("gave Ambassador X 72 hours to leave": "to leave" on "hours")."""
         markers = self.words.infinitive_markers
-        return forms_of(c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())
-                         if any(a.dep_ == "aux" and a.lower_ in markers for a in c.children))
+        governed = [c for dep in ("xcomp", "advcl", "ccomp") for c in self.deps.get(dep, ())]
+        governed += [c for dep in ("dobj", "npadvmod") for o in self.deps.get(dep, ()) for c in o.children
+                     if c.dep_ in ("relcl", "acl")]
+        return forms_of(c for c in governed if any(a.dep_ == "aux" and a.lower_ in markers for a in c.children))
 
     @cached_property
     def modifier_words(self) -> frozenset[str]:
@@ -341,6 +344,8 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             populated = lex.classes.get("populated_place", frozenset())
             if p.code.startswith(tuple(lex.modality.get("located_property_codes", ()))):
                 populated |= lex.classes.get("infrastructure", frozenset()) | lex.classes.get("property", frozenset())
+            if p.code.startswith(tuple(lex.modality.get("located_group_codes", ()))):
+                populated |= lex.classes.get("organization", frozenset())
             found = [Arg(a, t.i, "located") for t in tgt_toks for a in index.located(t, populated)]
             m.target_how = "located" if found else m.target_how
         if not found and not tgt_toks and p.kind == "verb" and p.target.kind != "between" and p.code.startswith(

@@ -31,7 +31,7 @@ from .words import words_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Place
+    from ..model import Actor, Place
 
 def drop_inner_targets(m: Match, lex: Lexicon) -> None:
     """Attachment: a target found deeper in an event noun's phrase belongs to the innermost event
@@ -296,6 +296,9 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
     towns of several countries ("Odessa") is then not put in a country the story is not about.
     A verb takes the same rule for the place it names as its object ("Azerbaijani troops shelled
     Kapan"), which the places stage holds as a location (usage.yaml's place_object_verbs).
+    Territory taken (``occupied_place_codes``: 192) is read in the whole object phrase ("took control
+    of large parts of eastern Congo"), and insurgents (``insurgent_roles``) who take it at home take it
+    from their own state ("rebels seized control of Timbuktu" -> MLI), as a state's army does not.
 
     The parser often hangs the noun's "on" phrase on the verb of harm instead ("killed in US strikes
     on the Iraqi city of X"): nobody is killed *on* a city, so that phrase is read as the noun's
@@ -305,6 +308,10 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
     if not roots or not code.startswith(roots) or not m.sources:
         return []
     own = {a.actor.country or (a.actor.code or "")[:3] for a in m.sources}
+    occupied = code.startswith(tuple(str(c) for c in lex.modality.get("occupied_place_codes", [])))
+    insurgents = {str(r).upper() for r in lex.modality.get("insurgent_roles", [])}  # the lexicon lower-cases lists
+    if occupied and all((a.actor.code or "")[3:6] in insurgents for a in m.sources):
+        own = set()  # "rebels seized control of Timbuktu": insurgents take their own state's territory
     words, moved = m.target_words, False
     if not words and m.pattern.kind == "noun":
         words, moved = _misattached(m, lex), True
@@ -312,6 +319,7 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
     sources = {a.actor.id for a in m.sources}
     found: list[Arg] = []
     for word in (c for w in words for c in conjuncts(w)):
+        found_countries = {a.actor.country for a in found}
         if moved:
             named = [a for a in resolve(word, index) if a.actor.id not in sources]
             if named:
@@ -322,17 +330,32 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
                 found.append(Arg(nation[0], word.i, "nationality"))
                 continue
         place = next((p for p in places if p.start <= word.idx < p.end and p.country), None)
-        country = index.place_country(word) if place is not None else None
+        by_name = _countries_named_in(word, index) if occupied else []
+        if by_name:  # "took control of much of southern Somalia": a country by its name, which has no namesake
+            found += [Arg(c, word.i, "located") for c in by_name if c.country not in own | found_countries]
+            continue
+        country = index.place_country(word) if place is not None or occupied else None
         if moved and place is None:
             located = index.located(word, lex.classes.get("populated_place", frozenset()))
             country = located[0] if located else None
-        if country is None or country.country in own or country.country in {a.actor.country for a in found}:
+        if country is None or country.country in own or country.country in found_countries:
             continue
         # a town the story names in no other way (no actor of its country, no other place in it) may be a namesake
         start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
         if country.country in actors | {p.country for p in places if not start <= p.start < end}:
             found.append(Arg(country, word.i, "located"))
     return found
+
+
+def _countries_named_in(word: Token, index: ActorIndex) -> list[Actor]:
+    """The countries (never their governments) the proper names in ``word``'s phrase are the names of
+    ("swathes of Syria and Iraq")."""
+    found: dict[str, Actor] = {}
+    for t in word.subtree:
+        iso = index.country_of(t.text) if t.pos_ == "PROPN" and index.country_of is not None else None
+        if iso and iso not in found:
+            found[iso] = index.state_actor(iso, t.text, government=False)
+    return list(found.values())
 
 
 def _misattached(m: Match, lex: Lexicon) -> list[Token]:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-ANY_ROLE = "*"  # in target_roles: any target, a bare country too
+ANY_ROLE = "*"  # in target_roles (or source_roles): any side, a bare country too
 NO_SOURCE = "-"  # in source_roles: an event with no source actor
 
 
@@ -47,6 +47,7 @@ class PairRule:
     recode: str | None
     unless: frozenset[str] = frozenset()  # words of physical force that keep the pattern's sense
     unless_target: frozenset[str] = frozenset()  # target head words that show an armed side ("LJM forces")
+    same_country: bool = False  # only when both sides are of one country (their codes' first three letters)
 
 
 def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[PairRule]:
@@ -63,7 +64,8 @@ def parse_pair_rules(data: dict[str, Any], origin: str = "senses.yaml") -> list[
             why=str(raw.get("why", "another sense for this pair of actors")),
             recode=str(raw["recode"]) if raw.get("recode") else None,
             unless=frozenset(str(w).lower() for w in raw.get("unless") or []),
-            unless_target=frozenset(str(w).lower() for w in raw.get("unless_target") or [])))
+            unless_target=frozenset(str(w).lower() for w in raw.get("unless_target") or []),
+            same_country=bool(raw.get("same_country"))))
     return rules
 
 
@@ -101,8 +103,9 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     keys = set(lemma_keys(tok)) | {tok.lower_}
     for rule in shipped_pair_rules(doc_language(tok.doc)) if rules is None else rules:
         if (code.startswith(rule.codes) and (not rule.lemmas or keys & rule.lemmas)
-                and source_role in rule.source_roles
+                and (source_role in rule.source_roles or ANY_ROLE in rule.source_roles)
                 and (target_role in rule.target_roles or ANY_ROLE in rule.target_roles)
+                and not (rule.same_country and (source_code or "")[:3] != (target_code or "")[:3])
                 and not (rule.unless and _force_shown(tok, rule.unless))
                 and not target_keys & rule.unless_target):
             return rule

@@ -42,11 +42,37 @@ def is_passive(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> bo
 
 def dependents(tok: Token) -> dict[str, list[Token]]:
     """The children of ``tok`` by dependency label, each list in order: one walk over the children
-    answers several questions about them (every walk builds their Token objects anew)."""
+    answers several questions about them (every walk builds their Token objects anew). A verb of
+    ``object_control_verbs`` with no complement of its own gets the to-infinitive the parser hung on a
+    relative clause of its object as its ``xcomp`` (:func:`_relative_infinitive`)."""
     out: dict[str, list[Token]] = {}
     for child in tok.children:
         out.setdefault(child.dep_, []).append(child)
+    if "dobj" in out and "xcomp" not in out and "ccomp" not in out:
+        known = words_of(tok.doc)
+        if tok.lemma_.lower() in known.object_control_verbs:
+            late = _relative_infinitive(out["dobj"], known.infinitive_markers)
+            if late is not None:
+                out["xcomp"] = [late]
     return out
+
+
+def _relative_infinitive(objs: list[Token], markers: frozenset[str]) -> Token | None:
+    """The to-infinitive that ends a relative clause of the object, after a phrase of that clause's own,
+    which the parser hung on the clause's verb: in "will allow refugees who have lived in Iraq for a
+    decade to return home" it is the object's infinitive ("allow refugees ... to return"), as an
+    object-control verb takes one. Not one right after the clause's verb ("refugees who came to work"),
+    nor a verb's own infinitive complement (xcomp: "the men who wanted to leave")."""
+    for obj in objs:
+        for rel in (c for c in obj.children if c.dep_ == "relcl"):
+            late = [c for c in rel.children if c.dep_ == "advcl" and c.i > rel.i
+                    and any(a.dep_ == "aux" and a.lower_ in markers and a.i < c.i for a in c.children)]
+            if not late or late[-1].right_edge.i != rel.right_edge.i:
+                continue
+            start = late[-1].left_edge.i
+            if any(c.dep_ in ("prep", "dobj") and rel.i < c.i < start for c in rel.children):
+                return late[-1]
+    return None
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

@@ -166,6 +166,22 @@ def _noun_args(tok: Token, words: CodingWords) -> list[Token]:
     return out
 
 
+def _counted(objs: list[Token], words: CodingWords) -> list[Token]:
+    """The objects with the people or things a count among them counts ("hosting millions of refugees",
+    "seized dozens of workers"): the word that names them is the "of" object of the count word."""
+    counts = count_words(doc_language(objs[0].doc)) if objs else frozenset()
+    return objs + [p for o in objs if o.lemma_.lower() in counts or o.lower_ in counts
+                   for c in o.children if c.dep_ == "prep" and c.lower_ in words.noun_object_preps
+                   for p in c.children if p.dep_ == "pobj"]
+
+
+@lru_cache(maxsize=4)
+def count_words(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The count nouns of a language's senses.yaml (``counts``): words that stand before "of" and the
+    word that names what they count."""
+    return frozenset(str(w).lower() for w in shipped_senses_data(lang).get("counts") or [])
+
+
 def _governors(tok: Token) -> list[Token]:
     """The verb a noun trigger is the object of ("ending the protests"), the verb a
     preposition with the trigger hangs from ("said at a rally"), and the verb a trigger verb is the
@@ -263,7 +279,7 @@ def holds(rule: SenseRule, tok: Token) -> bool:
         if verb:
             objs += [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"
                      and c.lower_ in words.verb_object_preps]
-        if _keys(objs) & rule.object_in:
+        if _keys(_counted(objs, words)) & rule.object_in:
             return True
     if rule.subject_in and verb and _keys(_with_compounds(subjects(tok)[0])) & rule.subject_in:
         return True
