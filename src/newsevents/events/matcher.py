@@ -154,7 +154,7 @@ class Trigger:
         words = self._prep_words.get(prep)
         if words is None:
             hosts = [self.tok, *self.objects]
-            found = [(h, p) for h in hosts for p in preps(h, prep)]
+            found = [(h, p) for h in hosts for p in slot_preps(h, prep)]  # "walked out of talks": "of" on "out"
             words = phrase_words((o for h, p in found if not (p.dep_ == "prt" and h is self.tok) for o in pobjs(p)),
                                   self.lex.classes.get("effort_nouns", frozenset()))
             if any(p.dep_ == "prt" and h is self.tok for h, p in found):
@@ -178,7 +178,7 @@ class Trigger:
                                          for prep in preps(self.tok, word))
         # "call for {release} of _", "agree to {@talks} with _": the target phrase hangs on the word the
         # pattern names after its preposition, as it hangs on a named object
-        named_pobjs = [o for word, lemmas in p.prep_objs for prep in preps(self.tok, word)
+        named_pobjs = [o for word, lemmas in p.prep_objs for prep in slot_preps(self.tok, word)
                        for o in pobjs(prep) if forms(o) & lemmas]
         # "be skeptical about _", "be confident that _": the phrase hangs on the predicate adjective the
         # pattern names, which says what the copula states

@@ -162,7 +162,8 @@ def domestic_rule(tok: Token, code: str, coded: list[tuple[Arg | None, Arg | Non
     out = []
     for s, t, c, why in coded:
         src = (s.actor.code or "") if s is not None else ""
-        state = len(src) >= 3 and (len(src) == 3 or src[3:6] in roles)
+        # a bare role ("COP": police of no known country) is no state: its decree covers no country
+        state = len(src) >= 3 and src[:3] not in roles and (len(src) == 3 or src[3:6] in roles)
         own_place = t is not None and t.how == "place" and (t.actor.code or "") in (src[:3], f"{src[:3]}GOV")
         if s is not None and state and (t is None or side_identity(s) == side_identity(t) or own_place):
             at, how = (t.token_i, t.how) if t is not None else (tok.i, "domestic")
