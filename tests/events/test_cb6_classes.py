@@ -82,7 +82,7 @@ def test_a_group_banned_where_it_is_is_its_country(nlp, text, surface, iso, plac
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan government banned a rally in Mombasa on Friday.",      # a gathering, not a group
+    "The Kenyan government banned a concert in Mombasa on Friday.",    # a gathering, not a group
     "The Kenyan government outlawed the separatist group in 2019.",    # no place names whose group
     "The Kenyan government praised a separatist group in Mombasa.",    # no ban
 ])
