@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.kb import load_kb
 from ..datelines import OPENING_CHARS, find
 from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
-from ..nlp import doc_language
+from ..nlp import doc_language, doc_text
 from ..places import country_of_demonym
 from .actor_index import ActorIndex, Arg
 from .answers import answer_targets
@@ -139,11 +139,10 @@ class Coder:
         self.of_words = argument_words(lang).of_prepositions
         self.trace: list[Attempt] = []
 
-    def _matches(self, tok: Token, pats: list[Pattern]) -> list[Match]:
+    def _matches(self, tok: Token, pats: list[Pattern], trig: Trigger) -> list[Match]:
         """The patterns that fit ``tok`` matched against it; when none fits, every one with why (a
         pattern that does not fit never wins over one that does, see sides.best_match, so it is matched only
         when all fail)."""
-        trig = Trigger(tok, self.lex)
         why = [misfit(trig, p) for p in pats]
         if all(why):
             return [Match(p, tok, failed=reason) for p, reason in zip(pats, why, strict=True)]
@@ -191,10 +190,11 @@ class Coder:
         return [a for t in toks for a in resolve(t, self.index) if a.actor.code not in own]
 
     def code_token(self, tok: Token) -> list[Found]:
-        pats = candidates(tok, self.lex)
+        trig = Trigger(tok, self.lex)  # one per token: what the patterns ask of the parse is found once
+        pats = candidates(tok, self.lex, trig)
         if not pats:
             return []
-        best = best_match(self._matches(tok, pats), self.lex)
+        best = best_match(self._matches(tok, pats, trig), self.lex)
         attempt = Attempt(tok.text, tok.i, best.pattern.text, best.pattern.code, "nearly",
                           sources=[a.actor.code or a.actor.name for a in best.sources],
                           targets=[a.actor.code or a.actor.name for a in best.targets + best.between])
@@ -385,7 +385,7 @@ def _outside_datelines(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     names where the story was filed and who filed it, never a side, though the parser may hang the
     dateline on the verb as a subject (it made "Uganda" a killer). The actors stage keeps those
     mentions (they give the story's country); the coder does not take a side from them."""
-    lines = [(line.start, line.end) for line in find(doc.text, OPENING_CHARS, lang=doc_language(doc))]
+    lines = [(line.start, line.end) for line in find(doc_text(doc), OPENING_CHARS, lang=doc_language(doc))]
     if not lines:
         return list(actors)
     return [replace(a, mentions=[m for m in a.mentions if not any(s <= m.start and m.end <= e for s, e in lines)])

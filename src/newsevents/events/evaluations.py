@@ -59,7 +59,7 @@ Found = tuple[Match, "Arg", "Arg", Context]
 
 
 def _keys(tok: Token) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower(), *lemma_keys(tok)}
+    return set(lemma_keys(tok))  # the word's form and lemma are keys of lemma_keys
 
 
 def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> str | None:
@@ -74,7 +74,8 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
 
 def _phrase(tok: Token, words: EvaluationWords) -> bool:
     """Whether a condemnatory phrase of several words opens at ``tok`` ("out of control")."""
-    return any(" ".join(t.lower_ for t in tok.doc[tok.i:tok.i + len(p.split())]) == p
+    low = tok.lower_  # the phrase starts with the word (most phrases do not: no slice is joined for them)
+    return any(p.startswith(low) and " ".join(t.lower_ for t in tok.doc[tok.i:tok.i + len(p.split())]) == p
                for p in words.condemnation_phrases)
 
 
@@ -297,11 +298,17 @@ def _differ(src: Arg, tgt: Arg) -> bool:
 def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Found]:
     """Every criticism that ``doc`` tells as an evaluation or as criticism received (see the module)."""
     words = evaluation_words(doc_language(doc))
+    # every class a branch below looks a word's keys up in: a word in none (most words) is passed over
+    judging = (words.accusation_predicates | words.condemnation_predicates | words.disapproval_predicates
+               | words.deceit_verbs | words.disapproval_feelings | words.disapproval_feeling_nouns
+               | words.violation_verbs | words.criticism_nouns)
     out: list[Found] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":
             continue
         keys = _keys(tok)  # once per word: this loop sees every content word of every article
+        if keys.isdisjoint(judging) and tok.dep_ != "prep":
+            continue
         code = _code(tok, words, keys)
         if code is not None:
             out += _judged(tok, code, index, modality, words)

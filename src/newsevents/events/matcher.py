@@ -70,6 +70,8 @@ class Trigger:
         self._prep_words: dict[str, frozenset[str]] = {}
         self._verb_sources: tuple[list[Arg], str] | None = None
         self._slots: dict[tuple[str, str, str | None, tuple[int, ...]], tuple[list[Token], str]] = {}
+        # misfit's answers by pattern (id, with the pattern held so that its id is not reused)
+        self._misfits: dict[int, tuple[Pattern, str]] = {}
 
     @cached_property
     def deps(self) -> dict[str, list[Token]]:
@@ -305,8 +307,14 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
 
 
 def misfit(trig: Trigger, p: Pattern) -> str:
-    """Why pattern ``p`` does not fit the trigger's words ("" when it does)."""
-    return _verb_fails(trig, p) if p.kind == "verb" else _noun_fails(trig, p)
+    """Why pattern ``p`` does not fit the trigger's words ("" when it does); found once per trigger and
+    pattern (hand_written_first and then the coder ask it of the same patterns)."""
+    known = trig._misfits.get(id(p))
+    if known is not None:
+        return known[1]
+    why = _verb_fails(trig, p) if p.kind == "verb" else _noun_fails(trig, p)
+    trig._misfits[id(p)] = (p, why)
+    return why
 
 
 def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger | None = None) -> Match:
@@ -375,9 +383,10 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
     return m
 
 
-def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
+def candidates(tok: Token, lex: Lexicon, trig: Trigger | None = None) -> list[Pattern]:
     """The patterns whose trigger word is ``tok`` (verbs by lemma, nouns by lemma or form); see
-    :func:`hand_written_first` for the generated ones."""
+    :func:`hand_written_first` for the generated ones (``trig``: the token's Trigger, if the caller
+    has one to share)."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
         found: list[Pattern] = []
         for key in lemma_keys(tok):
@@ -387,14 +396,14 @@ def candidates(tok: Token, lex: Lexicon) -> list[Pattern]:
         if tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS and not children(tok, "nsubj", "dobj", "aux"):
             # a gerund used as a noun ("Fighting between X and Y killed ...") takes the noun patterns
             found += lex.nouns.get(tok.lower_, [])
-        return hand_written_first(tok, found, lex)
+        return hand_written_first(tok, found, lex, trig)
     if tok.pos_ in ("NOUN", "PROPN"):
         found = lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, [])
-        return hand_written_first(tok, list(dict.fromkeys(found)), lex)
+        return hand_written_first(tok, list(dict.fromkeys(found)), lex, trig)
     return []
 
 
-def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[Pattern]:
+def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon, trig: Trigger | None = None) -> list[Pattern]:
     """Hand-written patterns override generated ones (converted from Phoenix) for the same trigger:
     when a hand-written pattern's words are all there, the generated ones are not tried, so a
     generated pattern never takes a word from the hand-written pattern written for it (even when it
@@ -402,7 +411,7 @@ def hand_written_first(tok: Token, found: list[Pattern], lex: Lexicon) -> list[P
     generated = [p for p in found if p.generated]
     if not generated or len(generated) == len(found):
         return found
-    trig = Trigger(tok, lex)
+    trig = trig if trig is not None else Trigger(tok, lex)
     hand = [p for p in found if not p.generated]
     return hand if any(not misfit(trig, p) and _slot_present(trig, p) for p in hand) else found
 
