@@ -1,0 +1,32 @@
+"""Precision classes of a census on unseen pages (session 14, helper modal2).
+
+Texts are written for these tests; none is taken from a gold, benchmark or searched article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+SIDES = [("Russia", "RUS"), ("Ukrainian sailors", "UKR"), ("Ukraine", "UKR"), ("Turkey", "TUR"), ("Sudanese generals", "SDNMIL"),
+         ("the detained premier", "SDNGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    # a modal on the first of two coordinated verbs governs the second
+    "Russia should pull back its warships and release the Ukrainian sailors.",
+    "Sudanese generals must hand over power and immediately free the detained premier.",
+    "Russia may withdraw its warships and release the Ukrainian sailors next week.",
+])
+def test_a_shared_modal_blocks_the_second_verb(nlp, text):
+    assert not [t for t in coded_triples(nlp, text, SIDES) if t[1].startswith("084")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    # the second verb with its own subject and tense is its own clause
+    ("Russia must pull back its warships, and Turkey has released the Ukrainian sailors.", ("TUR", "0841", "UKR")),
+    ("Russia pulled back its warships and released the Ukrainian sailors.", ("RUS", "0841", "UKR")),
+])
+def test_an_own_clause_keeps_its_mode(nlp, text, triple):
+    assert triple in coded_triples(nlp, text, SIDES)
