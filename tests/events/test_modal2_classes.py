@@ -9,8 +9,8 @@ import pytest
 
 from .helpers import coded_triples
 
-SIDES = [("Russia", "RUS"), ("Ukrainian sailors", "UKR"), ("Ukraine", "UKR"), ("Turkey", "TUR"), ("Sudanese generals", "SDNMIL"),
-         ("the detained premier", "SDNGOV")]
+SIDES = [("Russia", "RUS"), ("Ukrainian sailors", "UKR"), ("Ukraine", "UKR"), ("Turkey", "TUR"),
+         ("Sudanese generals", "SDNMIL"), ("the detained premier", "SDNGOV")]
 
 
 @pytest.mark.parametrize("text", [
@@ -30,3 +30,27 @@ def test_a_shared_modal_blocks_the_second_verb(nlp, text):
 ])
 def test_an_own_clause_keeps_its_mode(nlp, text, triple):
     assert triple in coded_triples(nlp, text, SIDES)
+
+
+FORCES = [("Syrian troops", "SYRMIL"), ("Turkish soldiers", "TURMIL"), ("Kurdish fighters", "KURREB")]
+
+
+@pytest.mark.parametrize("text", [
+    # allies firing or attacking together do not attack each other
+    "Syrian troops and Turkish soldiers fired rockets near the border on Monday.",
+    "Syrian troops and Turkish soldiers opened fire near the border crossing.",
+])
+def test_one_way_attackers_are_no_foes(nlp, text):
+    assert ("SYRMIL", "190", "TURMIL") not in coded_triples(nlp, text, FORCES)
+    assert ("SYRMIL", "193", "TURMIL") not in coded_triples(nlp, text, FORCES)
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a verb that is mutual in meaning still codes the co-subjects both ways
+    ("Syrian troops and Turkish soldiers clashed near the border on Monday.", ("TURMIL", "190", "SYRMIL")),
+    ("Syrian troops and Turkish soldiers exchanged fire near the border on Monday.", ("TURMIL", "193", "SYRMIL")),
+    # a named target still stands
+    ("Syrian troops and Turkish soldiers fired rockets at Kurdish fighters.", ("TURMIL", "190", "KURREB")),
+])
+def test_mutual_fights_stay(nlp, text, triple):
+    assert triple in coded_triples(nlp, text, FORCES)

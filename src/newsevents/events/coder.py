@@ -184,6 +184,14 @@ class Coder:
             c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" for g in c.children)
             for head in heads for c in head.children)
 
+    def _one_way(self, tok: Token, code: str) -> bool:
+        """Whether co-subjects of a fight are allies rather than foes: "police and troops fired tear gas",
+        "X and Y attacked" name one side acting together, where "X and Y clashed (fought, exchanged
+        fire)" names two sides fighting each other (modality.yaml, mutual_only_codes, mutual_fight_lemmas)."""
+        mod = self.lex.modality
+        return code in {str(c) for c in mod.get("mutual_only_codes", [])} and \
+            tok.lemma_.lower() not in set(mod.get("mutual_fight_lemmas", []))
+
     def _others(self, toks: Iterable[Token], sources: list[Arg]) -> list[Arg]:
         """The actors ``toks`` name, leaving out the sources' own codes (a target found away from the
         verb that resolves to the doer is a misresolved mention, not an act on oneself)."""
@@ -316,6 +324,8 @@ class Coder:
             pairs = [*sourced]
             if best.target_how == "symmetric" and self._object_names_others(tok, best.sources, best.pattern):
                 pairs, why = [], "the co-subjects act on others the object names, not on each other"
+            elif best.target_how == "symmetric" and self._one_way(tok, code):
+                pairs, why = [], "co-subjects of a one-way attack act together, not on each other"
         if not pairs:
             attempt.reason = why
             return []
