@@ -54,3 +54,45 @@ def test_one_way_attackers_are_no_foes(nlp, text):
 ])
 def test_mutual_fights_stay(nlp, text, triple):
     assert triple in coded_triples(nlp, text, FORCES)
+
+
+TRAVELLERS = [("The Chadian army chief", "TCDMIL"), ("N'Djamena", "TCD"), ("Niamey", "NER"),
+              ("the Chadian president", "TCDGOV")]
+
+
+def test_a_trip_home_is_no_visit(nlp):
+    text = "The Chadian army chief arrived in N'Djamena on Tuesday."
+    assert not [t for t in coded_triples(nlp, text, TRAVELLERS) if t[1].startswith("04")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a trip abroad, or to an actor of one's own country, is still a visit
+    ("The Chadian army chief arrived in Niamey on Tuesday.", ("TCDMIL", "042", "NER")),
+    ("The Chadian army chief visited the Chadian president on Tuesday.", ("TCDMIL", "042", "TCDGOV")),
+])
+def test_a_visit_abroad_stays(nlp, text, triple):
+    assert triple in coded_triples(nlp, text, TRAVELLERS)
+
+
+def _with_capital(nlp, text: str, capital: str, code: str) -> list[tuple[str | None, str, str | None]]:
+    """Events of ``text`` where a capital is read as its government and found as a place."""
+    from newsevents.events import code_events
+    from newsevents.model import Place
+
+    from .helpers import make_actors, make_article
+
+    start = text.index(capital)
+    place = Place(capital, start, start + len(capital), country=code[:3], kind="city")
+    pairs = [("The Chadian opposition leader", "TCDOPP"), (capital, code)]
+    events = code_events(nlp(text), make_article(text), make_actors(text, pairs), [], [place])
+    return [(e.source_code, e.cameo, e.target_code) for e in events]
+
+
+def test_a_return_to_ones_capital_is_no_visit(nlp):
+    text = "The Chadian opposition leader arrived in N'Djamena on Tuesday."
+    assert not [t for t in _with_capital(nlp, text, "N'Djamena", "TCDGOV") if t[1].startswith("04")]
+
+
+def test_a_trip_to_a_foreign_capital_is_a_visit(nlp):
+    text = "The Chadian opposition leader arrived in Niamey on Tuesday."
+    assert ("TCDOPP", "042", "NERGOV") in _with_capital(nlp, text, "Niamey", "NERGOV")

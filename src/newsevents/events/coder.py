@@ -184,6 +184,19 @@ class Coder:
             c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" for g in c.children)
             for head in heads for c in head.children)
 
+    def _home_visit(self, tok: Token, code: str, source: Arg | None, target: Arg | None) -> bool:
+        """"The Sudanese army chief arrived in Khartoum", "the opposition leader returned to Caracas": a trip
+        to a place of one's own country (a target that is the bare country, or a place name such as a capital
+        that the resolver reads as the government) is a return home, no visit (modality.yaml, home_visit_codes);
+        a visit to an actor of one's country ("visited the president") stays."""
+        if source is None or target is None or not in_codes(code, self.lex.modality.get("home_visit_codes", [])):
+            return False
+        if not source.actor.country or source.actor.country != target.actor.country:
+            return False
+        # the bare land, or a place name the resolver reads as its government ("arrived in Dhaka": BGDGOV)
+        start = tok.doc[target.token_i].idx
+        return target.actor.code == target.actor.country or any(p.start <= start < p.end for p in self.places)
+
     def _one_way(self, tok: Token, code: str) -> bool:
         """Whether co-subjects of a fight are allies rather than foes: "police and troops fired tear gas",
         "X and Y attacked" name one side acting together, where "X and Y clashed (fought, exchanged
@@ -342,6 +355,10 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
             return []
         coded = domestic_rule(tok, code, coded, self.lex.modality)
+        coded = [c for c in coded if not self._home_visit(tok, c[2], c[0], c[1])]
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "a trip to the source's own land: a return home, no visit"
+            return []
         coded = [c for c in coded if anchored(c[0], c[1], self.lex.modality)]
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "no side has a country or is an international body"
