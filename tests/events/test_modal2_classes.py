@@ -96,3 +96,18 @@ def test_a_return_to_ones_capital_is_no_visit(nlp):
 def test_a_trip_to_a_foreign_capital_is_a_visit(nlp):
     text = "The Chadian opposition leader arrived in Niamey on Tuesday."
     assert ("TCDOPP", "042", "NERGOV") in _with_capital(nlp, text, "Niamey", "NERGOV")
+
+
+LEADERS = [("Kenyan President Ruto", "KENGOV"), ("Ugandan leader Museveni", "UGAGOV")]
+
+
+@pytest.mark.parametrize("text, planned, done", [
+    # the newswire headline infinitive is a plan ...
+    ("Kenyan President Ruto to meet Ugandan leader Museveni", "036", "040"),
+    # ... and a past verb is the act
+    ("Kenyan President Ruto met Ugandan leader Museveni on Monday.", "040", "036"),
+])
+def test_a_headline_infinitive_is_a_plan(nlp, text, planned, done):
+    triples = coded_triples(nlp, text, LEADERS)
+    assert ("KENGOV", planned, "UGAGOV") in triples
+    assert ("KENGOV", done, "UGAGOV") not in triples

@@ -145,6 +145,15 @@ class Modality(LocalModality):
             return None
         return self.local(head)
 
+    def _headline_plan(self, root: Token) -> Context | None:
+        """"Ruto to meet Museveni", "Modi to visit Japan": a clause whose root is an infinitive with a
+        subject of its own and no finite verb is the newswire's future (a headline, a caption), a plan
+        announced, not an act done."""
+        if root.dep_ != "ROOT" or not to_infinitive(root, self.infinitive) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return None
+        return Context("intent", root.text, f"'... to {root.text}' as the root: a headline's plan", root.i)
+
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
         supposed = self._supposed(trigger) or _yes_no_question(trigger, self.words["question_auxiliaries"])
@@ -323,6 +332,9 @@ class Modality(LocalModality):
                     return Context("blocked", head.text, f"negated by '{head.text}'s negation")
                 mode = _outer(mode, local)
             tok = head
+        headline = self._headline_plan(tok)
+        if headline is not None:
+            mode = _outer(mode, headline)
         if waited and mode is not None and mode.category in MODE_CATEGORIES:
             return Context("blocked", mode.governor, f"a clause of time under '{mode.governor}': what it waits "
                                                      "for, as a condition, not an event")
