@@ -183,6 +183,27 @@ class Coder:
             c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" for g in c.children)
             for head in heads for c in head.children)
 
+    def _home_visit(self, tok: Token, code: str, source: Arg | None, target: Arg | None) -> bool:
+        """"The Sudanese army chief arrived in Khartoum", "the opposition leader returned to Caracas": a trip
+        to a place of one's own country (a target that is the bare country, or a place name such as a capital
+        that the resolver reads as the government) is a return home, no visit (modality.yaml, home_visit_codes);
+        a visit to an actor of one's country ("visited the president") stays."""
+        if source is None or target is None or not in_codes(code, self.lex.modality.get("home_visit_codes", [])):
+            return False
+        if not source.actor.country or source.actor.country != target.actor.country:
+            return False
+        # the bare land, or a place name the resolver reads as its government ("arrived in Dhaka": BGDGOV)
+        start = tok.doc[target.token_i].idx
+        return target.actor.code == target.actor.country or any(p.start <= start < p.end for p in self.places)
+
+    def _one_way(self, tok: Token, code: str) -> bool:
+        """Whether co-subjects of a fight are allies rather than foes: "police and troops fired tear gas",
+        "X and Y attacked" name one side acting together, where "X and Y clashed (fought, exchanged
+        fire)" names two sides fighting each other (modality.yaml, mutual_only_codes, mutual_fight_lemmas)."""
+        mod = self.lex.modality
+        return code in {str(c) for c in mod.get("mutual_only_codes", [])} and \
+            tok.lemma_.lower() not in set(mod.get("mutual_fight_lemmas", []))
+
     def _others(self, toks: Iterable[Token], sources: list[Arg]) -> list[Arg]:
         """The actors ``toks`` name, leaving out the sources' own codes (a target found away from the
         verb that resolves to the doer is a misresolved mention, not an act on oneself)."""
@@ -316,6 +337,8 @@ class Coder:
             pairs = [*sourced]
             if best.target_how == "symmetric" and self._object_names_others(tok, best.sources, best.pattern):
                 pairs, why = [], "the co-subjects act on others the object names, not on each other"
+            elif best.target_how == "symmetric" and self._one_way(tok, code):
+                pairs, why = [], "co-subjects of a one-way attack act together, not on each other"
         if not pairs:
             attempt.reason = why
             return []
@@ -332,6 +355,10 @@ class Coder:
             attempt.outcome, attempt.reason = "blocked", "other sense for these actors (pairs in senses.yaml)"
             return []
         coded = domestic_rule(tok, code, coded, self.lex.modality)
+        coded = [c for c in coded if not self._home_visit(tok, c[2], c[0], c[1])]
+        if not coded:
+            attempt.outcome, attempt.reason = "blocked", "a trip to the source's own land: a return home, no visit"
+            return []
         coded = [c for c in coded if anchored(c[0], c[1], self.lex.modality)]
         if not coded:
             attempt.outcome, attempt.reason = "blocked", "no side has a country or is an international body"

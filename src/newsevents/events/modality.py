@@ -133,6 +133,27 @@ class Modality(LocalModality):
         return rel == "advcl" and head.lemma_.lower() in self.words["travel_verbs"] and \
             tok.lemma_.lower() in self.words["meeting_purposes"]
 
+    def _shared_modal(self, tok: Token, head: Token) -> Context | None:
+        """"X should withdraw its troops and release the sailors", "must cede power and free Y": a modal
+        on the first of two coordinated verbs governs the second when it shares the first's subject and
+        has no auxiliary, subject or tense of its own (a bare verb, or a participle beside a participle
+        in "must be freed and returned"); "X must leave, and Y has already left" keeps its own. What the
+        modal says of the first verb (a possibility, a commitment, a refusal) it says of the second."""
+        if not has_modal(head) or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+            return None
+        if not (tok.tag_ == "VB" or (tok.tag_ == "VBN" and head.tag_ == "VBN")):
+            return None
+        return self.local(head)
+
+    def _headline_plan(self, root: Token) -> Context | None:
+        """"Ruto to meet Museveni", "Modi to visit Japan": a clause whose root is an infinitive with a
+        subject of its own and no finite verb is the newswire's future (a headline, a caption), a plan
+        announced, not an act done."""
+        if root.dep_ != "ROOT" or not to_infinitive(root, self.infinitive) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return None
+        return Context("intent", root.text, f"'... to {root.text}' as the root: a headline's plan", root.i)
+
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
         supposed = self._supposed(trigger) or _yes_no_question(trigger, self.words["question_auxiliaries"])
@@ -162,6 +183,11 @@ class Modality(LocalModality):
                 return Context("blocked", head.text, f"'{head.text} ... {tok.text}': kept from happening")
             if rel == "conj":
                 if not (to_infinitive(tok, infinitive) and not to_infinitive(head, infinitive)):
+                    shared = self._shared_modal(tok, head)
+                    if shared is not None and shared.blocked:
+                        return shared
+                    if shared is not None and shared.category in MODE_CATEGORIES:
+                        mode = _outer(mode, shared)
                     tok = head
                     continue
                 # "agreed to hold talks, and to continue visits": the parser hangs the second
@@ -306,6 +332,9 @@ class Modality(LocalModality):
                     return Context("blocked", head.text, f"negated by '{head.text}'s negation")
                 mode = _outer(mode, local)
             tok = head
+        headline = self._headline_plan(tok)
+        if headline is not None:
+            mode = _outer(mode, headline)
         if waited and mode is not None and mode.category in MODE_CATEGORIES:
             return Context("blocked", mode.governor, f"a clause of time under '{mode.governor}': what it waits "
                                                      "for, as a condition, not an event")
