@@ -4,7 +4,8 @@ A territory of one state after a noun of blockade or siege ("a blockade on the G
 Gaza") is the place blockaded, as a town after "air strikes on" is the place struck (places/usage.yaml's
 strike_nouns), so the place's state fills the act's target slot (191). A country named in the gazetteer
 at last ("Bosnia", "Yugoslavia") is that country as a place. Texts written for newsevents; each class has
-controls where the rule must not fire.
+controls where the rule must not fire. A town struck whose country its own phrase names ("air strikes on
+Raqqa in Syria") is that country's, as one in a country named elsewhere in the story is.
 """
 
 from __future__ import annotations
@@ -41,3 +42,16 @@ def test_a_territory_blockaded_is_its_states(text, expected):
 ])
 def test_an_act_on_a_thing_has_no_place_target(text):
     assert not {e for e in coded(text) if e[2] is not None and e[1][:2] in ("16", "17", "19")}
+
+
+@pytest.mark.slow  # the whole pipeline: the places stage holds the town struck
+@pytest.mark.parametrize("text, expected, absent", [
+    # a town struck, with its country named in its own phrase: the country is the target
+    ("Russian jets carried out air strikes on Raqqa in Syria on Sunday.", ("RUSMIL", "195", "SYR"), None),
+    ("Iranian drones carried out attacks on Erbil in Iraq on Tuesday.", ("IRNMIL", "190", "IRQ"), None),
+    # control: a state's strikes on its own town are on someone the sentence does not name
+    ("Syrian jets carried out air strikes on Raqqa in Syria on Sunday.", None, ("SYRMIL", "195", "SYR")),
+])
+def test_a_town_struck_in_a_named_country_is_that_countrys(text, expected, absent):
+    found = coded(text)
+    assert (expected is None or expected in found) and absent not in found
