@@ -5,7 +5,8 @@ Gaza") is the place blockaded, as a town after "air strikes on" is the place str
 strike_nouns), so the place's state fills the act's target slot (191). A country named in the gazetteer
 at last ("Bosnia", "Yugoslavia") is that country as a place. Texts written for newsevents; each class has
 controls where the rule must not fire. A town struck whose country its own phrase names ("air strikes on
-Raqqa in Syria") is that country's, as one in a country named elsewhere in the story is.
+Raqqa in Syria") is that country's, as one in a country named elsewhere in the story is. Peacekeepers (or a
+deployment) arriving in a country are deployed there (074; senses.yaml's peace_arrivers).
 """
 
 from __future__ import annotations
@@ -55,3 +56,18 @@ def test_an_act_on_a_thing_has_no_place_target(text):
 def test_a_town_struck_in_a_named_country_is_that_countrys(text, expected, absent):
     found = coded(text)
     assert (expected is None or expected in found) and absent not in found
+
+
+@pytest.mark.slow  # the whole pipeline: the actors stage resolves the forces
+@pytest.mark.parametrize("text, expected", [
+    # peacekeepers, or a deployment, that arrive in a country are deployed there (074), not visiting (042)
+    ("Bangladeshi peacekeeping troops arrived in Liberia on Tuesday.", ("BGDMIL", "074", "LBR")),
+    ("A deployment of 200 Kenyan soldiers arrived in Haiti on Tuesday.", ("KENMIL", "074", "HTI")),
+    # control: other troops, and a leader, arriving are a visit
+    ("French troops arrived in Bosnia on Monday.", ("FRAMIL", "042", "BIH")),
+    ("The Indian prime minister arrived in Dhaka on Monday.", ("INDGOV", "042", "BGD")),
+])
+def test_peacekeepers_arriving_are_deployed(text, expected):
+    found = coded(text)
+    assert expected in found and not {e for e in found if e[0] == expected[0] and e[1][:2] in ("04", "07")
+                                      and e != expected}
