@@ -97,6 +97,10 @@ def _places(nlp, text, actors=()):
     ("The attack on Kandahar lasted hours.", [("Kandahar", "AFG")]),
     ("The air strikes on Idlib killed four.", [("Idlib", "SYR")]),  # tagged ORG: a town struck all the same
     ("Sanctions on Kenya were lifted.", []),
+    ("The blockade on Gaza was tightened.", [("Gaza", "PSE")]),  # a place blockaded, as a place struck
+    # the parser hangs the noun's "on" phrase on its verb ("carried out air strikes on Mosul"): the place struck still
+    ("Jets carried out air strikes on Mosul on Sunday.", [("Mosul", "IRQ")]),
+    ("The envoy held talks on Gaza with officials.", []),  # talks are no attack: a topic
     # a capital that owns something other than a place stands for its government (places/parties.py)
     ("Analysts weighed Nairobi's response to the vote.", []),
     ("Tokyo's objections delayed the summit.", []),

@@ -340,9 +340,11 @@ def struck_places(m: Match, code: str, index: ActorIndex, lex: Lexicon, places: 
             country = located[0] if located else None
         if country is None or country.country in own or country.country in found_countries:
             continue
-        # a town the story names in no other way (no actor of its country, no other place in it) may be a namesake
+        # a town the story names in no other way (no actor of its country, no other place in it) may be a namesake;
+        # a country named in its own phrase says where it is ("air strikes on Raqqa in Syria")
         start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
-        if country.country in actors | {p.country for p in places if not start <= p.start < end}:
+        if country.country in actors | {p.country for p in places if not start <= p.start < end or (
+                p.kind == "country" and p is not place)}:
             found.append(Arg(country, word.i, "located"))
     return found
 

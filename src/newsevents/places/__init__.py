@@ -183,8 +183,13 @@ def _struck(root: Token, usage: Mapping[str, frozenset[str]]) -> bool:
     """Whether a name is the object of "on/of/against" after a noun of attack ("air strikes on
     Kharkiv", "the shelling of Donetsk"; ``strike_nouns``): the place struck."""
     found = preposition_of(root)
-    return found is not None and found[0].lemma_.lower() in usage["strike_prepositions"] and \
-        found[1].lemma_.lower() in usage["strike_nouns"]
+    if found is None or found[0].lemma_.lower() not in usage["strike_prepositions"]:
+        return False
+    prep, head = found
+    # "carried out air strikes on Mosul": the parser often hangs the phrase on the verb of the noun of attack
+    nouns = [head] if head.pos_ not in ("VERB", "AUX") else [
+        c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+    return any(noun.lemma_.lower() in usage["strike_nouns"] for noun in nouns)
 
 
 def _dateline(span: Span) -> bool:
