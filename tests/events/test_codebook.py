@@ -31,7 +31,7 @@ DATA = Path(__file__).parent / "data" / "codebook_expected.yaml"
 # actors, modes, owners, protest targets and matcher work; 137/281 after session 7, 128/281 after session 6,
 # 98/281 after session 5, 84/281 after the verb-lexicon breadth of issue 14, 72/281 before); raise it as the
 # coder grows.
-FLOOR = 0.63
+FLOOR = 0.65
 PLACEHOLDER = "NEED EXAMPLE"
 
 
