@@ -174,8 +174,7 @@ class CountryContext:
         "The government summoned Chinese Ambassador X" in a story that names China most is the other state's
         government (the runner-up country, named at least twice), not China summoning its own envoy; None
         when no other country is named enough. "The government arrested Ugandan activists" keeps Uganda."""
-        guess = self.dateline or (self._previous_subject_country(token_i) if self._state_body(token_i) else None) \
-            or self.dominant
+        guess = self.dateline or self.dominant
         if guess is None or self.cols.lower[token_i] not in self._state_bodies:
             return guess
         verb = _clause_verb(self.cols, token_i)
@@ -189,39 +188,6 @@ class CountryContext:
         """The name of the country ``iso3`` ("" for None or an unknown code)."""
         entry = self._kb.countries.get(iso3 or "")
         return entry.name if entry is not None else ""
-
-    def _state_body(self, token_i: int) -> bool:
-        """Whether the noun at ``token_i`` is a state's body ("the government", "the Foreign Ministry": an actor
-        noun of the GOV agent naming an organisation), the head reached through its compound words."""
-        cols, i = self.cols, token_i
-        while cols.dep[i] in ("compound", "amod") and cols.head[i] != i:
-            i = int(cols.head[i])
-        noun = self._kb.actor_nouns.get(cols.lower[i])
-        return cols.lower[i] in self._state_bodies or (noun is not None and noun.agent == "GOV"
-                                                        and noun.kind == "organization")
-
-    def _previous_subject_country(self, token_i: int) -> str | None:
-        """The country of the main subject of the sentence before, for a bare state body that is the subject of
-        its own clause in a story with no dateline ("Pakistan condemned the strike. The Foreign Ministry said it
-        had summoned Iran's envoy": Pakistan's ministry, though the story names Iran most): the body goes on
-        with the state that acted just before in the same role. The subject is a country's name or a noun its
-        demonym or possessive describes ("Pakistani officials", "Pakistan's army"); None when there is none, the
-        body is no subject, or it stands first in the text."""
-        cols = self.cols
-        i = token_i
-        while cols.dep[i] in ("compound", "amod") and cols.head[i] != i:
-            i = int(cols.head[i])
-        first = cols.sent_start[token_i]
-        if cols.dep[i] != "nsubj" or first == 0:
-            return None
-        span = range(cols.sent_start[first - 1], first)
-        root = next((j for j in span if cols.head[j] == j), None)
-        if root is None:
-            return None
-        found = {self._evidence.get(j) or next((self._evidence[k] for k in span if cols.head[k] == j
-                                                and k in self._evidence), None)
-                 for j in span if cols.head[j] == root and cols.dep[j] == "nsubj"} - {None}
-        return next(iter(found)) if len(found) == 1 else None
 
     def runner_up(self, other_than: str) -> str | None:
         """The most named country after ``other_than``, when named at least twice (else None)."""
