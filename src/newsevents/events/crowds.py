@@ -19,6 +19,11 @@ a protest's place (``sources.location_source``). News places a crowd by where it
   place): "protesters outside the US embassy in Nairobi" are no one. A country named only as the act's target
   or its other party is no place of the crowd ("threw stones at Israeli troops" does not make the crowd
   Israeli), nor is the story's main country without a place in the sentence.
+* when the sentence names no country at all, the story may have placed the crowd already: the dateline's one
+  country ("KHARTOUM — Thousands of protesters marched ...", :func:`dateline_country`), else the one country the
+  previous sentence names, when it names it as a place ("Police fired tear gas in Dhaka. The demonstrators
+  ..."); when both give one and they differ (a story filed from a foreign bureau), nothing. Never the story's
+  most-named country: a story of two countries would give the crowd the wrong one.
 
 The result carries the code (country + sector) and no actor record, as ``inferred_sides.domestic_people`` does for
 the people a state acts on. Counts as the *object* of an act ("police arrested dozens") are the actors stage's
@@ -30,14 +35,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..datelines import OPENING_CHARS, find
 from ..model import Actor
+from ..nlp import doc_language, doc_text
 from .actor_index import ActorIndex, Arg
 from .lexicon import Lexicon
 from .relations import subjects
 from .words import words_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["crowd_source"]
 
@@ -48,7 +55,8 @@ def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex,
     ``place``: when the act is one whose place phrase may give the country (``location_source_codes``), what
     ``location_source`` says of it (a callable, so that the caller reads the phrase once for both rules)."""
     mod = lex.modality
-    found = crowd_subject(verb, mod, index)
+    line = dateline_span(verb.doc)
+    found = crowd_subject(verb, mod, index, line)
     if found is None:
         return []
     word, role = found
@@ -56,8 +64,10 @@ def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex,
     if place is not None:  # the protest's own place: the country the place rule already gives, with the sector
         country = next((a.actor.country or "" for a in place()), "")
     if not country:
-        named = sentence_countries(verb, index)
-        country = next(iter(place_countries(verb, index, mod) & named), "") if len(named) == 1 else ""
+        named = sentence_countries(verb.sent, index, line)
+        country = next(iter(place_countries(verb.sent, index, mod) & named), "") if len(named) == 1 else ""
+        if not named:
+            country = story_place(verb, index, mod, line)
     if not country:
         return []
     actor = Actor(id="", article_id="", name=f"{word.text} (crowd, {country})", kind="group", role=role,
@@ -65,9 +75,11 @@ def crowd_source(verb: Token, lex: Lexicon, index: ActorIndex,
     return [Arg(actor, word.i, "crowd_subject")]
 
 
-def crowd_subject(verb: Token, mod: Mapping[str, Any], index: ActorIndex) -> tuple[Token, str] | None:
-    """The people word of a crowd subject and its sector, or None when the subject is no crowd."""
-    subj = subjects(verb)[0]
+def crowd_subject(verb: Token, mod: Mapping[str, Any], index: ActorIndex,
+                  line: tuple[int, int] = (0, 0)) -> tuple[Token, str] | None:
+    """The people word of a crowd subject and its sector, or None when the subject is no crowd; a dateline
+    word the parser made a subject too ("KHARTOUM — Thousands marched") is none (``line``: its characters)."""
+    subj = [t for t in subjects(verb)[0] if not line[0] <= t.idx < line[1]]
     if len(subj) != 1 or index.at_token(subj[0]):
         return None
     word = subj[0]
@@ -94,11 +106,39 @@ def crowd_subject(verb: Token, mod: Mapping[str, Any], index: ActorIndex) -> tup
     return word, role
 
 
-def sentence_countries(verb: Token, index: ActorIndex) -> set[str]:
-    """Every country the sentence of ``verb`` names: by an actor's mention, a place the places stage put in a
-    country, or a country word (name or demonym) no mention covers."""
+def story_place(verb: Token, index: ActorIndex, mod: Mapping[str, Any], line: tuple[int, int]) -> str:
+    """The country the story placed a crowd in before its sentence (see the module doc): the dateline's one
+    country, else the previous sentence's one country named as a place, "" when they differ or there is none."""
+    start, end = line
+    filed = {p.country for t in verb.doc if start <= t.idx < end and _within(t, line)
+             for p in [index.place_country(t)] if p is not None and p.country}
+    before = verb.doc[verb.sent.start - 1].sent if verb.sent.start > 0 else None
+    prior: set[str] = set()
+    if before is not None:
+        named = sentence_countries(before, index, line)
+        prior = place_countries(before, index, mod) & named if len(named) == 1 else set()
+    found = filed | prior
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def dateline_span(doc: Doc) -> tuple[int, int]:
+    """The characters of the story's dateline place words ("KHARTOUM, Sudan"), (0, 0) when it has none."""
+    line = next(iter(find(doc_text(doc), OPENING_CHARS, capitals=True, lang=doc_language(doc))), None)
+    return line.words if line is not None else (0, 0)
+
+
+def _within(tok: Token, line: tuple[int, int]) -> bool:
+    """Whether ``tok`` and its dependents but marks lie in the dateline's words (the parser may hang the body on it)."""
+    return all(line[0] <= t.idx < line[1] or t.is_punct for t in tok.subtree)
+
+
+def sentence_countries(sent: Span, index: ActorIndex, line: tuple[int, int] = (0, 0)) -> set[str]:
+    """Every country the sentence ``sent`` names outside the dateline ``line``: by an actor's mention, a place
+    the places stage put in a country, or a country word (name or demonym) no mention covers."""
     found: set[str] = set()
-    for tok in verb.sent:
+    for tok in sent:
+        if line[0] <= tok.idx < line[1]:
+            continue
         found |= {a.country for a in index.at_token(tok) if a.country}
         place = index.place_country(tok) if not list(tok.children) else None
         if place is not None and place.country:
@@ -110,13 +150,13 @@ def sentence_countries(verb: Token, index: ActorIndex) -> set[str]:
     return found
 
 
-def place_countries(verb: Token, index: ActorIndex, mod: Mapping[str, Any]) -> set[str]:
-    """The countries the sentence of ``verb`` names as a place: the object of a place preposition
+def place_countries(sent: Span, index: ActorIndex, mod: Mapping[str, Any]) -> set[str]:
+    """The countries the sentence ``sent`` names as a place: the object of a place preposition
     (``crowd_place_prepositions``: "in Dhaka", "near Mombasa", "outside parliament in Nairobi") that is a
     country, a capital or a place the places stage puts in a country."""
     preps = set(mod.get("crowd_place_prepositions", []))
     found: set[str] = set()
-    for tok in verb.sent:
+    for tok in sent:
         if tok.dep_ != "prep" or tok.lower_ not in preps:
             continue
         for obj in (c for c in tok.children if c.dep_ == "pobj"):

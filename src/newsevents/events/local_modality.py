@@ -57,7 +57,7 @@ class LocalModality:
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
                        "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
                        "avenged_for", "avenged_preps", "setting_preps", "setting_nouns", "ahead_words",
-                       "failing", "failed_accords")}
+                       "failing", "failed_accords", "reading_verbs", "stating_documents")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -80,10 +80,23 @@ class LocalModality:
             return "commit"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words["prepare"]:
             return "prepare"
+        if tok.lemma_.lower() in self.words["reading_verbs"] and self._document_reads(tok):
+            return "transparent"
         for cat in ("intent", "irrealis", "transparent"):
             if any(k in self.words[cat] for k in keys):
                 return cat
         return None
+
+    def _document_reads(self, verb: Token) -> bool:
+        """Whether a verb of reading reports a document's words (modality.yaml, reading_verbs): "..., the
+        statement read", or after the quote with the document inverted ("..., read a statement from X");
+        not "the minister read the report", whose reader is someone."""
+        kids = list(verb.children)
+        docs = self.words["stating_documents"]
+        if any(c.dep_ == "nsubj" for c in kids):
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in docs for c in kids)
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in kids) and \
+            any(c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in docs for c in kids)
 
     def _refusing_particle(self, tok: Token, keys: list[str]) -> bool:
         """Whether a verb of refusal that refuses only with a particle (refusal_particles) has it."""
