@@ -20,7 +20,8 @@ a protest's place (``sources.location_source``). News places a crowd by where it
   or its other party is no place of the crowd ("threw stones at Israeli troops" does not make the crowd
   Israeli), nor is the story's main country without a place in the sentence.
 * when the sentence names no country at all, the story may have placed the crowd already: the dateline's one
-  country ("KHARTOUM — Thousands of protesters marched ...", :func:`dateline_country`), else the one country the
+  country ("KHARTOUM — Thousands of protesters marched ...") when the body names no other country (a bureau's
+  "WASHINGTON —" over a story of Iran places no crowd in the US), else the one country the
   previous sentence names, when it names it as a place ("Police fired tear gas in Dhaka. The demonstrators
   ..."); when both give one and they differ (a story filed from a foreign bureau), nothing. Never the story's
   most-named country: a story of two countries would give the crowd the wrong one.
@@ -118,7 +119,16 @@ def story_place(verb: Token, index: ActorIndex, mod: Mapping[str, Any], line: tu
         named = sentence_countries(before, index, line)
         prior = place_countries(before, index, mod) & named if len(named) == 1 else set()
     found = filed | prior
-    return next(iter(found)) if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    if not prior and _names_another_country(verb.doc, index, line, found):
+        return ""  # a bureau's dateline ("WASHINGTON —") over a story of another country places no crowd
+    return next(iter(found))
+
+
+def _names_another_country(doc: Doc, index: ActorIndex, line: tuple[int, int], countries: set[str]) -> bool:
+    """Whether the story's body names a country outside ``countries`` (a dateline alone then places no crowd)."""
+    return any(sentence_countries(sent, index, line) - countries for sent in doc.sents)
 
 
 def dateline_span(doc: Doc) -> tuple[int, int]:
