@@ -12,9 +12,13 @@ person's surname and another's given name is the first one's.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .kb import KnowledgeBase, name_key
 from .kb_entries import Person
 from .mentions import NamedSpan, span_text
+
+_PLACE_TYPES = ("LOC", "NORP", "FAC")  # spaCy's types of a word that names no person (its GPE: often a name)
 
 
 def _words(span: NamedSpan) -> list[str]:
@@ -85,3 +89,32 @@ def cluster_persons(spans: list[NamedSpan], titles: dict[int, str] | None = None
     for cluster in clusters:
         cluster.sort(key=lambda s: s.start)
     return sorted(clusters, key=lambda c: c[0].start)
+
+
+def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> list[NamedSpan]:
+    """Bare given names that refer back to one person named in full before: "Abiy Ahmed ... Abiy said".
+
+    Ethiopian, Eritrean, Arab, Thai and Indonesian names are written again by the given name ("Isaias",
+    "Abiy"), which spaCy seldom tags as a person. A capitalised proper noun outside every other name is a
+    mention of the person when its word is the first word of exactly one person named in full earlier in the
+    article, no other person's name holds that word anywhere, and the word names no country, capital, region,
+    body or people. Neighbouring proper nouns make it part of another name, and it is left alone."""
+    full = [n for n in names if n.label == "PERSON" and len(_words(n)) >= 2]
+    taken = {t for n in names for t in range(n.span.start, n.span.end)}
+    out: list[NamedSpan] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        text = tok.text
+        if (text in kb.country_names or text in kb.capitals or text in kb.org_aliases or text in kb.seats
+                or kb.country_of_word(text) or kb.ethnic.get(text) or tok.ent_type_ in _PLACE_TYPES):
+            continue
+        key = name_key(text)
+        if not key or any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
+            continue
+        holders = [n for n in full if key in _words(n)]
+        firsts = {_words(n)[-1] for n in holders if n.span.start < tok.i and _words(n)[0] == key}
+        if len(firsts) != 1 or any(_words(n)[0] != key for n in holders):
+            continue  # none, two people of that given name, or someone's surname
+        out.append(NamedSpan(doc[tok.i:tok.i + 1], "PERSON", None, "given_name"))
+    return out

@@ -23,7 +23,7 @@ from .backrefs import back_references
 from .candidates import Cand, assemble, drop_overlaps, replace
 from .columns import Columns
 from .context import CountryContext, envoy_hosts
-from .coref import cluster_persons
+from .coref import cluster_persons, given_name_spans
 from .descriptions import description_mentions
 from .kb import KnowledgeBase, load_kb
 from .kb_entries import Organization, Seat, parse_date
@@ -331,6 +331,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     day = _day(article)
     cols = Columns(doc)
     names = named_spans(doc, kb, day, cols)
+    names = sorted(names + given_name_spans(doc, names, kb), key=lambda n: n.start)  # "Abiy said"
     by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
