@@ -43,6 +43,8 @@ class BackrefWords:
     backref_igo_codes: frozenset[str]
     backref_group_codes: frozenset[str]
     backref_party_codes: frozenset[str]
+    example_group_nouns: frozenset[str]
+    example_words: frozenset[str]
     backref_modifiers: frozenset[str]
     description_nouns: frozenset[str]
     # pairs.py: "the two sides", "the ex-Soviet nation", "those from X"
@@ -69,6 +71,7 @@ def back_references(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Column
     country (pairs.py)."""
     words = backref_words(doc_language(doc))
     out = cands + _described_names(doc, kb, cands, cols, words)
+    out += _example_groups(doc, out, cols, words)
     named = sorted((c for c in out if c.kind in _BODY_KINDS and c.rank <= 4 and c.code), key=lambda c: c.start)
     taken = [(c.start, c.end) for c in out]
     for i, word in enumerate(cols.lower):
@@ -151,4 +154,31 @@ def _described_names(doc: Doc, kb: KnowledgeBase, cands: list[Cand], cols: Colum
         if any(s < cand.start and begin < e and key != cand.key for s, e, key in taken):
             continue
         out.append(replace(cand, begin, cand.end, doc_text(doc)[begin:cand.end], how="description", rank=9))
+    return out
+
+
+def _example_groups(doc: Doc, cands: list[Cand], cols: Columns, words: BackrefWords) -> list[Cand]:
+    """"Armed groups including the MNLA attacked": a plural of groups (``example_group_nouns``) whose example
+    (``example_words``: "including", "such as") is the one named armed or political group stands for it, the
+    words before the noun ("armed groups") a mention of that group. Two groups as examples, or a noun already
+    an actor, and nothing is added."""
+    named = [c for c in cands if c.kind in _BODY_KINDS and c.code and _fits(c.code, words.backref_group_codes)]
+    out = []
+    for i, word in enumerate(cols.lower):
+        if word not in words.example_group_nouns or cols.pos[i] != "NOUN":
+            continue
+        preps = [t for t in doc[i].children if t.dep_ == "prep" and t.i > i and (
+            t.lower_ in words.example_words or f"{doc[t.i - 1].lower_} {t.lower_}" in words.example_words)]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        spans = [(doc[o.left_edge.i].idx, o.idx + len(o)) for o in objects]
+        found = {c.key: c for c in named if any(c.start < e and s < c.end for s, e in spans)}
+        if len(found) != 1 or len(objects) != 1:
+            continue  # no named group, or several: the plural is not one of them
+        start = doc[i].left_edge.i
+        begin, end = cols.idx[start], cols.idx[i] + len(cols.text[i])
+        if any(c.start < end and begin < c.end for c in cands):
+            continue  # "Somali militants" is an actor of its own already
+        body = next(iter(found.values()))
+        out.append(replace(body, begin, end, doc_text(doc)[begin:end], how="description", rank=9))
     return out
