@@ -44,6 +44,10 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Chile said the arrest of its consul by Peru was illegal.", ("CHL", "11", "PER")),
     # the judged act's own "by" phrase names its author
     ("Ecuador said the closure was a provocation by Peru.", ("ECU", "11", "PER")),
+    # a party's act or word declared false or a slander: "dismissed as propaganda", "described as slander"
+    ("Ecuador dismissed Chile's border report as propaganda.", ("ECU", "11", "CHL")),
+    ("The Chilean foreign ministry described Peru's statement as slander.", ("CHLGOV", "11", "PER")),
+    ("Bolivia said Peru's new tariffs were groundless and unfounded.", ("BOL", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
     ("Peru's mining law drew sharp criticism from Bolivia.", ("BOL", "11", "PER")),
     ("Chile faced condemnation from the African Union over the expulsions.", ("IGOAFU", "11", "CHL")),
@@ -79,6 +83,9 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     # nobody owns the judged thing, or the judged thing is only a pronoun
     "Chile described the official results as a sham.",
     "Bolivia said it was illegal.",
+    # a slander denied, or a propaganda nobody owns
+    "Bolivia said Chile's report was not propaganda.",
+    "Ecuador described the film as propaganda.",
     # a risk is not a fault: "dangerous" judges only as the predicate
     "Bolivia described Chile's rescue operation as a dangerous mission.",
     # what allegations draw is condemnation of what they allege, not of those who made them
