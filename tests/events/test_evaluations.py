@@ -48,6 +48,11 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Ecuador dismissed Chile's border report as propaganda.", ("ECU", "11", "CHL")),
     ("The Chilean foreign ministry described Peru's statement as slander.", ("CHLGOV", "11", "PER")),
     ("Bolivia said Peru's new tariffs were groundless and unfounded.", ("BOL", "11", "PER")),
+    # a country word on a thing its state holds (an election, a trial, a report) names whose it is
+    ("Ecuador described the Peruvian election as a sham.", ("ECU", "11", "PER")),
+    ("Bolivia said the Chilean referendum was a farce.", ("BOL", "11", "CHL")),
+    ("The Chilean foreign ministry dismissed the Bolivian report as propaganda.", ("CHLGOV", "11", "BOL")),
+    ("Peru described the election in Bolivia as a parody.", ("PER", "11", "BOL")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
     ("Peru's mining law drew sharp criticism from Bolivia.", ("BOL", "11", "PER")),
     ("Chile faced condemnation from the African Union over the expulsions.", ("IGOAFU", "11", "CHL")),
@@ -86,6 +91,11 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     # a slander denied, or a propaganda nobody owns
     "Bolivia said Chile's report was not propaganda.",
     "Ecuador described the film as propaganda.",
+    # a country word on a thing no state holds names no owner
+    "Bolivia called the Chilean film a farce.",
+    "Ecuador described the election as a sham.",
+    "Peru described the election in March as a farce.",
+    "Peru described the weather in Bolivia as a disaster.",
     # a risk is not a fault: "dangerous" judges only as the predicate
     "Bolivia described Chile's rescue operation as a dangerous mission.",
     # what allegations draw is condemnation of what they allege, not of those who made them

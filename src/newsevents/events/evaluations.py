@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
+from .actor_index import STATE_MODIFIER_DEPS, Arg
 from .arguments import lemma_keys, resolve
 from .lexicon import Pattern
 from .local_modality import Context
@@ -45,7 +46,7 @@ from .words import EvaluationWords, evaluation_words, words_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .actor_index import ActorIndex, Arg
+    from .actor_index import ActorIndex
     from .modality import Modality
 
 NAMING = "name-_-as-evaluation"
@@ -169,7 +170,17 @@ def _judged_owners(tok: Token, index: ActorIndex, patients: frozenset[str]) -> l
     (``patient_nouns`` of nouns.yaml: "Navalny's arrest was illegal") only its "by" phrase."""
     if _keys(tok) & patients:
         return [a for t in agent_of(tok) for a in resolve(t, index)]
-    return [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
+    found = [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
+    if found or not _keys(tok) & evaluation_words(doc_language(tok.doc)).state_held_nouns:
+        return found
+    # "the Venezuelan election", "the US report": a country word before a thing its state holds
+    found = [Arg(a, c.i, "state") for c in tok.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < tok.i
+             for a in index.state_for_word(c)]
+    # "the election in Belarus", "the referendums held in Crimea": the place named is the state's
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    places = [o for h in hosts for p in children(h, "prep") if p.lower_ == "in" for o in pobjs(p) if o.pos_ == "PROPN"]
+    return found or [Arg(a, o.i, "place") for o in places
+                     for a in [r.actor for r in resolve(o, index)] or index.state_for_word(o)]
 
 
 def _asserted(verb: Token, modality: Modality) -> Context:

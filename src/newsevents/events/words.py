@@ -209,6 +209,7 @@ class EvaluationWords:
     deceit_verbs: frozenset[str]
     deceit_preps: frozenset[str]
     condemnation_phrases: frozenset[str]
+    state_held_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=8)
