@@ -53,6 +53,10 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Bolivia said the Chilean referendum was a farce.", ("BOL", "11", "CHL")),
     ("The Chilean foreign ministry dismissed the Bolivian report as propaganda.", ("CHLGOV", "11", "BOL")),
     ("Peru described the election in Bolivia as a parody.", ("PER", "11", "BOL")),
+    # a political motive imputed to the act, as an object predicate, an "as" phrase or a reported clause
+    ("Bolivia called Chile's ruling politically motivated.", ("BOL", "11", "CHL")),
+    ("Peru dismissed the Ecuadorian charges as politically motivated.", ("PER", "11", "ECU")),
+    ("Ecuador said Peru's decree was politically motivated.", ("ECU", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
     ("Peru's mining law drew sharp criticism from Bolivia.", ("BOL", "11", "PER")),
     ("Chile faced condemnation from the African Union over the expulsions.", ("IGOAFU", "11", "CHL")),
@@ -96,6 +100,9 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     "Ecuador described the election as a sham.",
     "Peru described the election in March as a farce.",
     "Peru described the weather in Bolivia as a disaster.",
+    # a motive with no political adverb, or a cause stated, imputes no pretext
+    "Bolivia said Chile's team was highly motivated.",
+    "Bolivia said Chile's decision was motivated by security concerns.",
     # a risk is not a fault: "dangerous" judges only as the predicate
     "Bolivia described Chile's rescue operation as a dangerous mission.",
     # what allegations draw is condemnation of what they allege, not of those who made them

@@ -70,6 +70,9 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
                       ("110", words.disapproval_predicates)):
         if keys & cls:
             return code
+    if keys & words.motive_predicates and any(c.dep_ == "advmod" and c.lower_ in words.motive_adverbs
+                                             for c in tok.children):
+        return "111"  # "politically motivated": the act is a pretext
     return None
 
 
@@ -105,11 +108,18 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
     if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
         # "called the vote a farce", "branded X illegal"; with no object, the parser took the object for
         # a compound of the predicate ("called the junta illegitimate" as one noun phrase)
-        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")]
+        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")] \
+            or [c for c in children(head, "oprd") if c.i < pred.i and c.pos_ == "NOUN"]  # two "oprd" parsed
         return NAMING, head, objs
     if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
             and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
+    if pred.pos_ == "ADJ" and pred.dep_ == "acl" and head.dep_ == "dobj" and head.i < pred.i \
+            and _keys(head.head) & words.naming_verbs:
+        return NAMING, head.head, [head]  # "called X's decision politically motivated", the adjective on the noun
+    if pred.pos_ == "ADJ" and pred.dep_ == "advcl" and _keys(head) & words.naming_verbs \
+            and any(c.lower_ in words.judging_preps for c in children(pred, "advmod")):
+        return NAMING, head, children(head, "dobj")  # "dismissed X as politically motivated", "as" an adverb
     if pred.dep_ in ("ccomp", "xcomp") and _keys(head) & words.naming_verbs:
         return NAMING, head, children(pred, "nsubj")  # "considers the sanctions illegal"
     if pred.pos_ == "VERB" and pred.dep_ in ("ccomp", "parataxis") and _keys(head) & words.statement_verbs:
@@ -312,7 +322,7 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     # every class a branch below looks a word's keys up in: a word in none (most words) is passed over
     judging = (words.accusation_predicates | words.condemnation_predicates | words.disapproval_predicates
                | words.deceit_verbs | words.disapproval_feelings | words.disapproval_feeling_nouns
-               | words.violation_verbs | words.criticism_nouns)
+               | words.violation_verbs | words.criticism_nouns | words.motive_predicates)
     out: list[Found] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":

@@ -210,6 +210,8 @@ class EvaluationWords:
     deceit_preps: frozenset[str]
     condemnation_phrases: frozenset[str]
     state_held_nouns: frozenset[str]
+    motive_predicates: frozenset[str]
+    motive_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
