@@ -121,3 +121,16 @@ def test_the_speaker_is_the_reporter_of_the_clause_not_the_owner(nlp):
     found = critiques(nlp, "Chile said Bolivia had called Peru's vote a sham.")
     assert ("BOL", "11", "PER") in found
     assert ("CHL", "11", "PER") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador described Peru's border decision as courageous.", {("ECU", "05", "PER")}),
+    ("Chile said Bolivia's offer was constructive.", {("CHL", "05", "BOL")}),
+    # negated, hypothetical, or an act nobody else owns: no praise
+    ("Ecuador said Peru's offer was not constructive.", set()),
+    ("Ecuador said Peru's offer would be welcome.", set()),
+    ("Chile said the weather was welcome.", set()),
+])
+def test_an_approving_evaluation_praises_the_owner_of_the_act(nlp, text, expected):
+    found = {(s, c[:2], t) for s, c, t in coded_triples(nlp, text, ACTORS) if c.startswith("05")}
+    assert found == expected

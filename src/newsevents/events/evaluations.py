@@ -7,6 +7,9 @@ party's act by a condemnatory word ("viewed Washington's move as a violation of 
 policy or an action"), 112 (an accusation of a crime) or 110 (a disapproval), from the speaker to the
 party whose act is judged, and so does the Phoenix dictionary (DESCRIBE/VIEW/REGARD "AS ...").
 
+An approving predicate ("described X's decision as courageous") is coded the same way as praise
+(051, "commend, approve policy, action, or actor").
+
 The rules, anchored at a word of the predicate classes of ``evaluations.yaml`` (the code is the
 class's), in three frames:
 
@@ -67,7 +70,7 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
     """The code a predicate word judges with: its class's (accusation first: "a crime")."""
     keys = _keys(tok) if keys is None else keys
     for code, cls in (("112", words.accusation_predicates), ("111", words.condemnation_predicates),
-                      ("110", words.disapproval_predicates)):
+                      ("110", words.disapproval_predicates), ("051", words.praise_predicates)):
         if keys & cls:
             return code
     if keys & words.motive_predicates and any(c.dep_ == "advmod" and c.lower_ in words.motive_adverbs
@@ -322,7 +325,7 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     # every class a branch below looks a word's keys up in: a word in none (most words) is passed over
     judging = (words.accusation_predicates | words.condemnation_predicates | words.disapproval_predicates
                | words.deceit_verbs | words.disapproval_feelings | words.disapproval_feeling_nouns
-               | words.violation_verbs | words.criticism_nouns | words.motive_predicates)
+               | words.violation_verbs | words.criticism_nouns | words.motive_predicates | words.praise_predicates)
     out: list[Found] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":

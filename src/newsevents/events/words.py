@@ -212,6 +212,7 @@ class EvaluationWords:
     state_held_nouns: frozenset[str]
     motive_predicates: frozenset[str]
     motive_adverbs: frozenset[str]
+    praise_predicates: frozenset[str]
 
 
 @lru_cache(maxsize=8)
