@@ -44,6 +44,19 @@ def critiques(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Chile said the arrest of its consul by Peru was illegal.", ("CHL", "11", "PER")),
     # the judged act's own "by" phrase names its author
     ("Ecuador said the closure was a provocation by Peru.", ("ECU", "11", "PER")),
+    # a party's act or word declared false or a slander: "dismissed as propaganda", "described as slander"
+    ("Ecuador dismissed Chile's border report as propaganda.", ("ECU", "11", "CHL")),
+    ("The Chilean foreign ministry described Peru's statement as slander.", ("CHLGOV", "11", "PER")),
+    ("Bolivia said Peru's new tariffs were groundless and unfounded.", ("BOL", "11", "PER")),
+    # a country word on a thing its state holds (an election, a trial, a report) names whose it is
+    ("Ecuador described the Peruvian election as a sham.", ("ECU", "11", "PER")),
+    ("Bolivia said the Chilean referendum was a farce.", ("BOL", "11", "CHL")),
+    ("The Chilean foreign ministry dismissed the Bolivian report as propaganda.", ("CHLGOV", "11", "BOL")),
+    ("Peru described the election in Bolivia as a parody.", ("PER", "11", "BOL")),
+    # a political motive imputed to the act, as an object predicate, an "as" phrase or a reported clause
+    ("Bolivia called Chile's ruling politically motivated.", ("BOL", "11", "CHL")),
+    ("Peru dismissed the Ecuadorian charges as politically motivated.", ("PER", "11", "ECU")),
+    ("Ecuador said Peru's decree was politically motivated.", ("ECU", "11", "PER")),
     # criticism received: the "from" phrase is the source, the subject or the "over" phrase's owner the target
     ("Peru's mining law drew sharp criticism from Bolivia.", ("BOL", "11", "PER")),
     ("Chile faced condemnation from the African Union over the expulsions.", ("IGOAFU", "11", "CHL")),
@@ -79,6 +92,17 @@ def test_an_evaluation_criticises_the_owner_of_the_act(nlp, text, expected):
     # nobody owns the judged thing, or the judged thing is only a pronoun
     "Chile described the official results as a sham.",
     "Bolivia said it was illegal.",
+    # a slander denied, or a propaganda nobody owns
+    "Bolivia said Chile's report was not propaganda.",
+    "Ecuador described the film as propaganda.",
+    # a country word on a thing no state holds names no owner
+    "Bolivia called the Chilean film a farce.",
+    "Ecuador described the election as a sham.",
+    "Peru described the election in March as a farce.",
+    "Peru described the weather in Bolivia as a disaster.",
+    # a motive with no political adverb, or a cause stated, imputes no pretext
+    "Bolivia said Chile's team was highly motivated.",
+    "Bolivia said Chile's decision was motivated by security concerns.",
     # a risk is not a fault: "dangerous" judges only as the predicate
     "Bolivia described Chile's rescue operation as a dangerous mission.",
     # what allegations draw is condemnation of what they allege, not of those who made them
@@ -97,3 +121,16 @@ def test_the_speaker_is_the_reporter_of_the_clause_not_the_owner(nlp):
     found = critiques(nlp, "Chile said Bolivia had called Peru's vote a sham.")
     assert ("BOL", "11", "PER") in found
     assert ("CHL", "11", "PER") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador described Peru's border decision as courageous.", {("ECU", "05", "PER")}),
+    ("Chile said Bolivia's offer was constructive.", {("CHL", "05", "BOL")}),
+    # negated, hypothetical, or an act nobody else owns: no praise
+    ("Ecuador said Peru's offer was not constructive.", set()),
+    ("Ecuador said Peru's offer would be welcome.", set()),
+    ("Chile said the weather was welcome.", set()),
+])
+def test_an_approving_evaluation_praises_the_owner_of_the_act(nlp, text, expected):
+    found = {(s, c[:2], t) for s, c, t in coded_triples(nlp, text, ACTORS) if c.startswith("05")}
+    assert found == expected

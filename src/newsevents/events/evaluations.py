@@ -7,6 +7,9 @@ party's act by a condemnatory word ("viewed Washington's move as a violation of 
 policy or an action"), 112 (an accusation of a crime) or 110 (a disapproval), from the speaker to the
 party whose act is judged, and so does the Phoenix dictionary (DESCRIBE/VIEW/REGARD "AS ...").
 
+An approving predicate ("described X's decision as courageous") is coded the same way as praise
+(051, "commend, approve policy, action, or actor").
+
 The rules, anchored at a word of the predicate classes of ``evaluations.yaml`` (the code is the
 class's), in three frames:
 
@@ -35,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
+from .actor_index import STATE_MODIFIER_DEPS, Arg
 from .arguments import lemma_keys, resolve
 from .lexicon import Pattern
 from .local_modality import Context
@@ -45,7 +49,7 @@ from .words import EvaluationWords, evaluation_words, words_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .actor_index import ActorIndex, Arg
+    from .actor_index import ActorIndex
     from .modality import Modality
 
 NAMING = "name-_-as-evaluation"
@@ -66,9 +70,12 @@ def _code(tok: Token, words: EvaluationWords, keys: set[str] | None = None) -> s
     """The code a predicate word judges with: its class's (accusation first: "a crime")."""
     keys = _keys(tok) if keys is None else keys
     for code, cls in (("112", words.accusation_predicates), ("111", words.condemnation_predicates),
-                      ("110", words.disapproval_predicates)):
+                      ("110", words.disapproval_predicates), ("051", words.praise_predicates)):
         if keys & cls:
             return code
+    if keys & words.motive_predicates and any(c.dep_ == "advmod" and c.lower_ in words.motive_adverbs
+                                             for c in tok.children):
+        return "111"  # "politically motivated": the act is a pretext
     return None
 
 
@@ -104,11 +111,18 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
     if pred.dep_ == "oprd" and _keys(head) & words.naming_verbs:
         # "called the vote a farce", "branded X illegal"; with no object, the parser took the object for
         # a compound of the predicate ("called the junta illegitimate" as one noun phrase)
-        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")]
+        objs = children(head, "dobj") or [c for c in children(pred, "compound") if c.pos_ in ("NOUN", "PROPN")] \
+            or [c for c in children(head, "oprd") if c.i < pred.i and c.pos_ == "NOUN"]  # two "oprd" parsed
         return NAMING, head, objs
     if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
             and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
+    if pred.pos_ == "ADJ" and pred.dep_ == "acl" and head.dep_ == "dobj" and head.i < pred.i \
+            and _keys(head.head) & words.naming_verbs:
+        return NAMING, head.head, [head]  # "called X's decision politically motivated", the adjective on the noun
+    if pred.pos_ == "ADJ" and pred.dep_ == "advcl" and _keys(head) & words.naming_verbs \
+            and any(c.lower_ in words.judging_preps for c in children(pred, "advmod")):
+        return NAMING, head, children(head, "dobj")  # "dismissed X as politically motivated", "as" an adverb
     if pred.dep_ in ("ccomp", "xcomp") and _keys(head) & words.naming_verbs:
         return NAMING, head, children(pred, "nsubj")  # "considers the sanctions illegal"
     if pred.pos_ == "VERB" and pred.dep_ in ("ccomp", "parataxis") and _keys(head) & words.statement_verbs:
@@ -169,7 +183,17 @@ def _judged_owners(tok: Token, index: ActorIndex, patients: frozenset[str]) -> l
     (``patient_nouns`` of nouns.yaml: "Navalny's arrest was illegal") only its "by" phrase."""
     if _keys(tok) & patients:
         return [a for t in agent_of(tok) for a in resolve(t, index)]
-    return [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
+    found = [a for a in resolve(tok, index) if a.how != "of" or tok.pos_ == "PROPN"]
+    if found or not _keys(tok) & evaluation_words(doc_language(tok.doc)).state_held_nouns:
+        return found
+    # "the Venezuelan election", "the US report": a country word before a thing its state holds
+    found = [Arg(a, c.i, "state") for c in tok.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < tok.i
+             for a in index.state_for_word(c)]
+    # "the election in Belarus", "the referendums held in Crimea": the place named is the state's
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    places = [o for h in hosts for p in children(h, "prep") if p.lower_ == "in" for o in pobjs(p) if o.pos_ == "PROPN"]
+    return found or [Arg(a, o.i, "place") for o in places
+                     for a in [r.actor for r in resolve(o, index)] or index.state_for_word(o)]
 
 
 def _asserted(verb: Token, modality: Modality) -> Context:
@@ -301,7 +325,7 @@ def evaluations_in(doc: Doc, index: ActorIndex, modality: Modality) -> list[Foun
     # every class a branch below looks a word's keys up in: a word in none (most words) is passed over
     judging = (words.accusation_predicates | words.condemnation_predicates | words.disapproval_predicates
                | words.deceit_verbs | words.disapproval_feelings | words.disapproval_feeling_nouns
-               | words.violation_verbs | words.criticism_nouns)
+               | words.violation_verbs | words.criticism_nouns | words.motive_predicates | words.praise_predicates)
     out: list[Found] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") and tok.dep_ != "prep":

@@ -209,6 +209,10 @@ class EvaluationWords:
     deceit_verbs: frozenset[str]
     deceit_preps: frozenset[str]
     condemnation_phrases: frozenset[str]
+    state_held_nouns: frozenset[str]
+    motive_predicates: frozenset[str]
+    motive_adverbs: frozenset[str]
+    praise_predicates: frozenset[str]
 
 
 @lru_cache(maxsize=8)
