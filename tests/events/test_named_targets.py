@@ -30,3 +30,20 @@ def test_the_accuser_is_the_target_of_a_denial(nlp, text, expected):
 ])
 def test_an_unnamed_accuser_gives_no_target(nlp, text):
     assert all(t is None for _, c, t in triples(nlp, text) if c == "016")
+
+
+# a country named in the target slot that the actors stage left no actor (its "border with X" reads as
+# geography) stands for its state; a people's name ("the Georgians") is no country
+PLACE_ACTORS = [("Lithuania", "LTU"), ("Lithuanian police", "LTUCOP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania closed its border with Belarus on Monday.", ("LTU", "172", "BLR")),
+])
+def test_a_country_name_in_the_slot_is_its_state(nlp, text, expected):
+    assert expected in set(coded_triples(nlp, text, PLACE_ACTORS))
+
+
+def test_a_people_name_in_the_slot_is_no_state(nlp):
+    text = "Lithuanian police said the arrests of the Belarusians were routine."
+    assert not any(t == "BLR" for _, _, t in coded_triples(nlp, text, PLACE_ACTORS))
