@@ -39,6 +39,7 @@ PLACE_ACTORS = [("Lithuania", "LTU"), ("Lithuanian police", "LTUCOP")]
 
 @pytest.mark.parametrize("text, expected", [
     ("Lithuania closed its border with Belarus on Monday.", ("LTU", "172", "BLR")),
+    ("Lithuania closed its border with its neighbour, Belarus, on Monday.", ("LTU", "172", "BLR")),
 ])
 def test_a_country_name_in_the_slot_is_its_state(nlp, text, expected):
     assert expected in set(coded_triples(nlp, text, PLACE_ACTORS))
