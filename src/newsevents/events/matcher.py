@@ -341,7 +341,11 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
             tgt_toks = [t for t in tgt_toks if not forms(t) & p.obj]
         found = [a for t in tgt_toks for a in resolve(t, index)]
         if not found and p.target.kind != "between":  # a country name held as a place: see country_place
-            found = [Arg(a, t.i, "place") for t in tgt_toks for a in index.country_place(t)]
+            # or left no actor ("closed its border with Belarus"): a country's name (GPE, never a people's
+            # "the Georgians") in the slot, or in apposition to it ("with its neighbour, Nigeria"), stands for
+            # its state (named_country)
+            found = [Arg(a, w.i, "place") for t in tgt_toks for w in (t, *children(t, "appos"))
+                     for a in (index.named_country(w) if w.ent_type_ == "GPE" else index.country_place(w))]
             m.target_how = "place" if found else m.target_how
         if not found and p.target.kind != "between" and p.code.startswith(
                 tuple(lex.modality.get("nationality_target_codes", ()))):  # see ActorIndex.nationality
