@@ -191,7 +191,9 @@ def _judged_owners(tok: Token, index: ActorIndex, patients: frozenset[str]) -> l
              for a in index.state_for_word(c)]
     # "the election in Belarus", "the referendums held in Crimea": the place named is the state's
     hosts = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    places = [o for h in hosts for p in children(h, "prep") if p.lower_ == "in" for o in pobjs(p) if o.pos_ == "PROPN"]
+    held_in = evaluation_words(doc_language(tok.doc)).held_place_preps
+    places = [o for h in hosts for p in children(h, "prep") if p.lower_ in held_in
+              for o in pobjs(p) if o.pos_ == "PROPN"]
     return found or [Arg(a, o.i, "place") for o in places
                      for a in [r.actor for r in resolve(o, index)] or index.state_for_word(o)]
 

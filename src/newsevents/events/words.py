@@ -210,6 +210,7 @@ class EvaluationWords:
     deceit_preps: frozenset[str]
     condemnation_phrases: frozenset[str]
     state_held_nouns: frozenset[str]
+    held_place_preps: frozenset[str]
     motive_predicates: frozenset[str]
     motive_adverbs: frozenset[str]
     praise_predicates: frozenset[str]
