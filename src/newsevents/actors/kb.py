@@ -326,9 +326,6 @@ def _index(kb: KnowledgeBase) -> None:
         if country.capital:
             kb.capitals[country.capital] = country.iso3
     for org in kb.organizations.values():
-        # each name also with typographic apostrophes ("Republican People’s Party"), as the articles write them:
-        # an acronym spelled out after it in brackets is then known as the listed body's (mentions.py)
-        org.aliases += [a.replace("'", "’") for a in [org.name, *org.aliases] if "'" in a]
         for text in [org.name, *org.aliases]:
             kb.org_aliases[text] = org
         for text in org.home_aliases:

@@ -68,8 +68,9 @@ def _redefined_acronyms(text: str, kb: KnowledgeBase) -> set[str]:
         org = kb.org_aliases.get(acronym)
         if org is None:
             continue
-        before = text[max(0, match.start() - 90):match.end(1)].lower()
-        if not any(form.lower() in before for form in [org.name, *org.aliases] if form != acronym):
+        # apostrophes compared straight: the article may write "People’s" where the entry has "People's"
+        before = text[max(0, match.start() - 90):match.end(1)].lower().replace("’", "'")
+        if not any(form.lower().replace("’", "'") in before for form in [org.name, *org.aliases] if form != acronym):
             other.add(acronym)
     return other
 
