@@ -1,0 +1,40 @@
+"""Sides of events the actors stage used to leave without an actor: a person named again by a surname spaCy
+tags as a body (coref.given_name_spans), a person's supporters (supporters.py), a definite plural repeating a
+noun that needs a country ("the warplanes", phrase_cands.repeated_noun), a list of demonyms whose first is two
+words ("South Korean and American troops", role_nouns.left_modifiers) and bare plurals of the Phoenix agents'
+sectors of a one-country story (roles.yaml ``one_country``).
+
+The sentences are written for these tests; none is taken from a gold, benchmark or news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.model import Actor, Article
+
+pytestmark = pytest.mark.slow
+
+
+def _actors(nlp, text: str) -> list[Actor]:
+    return resolve_actors(nlp(text), Article(id="t", text=text, published="2023-10-16"))
+
+
+def _codes_at(nlp, text: str, mention: str, last: bool = True) -> list[str | None]:
+    """The codes of the actors holding the mention written ``mention`` at its last (or first) place."""
+    at = text.rindex(mention) if last else text.index(mention)
+    return [a.code for a in _actors(nlp, text) if any(m.start == at and m.text == mention for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, mention, codes", [
+    # a list of demonyms whose first is two words: one actor per country
+    ("South Korean and American troops fired artillery shells into the sea.", "South Korean and American troops",
+     ["KORMIL", "USAMIL"]),
+    ("North Korean and Russian officials signed a pact in Moscow.", "North Korean and Russian officials",
+     ["PRKGOV", "RUSGOV"]),
+    # control: a two-word demonym joined to no noun of the list stays its own
+    ("South Korean officials and American troops met in Seoul.", "American troops", ["USAMIL"]),
+])
+def test_a_two_word_demonym_heads_a_list(nlp, text, mention, codes) -> None:
+    assert sorted(c or "" for c in _codes_at(nlp, text, mention, last=False)) == codes
