@@ -38,3 +38,20 @@ def _codes_at(nlp, text: str, mention: str, last: bool = True) -> list[str | Non
 ])
 def test_a_two_word_demonym_heads_a_list(nlp, text, mention, codes) -> None:
     assert sorted(c or "" for c in _codes_at(nlp, text, mention, last=False)) == codes
+
+
+_ONE = "LUSAKA, Zambia (AP) - Zambian police arrested three men on Monday. "
+_TWO = "Zambia and Malawi signed a trade pact on Monday. "
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # a bare sector plural of the Phoenix agents is of the story's one country
+    (_ONE + "Farmers blocked the highway to protest the tax.", "Farmers", "ZMBAGR"),
+    (_ONE + "Doctors accused the police of abuse.", "Doctors", "ZMBHLH"),
+    # controls: in a story of two countries it is nobody's, and a country of its own wins
+    (_TWO + "Farmers blocked the highway to protest the pact.", "Farmers", None),
+    (_ONE + "Malawian farmers blocked the highway.", "Malawian farmers", "MWIAGR"),
+])
+def test_a_sector_plural_is_of_the_one_country(nlp, text, mention, code) -> None:
+    found = _codes_at(nlp, text, mention)
+    assert found == ([code] if code else [])

@@ -75,6 +75,8 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
     if not phrase.countries and spread_over_countries(doc, phrase.head_start, kb.words):
         return []  # "37 people in 13 countries": of no one country, so no actor
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
+    if noun is not None and noun.one_country and not phrase.countries:
+        guessed = context.one_country()  # "farmers": the story's one country, never a clause's or a leading one
     if guessed and not phrase.countries and mixed_by_inclusion(doc, phrase.end - 1, guessed,
                                                                    context.article_country(), kb):
         return []  # "dozens of people, including Iranian officers": of several countries, so no actor
