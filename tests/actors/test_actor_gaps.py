@@ -27,6 +27,20 @@ def _codes_at(nlp, text: str, mention: str, last: bool = True) -> list[str | Non
     return [a.code for a in _actors(nlp, text) if any(m.start == at and m.text == mention for m in a.mentions)]
 
 
+@pytest.mark.parametrize("text, mention, code", [
+    # a definite plural repeating a noun that needs a country: the one actor it named with a country before
+    ("Turkish warplanes struck militant positions in northern Iraq on Sunday. "
+     "The warplanes also hit a depot near the border.", "The warplanes", "TURMIL"),
+    # controls: two countries' warplanes before, and a bare first mention, stay unresolved
+    ("Turkish and Iraqi warplanes struck militant positions on Sunday. "
+     "The warplanes also hit a depot near the border.", "The warplanes", None),
+    ("The warplanes also hit a depot near the border on Sunday.", "The warplanes", None),
+])
+def test_the_repeated_noun_is_the_actor_named_before(nlp, text, mention, code) -> None:
+    found = _codes_at(nlp, text, mention)
+    assert found == ([code] if code else [])
+
+
 @pytest.mark.parametrize("text, mention, codes", [
     # a list of demonyms whose first is two words: one actor per country
     ("South Korean and American troops fired artillery shells into the sea.", "South Korean and American troops",

@@ -38,7 +38,7 @@ from .organizations import (
 )
 from .people import person_facts
 from .peoples import described_persons, people_as_country
-from .phrase_cands import phrase_cands
+from .phrase_cands import phrase_cands, repeated_noun
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .quoted_we import quoted_we_mentions
@@ -387,9 +387,13 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
             if cand is not None:
                 org_cands.append(cand)
     used = set(blocked) - name_tokens
+    named_by: list[tuple[RolePhrase, Cand]] = []  # role phrases' candidates so far, for ``repeated_noun``
     owned: dict[int, RolePhrase] = {}  # "its troops": candidates whose country the possessive pronoun gives
     for phrase in phrases:
         new = phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands, guessed)
+        if not new and (again := repeated_noun(doc, kb, phrase, named_by)) is not None:
+            new = [again]  # "the warplanes" after "Israeli warplanes"
+        named_by.extend((phrase, c) for c in new if c.how == "role_phrase")
         if (not phrase.countries and phrase.kind != "person" and phrase.start
                 and doc[phrase.start - 1].lower_ in kb.possessive_determiners):
             s0, e0 = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
