@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 
 from newsevents.actors import resolve_actors
+from newsevents.actors.coref import given_name_spans
+from newsevents.actors.kb import load_kb
+from newsevents.actors.mentions import NamedSpan, named_spans
 from newsevents.model import Actor, Article
 
 pytestmark = pytest.mark.slow
@@ -25,6 +28,46 @@ def _codes_at(nlp, text: str, mention: str, last: bool = True) -> list[str | Non
     """The codes of the actors holding the mention written ``mention`` at its last (or first) place."""
     at = text.rindex(mention) if last else text.index(mention)
     return [a.code for a in _actors(nlp, text) if any(m.start == at and m.text == mention for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # a surname alone after the full name, tagged by spaCy as a body: the person named before
+    ("Chinese Foreign Minister Liang Wenhai met South Korean envoy Park Seon-mi in Beijing on Monday. "
+     "Liang later invited Park to a summit in Shanghai.", "Liang", "CHNGOV"),
+    ("Chinese Foreign Minister Liang Wenhai met South Korean envoy Park Seon-mi in Beijing on Monday. "
+     "Liang later invited Park to a summit in Shanghai.", "Park", "KORGOV"),
+])
+def test_a_surname_alone_is_the_person_named_before(nlp, text, mention, code) -> None:
+    assert _codes_at(nlp, text, mention) == [code]
+
+
+@pytest.mark.parametrize("text, word", [
+    # controls (the last word read as spaCy's body, as it often is): one person's surname and another's given
+    # name; the surname of a person named only after it; a word no one named bears
+    ("Chinese Foreign Minister Liang Wenhai met Korean envoy Park Liang in Beijing on Monday. "
+     "Liang later flew to Shanghai.", "Liang"),
+    ("Liang later flew to Shanghai. Chinese Foreign Minister Liang Wenhai met envoys in Beijing on Monday.",
+     "Liang"),
+    ("Chinese Foreign Minister Liang Wenhai met envoys in Beijing on Monday. Zhou later flew to Shanghai.", "Zhou"),
+])
+def test_a_surname_of_no_one_person_is_left_alone(nlp, text, word) -> None:
+    doc = nlp(text)
+    kb = load_kb()
+    at = text.index(word + " later")
+    names = [NamedSpan(n.span, "NER_ORG") if n.start == at else n for n in named_spans(doc, kb)]
+    if not any(n.start == at for n in names):
+        names.append(NamedSpan(doc.char_span(at, at + len(word)), "NER_ORG"))
+    assert not any(s.start == at for s in given_name_spans(doc, names, kb))
+
+
+def test_a_surname_read_as_a_body_is_found(nlp) -> None:
+    """The rule the controls above guard, on the same footing: the surname as spaCy's body is the person."""
+    text = "Chinese Foreign Minister Liang Wenhai met envoys in Beijing on Monday. Liang later flew to Shanghai."
+    doc = nlp(text)
+    kb = load_kb()
+    at = text.index("Liang later")
+    names = [NamedSpan(n.span, "NER_ORG") if n.start == at else n for n in named_spans(doc, kb)]
+    assert [s.span.text for s in given_name_spans(doc, names, kb) if s.start == at] == ["Liang"]
 
 
 @pytest.mark.parametrize("text, mention, code", [

@@ -331,7 +331,9 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     day = _day(article)
     cols = Columns(doc)
     names = named_spans(doc, kb, day, cols)
-    names = sorted(names + given_name_spans(doc, names, kb), key=lambda n: n.start)  # "Abiy said"
+    bare = given_name_spans(doc, names, kb)  # "Abiy said", "Wang invited Chung" (spaCy: two bodies)
+    names = sorted([n for n in names if not any(b.span.start == n.span.start for b in bare)] + bare,
+                   key=lambda n: n.start)
     by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
