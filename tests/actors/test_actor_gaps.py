@@ -71,6 +71,23 @@ def test_a_surname_read_as_a_body_is_found(nlp) -> None:
 
 
 @pytest.mark.parametrize("text, mention, code", [
+    # the supporters of an opposition leader are the opposition, of the leader's country
+    ("Zambian opposition leader Mwila Banda was arrested in Lusaka on Monday. "
+     "Police fired tear gas at his supporters outside the court.", "supporters", "ZMBOPP"),
+    ("Zambian opposition leader Mwila Banda was arrested in Lusaka on Monday. "
+     "Police detained dozens of supporters of Banda outside the court.", "supporters", "ZMBOPP"),
+    # controls: the supporters of a head of state are not the government, nor those of a person of no known side
+    ("Zambian President Mwila Banda spoke in Lusaka on Monday. "
+     "Police fired tear gas at his supporters outside the court.", "supporters", None),
+    ("Mwila Banda, a local trader, spoke in Lusaka on Monday. "
+     "Police fired tear gas at his supporters outside the court.", "supporters", None),
+])
+def test_a_persons_supporters_take_the_persons_side(nlp, text, mention, code) -> None:
+    found = _codes_at(nlp, text, mention)
+    assert found == ([code] if code else [])
+
+
+@pytest.mark.parametrize("text, mention, code", [
     # a definite plural repeating a noun that needs a country: the one actor it named with a country before
     ("Turkish warplanes struck militant positions in northern Iraq on Sunday. "
      "The warplanes also hit a depot near the border.", "The warplanes", "TURMIL"),
@@ -112,3 +129,11 @@ _TWO = "Zambia and Malawi signed a trade pact on Monday. "
 def test_a_sector_plural_is_of_the_one_country(nlp, text, mention, code) -> None:
     found = _codes_at(nlp, text, mention)
     assert found == ([code] if code else [])
+
+
+def test_the_supporters_of_a_titled_person_are_not_the_person(nlp) -> None:
+    """"Supporters of President X": the plural stops the title before the name (roles.title_prefix), so the
+    supporters are no mention of the president (nor, his side being the state's, an actor of their own)."""
+    text = "Supporters of Zambian President Mwila Banda celebrated in Lusaka on Monday."
+    assert _codes_at(nlp, text, "Supporters of Zambian President Mwila Banda") == []
+    assert _codes_at(nlp, text, "Zambian President Mwila Banda") == ["ZMBGOV"]

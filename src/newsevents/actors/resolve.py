@@ -43,6 +43,7 @@ from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .quoted_we import quoted_we_mentions
 from .roles import RoleInfo, apposition, title_prefix
+from .supporters import person_supporters
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -420,7 +421,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
     kept = affiliated_members(doc, back_references(doc, kb, kept, cols))
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
-    kept = quoted_we_mentions(doc, kept)
+    kept = person_supporters(doc, quoted_we_mentions(doc, kept))
     return assemble(kept, article)
 
 
