@@ -92,15 +92,21 @@ def cluster_persons(spans: list[NamedSpan], titles: dict[int, str] | None = None
 
 
 def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> list[NamedSpan]:
-    """Bare given names that refer back to one person named in full before: "Abiy Ahmed ... Abiy said".
+    """Bare given names and surnames that refer back to one person named in full before: "Abiy Ahmed ... Abiy
+    said", "Foreign Minister Wang Yi ... Wang also invited Chung".
 
     Ethiopian, Eritrean, Arab, Thai and Indonesian names are written again by the given name ("Isaias",
-    "Abiy"), which spaCy seldom tags as a person. A capitalised proper noun outside every other name is a
-    mention of the person when its word is the first word of exactly one person named in full earlier in the
-    article, no other person's name holds that word anywhere, and the word names no country, capital, region,
-    body or people. Neighbouring proper nouns make it part of another name, and it is left alone."""
+    "Abiy"), which spaCy seldom tags as a person; a surname alone, Chinese and Korean ones most, spaCy often
+    tags as an organisation. A capitalised proper noun outside every other name is a mention of the person when
+    its word is the first word of the full names of exactly one person named earlier in the article; a word
+    spaCy found alone as an organisation no list knows is one also when it is the last word of all of them (a
+    surname). No other person's name may hold that word anywhere, and the word names no country, capital,
+    region, body or people. Neighbouring proper nouns make it part of another name, and it is left alone; so
+    does a body's type word after it ("Chung party"). A surname spaCy saw no name in at all is left alone: the
+    events it would add on the gold files were wrong ("for X to resign")."""
     full = [n for n in names if n.label == "PERSON" and len(_words(n)) >= 2]
-    taken = {t for n in names for t in range(n.span.start, n.span.end)}
+    lone_orgs = {n.span.start for n in names if n.label == "NER_ORG" and n.entry is None and len(n.span) == 1}
+    taken = {t for n in names for t in range(n.span.start, n.span.end)} - lone_orgs
     out: list[NamedSpan] = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
@@ -112,9 +118,15 @@ def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> lis
         key = name_key(text)
         if not key or any(doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)):
             continue
-        holders = [n for n in full if key in _words(n)]
-        firsts = {_words(n)[-1] for n in holders if n.span.start < tok.i and _words(n)[0] == key}
-        if len(firsts) != 1 or any(_words(n)[0] != key for n in holders):
-            continue  # none, two people of that given name, or someone's surname
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in kb.org_types:
+            continue  # "Chung Group", "the Haq party": a body named after a word
+        holding = [n for n in full if key in _words(n)]
+        holders = [_words(n) for n in holding]
+        earlier = [n for n in holding if n.span.start < tok.i]
+        given = all(w[0] == key for w in holders)
+        if not earlier or not (given or (tok.i in lone_orgs and all(w[-1] == key for w in holders))):
+            continue  # no one before, one's given name and another's surname, or a surname spaCy saw no name in
+        if len({(w[0], w[-1]) for w in holders}) != 1:
+            continue  # two people of that name
         out.append(NamedSpan(doc[tok.i:tok.i + 1], "PERSON", None, "given_name"))
     return out

@@ -249,7 +249,8 @@ def _add_yaml(kb: KnowledgeBase, data: dict[str, Any], source: str) -> None:
         kb.actor_nouns[str(phrase).lower()] = RoleNoun(agent=spec["agent"], kind=_actor_kind(spec, phrase, source),
                                                        needs_country=bool(spec.get("needs_country", False)),
                                                        stateless=bool(spec.get("stateless", False)),
-                                                       indefinite=bool(spec.get("indefinite", False)))
+                                                       indefinite=bool(spec.get("indefinite", False)),
+                                                       one_country=bool(spec.get("one_country", False)))
     for entry in data.get("seats") or []:
         kb.seats[entry["name"]] = Seat(name=entry["name"], country=entry["country"], agent=entry.get("agent", "GOV"))
     for section, fold_case in _WORD_SETS.items():

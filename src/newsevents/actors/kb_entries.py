@@ -88,6 +88,7 @@ class RoleNoun:
     needs_country: bool = False  # "jets", "drones": an actor only with a country of its own ("Israeli jets")
     stateless: bool = False  # "rights groups": often foreign bodies; the context gives no country, the role stays
     indefinite: bool = False  # "a rebel group": an actor only after "a"/"an"; "the rebel group" is a named one again
+    one_country: bool = False  # "farmers", "politicians": the story's country only when it is about one country
 
 
 def parse_date(value: Any) -> date | None:

@@ -75,6 +75,8 @@ def phrase_cands(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, context: Count
     if not phrase.countries and spread_over_countries(doc, phrase.head_start, kb.words):
         return []  # "37 people in 13 countries": of no one country, so no actor
     guessed = context.country_for(phrase.head_start) if phrase.kind != "person" else None
+    if noun is not None and noun.one_country and not phrase.countries:
+        guessed = context.one_country()  # "farmers": the story's one country, never a clause's or a leading one
     if guessed and not phrase.countries and mixed_by_inclusion(doc, phrase.end - 1, guessed,
                                                                    context.article_country(), kb):
         return []  # "dozens of people, including Iranian officers": of several countries, so no actor
@@ -232,3 +234,25 @@ def _singular_title(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase, start: int,
                       f"{title} of {whose}", "person", title, iso3, f"{iso3}{agent}", None, 3)]
     cand = next(iter(fits.values()))
     return [replace(cand, start, end, doc_text(doc)[start:end], how="coreference", rank=9)]
+
+
+def repeated_noun(doc: Doc, kb: KnowledgeBase, phrase: RolePhrase,
+                  earlier: list[tuple[RolePhrase, Cand]]) -> Cand | None:
+    """"The warplanes" after "Israeli warplanes": a definite plural that needs a country of its own (roles.yaml
+    ``needs_country``) and has none is the actor the same noun named with a country in the last three sentences,
+    when exactly one such actor was named there ("Israeli and Syrian jets ... the jets" stays unresolved)."""
+    noun = kb.actor_nouns.get(phrase.noun.lower())
+    if (phrase.countries or noun is None or not noun.needs_country
+            or doc[phrase.start].lower_ not in kb.definite_articles):
+        return None
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    here = next((k for k, s in enumerate(sents) if s.start <= phrase.start < s.end), None)
+    if here is None:
+        return None
+    first = sents[max(0, here - 3)].start
+    fits = {c.key: c for p, c in earlier if p.noun.lower() == phrase.noun.lower() and p.countries
+            and first <= p.start < phrase.start}
+    if len(fits) != 1:
+        return None
+    start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+    return replace(next(iter(fits.values())), start, end, doc_text(doc)[start:end], how="coreference", rank=9)

@@ -38,11 +38,12 @@ from .organizations import (
 )
 from .people import person_facts
 from .peoples import described_persons, people_as_country
-from .phrase_cands import phrase_cands
+from .phrase_cands import phrase_cands, repeated_noun
 from .phrases import RolePhrase, respectively_pairs, role_phrases
 from .pronouns import add_pronoun_mentions
 from .quoted_we import quoted_we_mentions
 from .roles import RoleInfo, apposition, title_prefix
+from .supporters import person_supporters
 
 LOGGER = logging.getLogger(__name__)
 _NOT_TITLE = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -331,7 +332,9 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     day = _day(article)
     cols = Columns(doc)
     names = named_spans(doc, kb, day, cols)
-    names = sorted(names + given_name_spans(doc, names, kb), key=lambda n: n.start)  # "Abiy said"
+    bare = given_name_spans(doc, names, kb)  # "Abiy said", "Wang invited Chung" (spaCy: two bodies)
+    names = sorted([n for n in names if not any(b.span.start == n.span.start for b in bare)] + bare,
+                   key=lambda n: n.start)
     by_token = {t: n for n in names for t in range(n.span.start, n.span.end)}
     orgs = {t: n.entry for t, n in by_token.items() if n.label == "ORG"}
     orgs.update({t: n.entry for t, n in by_token.items() if n.label == "SEAT"})
@@ -387,9 +390,13 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
             if cand is not None:
                 org_cands.append(cand)
     used = set(blocked) - name_tokens
+    named_by: list[tuple[RolePhrase, Cand]] = []  # role phrases' candidates so far, for ``repeated_noun``
     owned: dict[int, RolePhrase] = {}  # "its troops": candidates whose country the possessive pronoun gives
     for phrase in phrases:
         new = phrase_cands(doc, kb, phrase, context, linked.get(id(phrase), {}), person_roles, org_cands, guessed)
+        if not new and (again := repeated_noun(doc, kb, phrase, named_by)) is not None:
+            new = [again]  # "the warplanes" after "Israeli warplanes"
+        named_by.extend((phrase, c) for c in new if c.how == "role_phrase")
         if (not phrase.countries and phrase.kind != "person" and phrase.start
                 and doc[phrase.start - 1].lower_ in kb.possessive_determiners):
             s0, e0 = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
@@ -414,7 +421,7 @@ def resolve_actors(doc: Doc, article: Article, extra_files: Sequence[Path] = ())
     kept = description_mentions(doc, kb, drop_overlaps(cands, kb.words.possessive_markers), cols)
     kept = affiliated_members(doc, back_references(doc, kb, kept, cols))
     kept = add_pronoun_mentions(doc, kb, kept, [p for p in persons if p.span.start not in person_keys], owned, cols)
-    kept = quoted_we_mentions(doc, kept)
+    kept = person_supporters(doc, quoted_we_mentions(doc, kept))
     return assemble(kept, article)
 
 

@@ -146,8 +146,11 @@ def left_modifiers(doc: Doc, i: int, kb: KnowledgeBase, names: dict[int, NamedSp
             countries.insert(0, (iso3, doc[j:j + 1]))
         elif ((lower == "," or lower in kb.words.and_conjunctions) and countries and j > 0
               and sent_start[j - 1] == sent_start[i]
-              and kb.group_of_word(cols.text[j - 1])):
-            j -= 1  # "Indian and Pakistani troops": a list of demonyms, one actor per country
+              and (kb.group_of_word(cols.text[j - 1])
+                   or (j > 1 and sent_start[j - 2] == sent_start[i]
+                       and kb.group_of_word(f"{cols.text[j - 2]} {cols.text[j - 1]}")))):
+            j -= 1  # "Indian and Pakistani troops", "South Korean and American troops": a list of demonyms, one
+            # actor per country (a two-word one is read by the pair rule above)
             continue
         elif (pos not in _MODIFIER_POS and not (pos == "VERB" and dep == "amod")) or (
                 cols.is_punct[j] and text not in _QUOTES and text != "-"):

@@ -185,8 +185,8 @@ def title_prefix(doc: Doc, start: int, kb: KnowledgeBase, blocked: set[int],
               or lower[i] in grammar.tenure_words  # "longtime president Hosni Mubarak"
               or (i == start - 1 and lower[i] in kb.phoenix_titles)  # "Tunisian blogger Amina Trabelsi"
               or lower[i] in grammar.former_words or kb.country_of_word(text[i]))
-        if not ok:
-            break
+        if not ok or (doc[i].tag_ == "NNS" and doc[i].lemma_.lower() in grammar.supporter_nouns):
+            break  # "Supporters of President X": the people backing the person, not a title (supporters.py)
         if i == start - 1 and kb.country_names.get(text[i]) and not (
                 i > 0 and lower[i - 1] in grammar.role_object_prepositions):
             break  # "... and Palestine Bashar al-Assad": a country right before a name is not its title

@@ -95,6 +95,7 @@ class ActorWords:
     name_introductions: frozenset[str]
     naming_words: frozenset[str]
     leader_links: frozenset[str]
+    supporter_nouns: frozenset[str]
     # resolve.py
     government_nouns: frozenset[str]
     seniority_words: frozenset[str]
