@@ -42,7 +42,8 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
             if found:
                 return found, "poss"
     if light is not None:
-        toks = agent_of(light) if is_passive(light) else subjects(light)[0]
+        # a participle's doer is its "by" phrase ("the sanctions imposed by the EU": noun_agents.participle_light)
+        toks = agent_of(light) if is_passive(light) or light.dep_ == "acl" else subjects(light)[0]
         found = [a for t in toks for a in resolve(t, index)]
         if found:
             return found, "light"

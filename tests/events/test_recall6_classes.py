@@ -1,0 +1,43 @@
+"""Recall classes of session 15 (recall6): events whose sides are named but whose wording the lexicon did
+not reach. Texts written for newsevents; each class has a control where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded_triples
+
+ACTORS = [("the Andean Union", "IGOAND"), ("Peru", "PER"), ("Bolivian marines", "BOLMIL"),
+          ("Chilean smugglers", "CHLCRM"), ("the Bolivian army", "BOLMIL"), ("Aymara guerrillas", "BOLREB"),
+          ("Quito", "ECUGOV"), ("Lima", "PERGOV"), ("Peruvian students", "PEREDU"), ("the Peruvian cabinet", "PERGOV")]
+
+
+def coded(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return set(coded_triples(nlp, text, ACTORS))
+
+
+# An event noun whose past participle names its doer in a "by" phrase (noun_agents.participle_light): the
+# participle is the noun's light verb, its phrases the noun's, even where the parser hangs the target phrase
+# on the "by" phrase's object.
+@pytest.mark.parametrize("text, expected", [
+    ("The tariffs imposed by the Andean Union on Peru hit its copper exports.", ("IGOAND", "163", "PER")),
+    ("A raid carried out by Bolivian marines against Chilean smugglers ended at dawn.",
+     ("BOLMIL", "190", "CHLCRM")),
+    ("The offensive launched by the Bolivian army against Aymara guerrillas entered its third week.",
+     ("BOLMIL", "190", "BOLREB")),
+    ("A warning issued by Quito to Lima was read out on radio.", ("ECUGOV", "130", "PERGOV")),
+])
+def test_participle_names_the_doer_of_an_event_noun(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a participle that offers or plans the act is no doing of it
+    ("The tariffs proposed by the Andean Union on Peru were shelved.", "163"),
+    ("The offensive planned by the Bolivian army against Aymara guerrillas never began.", "190"),
+    # with no "by" phrase the sentence does not say who imposed them
+    ("The tariffs imposed on Peru in March hit its copper exports.", "163"),
+])
+def test_participle_controls_stay_uncoded(nlp, text, code):
+    assert all(c != code for _, c, _ in coded(nlp, text))
+
