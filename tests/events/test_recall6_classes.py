@@ -41,3 +41,21 @@ def test_participle_names_the_doer_of_an_event_noun(nlp, text, expected):
 def test_participle_controls_stay_uncoded(nlp, text, code):
     assert all(c != code for _, c, _ in coded(nlp, text))
 
+
+# An event noun's "of" phrase names its doer when its target comes from another phrase (noun_agents.of_agent).
+@pytest.mark.parametrize("text, expected", [
+    ("The visit of the Peruvian cabinet to Quito lasted three days.", ("PERGOV", "042", "ECUGOV")),
+    ("The meeting of the Andean Union with Peru was held behind closed doors.", ("IGOAND", "040", "PER")),
+])
+def test_of_phrase_names_the_doer_of_an_event_noun(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what is done to someone: the "of" phrase is who it is done to, never its doer
+    ("The extradition of Chilean smugglers to Peru was approved.", ("CHLCRM", "063", "PER")),
+    # the "of" phrase that is itself the target names no doer
+    ("The arrest of Peruvian students angered Lima.", ("PEREDU", "173", "PEREDU")),
+])
+def test_of_phrase_controls(nlp, text, wrong):
+    assert wrong not in coded(nlp, text)

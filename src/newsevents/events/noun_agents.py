@@ -9,18 +9,24 @@ the participle. Only the verbs of ``participle_light_verbs`` (nouns.yaml) count:
 their noun names (impose, carry out, launch, stage), not verbs that offer, plan, order or end it ("the
 aid offered by Japan" is a pledge, "the attack ordered by X" a command, "the talks ended by X" an end),
 and only with a "by" phrase: with none, the sentence does not say who did it.
+
+An event noun's "of" phrase names its doer too when the noun has its target in another phrase ("the visit
+of the Indian prime minister to Nepal", "the meeting of the Chinese president with the Russian
+president"; :func:`of_agent`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arguments import lemma_keys
+from .arguments import lemma_keys, resolve
 from .lexicon import Lexicon
 from .relations import agent_of, children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .actor_index import ActorIndex, Arg
 
 
 def participle_light(noun: Token, lex: Lexicon) -> Token | None:
@@ -46,3 +52,13 @@ def light_hosts(light: Token | None) -> list[Token]:
         return [light, *agent_of(light)]
     return [light]
 
+
+def of_agent(noun: Token, lex: Lexicon, index: ActorIndex, used: set[int]) -> list[Arg]:
+    """The actors of the "of" phrase of an event noun whose target came from another of its phrases (``used``:
+    the target's tokens): "the visit of the Indian prime minister to Nepal" is the prime minister's visit.
+    Not for a noun of what is done to someone (``patient_nouns``: "the extradition of X to Y" is done to X),
+    nor when the "of" phrase is the target itself ("the arrest of X")."""
+    if not used or {noun.lemma_.lower(), noun.lower_} & set(lex.modality.get("patient_nouns", [])):
+        return []
+    owners = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj") if o.i not in used]
+    return [a for t in owners for a in resolve(t, index)]
