@@ -59,3 +59,32 @@ def test_of_phrase_names_the_doer_of_an_event_noun(nlp, text, expected):
 ])
 def test_of_phrase_controls(nlp, text, wrong):
     assert wrong not in coded(nlp, text)
+
+
+# Verb phrases with a named side the lexicon did not reach (verbs.yaml, recall6 entries).
+@pytest.mark.parametrize("text, expected", [
+    ("Quito acted as a mediator between Peru and the Andean Union.", ("ECUGOV", "045", "PER")),
+    ("Quito gave its backing to the Peruvian cabinet after the vote.", ("ECUGOV", "051", "PERGOV")),
+    ("Quito lent its support to the Peruvian cabinet after the vote.", ("ECUGOV", "051", "PERGOV")),
+    ("Quito threw its weight behind the Peruvian cabinet after the vote.", ("ECUGOV", "051", "PERGOV")),
+    ("Lima levelled accusations against Quito over the border incident.", ("PERGOV", "112", "ECUGOV")),
+    ("In May the Andean Union placed Peru under sanctions.", ("IGOAND", "163", "PER")),
+    ("On Monday the Andean Union added Chilean smugglers to its sanctions list.", ("IGOAND", "163", "CHLCRM")),
+    ("Lima issued an arrest warrant for Aymara guerrillas on Friday.", ("PERGOV", "173", "BOLREB")),
+])
+def test_verb_phrases_with_named_sides(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # money lent is a loan, not an endorsement
+    ("Quito lent money to the Peruvian cabinet after the vote.", "051"),
+    # a go-between's job named with no one between is no mediation between sides
+    ("Quito acted as a host for the summit of Peru.", "045"),
+    # a search warrant is no arrest
+    ("Lima issued a search warrant for Aymara guerrillas on Friday.", "173"),
+    # added to a list of donors: no sanction
+    ("On Monday the Andean Union added Peru to its list of donors.", "163"),
+])
+def test_verb_phrase_controls(nlp, text, code):
+    assert all(c != code for _, c, _ in coded(nlp, text))
