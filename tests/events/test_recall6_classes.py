@@ -7,7 +7,8 @@ import pytest
 
 from .helpers import coded_triples
 
-ACTORS = [("the Andean Union", "IGOAND"), ("Peru", "PER"), ("Bolivian marines", "BOLMIL"),
+ACTORS = [("the Andean Union", "IGOAND"), ("the Ecuadorian envoy", "ECUGOV"), ("Peru", "PER"),
+          ("Bolivian marines", "BOLMIL"),
           ("Chilean smugglers", "CHLCRM"), ("the Bolivian army", "BOLMIL"), ("Aymara guerrillas", "BOLREB"),
           ("Quito", "ECUGOV"), ("Lima", "PERGOV"), ("Peruvian students", "PEREDU"), ("the Peruvian cabinet", "PERGOV")]
 
@@ -71,6 +72,9 @@ def test_of_phrase_controls(nlp, text, wrong):
     ("In May the Andean Union placed Peru under sanctions.", ("IGOAND", "163", "PER")),
     ("On Monday the Andean Union added Chilean smugglers to its sanctions list.", ("IGOAND", "163", "CHLCRM")),
     ("Lima issued an arrest warrant for Aymara guerrillas on Friday.", ("PERGOV", "173", "BOLREB")),
+    ("Lima issued warrants on Friday for the arrest of Aymara guerrillas.", ("PERGOV", "173", "BOLREB")),
+    ("Lima invited the Ecuadorian envoy to leave the country within two days.", ("PERGOV", "161", "ECUGOV")),
+    ("Lima asked the Ecuadorian envoy to leave the country.", ("PERGOV", "161", "ECUGOV")),
 ])
 def test_verb_phrases_with_named_sides(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -85,6 +89,18 @@ def test_verb_phrases_with_named_sides(nlp, text, expected):
     ("Lima issued a search warrant for Aymara guerrillas on Friday.", "173"),
     # added to a list of donors: no sanction
     ("On Monday the Andean Union added Peru to its list of donors.", "163"),
+    # invited to come, or troops asked to go: no diplomat expelled
+    ("Lima invited the Ecuadorian envoy to visit the capital.", "161"),
+    ("Lima asked Bolivian marines to leave the port.", "161"),
 ])
 def test_verb_phrase_controls(nlp, text, code):
     assert all(c != code for _, c, _ in coded(nlp, text))
+
+
+# Event nouns the noun lexicon lacked (nouns.yaml).
+@pytest.mark.parametrize("text, expected", [
+    ("Lima said Bolivian marines made an intrusion into Peru on Sunday.", ("BOLMIL", "190", "PER")),
+    ("Lima sent its congratulations to Quito after the vote.", ("PERGOV", "051", "ECUGOV")),
+])
+def test_event_nouns(nlp, text, expected):
+    assert expected in coded(nlp, text)
