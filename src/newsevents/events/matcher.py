@@ -22,6 +22,7 @@ from .arguments import grievance_acts, lemma_keys, reporter_of, resolve
 from .crowds import crowd_source
 from .forms import forms, forms_of, phrase_words
 from .lexicon import Lexicon, Pattern, Slot
+from .noun_agents import light_hosts, participle_light
 from .relations import agent_of, children, dependents, is_passive, objects, pobjs, preps, preps_in, subjects
 from .slots import slot_clauses, slot_filter, slot_preps, slot_tokens, with_appositions
 from .sources import fallback_source, location_source, noun_sources, people_subject
@@ -303,7 +304,7 @@ def light_verb(n: Token, lex: Lexicon) -> Token | None:
         if rel.dep_ == "relcl" and any(k in light for k in lemma_keys(rel)) and not children(rel, "dobj") and any(
                 c.dep_ == "nsubj" and c.lower_ not in words_of(n.doc).relative_pronouns for c in rel.children):
             return rel
-    return None
+    return participle_light(n, lex)  # "the sanctions imposed by the EU on Iran"
 
 
 def misfit(trig: Trigger, p: Pattern) -> str:
@@ -331,8 +332,7 @@ def match(tok: Token, p: Pattern, lex: Lexicon, index: ActorIndex, trig: Trigger
         objs = trig.objects
         hosts = trig.prep_hosts(p)
     else:
-        light = trig.light_head
-        objs, hosts = [], [tok] + ([light] if light is not None else [])
+        objs, hosts = [], [tok, *light_hosts(trig.light_head)]
     tgt_toks: list[Token] = []
     if p.target is not None:
         tgt_toks, m.target_how = trig.slot_tokens(p.kind, p.target, hosts, objs)

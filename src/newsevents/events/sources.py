@@ -21,6 +21,7 @@ from .actor_index import STATE_MODIFIER_DEPS, ActorIndex, Arg
 from .arguments import lemma_keys, resolve
 from .circumstances import fight_partners, sequel_meeting_source
 from .lexicon import Lexicon, Pattern
+from .noun_agents import of_agent
 from .relations import agent_of, children, is_passive, objects, pobjs, preps_in, subjects
 from .words import words_of
 
@@ -42,10 +43,14 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
             if found:
                 return found, "poss"
     if light is not None:
-        toks = agent_of(light) if is_passive(light) else subjects(light)[0]
+        # a participle's doer is its "by" phrase ("the sanctions imposed by the EU": noun_agents.participle_light)
+        toks = agent_of(light) if is_passive(light) or light.dep_ == "acl" else subjects(light)[0]
         found = [a for t in toks for a in resolve(t, index)]
         if found:
             return found, "light"
+    found = of_agent(n, lex, index, used)  # "the visit of the Indian prime minister to Nepal"
+    if found:
+        return found, "of"
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
         verb = head.head
