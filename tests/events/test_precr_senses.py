@@ -74,3 +74,23 @@ def test_no_event_in_that_sense(nlp, text, pairs, prefix):
 def test_a_border_closed_against_a_neighbour_is_still_coded(nlp):
     found = coded_triples(nlp, "Senegal closed its border with Gambia on Sunday.", SEN)
     assert ("SEN", "172", "GMB") in found
+
+
+VEN = [("Venezuelan government", "VENGOV"), ("Venezuelan lawmakers", "VENLEG"), ("Guaido", "VENOPP")]
+JPN = [("Japan", "JPN"), ("North Korea", "PRK")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    # an agreement called an accomplishment is praised (051), not criticised
+    ("Japan labeled North Korea's latest agreement a significant accomplishment.", ("JPN", "051", "PRK")),
+    ("Japan labeled North Korea's latest agreement a dangerous provocation.", ("JPN", "111", "PRK")),
+    # control: the verb of support with its object
+    ("The Venezuelan government is supporting Venezuelan lawmakers in their bid.", ("VENGOV", "051", "VENLEG")),
+])
+def test_judgement_and_support_senses(nlp, text, triple):
+    assert triple in coded_triples(nlp, text, VEN + JPN)
+
+
+def test_supporting_as_an_adjective_supports_no_one(nlp):
+    text = "The Venezuelan government blocked Guaido and supporting Venezuelan lawmakers from entering the building."
+    assert not [c for c in coded_triples(nlp, text, VEN) if c[1].startswith("05")]

@@ -381,9 +381,13 @@ def _with_compounds(nouns: Iterable[Token]) -> list[Token]:
 def _attributive(tok: Token) -> bool:
     """A participle used as an adjective before its noun ("the visiting president"), also where the
     parser reads it as a gerund after a noun's preposition ("a meeting with visiting President X");
-    a gerund after a verb's preposition is the act ("charged with visiting X")."""
+    a gerund after a verb's preposition is the act ("charged with visiting X"); and where the parser joins
+    it to a finite verb as a second verb ("blocked X and supporting lawmakers")."""
     if tok.dep_ == "amod" and tok.i < tok.head.i:
         return True
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+            and tok.head.i < tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return True  # "blocked Guaido and supporting lawmakers": no tense joins a gerund to a finite verb
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
