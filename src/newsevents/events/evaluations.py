@@ -117,9 +117,11 @@ def _frame(pred: Token, words: EvaluationWords) -> tuple[str, Token, list[Token]
     if pred.dep_ == "appos" and head.dep_ == "dobj" and _keys(head.head) & words.naming_verbs \
             and not any(t.is_punct for t in pred.doc[head.i:pred.left_edge.i]):
         return NAMING, head.head, [head]  # "called X's vote a sham" parsed as an apposition (no comma)
-    if pred.pos_ == "ADJ" and pred.dep_ == "acl" and head.dep_ == "dobj" and head.i < pred.i \
+    if pred.pos_ == "ADJ" and pred.dep_ in ("acl", "amod") and head.dep_ == "dobj" and head.i < pred.i \
             and _keys(head.head) & words.naming_verbs:
-        return NAMING, head.head, [head]  # "called X's decision politically motivated", the adjective on the noun
+        # "called X's decision politically motivated", "described X's move as politically motivated":
+        # the adjective hung after the object noun (an adjective before its noun is an attribute)
+        return NAMING, head.head, [head]
     if pred.pos_ == "ADJ" and pred.dep_ == "advcl" and _keys(head) & words.naming_verbs \
             and any(c.lower_ in words.judging_preps for c in children(pred, "advmod")):
         return NAMING, head, children(head, "dobj")  # "dismissed X as politically motivated", "as" an adverb
@@ -145,7 +147,7 @@ def _judged(pred: Token, code: str, index: ActorIndex, modality: Modality, words
     base = pred
     while base.dep_ == "conj" and base.head.i != base.i:  # "illegal and dangerous": the first conjunct's frame
         base = base.head
-    if base.dep_ in ("amod", "compound") and base.head.pos_ == "NOUN":
+    if base.dep_ in ("amod", "compound") and base.head.pos_ == "NOUN" and base.i < base.head.i:
         # "is an illegal measure", "called the moves a provocative gesture", "was a coup attempt": the noun
         # stands in the frame; a word of ``predicate_only`` does not judge the noun it modifies ("a
         # dangerous mission")

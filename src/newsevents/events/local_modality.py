@@ -57,7 +57,8 @@ class LocalModality:
                        "threat_conditions", "refusal_threats", "agreed_modals", "agreeing", "going_future",
                        "prevention", "travel_verbs", "meeting_purposes", "kept_from", "keeping_preps",
                        "avenged_for", "avenged_preps", "setting_preps", "setting_nouns", "ahead_words",
-                       "failing", "failed_accords", "reading_verbs", "stating_documents")}
+                       "failing", "failed_accords", "reading_verbs", "stating_documents", "free_choice",
+                       "finite_tags", "headline_fact_marks")}
         # a declared plan or readiness has the force of a commitment (modality.yaml, declared_plan),
         # read from the lemma alone: "is prepared to" (adjective) declares, "prepared to" (verb) does not
         self.declared = set(config.get("declared_plan", []))
@@ -113,6 +114,9 @@ class LocalModality:
                         and c.lower_ in self.words["correlative_nor"]), None)
             if nor is not None:
                 return Context("blocked", tok.text, f"negated by '{nor.text}'")
+        free_noun = self._free_choice(tok)
+        if free_noun is not None:
+            return Context("blocked", tok.text, f"'{free_noun.text}' taken as any: no particular act")
         for child in kids:
             low = child.lower_
             # "no longer", "not anymore": an adverb with a negation of its own negates the verb
@@ -157,6 +161,24 @@ class LocalModality:
                 if child.lower_ in self.words["counterfactual_modals"] and has_perfect(kids):
                     return Context("blocked", tok.text, f"'{child.text} have': a counterfactual, not a commitment")
                 return Context("commit", tok.text, f"modal '{child.text}'")
+        return None
+
+    def _free_choice(self, tok: Token) -> Token | None:
+        """"any missiles fired at Syria", "any and all rockets fired at X by Y": a participle on a noun
+        taken as any (modality.yaml, free_choice) says what would befall whatever fits it, no particular
+        act. The parser reads the participle as a finite verb whose subject is that noun; it is one when
+        the subject's determiner is coordinated before it ("any and all missiles") or when the verb has
+        the agent of a passive ("fired at X by Y"); a finite verb of "any" subject stays ("denied that
+        any missiles came from Iran" is the denial's). The noun, or None."""
+        free = self.words["free_choice"]
+        agent = any(c.dep_ == "agent" for c in tok.children)
+        for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i):
+            i = subj.left_edge.i
+            while i > 0 and (tok.doc[i - 1].tag_ in ("DT", "CC") or tok.doc[i - 1].lower_ in free):
+                i -= 1
+            if any(t.lower_ in free for t in tok.doc[i:subj.left_edge.i]) or (agent and any(
+                    c.dep_ == "det" and c.lower_ in free for c in subj.children)):
+                return subj
         return None
 
     def _refusal(self, tok: Token, negator: Token, kids: list[Token]) -> bool:

@@ -145,14 +145,24 @@ class Modality(LocalModality):
             return None
         return self.local(head)
 
-    def _headline_plan(self, root: Token) -> Context | None:
+    def _headline_plan(self, root: Token, trigger: Token) -> Context | None:
         """"Ruto to meet Museveni", "Modi to visit Japan": a clause whose root is an infinitive with a
         subject of its own and no finite verb is the newswire's future (a headline, a caption), a plan
-        announced, not an act done."""
-        if root.dep_ != "ROOT" or not to_infinitive(root, self.infinitive) or \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        announced, not an act done. The parser may make the subject the root and hang the infinitive on
+        it ("Japan's top diplomat to visit China"): with no finite verb in the sentence, that is the same
+        headline, unless the noun is ranked ("the first leader to visit X" names who did it)."""
+        if root.dep_ != "ROOT":
             return None
-        return Context("intent", root.text, f"'... to {root.text}' as the root: a headline's plan", root.i)
+        if to_infinitive(root, self.infinitive) and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return Context("intent", root.text, f"'... to {root.text}' as the root: a headline's plan", root.i)
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in self.words["finite_tags"] for t in root.sent) or any(
+                c.lower_ in self.words["headline_fact_marks"] or c.tag_ == "JJS" for c in root.children):
+            return None
+        for verb in root.children:
+            if verb.dep_ in ("relcl", "acl") and to_infinitive(verb, self.infinitive) \
+                    and verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+                return Context("intent", verb.text, f"'... to {verb.text}' on the subject: a headline's plan", verb.i)
+        return None
 
     def walk(self, trigger: Token) -> Context:
         """Climb from ``trigger`` to the root and decide how the event is asserted."""
@@ -332,7 +342,7 @@ class Modality(LocalModality):
                     return Context("blocked", head.text, f"negated by '{head.text}'s negation")
                 mode = _outer(mode, local)
             tok = head
-        headline = self._headline_plan(tok)
+        headline = self._headline_plan(tok, trigger)
         if headline is not None:
             mode = _outer(mode, headline)
         if waited and mode is not None and mode.category in MODE_CATEGORIES:

@@ -95,7 +95,9 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
     ``target_code``, is another event (its ``recode``) or none; None when the pair fits the code. A rule's
     ``unless_target`` words on the target's own word (``target_word``) keep the code: a party's "forces"
     or "fighters" are armed whatever role their party's code has."""
-    target_keys = set(lemma_keys(target_word)) | {target_word.lower_} if target_word is not None else set()
+    target_keys: set[str] = set()
+    for word in _qualified(target_word):
+        target_keys |= set(lemma_keys(word)) | {word.lower_}
     source_role = _role(source_code) if source_code else NO_SOURCE
     target_role = _role(target_code)
     if not source_role or not target_role:
@@ -110,6 +112,16 @@ def pair_sense(tok: Token, code: str, source_code: str | None, target_code: str 
                 and not target_keys & rule.unless_target):
             return rule
     return None
+
+
+def _qualified(word: Token | None) -> list[Token]:
+    """The target's own word and the noun it qualifies ("the opposition stronghold", "rebel positions",
+    "the party's fighters"): that noun says what was hit, an armed side's place or its men."""
+    if word is None:
+        return []
+    if word.dep_ in ("compound", "amod", "poss", "nmod") and word.head.pos_ in ("NOUN", "PROPN"):
+        return [word, word.head]
+    return [word]
 
 
 def _force_shown(tok: Token, words: frozenset[str]) -> bool:

@@ -36,7 +36,7 @@ CONDITIONS = ("object_in", "subject_in", "modifier_in", "governor_in", "score", 
               "object_negated", "source_role_in", "topic_in", "infinitive", "predicate_in",
               "against_patient", "destination_in", "adverb_in", "complement_negated", "stated_in",
               "object_modifier_in", "counted_nationals", "prep_object", "clause_in", "particle_absent",
-              "attributive", "named_in")
+              "attributive", "named_in", "consequence_in")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class SenseRule:
     particle_absent: frozenset[str] = frozenset()
     attributive: bool = False
     named_in: frozenset[str] = frozenset()
+    consequence_in: frozenset[str] = frozenset()
 
 
 def _words(value: Any, classes: dict[str, list[str]], origin: str) -> frozenset[str]:
@@ -123,7 +124,8 @@ def parse_senses(data: dict[str, Any], origin: str = "senses.yaml") -> list[Sens
             clause_in=_words(raw.get("clause_in"), classes, origin),
             particle_absent=_words(raw.get("particle_absent"), classes, origin),
             attributive=bool(raw.get("attributive", False)),
-            named_in=_words(raw.get("named_in"), classes, origin)))
+            named_in=_words(raw.get("named_in"), classes, origin),
+            consequence_in=_words(raw.get("consequence_in"), classes, origin)))
     return rules
 
 
@@ -217,6 +219,15 @@ def _topics(tok: Token, words: CodingWords) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _consequences(tok: Token) -> list[Token]:
+    """What the verb's that-clause says will follow: the objects of its verb and of that verb's
+    prepositions ("warned that a strike could lead to instability", "warned the move would cause chaos").
+    The clause's subject (the act warned of) is not among them."""
+    return [o for c in tok.children if c.dep_ == "ccomp"
+            for o in (*(d for d in c.children if d.dep_ == "dobj"),
+                      *(p for d in c.children if d.dep_ == "prep" for p in d.children if p.dep_ == "pobj"))]
+
+
 def _predicate(tok: Token) -> list[Token]:
     """What a verb of naming says its object is, and that predicate's modifiers ("called X a good
     friend", "called the plan courageous")."""
@@ -239,9 +250,11 @@ def _against_patient(tok: Token, nouns: frozenset[str], words: CodingWords) -> b
 
 
 def _infinitive(tok: Token) -> bool:
-    """A to-infinitive complement ("warned X to refrain", "warned X not to send")."""
+    """A to-infinitive complement ("warned X to refrain", "warned X not to send"), also where the parser
+    hangs it as a clause of purpose right after the object ("charged the army to restore order")."""
     markers = argument_words(doc_language(tok.doc)).infinitive_markers
-    return any(c.dep_ in ("xcomp", "ccomp") and any(
+    ends = {o.right_edge.i for o in tok.children if o.dep_ == "dobj"}
+    return any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.left_edge.i - 1 in ends)) and any(
         a.dep_ == "aux" and a.lower_ in markers for a in c.children) for c in tok.children)
 
 
@@ -296,6 +309,8 @@ def holds(rule: SenseRule, tok: Token) -> bool:
                                    for n in (objects(tok) if verb else [tok])):
         return True
     if rule.topic_in and verb and _keys(_topics(tok, words)) & rule.topic_in:
+        return True
+    if rule.consequence_in and verb and _keys(_consequences(tok)) & rule.consequence_in:
         return True
     if rule.infinitive and verb and _infinitive(tok):
         return True
@@ -366,9 +381,13 @@ def _with_compounds(nouns: Iterable[Token]) -> list[Token]:
 def _attributive(tok: Token) -> bool:
     """A participle used as an adjective before its noun ("the visiting president"), also where the
     parser reads it as a gerund after a noun's preposition ("a meeting with visiting President X");
-    a gerund after a verb's preposition is the act ("charged with visiting X")."""
+    a gerund after a verb's preposition is the act ("charged with visiting X"); and where the parser joins
+    it to a finite verb as a second verb ("blocked X and supporting lawmakers")."""
     if tok.dep_ == "amod" and tok.i < tok.head.i:
         return True
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+            and tok.head.i < tok.i and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return True  # "blocked Guaido and supporting lawmakers": no tense joins a gerund to a finite verb
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
