@@ -8,7 +8,9 @@ source unless one of these rules infers it:
     (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
     government...), as in "the activist was detained on Monday, Egyptian police said": that
     authority is the source. An authority that is itself acted on (object or passive subject:
-    "two guards were charged and the warden was arrested") is not, nor one of an act that a locative
+    "two guards were charged and the warden was arrested") is not, nor one the sentence names only to
+    describe someone or something else ("X, the president's brother, was sentenced"; "arrested over an
+    attack on the president": ``_describes``), nor one of an act that a locative
     phrase puts in another country ("Kenyan officials said two Kenyan activists were arrested in
     Uganda": the source stays empty).
 
@@ -66,18 +68,19 @@ inference for the target of an active verb ("police detained 34 people": that co
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
+from ..resources import word_classes
 from .act_patients import is_patient_act, names_its_victim
 from .actor_index import ActorIndex, Arg
 from .arguments import conjuncts, lemma_keys, resolve
 from .passives import violent_means
 from .relations import agent_of, children, is_passive
-from .words import words_of
+from .words import INFERRED_SIDES, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,7 +117,7 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
     target_ids = {t.actor.id for t in m.targets}
     found = [a for a in index.at(sent.start_char, sent.end_char)
              if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles
-             and _not_acted_on(a, sent)]
+             and _not_acted_on(a, sent, m, index.from_nouns)]
     if not found:
         return _place_source(m, code, countries, places, lex)
     abroad = _act_place(m, places, lex)
@@ -126,18 +129,69 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
     return [Arg(best, m.trigger.i, "authority")], "authority"
 
 
-def _not_acted_on(actor: Actor, sent: Span) -> bool:
+def _not_acted_on(actor: Actor, sent: Span, m: Match, people_nouns: Collection[str]) -> bool:
     """Whether some mention of ``actor`` in ``sent`` is not the object or passive subject of a verb:
     an authority that is itself acted on ("two guards were charged and the warden was arrested")
     is no source of the sentence's other acts; nor one that is the victim of an act noun (its possessor,
-    without an "of" phrase: "jailed for a speech against the president's arrest")."""
+    without an "of" phrase: "jailed for a speech against the president's arrest"); nor one that only
+    describes someone or something else (:func:`_describes`)."""
     for mention in actor.mentions:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj") and not _suffered(span.root):
+        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj") and not _suffered(span.root) \
+                and not _describes(span.root, m, people_nouns):
             return True
     return False
+
+
+def _describes(word: Token, m: Match, people_nouns: Collection[str]) -> bool:
+    """Whether an authority's mention only describes another noun of the sentence, so that the sentence
+    names it as no one who acts (the rule "authority in the sentence" then ignores it):
+
+    - it is part of the target's own phrase: "the leader of Zimbabwe's opposition was arrested", "X,
+      the president's brother, was sentenced" (the state names whom the target belongs to);
+    - it is the possessor or modifier of an object or passive subject: "protests marring the
+      president's inauguration" (what it owns is acted on, it acts on no one);
+    - it is what another noun is aimed at or about (``described_prepositions`` of inferred_sides.yaml,
+      on a noun other than one for people who speak or act for it, ``from_author_nouns``): "arrested
+      over an attack on the president", "a march against corruption in the president's government";
+    - it is the agent of a relative clause (not the event's own verb): "the opposition leader was
+      detained, who was barred by the court from running" (the court did that other act).
+
+    The walk climbs the noun phrase the mention is in (possessors, modifiers, appositions, conjuncts,
+    and the "of/for/from ..." phrases of a noun: "the commissioner of police said" is the commissioner's
+    word) up to its head; an agent phrase of a noun ("assaults by soldiers") names a doer and stops it."""
+    targets = {t.i for w in m.target_words for t in w.subtree}
+    about = word_classes(*INFERRED_SIDES, lang=doc_language(word.doc)).get("described_prepositions", frozenset())
+    agents = words_of(word.doc).agent_prepositions
+    tok = word
+    for _ in range(12):
+        if tok.i in targets:
+            return True
+        dep, head = tok.dep_, tok.head
+        if dep in ("poss", "compound", "amod", "nmod", "appos", "conj") and head.i != tok.i:
+            tok = head
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            owner = head.head
+            if head.lower_ in agents or {owner.lemma_.lower(), owner.lower_} & set(people_nouns):
+                return False
+            if head.lower_ in about:
+                return True
+            tok = owner
+        elif dep == "pobj" and head.dep_ == "agent" and head.head.i != m.trigger.i and _relative(head.head):
+            return True
+        else:
+            break
+    return tok.i != word.i and tok.dep_ in ("dobj", "nsubjpass")
+
+
+def _relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause: so parsed, or with a relative pronoun for its subject
+    (the parser makes "X was detained, who was barred by the court" a complement of "detained")."""
+    pronouns = words_of(verb.doc).relative_pronouns
+    return verb.dep_ in ("relcl", "acl") or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)
 
 
 def _suffered(word: Token) -> bool:
