@@ -41,7 +41,9 @@ X" is as often background or a demand ("called for the release of X") as news.
     2019, were freed"; "a Dutch journalist and a Belgian photographer held by the Taliban were
     released"; "the release of two engineers held by the group"): a participle or relative clause
     of a verb of ``holder_verbs`` on the released people (or on one of them, coordinated or in
-    apposition) whose "by" phrase names an actor: that actor is the source. Those who hold people
+    apposition) whose "by" phrase names an actor, or a passive clause of time of the release itself
+    that says how they were held ("were freed after being held by the rebels for a year"): that actor
+    is the source. Those who hold people
     are those who let them go; the confidence is lowered all the same (the text does not say who
     let them go). Only a release: "hostages held by the rebels were killed" says nothing of who
     killed them.
@@ -371,11 +373,24 @@ def captors(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     words = [t for w in m.target_words for t in conjuncts(w)]
     people = [c for t in dict.fromkeys([*words, *(people_word(t, mod) for t in words)])
               for c in (t, *children(t, "appos"))]
-    for person in people:
-        for clause in person.children:
-            if clause.dep_ not in ("acl", "relcl") or not set(lemma_keys(clause)) & holding:
-                continue
-            found = [a for t in agent_of(clause) for a in resolve(t, index) if a.actor.id not in held]
-            if found:
-                return [Arg(a.actor, a.token_i, "holder") for a in found]
+    clauses = [c for person in people for c in person.children if c.dep_ in ("acl", "relcl")]
+    clauses += _held_before(m.trigger) if m.pattern.kind == "verb" else []
+    for clause in clauses:
+        if not set(lemma_keys(clause)) & holding:
+            continue
+        found = [a for t in agent_of(clause) for a in resolve(t, index) if a.actor.id not in held]
+        if found:
+            return [Arg(a.actor, a.token_i, "holder") for a in found]
     return []
+
+
+def _held_before(verb: Token) -> list[Token]:
+    """The passive clauses of a release verb that say how the released were held before: "were freed
+    after being held by X for a year", "were released after they had been held by X", "..., having been
+    held by X since May". A clause of time (an adverbial clause, or the gerund of a ``sequel_prepositions``
+    phrase) whose passive subject is left unsaid or is a pronoun (the released themselves): "released
+    after two guards were held by X" speaks of other people."""
+    sequel = word_classes(*INFERRED_SIDES, lang=doc_language(verb.doc)).get("sequel_prepositions", frozenset())
+    found = [c for c in verb.children if c.dep_ == "advcl"]
+    found += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in sequel for g in children(p, "pcomp")]
+    return [c for c in found if is_passive(c) and all(s.pos_ == "PRON" for s in children(c, "nsubjpass", "nsubj"))]
