@@ -58,7 +58,9 @@ X" is as often background or a demand ("called for the release of X") as news.
     **a diplomat's host**: for acts a host state does to a foreign diplomat (``host_codes``: a
     summons, an expulsion), "the French ambassador to Mali was summoned" names the host in the
     diplomat's own "to" phrase (``posting_prepositions``): that state (its actor in the article, else
-    the bare country) is the source, when the diplomat is of another country.
+    the bare country) is the source, when the diplomat is of another country. With no such phrase,
+    a government that reports the act ("ten ambassadors will be declared persona non grata, the
+    president said") announces its own, when it is of another country than the diplomats.
 
 Nothing is inferred from other sentences or from a place in another country than the target's: a
 national of one country detained in another may be held by anyone (a militia, a kidnapper).
@@ -335,14 +337,31 @@ def host_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg
     if any(state.country in sent_by for obj in _destinations(verb, posted)
            for state in [*index.at_token(obj), *index.country_place(obj)]):
         return []
-    for word in m.target_words:
-        if word.lemma_.lower() not in diplomats and word.lower_ not in diplomats:
-            continue
+    envoys = [w for w in m.target_words if w.lemma_.lower() in diplomats or w.lower_ in diplomats]
+    for word in envoys:
         for obj in _destinations(word, posted):
             named = [a for a in index.at_token(obj) if a.country]
             for state in named or index.country_place(obj):
                 if state.country and state.country not in sent_by:
                     return [Arg(state, obj.i, "authority")]
+    return _announcing_state(m, index, lex, sent_by) if envoys and not _origins(verb) else []
+
+
+def _announcing_state(m: Match, index: ActorIndex, lex: Lexicon, sent_by: set[str | None]) -> list[Arg]:
+    """The government that announces a host's act on foreign diplomats (the rule "a diplomat's host" of
+    the module doc): in "the ambassadors of ten countries will be declared persona non grata, the
+    president said" the passive is the complement of a reporting verb (``transparent``) whose subject is
+    a government actor (GOV) of another country than the diplomats'. Only a state declares diplomats
+    unwelcome or summons them, and one that announces such an act on another state's envoys announces its
+    own; a "from" phrase naming the expelling state ("expelled from Albania, the US said") is read first."""
+    verb = m.trigger
+    if verb.dep_ != "ccomp" or not set(lemma_keys(verb.head)) & set(lex.modality.get("transparent", [])):
+        return []
+    for subj in children(verb.head, "nsubj"):
+        for arg in resolve(subj, index):
+            code = arg.actor.code or ""
+            if code[3:6] == "GOV" and arg.actor.country and arg.actor.country not in sent_by:
+                return [Arg(arg.actor, arg.token_i, "authority")]
     return []
 
 
