@@ -56,3 +56,20 @@ def test_the_owner_of_a_decision_is_the_target(nlp, text, expected):
 ])
 def test_no_owner_where_the_words_make_none(nlp, text, other):
     assert not any(t == other for _, _, t in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an appeal for a release is made to the holder (sides.released_holders): political prisoners' own state
+    ("Amnesty International appealed for the release of Ugandan activists.", ("NGOHRIAMN", "0253", "UGAGOV"),
+     ("UGAOPP",)),
+    # others may be held by anyone: no target rather than the released
+    ("Amnesty International called for the release of Peruvian journalists.", None, ("PERMED", "PERGOV")),
+    # a holder the appeal names stays the target
+    ("Amnesty International called on Kenyan police to release Ugandan activists.", ("NGOHRIAMN", "0253", "KENCOP"),
+     ("UGAOPP",)),
+])
+def test_an_appeal_for_a_release_is_made_to_the_holder(nlp, text, expected, absent):
+    found = [t for t in triples(nlp, text) if t[1].startswith("025")]
+    if expected:
+        assert expected in found
+    assert not any(t in absent for _, _, t in found)

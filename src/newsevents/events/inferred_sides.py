@@ -8,7 +8,9 @@ source unless one of these rules infers it:
     (an actor whose role is one of ``authority_roles`` for the code: police, prosecutors, courts,
     government...), as in "the activist was detained on Monday, Egyptian police said": that
     authority is the source. An authority that is itself acted on (object or passive subject:
-    "two guards were charged and the warden was arrested") is not, nor one of an act that a locative
+    "two guards were charged and the warden was arrested") is not, nor one the sentence names only to
+    describe someone or something else ("X, the president's brother, was sentenced"; "arrested over an
+    attack on the president": ``_describes``), nor one of an act that a locative
     phrase puts in another country ("Kenyan officials said two Kenyan activists were arrested in
     Uganda": the source stays empty).
 
@@ -39,7 +41,9 @@ X" is as often background or a demand ("called for the release of X") as news.
     2019, were freed"; "a Dutch journalist and a Belgian photographer held by the Taliban were
     released"; "the release of two engineers held by the group"): a participle or relative clause
     of a verb of ``holder_verbs`` on the released people (or on one of them, coordinated or in
-    apposition) whose "by" phrase names an actor: that actor is the source. Those who hold people
+    apposition) whose "by" phrase names an actor, or a passive clause of time of the release itself
+    that says how they were held ("were freed after being held by the rebels for a year"): that actor
+    is the source. Those who hold people
     are those who let them go; the confidence is lowered all the same (the text does not say who
     let them go). Only a release: "hostages held by the rebels were killed" says nothing of who
     killed them.
@@ -54,7 +58,9 @@ X" is as often background or a demand ("called for the release of X") as news.
     **a diplomat's host**: for acts a host state does to a foreign diplomat (``host_codes``: a
     summons, an expulsion), "the French ambassador to Mali was summoned" names the host in the
     diplomat's own "to" phrase (``posting_prepositions``): that state (its actor in the article, else
-    the bare country) is the source, when the diplomat is of another country.
+    the bare country) is the source, when the diplomat is of another country. With no such phrase,
+    a government that reports the act ("ten ambassadors will be declared persona non grata, the
+    president said") announces its own, when it is of another country than the diplomats.
 
 Nothing is inferred from other sentences or from a place in another country than the target's: a
 national of one country detained in another may be held by anyone (a militia, a kidnapper).
@@ -66,18 +72,19 @@ inference for the target of an active verb ("police detained 34 people": that co
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
+from ..resources import word_classes
 from .act_patients import is_patient_act, names_its_victim
 from .actor_index import ActorIndex, Arg
 from .arguments import conjuncts, lemma_keys, resolve
 from .passives import violent_means
 from .relations import agent_of, children, is_passive
-from .words import words_of
+from .words import INFERRED_SIDES, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,7 +121,7 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
     target_ids = {t.actor.id for t in m.targets}
     found = [a for a in index.at(sent.start_char, sent.end_char)
              if a.id not in target_ids and a.code and a.code[:3] in countries and a.code[3:6] in roles
-             and _not_acted_on(a, sent)]
+             and _not_acted_on(a, sent, m, index.from_nouns)]
     if not found:
         return _place_source(m, code, countries, places, lex)
     abroad = _act_place(m, places, lex)
@@ -126,18 +133,69 @@ def authority_source(m: Match, code: str, index: ActorIndex, lex: Lexicon,
     return [Arg(best, m.trigger.i, "authority")], "authority"
 
 
-def _not_acted_on(actor: Actor, sent: Span) -> bool:
+def _not_acted_on(actor: Actor, sent: Span, m: Match, people_nouns: Collection[str]) -> bool:
     """Whether some mention of ``actor`` in ``sent`` is not the object or passive subject of a verb:
     an authority that is itself acted on ("two guards were charged and the warden was arrested")
     is no source of the sentence's other acts; nor one that is the victim of an act noun (its possessor,
-    without an "of" phrase: "jailed for a speech against the president's arrest")."""
+    without an "of" phrase: "jailed for a speech against the president's arrest"); nor one that only
+    describes someone or something else (:func:`_describes`)."""
     for mention in actor.mentions:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj") and not _suffered(span.root):
+        if span is not None and span.root.dep_ not in ("nsubjpass", "dobj") and not _suffered(span.root) \
+                and not _describes(span.root, m, people_nouns):
             return True
     return False
+
+
+def _describes(word: Token, m: Match, people_nouns: Collection[str]) -> bool:
+    """Whether an authority's mention only describes another noun of the sentence, so that the sentence
+    names it as no one who acts (the rule "authority in the sentence" then ignores it):
+
+    - it is part of the target's own phrase: "the leader of Zimbabwe's opposition was arrested", "X,
+      the president's brother, was sentenced" (the state names whom the target belongs to);
+    - it is the possessor or modifier of an object or passive subject: "protests marring the
+      president's inauguration" (what it owns is acted on, it acts on no one);
+    - it is what another noun is aimed at or about (``described_prepositions`` of inferred_sides.yaml,
+      on a noun other than one for people who speak or act for it, ``from_author_nouns``): "arrested
+      over an attack on the president", "a march against corruption in the president's government";
+    - it is the agent of a relative clause (not the event's own verb): "the opposition leader was
+      detained, who was barred by the court from running" (the court did that other act).
+
+    The walk climbs the noun phrase the mention is in (possessors, modifiers, appositions, conjuncts,
+    and the "of/for/from ..." phrases of a noun: "the commissioner of police said" is the commissioner's
+    word) up to its head; an agent phrase of a noun ("assaults by soldiers") names a doer and stops it."""
+    targets = {t.i for w in m.target_words for t in w.subtree}
+    about = word_classes(*INFERRED_SIDES, lang=doc_language(word.doc)).get("described_prepositions", frozenset())
+    agents = words_of(word.doc).agent_prepositions
+    tok = word
+    for _ in range(12):
+        if tok.i in targets:
+            return True
+        dep, head = tok.dep_, tok.head
+        if dep in ("poss", "compound", "amod", "nmod", "appos", "conj") and head.i != tok.i:
+            tok = head
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            owner = head.head
+            if head.lower_ in agents or {owner.lemma_.lower(), owner.lower_} & set(people_nouns):
+                return False
+            if head.lower_ in about:
+                return True
+            tok = owner
+        elif dep == "pobj" and head.dep_ == "agent" and head.head.i != m.trigger.i and _relative(head.head):
+            return True
+        else:
+            break
+    return tok.i != word.i and tok.dep_ in ("dobj", "nsubjpass")
+
+
+def _relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause: so parsed, or with a relative pronoun for its subject
+    (the parser makes "X was detained, who was barred by the court" a complement of "detained")."""
+    pronouns = words_of(verb.doc).relative_pronouns
+    return verb.dep_ in ("relcl", "acl") or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)
 
 
 def _suffered(word: Token) -> bool:
@@ -279,14 +337,31 @@ def host_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg
     if any(state.country in sent_by for obj in _destinations(verb, posted)
            for state in [*index.at_token(obj), *index.country_place(obj)]):
         return []
-    for word in m.target_words:
-        if word.lemma_.lower() not in diplomats and word.lower_ not in diplomats:
-            continue
+    envoys = [w for w in m.target_words if w.lemma_.lower() in diplomats or w.lower_ in diplomats]
+    for word in envoys:
         for obj in _destinations(word, posted):
             named = [a for a in index.at_token(obj) if a.country]
             for state in named or index.country_place(obj):
                 if state.country and state.country not in sent_by:
                     return [Arg(state, obj.i, "authority")]
+    return _announcing_state(m, index, lex, sent_by) if envoys and not _origins(verb) else []
+
+
+def _announcing_state(m: Match, index: ActorIndex, lex: Lexicon, sent_by: set[str | None]) -> list[Arg]:
+    """The government that announces a host's act on foreign diplomats (the rule "a diplomat's host" of
+    the module doc): in "the ambassadors of ten countries will be declared persona non grata, the
+    president said" the passive is the complement of a reporting verb (``transparent``) whose subject is
+    a government actor (GOV) of another country than the diplomats'. Only a state declares diplomats
+    unwelcome or summons them, and one that announces such an act on another state's envoys announces its
+    own; a "from" phrase naming the expelling state ("expelled from Albania, the US said") is read first."""
+    verb = m.trigger
+    if verb.dep_ != "ccomp" or not set(lemma_keys(verb.head)) & set(lex.modality.get("transparent", [])):
+        return []
+    for subj in children(verb.head, "nsubj"):
+        for arg in resolve(subj, index):
+            code = arg.actor.code or ""
+            if code[3:6] == "GOV" and arg.actor.country and arg.actor.country not in sent_by:
+                return [Arg(arg.actor, arg.token_i, "authority")]
     return []
 
 
@@ -317,11 +392,24 @@ def captors(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     words = [t for w in m.target_words for t in conjuncts(w)]
     people = [c for t in dict.fromkeys([*words, *(people_word(t, mod) for t in words)])
               for c in (t, *children(t, "appos"))]
-    for person in people:
-        for clause in person.children:
-            if clause.dep_ not in ("acl", "relcl") or not set(lemma_keys(clause)) & holding:
-                continue
-            found = [a for t in agent_of(clause) for a in resolve(t, index) if a.actor.id not in held]
-            if found:
-                return [Arg(a.actor, a.token_i, "holder") for a in found]
+    clauses = [c for person in people for c in person.children if c.dep_ in ("acl", "relcl")]
+    clauses += _held_before(m.trigger) if m.pattern.kind == "verb" else []
+    for clause in clauses:
+        if not set(lemma_keys(clause)) & holding:
+            continue
+        found = [a for t in agent_of(clause) for a in resolve(t, index) if a.actor.id not in held]
+        if found:
+            return [Arg(a.actor, a.token_i, "holder") for a in found]
     return []
+
+
+def _held_before(verb: Token) -> list[Token]:
+    """The passive clauses of a release verb that say how the released were held before: "were freed
+    after being held by X for a year", "were released after they had been held by X", "..., having been
+    held by X since May". A clause of time (an adverbial clause, or the gerund of a ``sequel_prepositions``
+    phrase) whose passive subject is left unsaid or is a pronoun (the released themselves): "released
+    after two guards were held by X" speaks of other people."""
+    sequel = word_classes(*INFERRED_SIDES, lang=doc_language(verb.doc)).get("sequel_prepositions", frozenset())
+    found = [c for c in verb.children if c.dep_ == "advcl"]
+    found += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in sequel for g in children(p, "pcomp")]
+    return [c for c in found if is_passive(c) and all(s.pos_ == "PRON" for s in children(c, "nsubjpass", "nsubj"))]

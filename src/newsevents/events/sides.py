@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
+from ..nlp import doc_language
+from ..resources import word_classes
 from .actor_index import Arg
 from .inferred_sides import domestic_people, people_word
 from .lexicon import Lexicon
@@ -23,9 +25,10 @@ from .matcher import Match
 from .merging import in_codes
 from .nominals import concluded_between
 from .pair_senses import pair_sense
+from .words import INFERRED_SIDES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def best_match(matches: list[Match], lex: Lexicon) -> Match:
@@ -56,6 +59,10 @@ def event_pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tup
         if in_codes(code, symmetric) or (planned and in_codes(m.pattern.code, symmetric)) or concluded_between(m, lex):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
+    if m.targets and in_codes(code, sorted(inferred_words(m.trigger.doc)["release_appeal_codes"])):
+        m.targets = released_holders(m)
+        if not m.targets:
+            return [], "the released are no target: who holds them is not named"
     if m.targets:
         # "China and Russia support the government" with "the government" resolved to China: a target
         # that is also one of the subjects is a resolution gone wrong, not one co-subject acting on another
@@ -194,3 +201,46 @@ def pair_codes(tok: Token, code: str, pairs: list[tuple[Arg | None, Arg | None]]
         elif rule.recode:
             out.append((s, t, rule.recode, rule.why))
     return out
+
+
+def released_holders(m: Match) -> list[Arg]:
+    """The targets of an appeal for a release (``release_appeal_codes``: CAMEO 0253, "appeal for release
+    of persons": the target is whoever must release them, not the released). A target found in the "of"
+    phrase of a release noun ("appealed for the release of activist X", "called for the freedom of X";
+    ``release_nouns``) is one of the released, and the target is their holder instead: for a political
+    prisoner (an actor whose role is one of ``prisoner_roles``: opposition figures, rights activists,
+    of their own country) their country's government, which jails its own critics; for anyone else
+    (hostages, foreign reporters) nobody the sentence names, and the target is dropped. A target named
+    otherwise ("called on Turkey to release X") stays."""
+    words = inferred_words(m.trigger.doc)
+    roles = {r.upper() for r in words["prisoner_roles"]}
+    doc = m.trigger.doc
+    out: list[Arg] = []
+    for arg in m.targets:
+        if not _released(doc[arg.token_i], words["release_nouns"]):
+            out.append(arg)
+            continue
+        code, country = arg.actor.code or "", arg.actor.country
+        if country and code[3:6] in roles and code[:3] == country:
+            state = Actor(id="", article_id=arg.actor.article_id, name=f"government of {country} (holder, inferred)",
+                          kind="organization", role="GOV", country=country, code=f"{country}GOV")
+            out.append(Arg(state, arg.token_i, "holder"))
+    return out
+
+
+def _released(word: Token, release_nouns: frozenset[str]) -> bool:
+    """Whether ``word`` names people in the "of" phrase of a release noun ("the release of activist X",
+    "the release of X and Y"), through the names and titles around it."""
+    for _ in range(6):
+        if word.dep_ in ("compound", "appos", "conj", "amod", "flat") and word.head.i != word.i:
+            word = word.head
+            continue
+        break
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "of" and bool(
+        {prep.head.lemma_.lower(), prep.head.lower_} & release_nouns)
+
+
+def inferred_words(doc: Doc) -> Mapping[str, frozenset[str]]:
+    """The word classes of inferred_sides.yaml in the language ``doc`` is read in."""
+    return word_classes(*INFERRED_SIDES, lang=doc_language(doc))
