@@ -83,7 +83,8 @@ def event_pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tup
     # "the truce brokered by X and Y, which ended the fighting": makers of the thing that acts (the
     # agents of a participle on the subject noun) are no partners of each other
     made_by = any(s.how == "by" for s in m.sources)
-    if len(m.sources) > 1 and (in_codes(code, symmetric) or planned) and not made_by:
+    if len(m.sources) > 1 and (in_codes(code, symmetric) or planned or _mutual_exchange(m, code, mod)) \
+            and not made_by:
         m.target_how = "symmetric"
         return _partners(m.sources), ""
     # "X and Y accused each other (the other) of ...": each subject acts on the other
@@ -103,6 +104,13 @@ def event_pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tup
         m.target_how = "unnamed"
         return [(s, domestic_people(m, s, lex)) for s in m.sources], ""
     return [], "no target actor" if m.pattern.target is not None else "pattern has no target and the code needs one"
+
+
+def _mutual_exchange(m: Match, code: str, mod: Mapping[str, Any]) -> bool:
+    """Co-subjects that exchange what the code moves ("X and Y swapped prisoners"): each does the act to
+    the other (``mutual_exchange_codes``, ``mutual_exchange_lemmas`` in modality.yaml)."""
+    return in_codes(code, mod.get("mutual_exchange_codes", [])) and \
+        m.trigger.lemma_.lower() in set(mod.get("mutual_exchange_lemmas", []))
 
 
 def _partners(sources: Sequence[Arg]) -> list[tuple[Arg, Arg | None]]:
