@@ -52,7 +52,8 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     if found:
         return found, "of"
     head = n.head
-    if n.dep_ == "pobj" and head.lower_ in lex.modality.get("participation_preps", []) and head.head.pos_ == "VERB":
+    if n.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+            head.lower_ in lex.modality.get("participation_preps", []) or _trip_purpose(head, lex)):
         verb = head.head
         toks = [] if _suspected_of(verb, n, lex) else subjects(verb)[0]
         if not toks and verb.lemma_.lower() in lex.modality.get("participation_passives", []):
@@ -66,6 +67,13 @@ def noun_sources(n: Token, lex: Lexicon, index: ActorIndex, used: set[int],
     mods = [t for t in n.children if t.dep_ in ("compound", "amod", "nmod") and t.i < n.i and t.i not in used]
     found = [a for t in mods for a in resolve(t, index)]
     return found, "mod" if found else "none"
+
+
+def _trip_purpose(prep: Token, lex: Lexicon) -> bool:
+    """A trip's purpose or origin ("arrived in Kathmandu for talks with Y", "returned from a visit to Y"): the
+    traveller takes part in what the noun names (``trip_preps`` after ``trip_verbs``, modality.yaml)."""
+    return prep.lower_ in lex.modality.get("trip_preps", []) and \
+        prep.head.lemma_.lower() in lex.modality.get("trip_verbs", [])
 
 
 # CAMEO roots of crimes one is arrested or charged for (assault, unconventional mass violence), and of the
