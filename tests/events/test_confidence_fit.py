@@ -32,7 +32,7 @@ def _features(**changes):
          "match_source_how": "subj", "match_target_how": "slot", "penalty": 0.0, "mode": "did", "mode_reason": "",
          "reported": False, "reported_prediction": False, "words": 12, "countryless_source": False,
          "countryless_target": False, "same_side": False, "source_code": "KENCOP", "target_code": "KENOPP",
-         "source_elsewhere": False, "target_elsewhere": False, "trigger_lemma": "arrest", "trigger_pos": "VERB"}
+         "trigger_lemma": "arrest", "trigger_pos": "VERB"}
     return {**f, **changes}
 
 

@@ -21,8 +21,9 @@ The confidence is a product of factors, each a kind of evidence that, measured o
   clause, a target found on a descendant ...).
 
 The factors are data (``confidence`` in modality.yaml) so that a user re-fitting them on their own
-gold needs no Python; the reporting verbs are a word class of the language (``reported_speech_verbs``
-in coding.yaml).
+judged events needs no Python (scripts/fit_confidence.py fits them, cross-validated by page, from
+the evidence ``features`` gives; docs/events.md, "Confidence"); the reporting verbs are a word
+class of the language (``reported_speech_verbs`` in coding.yaml).
 """
 
 from __future__ import annotations
@@ -177,9 +178,6 @@ def features(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Spa
     transnational = tuple(str(x) for x in cfg["transnational_prefixes"])
     reported = _reported(m.trigger, coding_words(doc_language(sent.doc)).reported_speech_verbs)
 
-    def outside(arg: Arg | None) -> bool:
-        return arg is not None and not sent.start <= arg.token_i < sent.end
-
     return {"kind": p.kind, "bare": p.specificity == 0, "pattern_confidence": p.confidence,
             "origin": p.origin, "id": p.id, "generated": p.generated, "pattern_code": p.code,
             "source_how": src.how if src is not None else None, "target_how": tgt.how if tgt is not None else None,
@@ -191,5 +189,4 @@ def features(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Spa
             "countryless_target": countryless(tgt, transnational), "same_side": same_side(src, tgt),
             "source_code": src.actor.code if src is not None else None,
             "target_code": tgt.actor.code if tgt is not None else None,
-            "source_elsewhere": outside(src), "target_elsewhere": outside(tgt),
             "trigger_lemma": m.trigger.lemma_.lower(), "trigger_pos": m.trigger.pos_}
