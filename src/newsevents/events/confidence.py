@@ -21,8 +21,9 @@ The confidence is a product of factors, each a kind of evidence that, measured o
   clause, a target found on a descendant ...).
 
 The factors are data (``confidence`` in modality.yaml) so that a user re-fitting them on their own
-gold needs no Python; the reporting verbs are a word class of the language (``reported_speech_verbs``
-in coding.yaml).
+judged events needs no Python (scripts/fit_confidence.py fits them, cross-validated by page, from
+the evidence ``features`` gives; docs/events.md, "Confidence"); the reporting verbs are a word
+class of the language (``reported_speech_verbs`` in coding.yaml).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_language
+from .actor_index import HOW_WEIGHT
 from .arguments import lemma_keys
 from .words import coding_words
 
@@ -51,7 +53,8 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def _cfg(modality: Mapping[str, Any]) -> dict[str, Any]:
+def settings(modality: Mapping[str, Any]) -> dict[str, Any]:
+    """The confidence section of the modality data, over the defaults."""
     cfg = dict(DEFAULTS)
     cfg.update(modality.get("confidence", {}) or {})
     return cfg
@@ -84,7 +87,7 @@ def anchored(src: Arg | None, tgt: Arg | None, modality: Mapping[str, Any]) -> b
     a dyad no user can place on a map or count for a country; read on real pages, such events were
     wrong (a role without a country, or a background story) far more often than not. Setting
     ``confidence.require_anchor: false`` in modality.yaml keeps them, at the countryless factor."""
-    cfg = _cfg(modality)
+    cfg = settings(modality)
     if not cfg.get("require_anchor", True):
         return True
     transnational = tuple(str(p) for p in cfg["transnational_prefixes"])
@@ -122,35 +125,68 @@ def same_side(src: Arg | None, tgt: Arg | None) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
+def factors(f: Mapping[str, Any], cfg: Mapping[str, Any]) -> list[tuple[str, float]]:
+    """The factors that apply to an event with the evidence ``f`` (``features``): (name, value), the name
+    being the factor's key in the confidence data where the data sets it (the fit re-sets those)."""
+    out = [("verb" if f["kind"] == "verb" else "noun", float(cfg["verb" if f["kind"] == "verb" else "noun"])),
+           ("pattern", float(f["pattern_confidence"]))]
+    if f["bare"]:
+        out.append(("bare_pattern", float(cfg["bare_pattern"])))
+    for key, factor in (cfg.get("origin_factors") or {}).items():
+        if key in f["origin"] or key in f["id"]:
+            out.append((f"origin:{key}", float(factor)))
+    for side in ("source", "target"):
+        how = f[f"{side}_how"]
+        out.append((f"no_{side}", float(cfg[f"no_{side}"])) if how is None
+                   else (f"{side}_found:{how}", HOW_WEIGHT.get(how, 0.8)))
+    if f["mode"] != "did":
+        out.append(("mode", float(cfg["mode"])))
+    if f["countryless_source"] or f["countryless_target"]:
+        out.append(("countryless", float(cfg["countryless"])))
+    if f["same_side"]:
+        out.append(("same_side", float(cfg["same_side"])))
+    if f["reported"]:
+        out.append(("reported", float(cfg["reported"])))
+    if f["reported_prediction"]:
+        # "officials said Russia would attack X": a reporter's prediction as often as a threat
+        out.append(("reported_prediction", float(cfg["reported_prediction"])))
+    for key in ("very_long_sentence", "long_sentence"):
+        if f["words"] >= int(cfg[key]["words"]):
+            out.append((key, float(cfg[key]["factor"])))
+            break
+    return out
+
+
 def confidence(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Span,
                modality: Mapping[str, Any]) -> float:
-    """The confidence of one coded event, 0.05..1.0 (see the module doc for the factors)."""
-    cfg = _cfg(modality)
-    p = m.pattern
-    conf = float(cfg["verb"] if p.kind == "verb" else cfg["noun"]) * p.confidence
-    if p.specificity == 0:
-        conf *= float(cfg["bare_pattern"])
-    for key, factor in (cfg.get("origin_factors") or {}).items():
-        if key in p.origin or key in p.id:
-            conf *= float(factor)
-    conf *= src.weight if src is not None else float(cfg["no_source"])
-    conf *= tgt.weight if tgt is not None else float(cfg["no_target"])
-    if ctx.category:
-        conf *= float(cfg["mode"])
-    transnational = tuple(str(p) for p in cfg["transnational_prefixes"])
-    if countryless(src, transnational) or countryless(tgt, transnational):
-        conf *= float(cfg["countryless"])
-    if same_side(src, tgt):
-        conf *= float(cfg["same_side"])
-    if _reported(m.trigger, coding_words(doc_language(sent.doc)).reported_speech_verbs):
-        conf *= float(cfg["reported"])
-        if ctx.category in ("commit", "threaten") and ctx.reason.startswith("modal"):
-            # "officials said Russia would attack X": a reporter's prediction as often as a threat
-            conf *= float(cfg["reported_prediction"])
-    words = len(sent)
-    for key in ("very_long_sentence", "long_sentence"):
-        if words >= int(cfg[key]["words"]):
-            conf *= float(cfg[key]["factor"])
-            break
-    conf -= m.penalty
+    """The confidence of one coded event, 0.05..1.0: the product of its ``factors`` less the match's
+    penalty (see the module doc)."""
+    cfg = settings(modality)
+    f = features(m, src, tgt, ctx, sent, cfg)
+    conf = 1.0
+    for _, value in factors(f, cfg):
+        conf *= value
+    conf -= float(f["penalty"])
     return round(max(0.05, min(1.0, conf)), 3)
+
+
+def features(m: Match, src: Arg | None, tgt: Arg | None, ctx: Context, sent: Span,
+             cfg: Mapping[str, Any]) -> dict[str, Any]:
+    """The evidence of one coded event the factors read, by name, plain data (``cfg`` is ``settings``):
+    scripts/fit_confidence.py keeps it for every judged event to re-fit the factors."""
+    p = m.pattern
+    transnational = tuple(str(x) for x in cfg["transnational_prefixes"])
+    reported = _reported(m.trigger, coding_words(doc_language(sent.doc)).reported_speech_verbs)
+
+    return {"kind": p.kind, "bare": p.specificity == 0, "pattern_confidence": p.confidence,
+            "origin": p.origin, "id": p.id, "generated": p.generated, "pattern_code": p.code,
+            "source_how": src.how if src is not None else None, "target_how": tgt.how if tgt is not None else None,
+            "match_source_how": m.source_how, "match_target_how": m.target_how, "penalty": m.penalty,
+            "mode": ctx.category or "did", "mode_reason": ctx.reason, "reported": reported,
+            "reported_prediction": reported and ctx.category in ("commit", "threaten")
+            and ctx.reason.startswith("modal"),
+            "words": len(sent), "countryless_source": countryless(src, transnational),
+            "countryless_target": countryless(tgt, transnational), "same_side": same_side(src, tgt),
+            "source_code": src.actor.code if src is not None else None,
+            "target_code": tgt.actor.code if tgt is not None else None,
+            "trigger_lemma": m.trigger.lemma_.lower(), "trigger_pos": m.trigger.pos_}
