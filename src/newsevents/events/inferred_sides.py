@@ -338,13 +338,23 @@ def host_state(m: Match, code: str, index: ActorIndex, lex: Lexicon) -> list[Arg
            for state in [*index.at_token(obj), *index.country_place(obj)]):
         return []
     envoys = [w for w in m.target_words if w.lemma_.lower() in diplomats or w.lower_ in diplomats]
-    for word in envoys:
-        for obj in _destinations(word, posted):
-            named = [a for a in index.at_token(obj) if a.country]
-            for state in named or index.country_place(obj):
-                if state.country and state.country not in sent_by:
-                    return [Arg(state, obj.i, "authority")]
+    # "the French ambassador to Mali was summoned", and "the French ambassador was summoned to the Malian
+    # foreign ministry": the state of the post, or of the office the diplomat was called to
+    found = [*(a for w in envoys for a in _foreign_state(_destinations(w, posted), index, sent_by)),
+             *(_foreign_state(_destinations(verb, posted), index, sent_by) if envoys else [])]
+    if found:
+        return found[:1]
     return _announcing_state(m, index, lex, sent_by) if envoys and not _origins(verb) else []
+
+
+def _foreign_state(objs: list[Token], index: ActorIndex, sent_by: set[str | None]) -> list[Arg]:
+    """The first of ``objs`` that names (or places) a state other than the diplomats' own, as an authority."""
+    for obj in objs:
+        named = [a for a in index.at_token(obj) if a.country]
+        for state in named or index.country_place(obj):
+            if state.country and state.country not in sent_by:
+                return [Arg(state, obj.i, "authority")]
+    return []
 
 
 def _announcing_state(m: Match, index: ActorIndex, lex: Lexicon, sent_by: set[str | None]) -> list[Arg]:
