@@ -139,6 +139,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objs = children(head, "dobj")
         if objs and head.lemma_.lower() in known.object_control_verbs:
             return objs, "control"
+        passive_subj = children(head, "nsubjpass")
+        if passive_subj and not children(head, "nsubj"):
+            # "X and Y are scheduled to hold talks", "X was asked to leave": the subject of a passive
+            # raising or control verb is the one who does what its infinitive says
+            return passive_subj, "control"
         found, _ = subjects(head, depth + 1)
         return found, "control"
     if verb.dep_ == "pcomp" and head.lower_ in known.gerund_object_prepositions and head.dep_ == "prep":
