@@ -99,7 +99,7 @@ EXCEPTIONS: dict[str, dict[str, str]] = {
                         "refusal": "the kind of context in a reason (output text)"},
     "events/demands.py": {"demand": _HOW, "crowd": _HOW},
     "events/nominals.py": dict.fromkeys(("of", "subj"), _HOW),
-    "events/sources.py": dict.fromkeys(("head", "by"), _HOW),
+    "events/sources.py": dict.fromkeys(("head", "by", "of"), _HOW),
     "events/evaluations.py": {"of": _HOW, "from": _HOW, "state": _HOW},
     "events/lexicon.py": {"between": _SLOTS, "that": _SLOTS,
                           "read_tsv": "the data file's sections (\"verb\", \"verbs\")",

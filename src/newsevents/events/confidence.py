@@ -135,10 +135,9 @@ def factors(f: Mapping[str, Any], cfg: Mapping[str, Any]) -> list[tuple[str, flo
     for key, factor in (cfg.get("origin_factors") or {}).items():
         if key in f["origin"] or key in f["id"]:
             out.append((f"origin:{key}", float(factor)))
-    for side in ("source", "target"):
-        how = f[f"{side}_how"]
-        out.append((f"no_{side}", float(cfg[f"no_{side}"])) if how is None
-                   else (f"{side}_found:{how}", HOW_WEIGHT.get(how, 0.8)))
+    for how, absent, found in ((f["source_how"], "no_source", "source_found"),
+                               (f["target_how"], "no_target", "target_found")):
+        out.append((absent, float(cfg[absent])) if how is None else (f"{found}:{how}", HOW_WEIGHT.get(how, 0.8)))
     if f["mode"] != "did":
         out.append(("mode", float(cfg["mode"])))
     if f["countryless_source"] or f["countryless_target"]:

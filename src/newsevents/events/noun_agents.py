@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .arguments import lemma_keys, resolve
 from .lexicon import Lexicon
 from .relations import agent_of, children
+from .words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,5 +61,6 @@ def of_agent(noun: Token, lex: Lexicon, index: ActorIndex, used: set[int]) -> li
     nor when the "of" phrase is the target itself ("the arrest of X")."""
     if not used or {noun.lemma_.lower(), noun.lower_} & set(lex.modality.get("patient_nouns", [])):
         return []
-    owners = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj") if o.i not in used]
+    of_words = words_of(noun.doc).of_prepositions
+    owners = [o for p in children(noun, "prep") if p.lower_ in of_words for o in children(p, "pobj") if o.i not in used]
     return [a for t in owners for a in resolve(t, index)]

@@ -25,7 +25,7 @@ from .matcher import Match
 from .merging import in_codes
 from .nominals import concluded_between
 from .pair_senses import pair_sense
-from .words import INFERRED_SIDES
+from .words import INFERRED_SIDES, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -245,7 +245,7 @@ def _released(word: Token, release_nouns: frozenset[str]) -> bool:
             continue
         break
     prep = word.head
-    return word.dep_ == "pobj" and prep.lower_ == "of" and bool(
+    return word.dep_ == "pobj" and prep.lower_ in words_of(word.doc).of_prepositions and bool(
         {prep.head.lemma_.lower(), prep.head.lower_} & release_nouns)
 
 
