@@ -34,8 +34,8 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize  # type: ignore[import-untyped]
 
-from newsevents.events import coder
 from newsevents.events import confidence as conf_mod
+from newsevents.events import records as coder  # the module whose call of confidence() makes an event
 from newsevents.events.lexicon import load_lexicon
 from newsevents.ingest import iter_inputs
 from newsevents.model import RawDocument

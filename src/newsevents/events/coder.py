@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..actors.kb import load_kb
 from ..datelines import OPENING_CHARS, find
-from ..model import Actor, Article, Event, EventMode, Place, TimeExpression
+from ..model import Actor, Article, Event, Place, TimeExpression
 from ..nlp import doc_language, doc_text
 from ..places import country_of_demonym
 from .actor_index import ActorIndex, Arg
 from .answers import answer_targets
 from .arguments import claimed_act_targets, condition_subjects, resolve, threatened_objects
-from .confidence import anchored, confidence, public_share
+from .confidence import anchored, public_share
 from .demands import crowd_target, home_government, protest_target, stance_target, yield_target
 from .domain import Topic, topic
 from .evaluations import evaluations_in
@@ -50,9 +50,10 @@ from .nominals import (
     struck_places,
 )
 from .obligations import demands_at, modal_positions
-from .ontology import lookup
 from .passives import agentless, dated_subject, deployed_forces, participle_sides
-from .placetime import dated_in_sentence, event_date, event_place, news_day, stated_date
+from .placetime import dated_in_sentence, news_day
+from .recoding import Attempt, recode
+from .records import Found, event_record
 from .senses import other_sense, shipped_senses, wrong_source
 from .sides import best_match, domestic_rule, event_pairs, pair_codes, side_identity
 from .triggers import possible_triggers
@@ -62,60 +63,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
-HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
-INTENDABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-# one coding of a trigger: the match, its source and target, the CAMEO code, the mode and the context
-Found = tuple[Match, Arg | None, Arg | None, str, EventMode, Context]
-
-
-@dataclass
-class Attempt:
-    """One trigger tried: which pattern, what was found, and what came of it (for ``explain``)."""
-
-    trigger: str
-    trigger_i: int
-    pattern: str
-    code: str
-    outcome: str
-    reason: str = ""
-    sources: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-
-
-def _prefix_map(table: dict[str, str], code: str) -> str | None:
-    for n in range(len(code), 1, -1):
-        if code[:n] in table:
-            return str(table[code[:n]])
-    return None
-
-
-def recode(code: str, ctx: Context, lex: Lexicon) -> tuple[str, EventMode] | str:
-    """The code and mode an event gets under its governing context, or why it is not an event."""
-    root, mod = code[:2], lex.modality
-    if ctx.category is None:
-        mode: EventMode = "intend" if root == "03" else ("threaten" if root == "13" else "did")
-        return code, mode
-    if ctx.category in ("refuse", "persist", "fail"):
-        new = _prefix_map(mod.get(f"{ctx.category}_codes", {}), code)
-        what = {"refuse": "refusal", "persist": "refused end"}.get(ctx.category, "failure")
-        return (new, "did") if new else f"{what} of a {root} event has no CAMEO code"
-    hostile = root in HOSTILE_ROOTS
-    if ctx.category == "prepare" and hostile:
-        # "troops prepared to attack the city": a show of force (preparation_codes), not the attack
-        new = _prefix_map(mod.get("preparation_codes", {}), code)
-        return (new, "did") if new else f"a prepared {root} event is not coded ({ctx.reason})"
-    if ctx.category == "threaten" or (ctx.category == "commit" and hostile):
-        if not hostile:
-            return "a threat to do something cooperative is not coded"
-        if ctx.category != "threaten" and in_codes(code, mod.get("threat_only_codes", [])):
-            return f"a {root} act committed to or planned is no threat ({ctx.reason})"
-        return _prefix_map(mod.get("threat_codes", {}), code) or "130", "threaten"
-    if root in INTENDABLE_ROOTS:
-        new = _prefix_map(mod.get("intent_codes", {}), code)
-        if new:
-            return new, "intend"
-    return f"an intended {root} event is not coded ({ctx.reason})"
-
 
 
 class Coder:
@@ -372,33 +319,6 @@ class Coder:
 
 
 
-def _side(arg: Arg | None) -> tuple[str | None, str | None, str | None]:
-    if arg is None:
-        return None, None, None
-    return arg.actor.id or None, arg.actor.code, arg.actor.name  # id "": inferred, no actor record
-
-
-def _event(article: Article, sent: Span, found: Found, times: Sequence[TimeExpression],
-           places: Sequence[Place], reference: str | None, cfg: Mapping[str, Any]) -> Event:
-    m, src, tgt, code, mode, ctx = found
-    info = lookup(code)
-    trig = m.trigger
-    place = event_place(trig, sent, places)
-    if ctx.governor_i is not None and mode in ("intend", "threaten"):
-        when = stated_date(trig.doc[ctx.governor_i], trig, sent, times, article.published, reference, cfg)
-    else:
-        when = event_date(trig, sent, times, article.published, reference, cfg)
-    ev = Event(id="", article_id=article.id, cameo=code, plover=info.plover, mode=mode,
-               date=when, place=place.text if place else None,
-               place_country=place.country if place else None, goldstein=info.goldstein, quad_class=info.quad_class,
-               sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char, trigger=trig.text,
-               trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), rule=m.pattern.id,
-               confidence=confidence(m, src, tgt, ctx, sent, cfg))
-    ev.source_actor, ev.source_code, ev.source_name = _side(src)
-    ev.target_actor, ev.target_code, ev.target_name = _side(tgt)
-    return ev
-
-
 def _is_headline(n: int, sent: Span) -> bool:
     """The first sentence, set off by a line break and with no final stop: the article's headline."""
     if n != 0:
@@ -438,7 +358,8 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
         # "Sudan and Chad negotiated under the mediation of Qatar": Qatar mediates (nominals.mediations)
         founds += [(med_m, med, party, "045", "did", found[5]) for found in founds if found[4] == "did"
                    for med_m, med, party in mediations(found[0], found[3], coder.index, lex)]
-        coded = [(found, _event(article, sent, found, times, places, reference, lex.modality)) for found in founds]
+        coded = [(found, event_record(article, sent, found, times, places, reference, lex.modality))
+                 for found in founds]
         for _found, event in one_violent_act(coded, lex.modality):
             events.append(event)
             if has_date is None:
@@ -455,14 +376,14 @@ def run(doc: Doc, article: Article, actors: Sequence[Actor], times: Sequence[Tim
             coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
                                        sources=[src.actor.code or src.actor.name],
                                        targets=[tgt.actor.code or tgt.actor.name]))
-            events.append(_event(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+            events.append(event_record(article, sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
                                  reference, lex.modality))
     # "X described Y's decision as a sham", "Y's move drew criticism from X" (evaluations.py)
     for m, src, tgt, ctx in evaluations_in(doc, coder.index, coder.modality):
         coder.trace.append(Attempt(m.trigger.text, m.trigger.i, m.pattern.text, m.pattern.code, "fired",
                                    sources=[src.actor.code or src.actor.name],
                                    targets=[tgt.actor.code or tgt.actor.name]))
-        events.append(_event(article, m.trigger.sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
+        events.append(event_record(article, m.trigger.sent, (m, src, tgt, m.pattern.code, "did", ctx), times, places,
                              reference, lex.modality))
     symmetric = [str(c) for c in lex.modality.get("symmetric_codes", [])]
     # "X denied the charge": the accuser reported before is the target (answers.py)

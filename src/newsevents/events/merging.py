@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Event
 
 if TYPE_CHECKING:
-    from .coder import Found
+    from .records import Found
 
 
 def in_codes(code: str, prefixes: Sequence[str]) -> bool:
