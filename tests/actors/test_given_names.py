@@ -27,6 +27,9 @@ def _holder(actors: list[Actor], text: str, word: str) -> Actor | None:
      "Tesfaye later told soldiers that the army would stay.", "Tesfaye", "Tesfaye Gebremariam"),
     ("Thai opposition leader Somchai Wattanakul addressed a rally in Bangkok. "
      "The crowd cheered when Somchai denounced the army.", "Somchai", "Somchai Wattanakul"),
+    # a given name spaCy reads as a facility (FAC) on its own
+    ("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. The visit comes days after Abiy visited Eritrea and "
+     "signed a pact on resuming ties.", "Abiy", "Abiy Ahmed"),
 ])
 def test_given_name_is_the_person_named_before(nlp, text, word, full):
     actors = _actors(nlp, text)
@@ -42,6 +45,8 @@ def test_given_name_is_the_person_named_before(nlp, text, word, full):
     ("Coach Chad Wilkins arrived in N'Djamena. Officials said Chad signed the accord.", "Chad"),
     # the word is another person's surname too
     ("Kenyan minister Samuel Tesfaye met Tesfaye Gebremariam. Later Tesfaye left.", "Tesfaye"),
+    # a facility named after the person, its kind after the name
+    ("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. The visit comes days after Abiy stadium reopened.", "Abiy"),
 ])
 def test_given_name_left_alone(nlp, text, word):
     doc = nlp(text)

@@ -18,7 +18,8 @@ from .kb import KnowledgeBase, name_key
 from .kb_entries import Person
 from .mentions import NamedSpan, span_text
 
-_PLACE_TYPES = ("LOC", "NORP", "FAC")  # spaCy's types of a word that names no person (its GPE: often a name)
+_PLACE_TYPES = ("LOC", "NORP")  # spaCy's types of a word that names no person (its GPE: often a name; its FAC
+# on one word, "Abiy visited Eritrea", is a given name it misreads: a facility's name is rarely one word)
 
 
 def _words(span: NamedSpan) -> list[str]:
@@ -120,6 +121,8 @@ def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> lis
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in kb.org_types:
             continue  # "Chung Group", "the Haq party": a body named after a word
+        if tok.ent_type_ == "FAC" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
+            continue  # "landed at Kennedy airport": a facility named after a person, its kind after the name
         holding = [n for n in full if key in _words(n)]
         holders = [_words(n) for n in holding]
         earlier = [n for n in holding if n.span.start < tok.i]

@@ -331,6 +331,17 @@ def _presence_place(prep: Token, words: ActorWords) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words.presence_verbs
 
 
+def _sender(prep: Token, words: ActorWords) -> bool:
+    """"a quick response from the United States", "condemnation from Kenya": after a noun of a reaction or a
+    message (``sender_nouns``) "from" names who sent it, not where someone comes from ("refugees from Syria")."""
+    if prep.lower_ not in words.sender_prepositions or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):  # "drew criticism | from Kenya": the parser often hangs it on the verb
+        return any(c.dep_ == "dobj" and c.i < prep.i and c.lower_ in words.sender_nouns for c in head.children)
+    return head.pos_ == "NOUN" and head.lower_ in words.sender_nouns
+
+
 def state_form_noun(token: Token) -> Token | None:
     """The noun of a state's form whose "of" object ``token`` is ("the Republic of Slovenia", "the Kingdom of
     Morocco"): the country's name written in full, the noun standing for the state."""
@@ -361,7 +372,7 @@ def is_actor_use(span: Span, strict: bool = False, org: bool = False) -> bool:
         words = actor_words(doc_language(span.doc))
         if (state := state_form_noun(root)) is not None:  # "the Republic of Slovenia defied ...": the noun acts
             return is_actor_use(span.doc[state.i:state.i + 1], strict, org)
-        if _presence_place(root.head, words):
+        if _presence_place(root.head, words) or _sender(root.head, words):
             return True
         places = word_class("actor_place_prepositions", doc_language(span.doc))  # "talks in Moscow"
         if prep in places and not (org and prep in words.membership_prepositions):

@@ -13,7 +13,8 @@ countries", "the two leaders"; it names a country and later calls it by what it 
   bodies and firms (the mediators, "under the mediation of IGAD") are no side, nor is a country named as a
   place ("met in Qatar's capital"); a state's government, forces and officials are one side. A noun of people
   ("the leaders", "the envoys") refers back the same way with a bare "the", but only to its own or the sentence
-  just before. The events stage codes an act of such a subject both ways only where the act is reciprocal.
+  just before, and so does a bare "both" as a subject ("the US and Australia, with both calling for ...";
+  not "both of the ..."). The events stage codes an act of such a subject both ways only where the act is reciprocal.
 * "the" + words of a description (``country_descriptions.tsv``: "ex-Soviet", "Gulf", "island") + a state noun
   ("nation", "state") is a mention of the one country named earlier in the article that the description fits;
   none or several (any country written, an actor or a place), and it is left alone ("the Gulf state" after
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 _BACK = 3  # sentences back for "the two sides"
 _NOT_SIDES = ("IGO", "NGO", "MNC")  # mediators and firms are no side of a pair
 _OWN = ("pronoun", "description")  # mentions that are themselves references
+_SUBJECTS = ("nsubj", "nsubjpass")  # a bare "both" refers back only as a subject: "they both" is the pronoun's
 _STATE = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a country's state agents (Phoenix): the country's own side
 
 
@@ -150,11 +152,14 @@ def _pair_before(cols: Columns, named: list[Cand], i: int, back: int) -> list[li
 
 def _pair_noun(cols: Columns, kb: KnowledgeBase, words: BackrefWords, i: int) -> int | None:
     """The number of sentences back a pair noun at token ``i`` may refer ("the two sides", "both countries":
-    ``_BACK``; "the leaders": 1), or None when it is no such reference."""
+    ``_BACK``; "the leaders" and a bare "both" as subject: 1), or None when it is no such reference."""
+    k = i + 1
+    if (cols.lower[i] in words.pair_ref_quantifiers and cols.pos[i] == "PRON" and cols.dep[i] in _SUBJECTS
+            and not (k < len(cols.lower) and cols.lower[k] in kb.of_words)):
+        return 1  # "the US and Australia, with both calling for ...": a bare "both" as subject, as "the leaders"
     if cols.lower[i] not in words.pair_ref_nouns or cols.tag[i] != "NNS":
         return None
     before = [cols.lower[j] for j in range(max(cols.sent_start[i], i - 3), i)]
-    k = i + 1
     if k < len(cols.lower) and (cols.pos[k] in ("NOUN", "PROPN") or cols.lower[k] in kb.of_words):
         return None  # "both sides of the border", "the leaders of Sudan and Egypt": they name their own
     if before and before[-1] in words.pair_ref_quantifiers:

@@ -75,12 +75,17 @@ def _title_object(cols: Columns, kb: KnowledgeBase, last: int) -> bool:
 
 def _not_an_actor(doc: Doc, i: int, end: int, kb: KnowledgeBase) -> bool:
     """"on social media" (a phrase listed as no actor), "told reporters" / "spoke to the media" (the audience of
-    a speech verb) and "opposition to the plan" (a stance noun before "to")."""
+    a speech verb), "opposition to the plan" (a stance noun before "to") and "the Russian side of the border" (a part).
+    """
     if i > 0 and f"{doc[i - 1].lower_} {doc[i:end].text.lower()}" in kb.not_actor_phrases:
         return True
     if (end < len(doc) and doc[end].lower_ in kb.words.stance_prepositions
             and doc[i:end].text.lower() in kb.stance_nouns):
         return True  # "opposition to the government" is a stance, not the opposition
+    if doc[end - 1].lower_ in kb.words.part_nouns and (
+            (end < len(doc) and doc[end].lower_ in kb.words.genitive_prepositions)
+            or (doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in kb.words.part_prepositions)):
+        return True  # "the Russian side of the border", "the toll on the Israeli side": a place or a part
     head = doc[end - 1]
     verb = head.head
     if (head.dep_ == "pobj" and verb.lower_ in kb.words.audience_prepositions

@@ -75,6 +75,10 @@ class ActorWords:
     body_place_prepositions: frozenset[str]
     respectively_words: frozenset[str]
     stance_prepositions: frozenset[str]
+    part_nouns: frozenset[str]
+    part_prepositions: frozenset[str]
+    sender_nouns: frozenset[str]
+    sender_prepositions: frozenset[str]
     audience_prepositions: frozenset[str]
     # roles.py
     former_words: frozenset[str]
