@@ -188,6 +188,7 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     # "calls, including from X": an "including" phrase holding one of those phrases names some of them
     kids += [p for c in kids if c.dep_ == "prep" and c.lower_ in known.including_prepositions
              for p in c.children if p.dep_ == "prep" and any(p.lower_ in words for words, _ in noun_preps)]
+    kids += _listed_past_grievance(kids, known.including_prepositions)
     for prep_words, how in noun_preps:
         for child in kids:
             if child.dep_ in ("prep", "agent") and child.lower_ in prep_words:
@@ -203,6 +204,17 @@ def _one(tok: Token, index: ActorIndex, depth: int) -> list[Arg]:
     # "the escalation in a Turkish crackdown": whose act a degree or stage of it is
     sub = [a for t in _measured_acts(tok, kids, known, index.force_action_nouns) for a in resolve(t, index, depth + 1)]
     return [Arg(a.actor, a.token_i, "owner") for a in sub]
+
+
+def _listed_past_grievance(kids: Sequence[Token], including: frozenset[str]) -> list[Token]:
+    """The "including" phrase after a comma that the parser hangs on a noun's grievance phrase (``grievance_preps``):
+    in "sanctions on people over abuses, including Iranian officers" the officers are some of the people."""
+    if not kids:
+        return []
+    doc = kids[0].doc
+    grievance = coding_words(doc_language(doc)).grievance_preps
+    return [p for c in kids if c.dep_ == "prep" and c.lower_ in grievance for o in children(c, "pobj")
+            for p in o.children if p.dep_ == "prep" and p.lower_ in including and doc[p.i - 1].text == ","]
 
 
 def _authors(noun: Token, kids: Sequence[Token], known: ArgumentWords) -> list[Token]:

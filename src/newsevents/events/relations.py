@@ -266,7 +266,32 @@ def objects(verb: Token, deps: Mapping[str, list[Token]] | None = None) -> list[
     for obj in found:
         ante = antecedent(obj, verb) if obj.lower_ in relative else None
         out.append(ante if ante is not None else obj)
-    return out or _shared_object(verb, deps)
+    return out or _shared_object(verb, deps) or _object_gap(verb, deps, relative)
+
+
+# What a relative clause's verb may have that fills or moves its object gap: an object or complement of
+# its own, or a clausal one ("the man Israel said was a spy": the gap is the inner clause's).
+GAP_FILLERS = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "csubj", "dep")
+
+
+def _object_gap(verb: Token, deps: Mapping[str, list[Token]], relative: frozenset[str]) -> list[Token]:
+    """The antecedent of a relative clause with no relative pronoun whose object is the gap: in "the
+    officers Israel accused of spying" (or "the activists the court jailed") the clause's own subject
+    accuses, and the officers are the ones accused. Only an active clause with a subject of its own
+    that is no relative pronoun ("the officers who accused ..." is a subject gap), nothing in the object's
+    place (:data:`GAP_FILLERS`), no relative adverb ("the town where Israel struck": the gap is a place
+    phrase) and no preposition left without its object ("the bases the rebels attacked from": the gap is
+    that preposition's)."""
+    if verb.dep_ != "relcl" or is_passive(verb, deps) or any(d in deps for d in GAP_FILLERS):
+        return []
+    subj = deps.get("nsubj", [])
+    if not subj or any(s.lower_ in relative for s in subj):
+        return []
+    if any(c.tag_ in ("WRB", "WDT", "WP", "WP$") for c in verb.subtree if c.i < verb.i):
+        return []
+    if any(not any(True for _ in p.children) for p in deps.get("prep", ())):
+        return []
+    return [verb.head]
 
 
 def preps(tok: Token, word: str) -> Iterable[Token]:
