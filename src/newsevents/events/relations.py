@@ -295,8 +295,11 @@ def _object_gap(verb: Token, deps: Mapping[str, list[Token]], relative: frozense
 
 
 def preps(tok: Token, word: str) -> Iterable[Token]:
-    """Prepositions (or particles) ``word`` attached to ``tok``."""
-    return (c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word)
+    """Prepositions (or particles) ``word`` attached to ``tok``; a pattern's word may also be a present
+    participle the parser hangs on a noun as a clause ("sanctions targeting X": "targeting" is the noun's
+    acl, its object the pattern's object, as :func:`pobjs` reads a preposition's)."""
+    return (c for c in tok.children if (c.dep_ in ("prep", "prt", "agent", "dative")
+                                        or (c.dep_ == "acl" and c.tag_ == "VBG")) and c.lower_ == word)
 
 
 def preps_in(tok: Token, words: frozenset[str]) -> Iterable[Token]:
