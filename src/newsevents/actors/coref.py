@@ -105,7 +105,8 @@ def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> lis
     region, body or people. Neighbouring proper nouns make it part of another name, and it is left alone; so
     does a body's type word after it ("Chung party"). A surname spaCy saw no name in at all is left alone: the
     events it would add on the gold files were wrong ("for X to resign")."""
-    full = [n for n in names if n.label == "PERSON" and len(_words(n)) >= 2]
+    words_of_name = {id(n): _words(n) for n in names if n.label == "PERSON"}  # each name's words, read once
+    full = [n for n in names if n.label == "PERSON" and len(words_of_name[id(n)]) >= 2]
     lone_orgs = {n.span.start for n in names if n.label == "NER_ORG" and n.entry is None and len(n.span) == 1}
     taken = {t for n in names for t in range(n.span.start, n.span.end)} - lone_orgs
     out: list[NamedSpan] = []
@@ -123,8 +124,8 @@ def given_name_spans(doc: Doc, names: list[NamedSpan], kb: KnowledgeBase) -> lis
             continue  # "Chung Group", "the Haq party": a body named after a word
         if tok.ent_type_ == "FAC" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
             continue  # "landed at Kennedy airport": a facility named after a person, its kind after the name
-        holding = [n for n in full if key in _words(n)]
-        holders = [_words(n) for n in holding]
+        holding = [n for n in full if key in words_of_name[id(n)]]
+        holders = [words_of_name[id(n)] for n in holding]
         earlier = [n for n in holding if n.span.start < tok.i]
         given = all(w[0] == key for w in holders)
         if not earlier or not (given or (tok.i in lone_orgs and all(w[-1] == key for w in holders))):
