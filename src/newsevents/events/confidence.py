@@ -32,7 +32,7 @@ from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_language
-from .actor_index import HOW_WEIGHT
+from .actor_index import how_weight
 from .arguments import lemma_keys
 from .words import coding_words
 
@@ -137,7 +137,7 @@ def factors(f: Mapping[str, Any], cfg: Mapping[str, Any]) -> list[tuple[str, flo
             out.append((f"origin:{key}", float(factor)))
     for how, absent, found in ((f["source_how"], "no_source", "source_found"),
                                (f["target_how"], "no_target", "target_found")):
-        out.append((absent, float(cfg[absent])) if how is None else (f"{found}:{how}", HOW_WEIGHT.get(how, 0.8)))
+        out.append((absent, float(cfg[absent])) if how is None else (f"{found}:{how}", how_weight(how)))
     if f["mode"] != "did":
         out.append(("mode", float(cfg["mode"])))
     if f["countryless_source"] or f["countryless_target"]:
