@@ -23,12 +23,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp import doc_language
-from ..resources import word_classes
 from .actor_index import ActorIndex, Arg
 from .arguments import resolve
 from .relations import agent_of, children, is_passive, pobjs, subjects
-from .words import INFERRED_SIDES
+from .words import inferred_side_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +37,7 @@ __all__ = ["fight_partners", "sequel_meeting_source"]
 def sequel_meeting_source(noun: Token, index: ActorIndex) -> list[Arg]:
     """The subject of the verb a meeting noun dates through "after"/"following" ("X signed the deal
     after talks with Y" -> X); none for a passive verb or a noun of another kind."""
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(noun.doc))
+    classes = inferred_side_words(noun.doc)
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in classes.get("meeting_nouns", frozenset()):
         return []
     prep = noun.head
@@ -54,7 +52,7 @@ def sequel_meeting_source(noun: Token, index: ActorIndex) -> list[Arg]:
 def fight_partners(verb: Token, code: str, index: ActorIndex) -> list[Arg]:
     """The other side of the fight an agentless passive of harm happened in ("protesters were arrested
     in clashes with police" -> the police)."""
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(verb.doc))
+    classes = inferred_side_words(verb.doc)
     if not code.startswith(tuple(classes.get("fight_harm_codes", ()))) or not is_passive(verb) or agent_of(verb):
         return []
     fights = classes.get("fight_nouns", frozenset())

@@ -22,11 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Place
-from ..nlp import doc_language
-from ..resources import word_classes
 from .actor_index import ActorIndex, Arg
 from .arguments import resolve
-from .words import INFERRED_SIDES, words_of
+from .words import inferred_side_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,7 +105,7 @@ def stance_target(trigger: Token, sources: Sequence[Arg], country_of: Callable[[
     ``government_words``). [] when no source has such a modifier; None when one has but it names no
     country ("anti-war protesters"): then no other target is to be guessed either."""
     doc = trigger.doc
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(doc))
+    classes = inferred_side_words(doc)
     if not classes:
         return []
     found: list[Arg] = []
@@ -146,7 +144,7 @@ def home_government(trigger: Token, sources: Sequence[Arg], index: ActorIndex, p
     the protest_target_roles: "reforms by President X's government", "Education Minister Y", someone
     the knowledge base does not know) is no sign of a foreign target: in a domestic protest it is most
     often the protesters' own official; a known foreign one has a country."""
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
+    classes = inferred_side_words(trigger.doc)
     if not classes or not sources:
         return []
     home = _one_home(sources, classes["home_protest_roles"])
@@ -198,7 +196,7 @@ def crowd_target(trigger: Token, code: str, sources: Sequence[Arg], index: Actor
     ``crowd_nouns`` with a role of ``home_protest_roles``, of the country of the force that used them
     ("protesters blocked roads and police responded by firing tear gas" -> the protesters). Two such
     crowds, or a crowd of another country, give none: whom the force faced is then a guess."""
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
+    classes = inferred_side_words(trigger.doc)
     if not classes or not sources or not code.startswith(tuple(classes["crowd_control_codes"])):
         return []
     roles = {r.upper() for r in classes["home_protest_roles"]}
@@ -224,7 +222,7 @@ def yield_target(trigger: Token, code: str, sources: Sequence[Arg], index: Actor
     ``yield_roles`` of inferred_sides.yaml), as an inferred actor found "home". [] when the sources are
     not all armed groups of one country, or another actor of the sentence is of another country (whom
     they surrendered to is then a guess)."""
-    classes = word_classes(*INFERRED_SIDES, lang=doc_language(trigger.doc))
+    classes = inferred_side_words(trigger.doc)
     if not classes or not sources or not code.startswith(tuple(classes["yield_codes"])):
         return []
     home = _one_home(sources, classes["yield_roles"])

@@ -78,13 +78,12 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Place
 from ..nlp import doc_language
 from ..places import word_class
-from ..resources import word_classes
 from .act_patients import is_patient_act, names_its_victim
 from .actor_index import ActorIndex, Arg
 from .arguments import conjuncts, lemma_keys, resolve
 from .passives import violent_means
 from .relations import agent_of, children, is_passive
-from .words import INFERRED_SIDES, words_of
+from .words import inferred_side_words, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -167,7 +166,7 @@ def _describes(word: Token, m: Match, people_nouns: Collection[str]) -> bool:
     and the "of/for/from ..." phrases of a noun: "the commissioner of police said" is the commissioner's
     word) up to its head; an agent phrase of a noun ("assaults by soldiers") names a doer and stops it."""
     targets = {t.i for w in m.target_words for t in w.subtree}
-    about = word_classes(*INFERRED_SIDES, lang=doc_language(word.doc)).get("described_prepositions", frozenset())
+    about = inferred_side_words(word.doc).get("described_prepositions", frozenset())
     agents = words_of(word.doc).agent_prepositions
     tok = word
     for _ in range(12):
@@ -419,7 +418,7 @@ def _held_before(verb: Token) -> list[Token]:
     held by X since May". A clause of time (an adverbial clause, or the gerund of a ``sequel_prepositions``
     phrase) whose passive subject is left unsaid or is a pronoun (the released themselves): "released
     after two guards were held by X" speaks of other people."""
-    sequel = word_classes(*INFERRED_SIDES, lang=doc_language(verb.doc)).get("sequel_prepositions", frozenset())
+    sequel = inferred_side_words(verb.doc).get("sequel_prepositions", frozenset())
     found = [c for c in verb.children if c.dep_ == "advcl"]
     found += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in sequel for g in children(p, "pcomp")]
     return [c for c in found if is_passive(c) and all(s.pos_ == "PRON" for s in children(c, "nsubjpass", "nsubj"))]

@@ -16,8 +16,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
-from ..nlp import doc_language
-from ..resources import word_classes
 from .actor_index import Arg
 from .inferred_sides import domestic_people, people_word
 from .lexicon import Lexicon
@@ -25,10 +23,10 @@ from .matcher import Match
 from .merging import in_codes
 from .nominals import concluded_between
 from .pair_senses import pair_sense
-from .words import INFERRED_SIDES, words_of
+from .words import inferred_side_words, words_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 def best_match(matches: list[Match], lex: Lexicon) -> Match:
@@ -59,7 +57,7 @@ def event_pairs(m: Match, code: str, lex: Lexicon, planned: bool = False) -> tup
         if in_codes(code, symmetric) or (planned and in_codes(m.pattern.code, symmetric)) or concluded_between(m, lex):
             return [(a, b) for a in m.between for b in m.between if a.actor.id != b.actor.id], ""
         return [], "no source actor"
-    if m.targets and in_codes(code, sorted(inferred_words(m.trigger.doc)["release_appeal_codes"])):
+    if m.targets and in_codes(code, sorted(inferred_side_words(m.trigger.doc)["release_appeal_codes"])):
         m.targets = released_holders(m)
         if not m.targets:
             return [], "the released are no target: who holds them is not named"
@@ -220,7 +218,7 @@ def released_holders(m: Match) -> list[Arg]:
     of their own country) their country's government, which jails its own critics; for anyone else
     (hostages, foreign reporters) nobody the sentence names, and the target is dropped. A target named
     otherwise ("called on Turkey to release X") stays."""
-    words = inferred_words(m.trigger.doc)
+    words = inferred_side_words(m.trigger.doc)
     roles = {r.upper() for r in words["prisoner_roles"]}
     doc = m.trigger.doc
     out: list[Arg] = []
@@ -247,8 +245,3 @@ def _released(word: Token, release_nouns: frozenset[str]) -> bool:
     prep = word.head
     return word.dep_ == "pobj" and prep.lower_ in words_of(word.doc).of_prepositions and bool(
         {prep.head.lemma_.lower(), prep.head.lower_} & release_nouns)
-
-
-def inferred_words(doc: Doc) -> Mapping[str, frozenset[str]]:
-    """The word classes of inferred_sides.yaml in the language ``doc`` is read in."""
-    return word_classes(*INFERRED_SIDES, lang=doc_language(doc))

@@ -14,12 +14,13 @@ gets empty classes, and its rules find nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_language
-from ..resources import DEFAULT_LANGUAGE, word_record
+from ..resources import DEFAULT_LANGUAGE, word_classes, word_record
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -124,6 +125,11 @@ def argument_words(lang: str = DEFAULT_LANGUAGE) -> ArgumentWords:
 def words_of(doc: Doc) -> ArgumentWords:
     """The classes of the language ``doc`` is read in (nlp.doc_language)."""
     return argument_words(doc_language(doc))
+
+
+def inferred_side_words(doc: Doc) -> Mapping[str, frozenset[str]]:
+    """The word classes of inferred_sides.yaml (``INFERRED_SIDES``) in the language ``doc`` is read in."""
+    return word_classes(*INFERRED_SIDES, lang=doc_language(doc))
 
 
 @dataclass(frozen=True)
